@@ -1,0 +1,1 @@
+"""Benchmarks: run apart from the tests; figures go to BENCHMARKS.md."""

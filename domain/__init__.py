@@ -1,0 +1,1 @@
+"""The Flourish product: curriculum, schema, services. Knows nothing of Slack."""

@@ -1,0 +1,35 @@
+"""Errors whose message is written for the teacher or admin who caused them."""
+
+from __future__ import annotations
+
+
+class FlourishError(Exception):
+    """A known failure; `str(error)` is safe and useful to show to the person."""
+
+
+class NotFound(FlourishError):
+    pass
+
+
+class InvalidInput(FlourishError):
+    pass
+
+
+class RosterError(InvalidInput):
+    pass
+
+
+class IngestError(InvalidInput):
+    pass
+
+
+class NeedsStudent(IngestError):
+    """The document's student could not be decided; the caller may ask the person."""
+
+    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
+class NeedsEntryType(IngestError):
+    """The kind of document could not be decided; the caller may ask the person."""

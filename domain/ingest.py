@@ -1,0 +1,151 @@
+"""Filing a document as evidence: one pending entry per student it is about."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from domain.curriculum import EntryType
+from domain.detection import RosterStudent, detect
+from domain.documents import DEFAULT_MAX_BYTES, read_document
+from domain.errors import IngestError
+from domain.models import DataEntry, SourceKind, Student, Teacher
+
+
+@dataclass(frozen=True)
+class FiledEntry:
+    entry_id: int
+    student_id: str
+    student_name: str
+    entry_type: EntryType
+    entry_date: date
+    # False when this document was already filed for this student (a retry, a re-run).
+    created: bool
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    file_name: str
+    entries: list[FiledEntry]
+    sources: dict[str, str]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def created(self) -> list[FiledEntry]:
+        return [entry for entry in self.entries if entry.created]
+
+
+def content_ref(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ingest_document(
+    session: Session,
+    *,
+    file_name: str,
+    data: bytes,
+    today: date,
+    teacher_id: str | None = None,
+    student_id: str | None = None,
+    entry_type: EntryType | None = None,
+    entry_date: date | None = None,
+    message_text: str | None = None,
+    slack_file_id: str | None = None,
+    uploaded_by: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> IngestResult:
+    """Read, decide and file a document; nothing is stored unless all of it can be.
+
+    With `teacher_id`, only that teacher's students can be named or matched. Entries are
+    committed `pending` by the caller's transaction, before any assessor sees them.
+    """
+    text = read_document(file_name, data, max_bytes)
+    roster = _roster(session, teacher_id)
+    if student_id is not None and student_id not in {student.id for student in roster}:
+        raise IngestError(f"{student_id} is not one of the students on your roster.")
+    detection = detect(
+        text,
+        file_name,
+        roster,
+        student_id=student_id,
+        entry_type=entry_type,
+        entry_date=entry_date,
+        message_text=message_text,
+        today=today,
+    )
+    by_id = {student.id: student for student in roster}
+    source_kind = SourceKind.SLACK_FILE if slack_file_id else SourceKind.FILE
+    source_ref = slack_file_id or content_ref(text)
+    speakers = [by_id[part.student_id].name for part in detection.parts]
+
+    filed: list[FiledEntry] = []
+    for part in detection.parts:
+        student = by_id[part.student_id]
+        entry = _existing(session, student.id, source_ref)
+        created = entry is None
+        if entry is None:
+            entry = DataEntry(
+                student_id=student.id,
+                teacher_id=teacher_id or student.teacher_id,
+                entry_type=detection.entry_type.value,
+                entry_date=detection.entry_date,
+                content=text,
+                student_turns=part.turns,
+                source_kind=source_kind.value,
+                source_ref=source_ref,
+                file_name=file_name[-255:],
+                uploaded_by=uploaded_by,
+                entry_metadata={
+                    "detected_by": detection.sources,
+                    "students_in_document": speakers,
+                },
+            )
+            entry, created = _insert(session, entry)
+        filed.append(
+            FiledEntry(
+                entry_id=entry.id,
+                student_id=student.id,
+                student_name=student.name,
+                entry_type=EntryType(entry.entry_type),
+                entry_date=entry.entry_date,
+                created=created,
+            )
+        )
+    return IngestResult(
+        file_name=file_name, entries=filed, sources=detection.sources, notes=detection.notes
+    )
+
+
+def _roster(session: Session, teacher_id: str | None) -> list[RosterStudent]:
+    query = select(Student.id, Student.name, Student.teacher_id).order_by(Student.id)
+    if teacher_id is not None:
+        if session.get(Teacher, teacher_id) is None:
+            raise IngestError(f"{teacher_id} is not a teacher on the roster.")
+        query = query.where(Student.teacher_id == teacher_id)
+    return [RosterStudent(*row) for row in session.execute(query)]
+
+
+def _existing(session: Session, student_id: str, source_ref: str) -> DataEntry | None:
+    return session.scalars(
+        select(DataEntry).where(
+            DataEntry.student_id == student_id, DataEntry.source_ref == source_ref
+        )
+    ).one_or_none()
+
+
+def _insert(session: Session, entry: DataEntry) -> tuple[DataEntry, bool]:
+    """Insert, or return the row a concurrent delivery of the same file just inserted."""
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        existing = _existing(session, entry.student_id, entry.source_ref)
+        if existing is None:
+            raise
+        return existing, False
+    return entry, True

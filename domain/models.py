@@ -1,0 +1,412 @@
+"""The schema as SQLAlchemy 2 typed models.
+
+Alembic migrations in `migrations/` create these tables; a test fails when the two disagree.
+Every rule the product relies on is a database constraint, so no code path (CLI, Slack, a
+second instance, a hand-written SQL fix) can store a row that breaks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+from domain.curriculum import Category, EntryType, Level, Skill
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class EntryStatus(StrEnum):
+    PENDING = "pending"
+    PROCESSING = "processing"
+    ASSESSED = "assessed"
+    FAILED = "failed"
+
+
+class ReviewState(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    CORRECTED = "corrected"
+
+
+class SourceKind(StrEnum):
+    SLACK_FILE = "slack_file"
+    FILE = "file"
+
+
+class TargetStatus(StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC on the way in and out; SQLite keeps no zone, so it is restored."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use UTC-aware values")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# JSONB on PostgreSQL so entry metadata can carry a GIN index; plain JSON on SQLite.
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+
+
+def _sql_list(values: Iterable[str]) -> str:
+    return ", ".join("'" + value.replace("'", "''") + "'" for value in values)
+
+
+def one_of(column: str, values: Iterable[str]) -> str:
+    return f"{column} IN ({_sql_list(values)})"
+
+
+def id_format(column: str, prefix: str) -> str:
+    """`T001` / `S001`: written with substr and IN so SQLite and PostgreSQL read it alike."""
+    digits = _sql_list("0123456789")
+    parts = [f"length({column}) = 4", f"substr({column}, 1, 1) = '{prefix}'"]
+    parts += [f"substr({column}, {i}, 1) IN ({digits})" for i in (2, 3, 4)]
+    return " AND ".join(parts)
+
+
+def not_blank(column: str) -> str:
+    return f"length(trim({column})) > 0"
+
+
+def level_rank(column: str) -> str:
+    cases = " ".join(f"WHEN '{level.value}' THEN {level.rank}" for level in Level)
+    return f"(CASE {column} {cases} END)"
+
+
+def skill_in_category(skill_column: str, category_column: str) -> str:
+    clauses = [
+        f"({category_column} = '{category.value}' AND "
+        f"{one_of(skill_column, [s.value for s in Skill if s.category is category])})"
+        for category in Category
+    ]
+    return " OR ".join(clauses)
+
+
+SKILLS = [skill.value for skill in Skill]
+LEVELS = [level.value for level in Level]
+BADGE_LEVELS = [level.value for level in Level if level is not Level.EMERGING]
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+
+
+class Teacher(Base):
+    __tablename__ = "teachers"
+    __table_args__ = (
+        CheckConstraint(id_format("id", "T"), name="id_format"),
+        CheckConstraint(not_blank("name"), name="name_not_blank"),
+    )
+
+    id: Mapped[str] = mapped_column(String(4), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    slack_user_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    students: Mapped[list[Student]] = relationship(back_populates="teacher", passive_deletes=True)
+
+
+class Student(Base):
+    __tablename__ = "students"
+    __table_args__ = (
+        CheckConstraint(id_format("id", "S"), name="id_format"),
+        CheckConstraint(not_blank("name"), name="name_not_blank"),
+        CheckConstraint("grade BETWEEN 1 AND 12", name="grade_range"),
+    )
+
+    id: Mapped[str] = mapped_column(String(4), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    grade: Mapped[int] = mapped_column(SmallInteger)
+    # RESTRICT: a teacher with students cannot be deleted; move the students first.
+    teacher_id: Mapped[str] = mapped_column(
+        ForeignKey("teachers.id", ondelete="RESTRICT"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    teacher: Mapped[Teacher] = relationship(back_populates="students")
+
+
+class DataEntry(Base):
+    """One piece of evidence about one student; a multi-student transcript gives one each."""
+
+    __tablename__ = "data_entries"
+    __table_args__ = (
+        CheckConstraint(one_of("entry_type", [t.value for t in EntryType]), name="entry_type"),
+        CheckConstraint(not_blank("content"), name="content_not_blank"),
+        CheckConstraint(
+            f"student_turns IS NULL OR {not_blank('student_turns')}", name="student_turns"
+        ),
+        CheckConstraint(one_of("status", [s.value for s in EntryStatus]), name="status"),
+        CheckConstraint(one_of("source_kind", [s.value for s in SourceKind]), name="source_kind"),
+        CheckConstraint(not_blank("source_ref"), name="source_ref_not_blank"),
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        CheckConstraint("dropped_items >= 0", name="dropped_items_not_negative"),
+        # The same document is filed once per student, whether it came from Slack or a disk.
+        UniqueConstraint("student_id", "source_ref"),
+        # Target of the assessments' composite key, so an assessment's student is its entry's.
+        UniqueConstraint("id", "student_id"),
+        Index("ix_data_entries_student_id_entry_date", "student_id", "entry_date"),
+        Index(
+            "ix_data_entries_queue",
+            "id",
+            postgresql_where=text("status IN ('pending', 'processing')"),
+            sqlite_where=text("status IN ('pending', 'processing')"),
+        ),
+        Index("ix_data_entries_metadata", "metadata", postgresql_using="gin").ddl_if(
+            dialect="postgresql"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    teacher_id: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    entry_type: Mapped[str] = mapped_column(String(40))
+    entry_date: Mapped[date] = mapped_column(Date)
+    content: Mapped[str] = mapped_column(Text)
+    # In a transcript: only this student's own turns. NULL when all of `content` is theirs.
+    student_turns: Mapped[str | None] = mapped_column(Text)
+    source_kind: Mapped[str] = mapped_column(String(16))
+    # Slack file id, or "sha256:<hex>" of the text for a file from the command line.
+    source_ref: Mapped[str] = mapped_column(String(80))
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    uploaded_by: Mapped[str | None] = mapped_column(String(64))
+    entry_metadata: Mapped[dict[str, Any]] = mapped_column("metadata", JSONDocument, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default=EntryStatus.PENDING.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    lease_expires_at: Mapped[datetime | None]
+    dropped_items: Mapped[int] = mapped_column(Integer, default=0)
+    drop_reasons: Mapped[list[str] | None] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    assessed_at: Mapped[datetime | None]
+
+    student: Mapped[Student] = relationship()
+    assessments: Mapped[list[Assessment]] = relationship(
+        back_populates="entry", passive_deletes=True
+    )
+
+    @property
+    def own_text(self) -> str:
+        """What the student said or wrote themselves: the text evidence must quote."""
+        return self.student_turns if self.student_turns is not None else self.content
+
+
+class Assessment(Base):
+    """A level on one skill for one entry; `level` is the level as it stands after review."""
+
+    __tablename__ = "assessments"
+    __table_args__ = (
+        CheckConstraint(one_of("skill", SKILLS), name="skill"),
+        CheckConstraint(one_of("category", [c.value for c in Category]), name="category"),
+        CheckConstraint(skill_in_category("skill", "category"), name="skill_in_category"),
+        CheckConstraint(one_of("level", LEVELS), name="level"),
+        CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
+        CheckConstraint(not_blank("evidence_quote"), name="evidence_quote_not_blank"),
+        CheckConstraint(not_blank("justification"), name="justification_not_blank"),
+        CheckConstraint(one_of("review_state", [s.value for s in ReviewState]), name="review"),
+        CheckConstraint(
+            "(review_state = 'pending') = (reviewed_at IS NULL)", name="reviewed_at_set"
+        ),
+        UniqueConstraint("entry_id", "skill"),
+        ForeignKeyConstraint(
+            ["entry_id", "student_id"],
+            ["data_entries.id", "data_entries.student_id"],
+            ondelete="CASCADE",
+        ),
+        # Latest level per (student, skill): newest evidence date first.
+        Index("ix_assessments_latest", "student_id", "skill", "observed_on", "id"),
+        # The review queue: a teacher's pending items, lowest confidence first.
+        Index(
+            "ix_assessments_review_queue",
+            "student_id",
+            "confidence",
+            postgresql_where=text("review_state = 'pending'"),
+            sqlite_where=text("review_state = 'pending'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    entry_id: Mapped[int] = mapped_column(Integer)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(16))
+    level: Mapped[str] = mapped_column(String(16))
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence_quote: Mapped[str] = mapped_column(Text)
+    justification: Mapped[str] = mapped_column(Text)
+    model: Mapped[str] = mapped_column(String(100))
+    rubric_version: Mapped[str] = mapped_column(String(16))
+    # The entry's date, copied so the latest-level index needs no join.
+    observed_on: Mapped[date] = mapped_column(Date)
+    review_state: Mapped[str] = mapped_column(String(16), default=ReviewState.PENDING.value)
+    reviewed_by: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    reviewed_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    entry: Mapped[DataEntry] = relationship(back_populates="assessments")
+    correction: Mapped[TeacherCorrection | None] = relationship(
+        back_populates="assessment", passive_deletes=True
+    )
+
+
+class TeacherCorrection(Base):
+    __tablename__ = "teacher_corrections"
+    __table_args__ = (
+        CheckConstraint(one_of("original_level", LEVELS), name="original_level"),
+        CheckConstraint(one_of("corrected_level", LEVELS), name="corrected_level"),
+        CheckConstraint(not_blank("justification"), name="justification_not_blank"),
+        Index("ix_teacher_corrections_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessments.id", ondelete="CASCADE"), unique=True
+    )
+    teacher_id: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    original_level: Mapped[str] = mapped_column(String(16))
+    corrected_level: Mapped[str] = mapped_column(String(16))
+    justification: Mapped[str] = mapped_column(Text)
+    notes_for_assessor: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    assessment: Mapped[Assessment] = relationship(back_populates="correction")
+
+
+class SkillTarget(Base):
+    __tablename__ = "skill_targets"
+    __table_args__ = (
+        CheckConstraint(one_of("skill", SKILLS), name="skill"),
+        CheckConstraint(one_of("starting_level", LEVELS), name="starting_level"),
+        CheckConstraint(one_of("target_level", LEVELS), name="target_level"),
+        CheckConstraint(
+            f"{level_rank('target_level')} > {level_rank('starting_level')}",
+            name="target_above_start",
+        ),
+        CheckConstraint(one_of("status", [s.value for s in TargetStatus]), name="status"),
+        CheckConstraint(
+            "(status = 'completed') = (completed_at IS NOT NULL)", name="completed_at_set"
+        ),
+        # One active target per (student, skill); completed and cancelled ones stay as history.
+        Index(
+            "uq_skill_targets_active",
+            "student_id",
+            "skill",
+            unique=True,
+            postgresql_where=text("status = 'active'"),
+            sqlite_where=text("status = 'active'"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(40))
+    starting_level: Mapped[str] = mapped_column(String(16))
+    target_level: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16), default=TargetStatus.ACTIVE.value)
+    assigned_by: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+    completed_by_assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="SET NULL")
+    )
+
+
+class Badge(Base):
+    __tablename__ = "badges"
+    __table_args__ = (
+        CheckConstraint(one_of("skill", SKILLS), name="skill"),
+        CheckConstraint(one_of("level", BADGE_LEVELS), name="level"),
+        UniqueConstraint("student_id", "skill", "level"),
+        Index("ix_badges_awarded_at", "awarded_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    skill: Mapped[str] = mapped_column(String(40))
+    level: Mapped[str] = mapped_column(String(16))
+    awarded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    assessment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("assessments.id", ondelete="SET NULL")
+    )
+    # Set when a teacher grants the badge by hand rather than through a validated level.
+    granted_by: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+
+
+class DigestDelivery(Base):
+    """Written before a digest is posted: the row, unique per (teacher, week), is the lock."""
+
+    __tablename__ = "digest_deliveries"
+    __table_args__ = (
+        CheckConstraint(one_of("status", [s.value for s in DeliveryStatus]), name="status"),
+        CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+        UniqueConstraint("teacher_id", "week_start"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    teacher_id: Mapped[str] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"))
+    week_start: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    channel_id: Mapped[str | None] = mapped_column(String(32))
+    message_ts: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]

@@ -1,0 +1,218 @@
+"""Importing teachers and students from CSV files whose header says what they hold."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, ValidationError, field_validator
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from domain.errors import RosterError
+from domain.models import Student, Teacher
+
+TEACHER_COLUMNS = ("id", "name", "email", "slack_user_id")
+STUDENT_COLUMNS = ("id", "name", "grade", "teacher_id")
+RosterKind = Literal["teachers", "students"]
+
+
+class TeacherRow(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^T\d{3}$")
+    name: str = Field(min_length=1, max_length=200)
+    email: EmailStr | None = None
+    slack_user_id: str | None = Field(default=None, pattern=r"^[UW][A-Z0-9]{2,31}$")
+
+    @field_validator("email", "slack_user_id", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("email")
+    @classmethod
+    def _lower(cls, value: str | None) -> str | None:
+        return value.lower() if value else value
+
+
+class StudentRow(BaseModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
+
+    id: str = Field(pattern=r"^S\d{3}$")
+    name: str = Field(min_length=1, max_length=200)
+    grade: int = Field(ge=1, le=12)
+    teacher_id: str = Field(pattern=r"^T\d{3}$")
+
+
+@dataclass(frozen=True)
+class RosterFile:
+    name: str
+    text: str
+
+
+@dataclass
+class ImportCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+@dataclass(frozen=True)
+class RosterImportResult:
+    teachers: ImportCounts
+    students: ImportCounts
+
+
+def roster_kind(header: Sequence[str]) -> RosterKind | None:
+    columns = tuple(column.strip().lower() for column in header)
+    if columns in (TEACHER_COLUMNS, TEACHER_COLUMNS[:3]):
+        return "teachers"
+    if columns == STUDENT_COLUMNS:
+        return "students"
+    return None
+
+
+def import_roster(session: Session, files: Sequence[RosterFile]) -> RosterImportResult:
+    """Create or update every teacher and student in the files: all of it, or none of it.
+
+    Teachers are imported before students whatever the order of the files, so one call can
+    bring a school in. Re-importing updates rows by id and never duplicates them. A blank
+    `slack_user_id` or `email` keeps the one already stored.
+    """
+    teacher_rows: list[TeacherRow] = []
+    student_rows: list[StudentRow] = []
+    problems: list[str] = []
+    for roster_file in files:
+        kind, rows = _parse(roster_file, problems)
+        if kind == "teachers":
+            teacher_rows += rows  # type: ignore[arg-type]
+        elif kind == "students":
+            student_rows += rows  # type: ignore[arg-type]
+    problems += _duplicates("teacher id", [row.id for row in teacher_rows])
+    problems += _duplicates("student id", [row.id for row in student_rows])
+    problems += _duplicates("email", [row.email for row in teacher_rows if row.email])
+    problems += _duplicates(
+        "Slack user id", [row.slack_user_id for row in teacher_rows if row.slack_user_id]
+    )
+    if problems:
+        raise RosterError("Nothing was imported:\n" + "\n".join(f"- {p}" for p in problems))
+
+    teachers = _upsert_teachers(session, teacher_rows)
+    known = set(session.scalars(select(Teacher.id)))
+    missing = sorted({row.teacher_id for row in student_rows} - known)
+    if missing:
+        raise RosterError(
+            f"Nothing was imported: no teacher {', '.join(missing)} on the roster; "
+            "import the teachers file too."
+        )
+    students = _upsert_students(session, student_rows)
+    return RosterImportResult(teachers=teachers, students=students)
+
+
+def _parse(
+    roster_file: RosterFile, problems: list[str]
+) -> tuple[RosterKind | None, list[TeacherRow] | list[StudentRow]]:
+    reader = csv.reader(io.StringIO(roster_file.text.lstrip("\ufeff")))
+    header = next(reader, None)
+    kind = roster_kind(header or [])
+    if kind is None:
+        problems.append(
+            f"{roster_file.name}: the header must be '{','.join(TEACHER_COLUMNS)}' (teachers) "
+            f"or '{','.join(STUDENT_COLUMNS)}' (students); found '{','.join(header or [])}'."
+        )
+        return None, []
+    model = TeacherRow if kind == "teachers" else StudentRow
+    columns = [column.strip().lower() for column in header or []]
+    rows = []
+    for line_number, values in enumerate(reader, start=2):
+        if not any(value.strip() for value in values):
+            continue
+        if len(values) != len(columns):
+            problems.append(
+                f"{roster_file.name} line {line_number}: expected {len(columns)} values, "
+                f"found {len(values)}."
+            )
+            continue
+        try:
+            rows.append(model.model_validate(dict(zip(columns, values, strict=True))))
+        except ValidationError as error:
+            for detail in error.errors():
+                field = ".".join(str(part) for part in detail["loc"])
+                problems.append(f"{roster_file.name} line {line_number}, {field}: {detail['msg']}.")
+    return kind, rows
+
+
+def _duplicates(what: str, values: list[str | None]) -> list[str]:
+    seen: set[str] = set()
+    repeated = sorted({value for value in values if value and (value in seen or seen.add(value))})
+    return [f"{what} {value} appears more than once." for value in repeated]
+
+
+def _upsert_teachers(session: Session, rows: list[TeacherRow]) -> ImportCounts:
+    counts = ImportCounts()
+    existing = {
+        teacher.id: teacher
+        for teacher in session.scalars(select(Teacher).where(Teacher.id.in_([r.id for r in rows])))
+    }
+    _check_unique_elsewhere(session, rows)
+    for row in rows:
+        teacher = existing.get(row.id)
+        if teacher is None:
+            session.add(Teacher(**row.model_dump()))
+            counts.created += 1
+            continue
+        changes = {"name": row.name}
+        changes |= {"email": row.email} if row.email else {}
+        changes |= {"slack_user_id": row.slack_user_id} if row.slack_user_id else {}
+        counts_as = _apply(teacher, changes)
+        setattr(counts, counts_as, getattr(counts, counts_as) + 1)
+    session.flush()
+    return counts
+
+
+def _check_unique_elsewhere(session: Session, rows: list[TeacherRow]) -> None:
+    """An email or Slack id already held by another teacher is a clear error, not a crash."""
+    emails = {row.email: row.id for row in rows if row.email}
+    slack_ids = {row.slack_user_id: row.id for row in rows if row.slack_user_id}
+    clashes = []
+    for teacher in session.scalars(
+        select(Teacher).where(
+            Teacher.email.in_(list(emails)) | Teacher.slack_user_id.in_(list(slack_ids))
+        )
+    ):
+        if teacher.email in emails and emails[teacher.email] != teacher.id:
+            clashes.append(f"email {teacher.email} already belongs to {teacher.id}.")
+        slack_id = teacher.slack_user_id
+        if slack_id in slack_ids and slack_ids[slack_id] != teacher.id:
+            clashes.append(f"Slack user id {slack_id} already belongs to {teacher.id}.")
+    if clashes:
+        raise RosterError("Nothing was imported:\n" + "\n".join(f"- {c}" for c in clashes))
+
+
+def _upsert_students(session: Session, rows: list[StudentRow]) -> ImportCounts:
+    counts = ImportCounts()
+    existing = {
+        student.id: student
+        for student in session.scalars(select(Student).where(Student.id.in_([r.id for r in rows])))
+    }
+    for row in rows:
+        student = existing.get(row.id)
+        if student is None:
+            session.add(Student(**row.model_dump()))
+            counts.created += 1
+            continue
+        counts_as = _apply(student, row.model_dump(exclude={"id"}))
+        setattr(counts, counts_as, getattr(counts, counts_as) + 1)
+    session.flush()
+    return counts
+
+
+def _apply(row: Teacher | Student, changes: dict[str, object]) -> str:
+    changed = {key: value for key, value in changes.items() if getattr(row, key) != value}
+    for key, value in changed.items():
+        setattr(row, key, value)
+    return "updated" if changed else "unchanged"

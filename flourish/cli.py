@@ -1,0 +1,230 @@
+"""The `flourish` command: a thin caller of the same services the Slack app uses."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from domain.curriculum import EntryType
+from domain.db import make_engine, session_factory, unit_of_work
+from domain.documents import SUPPORTED_EXTENSIONS
+from domain.errors import FlourishError
+from domain.ingest import IngestResult, ingest_document
+from domain.models import DataEntry, Student
+from domain.roster import RosterFile, RosterImportResult, import_roster
+from flourish.settings import Settings
+from migrations import upgrade
+
+app = typer.Typer(
+    help="Flourish: see and grow students' non-academic skills.", no_args_is_help=True
+)
+db_app = typer.Typer(help="The database.", no_args_is_help=True)
+roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(roster_app, name="roster")
+
+console = Console()
+errors = Console(stderr=True)
+
+DEFAULT_MOCK_DATA = Path(__file__).resolve().parent.parent / "mock_data"
+
+
+def _settings() -> Settings:
+    return Settings()
+
+
+def _sessions(settings: Settings) -> sessionmaker[Session]:
+    return session_factory(make_engine(settings.database_url))
+
+
+def _today(settings: Settings) -> date:
+    return datetime.now(ZoneInfo(settings.flourish_timezone)).date()
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the database schema to the newest revision."""
+    settings = _settings()
+    upgrade(settings.database_url)
+    console.print("Database is up to date.")
+
+
+@roster_app.command("import")
+def roster_import(
+    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
+) -> None:
+    """Import teachers (id,name,email,slack_user_id) and students (id,name,grade,teacher_id)."""
+    settings = _settings()
+    try:
+        with unit_of_work(_sessions(settings)) as session:
+            result = import_roster(session, _roster_files(files))
+    except FlourishError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from error
+    _print_roster(result)
+
+
+def _roster_files(paths: list[Path]) -> list[RosterFile]:
+    return [RosterFile(name=path.name, text=path.read_text(encoding="utf-8-sig")) for path in paths]
+
+
+def _print_roster(result: RosterImportResult) -> None:
+    for label, counts in (("teachers", result.teachers), ("students", result.students)):
+        console.print(
+            f"Roster {label}: {counts.created} added, {counts.updated} updated, "
+            f"{counts.unchanged} unchanged."
+        )
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Files or folders.")],
+    student: Annotated[str | None, typer.Option(help="Student id, e.g. S001.")] = None,
+    entry_type: Annotated[
+        EntryType | None, typer.Option("--type", help="Entry type (canonical key).")
+    ] = None,
+    teacher: Annotated[
+        str | None, typer.Option(help="Teacher id: only their students are matched.")
+    ] = None,
+    when: Annotated[
+        datetime | None, typer.Option("--date", formats=["%Y-%m-%d"], help="Date of the entry.")
+    ] = None,
+) -> None:
+    """File documents (.txt .md .docx .pdf) as evidence, one entry per student they are about."""
+    settings = _settings()
+    sessions = _sessions(settings)
+    files = list(_document_files(paths))
+    failures = 0
+    results: list[IngestResult] = []
+    with _progress() as progress:
+        task = progress.add_task("Filing", total=len(files))
+        for path in files:
+            try:
+                with unit_of_work(sessions) as session:
+                    results.append(
+                        ingest_document(
+                            session,
+                            file_name=path.name,
+                            data=path.read_bytes(),
+                            today=_today(settings),
+                            teacher_id=teacher,
+                            student_id=student,
+                            entry_type=entry_type,
+                            entry_date=when.date() if when else None,
+                            uploaded_by=teacher or "cli",
+                            max_bytes=settings.flourish_max_upload_bytes,
+                        )
+                    )
+            except FlourishError as error:
+                failures += 1
+                progress.console.print(f"[red]Not filed:[/red] {error}")
+            progress.advance(task)
+    _print_ingest(results)
+    if failures:
+        errors.print(f"[red]{failures} of {len(files)} file(s) were not filed.[/red]")
+        raise typer.Exit(1)
+
+
+def _document_files(paths: list[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                child
+                for child in path.rglob("*")
+                if child.is_file() and child.suffix.lower() in SUPPORTED_EXTENSIONS
+            )
+        else:
+            yield path
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _print_ingest(results: list[IngestResult]) -> None:
+    entries = [entry for result in results for entry in result.entries]
+    created = sum(entry.created for entry in entries)
+    console.print(
+        f"Filed {created} new entr{'y' if created == 1 else 'ies'} from {len(results)} "
+        f"document(s); {len(entries) - created} already on file."
+    )
+    for result in results:
+        for note in result.notes:
+            console.print(f"  {result.file_name}: {note}")
+
+
+@app.command()
+def demo(
+    data: Annotated[Path, typer.Option(help="Folder with roster/ and documents/.")] = (
+        DEFAULT_MOCK_DATA
+    ),
+) -> None:
+    """Set up the database, load the demo roster and documents, and show what was filed."""
+    settings = _settings()
+    upgrade(settings.database_url)
+    sessions = _sessions(settings)
+    with unit_of_work(sessions) as session:
+        _print_roster(import_roster(session, _roster_files(sorted(data.glob("roster/*.csv")))))
+    results: list[IngestResult] = []
+    files = list(_document_files([data / "documents"]))
+    with _progress() as progress:
+        task = progress.add_task("Filing demo documents", total=len(files))
+        for path in files:
+            with unit_of_work(sessions) as session:
+                results.append(
+                    ingest_document(
+                        session,
+                        file_name=path.name,
+                        data=path.read_bytes(),
+                        today=_today(settings),
+                        uploaded_by="demo",
+                    )
+                )
+            progress.advance(task)
+    _print_ingest(results)
+    with sessions() as session:
+        _print_entry_summary(session)
+
+
+def _print_entry_summary(session: Session) -> None:
+    rows = session.execute(
+        select(Student.id, Student.name, DataEntry.entry_type, func.count(DataEntry.id))
+        .join(DataEntry, DataEntry.student_id == Student.id)
+        .group_by(Student.id, Student.name, DataEntry.entry_type)
+        .order_by(Student.id)
+    ).all()
+    counts: dict[str, Counter[str]] = {}
+    for student_id, name, entry_type, count in rows:
+        counts.setdefault(f"{student_id}\n{name}", Counter())[entry_type] = count
+    # Types down, students across: seven rows stay readable however narrow the terminal.
+    table = Table(title="Entries per student and type", box=box.SIMPLE_HEAD)
+    table.add_column("Entry type", no_wrap=True)
+    for student in counts:
+        table.add_column(student, justify="right")
+    for entry_type in EntryType:
+        table.add_row(entry_type.short_label, *(str(c[entry_type.value]) for c in counts.values()))
+    table.add_section()
+    table.add_row("Total", *(str(sum(c.values())) for c in counts.values()), style="bold")
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

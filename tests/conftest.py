@@ -1,0 +1,106 @@
+"""Databases for tests: SQLite always, PostgreSQL too when FLOURISH_TEST_POSTGRES_URL is set.
+
+Every database is built by the Alembic migrations, never by `create_all`, so the tests run
+on the schema production runs on. A PostgreSQL URL that is set but unreachable fails the
+run: it never turns into skipped tests.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from domain.db import make_engine, session_factory
+from domain.models import Base
+from migrations import upgrade
+
+POSTGRES_URL = os.environ.get("FLOURISH_TEST_POSTGRES_URL")
+BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def _postgres_migrated() -> str:
+    assert POSTGRES_URL
+    engine = make_engine(POSTGRES_URL)
+    try:
+        with engine.begin() as connection:
+            # A fresh schema each session, so an earlier run's leftovers never leak in.
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+    upgrade(POSTGRES_URL)
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database of each backend under test."""
+    if request.param == "sqlite":
+        path = tmp_path / "flourish.db"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), path)
+        return f"sqlite:///{path}"
+    url = request.getfixturevalue("_postgres_migrated")
+    _truncate_postgres(url)
+    return url
+
+
+def _truncate_postgres(url: str) -> None:
+    engine = make_engine(url)
+    try:
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        with engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return session_factory(engine)
+
+
+@pytest.fixture
+def session(sessions: sessionmaker[Session]) -> Iterator[Session]:
+    with sessions() as session:
+        yield session
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get("CI") and not POSTGRES_URL:
+        raise pytest.UsageError("CI runs the suite on PostgreSQL: set FLOURISH_TEST_POSTGRES_URL.")
+    if POSTGRES_URL:
+        engine = make_engine(POSTGRES_URL)
+        try:
+            with engine.connect():
+                pass
+        except Exception as error:
+            raise pytest.UsageError(
+                f"FLOURISH_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached: {error}"
+            ) from error
+        finally:
+            engine.dispose()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"flourish databases under test: {', '.join(BACKENDS)}"
