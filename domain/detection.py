@@ -14,8 +14,8 @@ from datetime import date, datetime
 
 from domain.curriculum import EntryType
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
+from domain.ids import STUDENT_ID_IN_TEXT
 
-STUDENT_ID = re.compile(r"(?<![A-Za-z0-9])(S\d{3})(?!\d)")
 ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 HEADER_KEYS = {
     "student": "student",
@@ -249,9 +249,9 @@ def _decide_students(
     ).strip()
     candidates: list[tuple[str, list[str]]] = [
         ("argument", [given] if given else []),
-        ("message", STUDENT_ID.findall(message_text or "")),
-        ("file name", STUDENT_ID.findall(_stem(file_name))),
-        ("header", STUDENT_ID.findall(header_text)),
+        ("message", STUDENT_ID_IN_TEXT.findall(message_text or "")),
+        ("file name", STUDENT_ID_IN_TEXT.findall(_stem(file_name))),
+        ("header", STUDENT_ID_IN_TEXT.findall(header_text)),
     ]
     for source, found in candidates:
         if found:

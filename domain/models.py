@@ -35,6 +35,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 from domain.curriculum import Category, EntryType, Level, Skill
+from domain.ids import MAX_DIGITS, MIN_DIGITS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -111,10 +112,17 @@ def one_of(column: str, values: Iterable[str]) -> str:
 
 
 def id_format(column: str, prefix: str) -> str:
-    """`T001` / `S001`: written with substr and IN so SQLite and PostgreSQL read it alike."""
+    """`T001` / `S10000`: written with substr and IN so SQLite and PostgreSQL read it alike."""
     digits = _sql_list("0123456789")
-    parts = [f"length({column}) = 4", f"substr({column}, 1, 1) = '{prefix}'"]
-    parts += [f"substr({column}, {i}, 1) IN ({digits})" for i in (2, 3, 4)]
+    parts = [
+        f"length({column}) BETWEEN {MIN_DIGITS + 1} AND {MAX_DIGITS + 1}",
+        f"substr({column}, 1, 1) = '{prefix}'",
+    ]
+    parts += [f"substr({column}, {i}, 1) IN ({digits})" for i in range(2, MIN_DIGITS + 2)]
+    parts += [
+        f"(length({column}) < {i} OR substr({column}, {i}, 1) IN ({digits}))"
+        for i in range(MIN_DIGITS + 2, MAX_DIGITS + 2)
+    ]
     return " AND ".join(parts)
 
 
@@ -153,7 +161,7 @@ class Teacher(Base):
         CheckConstraint(not_blank("name"), name="name_not_blank"),
     )
 
-    id: Mapped[str] = mapped_column(String(4), primary_key=True)
+    id: Mapped[str] = mapped_column(String(7), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), unique=True)
     slack_user_id: Mapped[str | None] = mapped_column(String(32), unique=True)
@@ -171,7 +179,7 @@ class Student(Base):
         CheckConstraint("grade BETWEEN 1 AND 12", name="grade_range"),
     )
 
-    id: Mapped[str] = mapped_column(String(4), primary_key=True)
+    id: Mapped[str] = mapped_column(String(7), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     grade: Mapped[int] = mapped_column(SmallInteger)
     # RESTRICT: a teacher with students cannot be deleted; move the students first.

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from domain.errors import RosterError
+from domain.ids import STUDENT_ID_PATTERN, TEACHER_ID_PATTERN
 from domain.models import Student, Teacher
 
 TEACHER_COLUMNS = ("id", "name", "email", "slack_user_id")
@@ -23,7 +24,7 @@ RosterKind = Literal["teachers", "students"]
 class TeacherRow(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    id: str = Field(pattern=r"^T\d{3}$")
+    id: str = Field(pattern=TEACHER_ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     email: EmailStr | None = None
     slack_user_id: str | None = Field(default=None, pattern=r"^[UW][A-Z0-9]{2,31}$")
@@ -42,10 +43,10 @@ class TeacherRow(BaseModel):
 class StudentRow(BaseModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    id: str = Field(pattern=r"^S\d{3}$")
+    id: str = Field(pattern=STUDENT_ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     grade: int = Field(ge=1, le=12)
-    teacher_id: str = Field(pattern=r"^T\d{3}$")
+    teacher_id: str = Field(pattern=TEACHER_ID_PATTERN)
 
 
 @dataclass(frozen=True)

@@ -20,14 +20,14 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     op.create_table(
         "teachers",
-        sa.Column("id", sa.String(length=4), nullable=False),
+        sa.Column("id", sa.String(length=7), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("email", sa.String(length=320), nullable=True),
         sa.Column("slack_user_id", sa.String(length=32), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
-            "length(id) = 4 AND substr(id, 1, 1) = 'T' AND substr(id, 2, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 3, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 4, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')",
+            "length(id) BETWEEN 4 AND 7 AND substr(id, 1, 1) = 'T' AND substr(id, 2, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 3, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 4, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND (length(id) < 5 OR substr(id, 5, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 6 OR substr(id, 6, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 7 OR substr(id, 7, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))",
             name=op.f("ck_teachers_id_format"),
         ),
         sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_teachers_name_not_blank")),
@@ -38,7 +38,7 @@ def upgrade() -> None:
     op.create_table(
         "digest_deliveries",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("teacher_id", sa.String(length=4), nullable=False),
+        sa.Column("teacher_id", sa.String(length=7), nullable=False),
         sa.Column("week_start", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
         sa.Column("attempts", sa.Integer(), nullable=False),
@@ -66,14 +66,14 @@ def upgrade() -> None:
     )
     op.create_table(
         "students",
-        sa.Column("id", sa.String(length=4), nullable=False),
+        sa.Column("id", sa.String(length=7), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("grade", sa.SmallInteger(), nullable=False),
-        sa.Column("teacher_id", sa.String(length=4), nullable=False),
+        sa.Column("teacher_id", sa.String(length=7), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
-            "length(id) = 4 AND substr(id, 1, 1) = 'S' AND substr(id, 2, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 3, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 4, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')",
+            "length(id) BETWEEN 4 AND 7 AND substr(id, 1, 1) = 'S' AND substr(id, 2, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 3, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 4, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND (length(id) < 5 OR substr(id, 5, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 6 OR substr(id, 6, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 7 OR substr(id, 7, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))",
             name=op.f("ck_students_id_format"),
         ),
         sa.CheckConstraint("grade BETWEEN 1 AND 12", name=op.f("ck_students_grade_range")),
@@ -90,8 +90,8 @@ def upgrade() -> None:
     op.create_table(
         "data_entries",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("student_id", sa.String(length=4), nullable=False),
-        sa.Column("teacher_id", sa.String(length=4), nullable=True),
+        sa.Column("student_id", sa.String(length=7), nullable=False),
+        sa.Column("teacher_id", sa.String(length=7), nullable=True),
         sa.Column("entry_type", sa.String(length=40), nullable=False),
         sa.Column("entry_date", sa.Date(), nullable=False),
         sa.Column("content", sa.Text(), nullable=False),
@@ -183,7 +183,7 @@ def upgrade() -> None:
         "assessments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("entry_id", sa.Integer(), nullable=False),
-        sa.Column("student_id", sa.String(length=4), nullable=False),
+        sa.Column("student_id", sa.String(length=7), nullable=False),
         sa.Column("skill", sa.String(length=40), nullable=False),
         sa.Column("category", sa.String(length=16), nullable=False),
         sa.Column("level", sa.String(length=16), nullable=False),
@@ -194,7 +194,7 @@ def upgrade() -> None:
         sa.Column("rubric_version", sa.String(length=16), nullable=False),
         sa.Column("observed_on", sa.Date(), nullable=False),
         sa.Column("review_state", sa.String(length=16), nullable=False),
-        sa.Column("reviewed_by", sa.String(length=4), nullable=True),
+        sa.Column("reviewed_by", sa.String(length=7), nullable=True),
         sa.Column("reviewed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
@@ -267,12 +267,12 @@ def upgrade() -> None:
     op.create_table(
         "badges",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("student_id", sa.String(length=4), nullable=False),
+        sa.Column("student_id", sa.String(length=7), nullable=False),
         sa.Column("skill", sa.String(length=40), nullable=False),
         sa.Column("level", sa.String(length=16), nullable=False),
         sa.Column("awarded_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("assessment_id", sa.Integer(), nullable=True),
-        sa.Column("granted_by", sa.String(length=4), nullable=True),
+        sa.Column("granted_by", sa.String(length=7), nullable=True),
         sa.CheckConstraint(
             "level IN ('Developing', 'Proficient', 'Advanced')", name=op.f("ck_badges_level")
         ),
@@ -307,12 +307,12 @@ def upgrade() -> None:
     op.create_table(
         "skill_targets",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("student_id", sa.String(length=4), nullable=False),
+        sa.Column("student_id", sa.String(length=7), nullable=False),
         sa.Column("skill", sa.String(length=40), nullable=False),
         sa.Column("starting_level", sa.String(length=16), nullable=False),
         sa.Column("target_level", sa.String(length=16), nullable=False),
         sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("assigned_by", sa.String(length=4), nullable=True),
+        sa.Column("assigned_by", sa.String(length=7), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("completed_by_assessment_id", sa.Integer(), nullable=True),
@@ -371,7 +371,7 @@ def upgrade() -> None:
         "teacher_corrections",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("assessment_id", sa.Integer(), nullable=False),
-        sa.Column("teacher_id", sa.String(length=4), nullable=True),
+        sa.Column("teacher_id", sa.String(length=7), nullable=True),
         sa.Column("original_level", sa.String(length=16), nullable=False),
         sa.Column("corrected_level", sa.String(length=16), nullable=False),
         sa.Column("justification", sa.Text(), nullable=False),
