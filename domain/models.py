@@ -126,8 +126,12 @@ def id_format(column: str, prefix: str) -> str:
     return " AND ".join(parts)
 
 
+# One-argument trim() strips spaces only; a tab- or newline-only text is blank too.
+WHITESPACE = " \t\n\r\x0b\x0c"
+
+
 def not_blank(column: str) -> str:
-    return f"length(trim({column})) > 0"
+    return f"length(ltrim({column}, '{WHITESPACE}')) > 0"
 
 
 def level_rank(column: str) -> str:

@@ -30,7 +30,9 @@ def upgrade() -> None:
             "length(id) BETWEEN 4 AND 7 AND substr(id, 1, 1) = 'T' AND substr(id, 2, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 3, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND substr(id, 4, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') AND (length(id) < 5 OR substr(id, 5, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 6 OR substr(id, 6, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) AND (length(id) < 7 OR substr(id, 7, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))",
             name=op.f("ck_teachers_id_format"),
         ),
-        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_teachers_name_not_blank")),
+        sa.CheckConstraint(
+            "length(ltrim(name, ' \t\n\r\x0b\x0c')) > 0", name=op.f("ck_teachers_name_not_blank")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_teachers")),
         sa.UniqueConstraint("email", name=op.f("uq_teachers_email")),
         sa.UniqueConstraint("slack_user_id", name=op.f("uq_teachers_slack_user_id")),
@@ -77,7 +79,9 @@ def upgrade() -> None:
             name=op.f("ck_students_id_format"),
         ),
         sa.CheckConstraint("grade BETWEEN 1 AND 12", name=op.f("ck_students_grade_range")),
-        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_students_name_not_blank")),
+        sa.CheckConstraint(
+            "length(ltrim(name, ' \t\n\r\x0b\x0c')) > 0", name=op.f("ck_students_name_not_blank")
+        ),
         sa.ForeignKeyConstraint(
             ["teacher_id"],
             ["teachers.id"],
@@ -129,13 +133,15 @@ def upgrade() -> None:
             "dropped_items >= 0", name=op.f("ck_data_entries_dropped_items_not_negative")
         ),
         sa.CheckConstraint(
-            "length(trim(content)) > 0", name=op.f("ck_data_entries_content_not_blank")
+            "length(ltrim(content, ' \t\n\r\x0b\x0c')) > 0",
+            name=op.f("ck_data_entries_content_not_blank"),
         ),
         sa.CheckConstraint(
-            "length(trim(source_ref)) > 0", name=op.f("ck_data_entries_source_ref_not_blank")
+            "length(ltrim(source_ref, ' \t\n\r\x0b\x0c')) > 0",
+            name=op.f("ck_data_entries_source_ref_not_blank"),
         ),
         sa.CheckConstraint(
-            "student_turns IS NULL OR length(trim(student_turns)) > 0",
+            "student_turns IS NULL OR length(ltrim(student_turns, ' \t\n\r\x0b\x0c')) > 0",
             name=op.f("ck_data_entries_student_turns"),
         ),
         sa.ForeignKeyConstraint(
@@ -224,10 +230,12 @@ def upgrade() -> None:
             "confidence >= 0 AND confidence <= 1", name=op.f("ck_assessments_confidence_range")
         ),
         sa.CheckConstraint(
-            "length(trim(evidence_quote)) > 0", name=op.f("ck_assessments_evidence_quote_not_blank")
+            "length(ltrim(evidence_quote, ' \t\n\r\x0b\x0c')) > 0",
+            name=op.f("ck_assessments_evidence_quote_not_blank"),
         ),
         sa.CheckConstraint(
-            "length(trim(justification)) > 0", name=op.f("ck_assessments_justification_not_blank")
+            "length(ltrim(justification, ' \t\n\r\x0b\x0c')) > 0",
+            name=op.f("ck_assessments_justification_not_blank"),
         ),
         sa.ForeignKeyConstraint(
             ["entry_id", "student_id"],
@@ -386,7 +394,7 @@ def upgrade() -> None:
             name=op.f("ck_teacher_corrections_original_level"),
         ),
         sa.CheckConstraint(
-            "length(trim(justification)) > 0",
+            "length(ltrim(justification, ' \t\n\r\x0b\x0c')) > 0",
             name=op.f("ck_teacher_corrections_justification_not_blank"),
         ),
         sa.ForeignKeyConstraint(
