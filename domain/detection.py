@@ -311,17 +311,28 @@ def _first_name_unique(student: RosterStudent, roster: Sequence[RosterStudent]) 
 
 
 def _students_named(text: str, roster: Sequence[RosterStudent]) -> list[str]:
-    """Roster students named in the text by full name, or by first name when it is unique."""
-    found: list[tuple[int, str]] = []
+    """Roster students named in the text by full name, or by first name when it is unique.
+
+    A name inside a longer one that names another student ("Eva" in "Eva Chen") does not
+    count for the shorter one. Students come back in the order they are first named.
+    """
+    spans: list[tuple[int, int, str]] = []
     for student in roster:
-        names = [student.name]
+        names = {student.name}
         if _first_name_unique(student, roster):
-            names.append(_first_name(student.name))
-        positions = [
-            match.start()
-            for name in names
-            for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
-        ]
-        if positions:
-            found.append((min(positions), student.id))
-    return [sid for _, sid in sorted(found)]
+            names.add(_first_name(student.name))
+        for name in names:
+            pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
+            spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, text)]
+    kept = [
+        (start, sid)
+        for start, end, sid in spans
+        if not any(
+            other != sid and s <= start and end <= e and (e - s) > (end - start)
+            for s, e, other in spans
+        )
+    ]
+    first_seen: dict[str, int] = {}
+    for start, sid in sorted(kept):
+        first_seen.setdefault(sid, start)
+    return list(first_seen)
