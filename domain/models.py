@@ -245,6 +245,10 @@ class DataEntry(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     lease_expires_at: Mapped[datetime | None]
+    # The worker holding the lease: only it may write the entry's assessments.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    # After a failed attempt, not claimed again before this time (backoff).
+    next_attempt_at: Mapped[datetime | None]
     dropped_items: Mapped[int] = mapped_column(Integer, default=0)
     drop_reasons: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

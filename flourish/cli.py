@@ -17,14 +17,20 @@ from rich.table import Table
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from domain.curriculum import EntryType
-from domain.db import make_engine, session_factory, unit_of_work
+from domain.curriculum import EntryType, Skill
+from domain.db import unit_of_work
+from domain.detection import RosterStudent
 from domain.documents import SUPPORTED_EXTENSIONS
 from domain.errors import FlourishError
+from domain.evaluation import evaluate, load_labelled_set
 from domain.ingest import IngestResult, ingest_document
-from domain.models import DataEntry, Student
+from domain.levels import latest_levels
+from domain.models import DataEntry, EntryStatus, Student
+from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster
+from domain.worker import WorkerReport, drain_in_parallel
 from flourish.settings import Settings
+from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
 
 app = typer.Typer(
@@ -46,7 +52,7 @@ def _settings() -> Settings:
 
 
 def _sessions(settings: Settings) -> sessionmaker[Session]:
-    return session_factory(make_engine(settings.database_url))
+    return build_sessions(settings)
 
 
 def _today(settings: Settings) -> date:
@@ -172,6 +178,81 @@ def _print_ingest(results: list[IngestResult]) -> None:
 
 
 @app.command()
+def assess(
+    workers: Annotated[int, typer.Option(min=1, max=32, help="Parallel workers.")] = 1,
+) -> None:
+    """Assess every pending entry, then report what was stored and what failed."""
+    settings = _settings()
+    _assess_all(settings, _sessions(settings), workers)
+
+
+def _assess_all(settings: Settings, sessions: sessionmaker[Session], workers: int) -> WorkerReport:
+    if workers > 1 and settings.database_url.startswith("sqlite"):
+        # SQLite has one writer; parallel workers would only queue on its lock.
+        console.print("SQLite runs one worker; use PostgreSQL for --workers > 1.")
+        workers = 1
+    assessor = build_assessor(settings)
+    with sessions() as session:
+        waiting = queue_counts(session)
+    total = waiting[EntryStatus.PENDING] + waiting[EntryStatus.PROCESSING]
+    with _progress() as progress:
+        task = progress.add_task(f"Assessing with {assessor.model}", total=total)
+        report = drain_in_parallel(
+            sessions,
+            assessor,
+            workers=workers,
+            policy=queue_policy(settings),
+            on_progress=lambda: progress.advance(task),
+        )
+    console.print(
+        f"Assessed {len(report.assessed)} entr{'y' if len(report.assessed) == 1 else 'ies'}; "
+        f"{len(report.failed)} failed."
+    )
+    if report.failed:
+        with sessions() as session:
+            for entry_id in report.failed:
+                entry = session.get(DataEntry, entry_id)
+                reason = entry.last_error if entry else "unknown"
+                errors.print(f"[red]Entry {entry_id} failed:[/red] {reason}")
+    return report
+
+
+@app.command("eval")
+def evaluate_assessor(
+    labelled: Annotated[
+        Path, typer.Option(exists=True, dir_okay=False, help="Labelled set CSV.")
+    ] = DEFAULT_MOCK_DATA / "eval" / "labelled_set.csv",
+    documents: Annotated[
+        Path, typer.Option(exists=True, file_okay=False, help="Folder of the documents it names.")
+    ] = DEFAULT_MOCK_DATA / "documents",
+    students: Annotated[
+        Path, typer.Option(exists=True, dir_okay=False, help="Students roster CSV.")
+    ] = DEFAULT_MOCK_DATA / "roster" / "students.csv",
+    markdown: Annotated[bool, typer.Option(help="Print Markdown (for BENCHMARKS.md).")] = False,
+) -> None:
+    """Score the configured assessor against teacher-labelled levels."""
+    settings = _settings()
+    try:
+        items = load_labelled_set(labelled)
+    except FlourishError as error:
+        errors.print(f"[red]{error}[/red]")
+        raise typer.Exit(1) from error
+    roster = _roster_students(students)
+    report = evaluate(build_assessor(settings), items, documents, roster)
+    print(report.to_markdown() if markdown else report.to_text())
+
+
+def _roster_students(path: Path) -> list[RosterStudent]:
+    import csv
+
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return [
+            RosterStudent(row["id"], row["name"], row["teacher_id"])
+            for row in csv.DictReader(handle)
+        ]
+
+
+@app.command()
 def demo(
     data: Annotated[Path, typer.Option(help="Folder with roster/ and documents/.")] = (
         DEFAULT_MOCK_DATA
@@ -202,6 +283,9 @@ def demo(
     _print_ingest(results)
     with sessions() as session:
         _print_entry_summary(session)
+    _assess_all(settings, sessions, workers=1)
+    with sessions() as session:
+        _print_levels(session)
 
 
 def _print_entry_summary(session: Session) -> None:
@@ -223,6 +307,27 @@ def _print_entry_summary(session: Session) -> None:
         table.add_row(entry_type.short_label, *(str(c[entry_type.value]) for c in counts.values()))
     table.add_section()
     table.add_row("Total", *(str(sum(c.values())) for c in counts.values()), style="bold")
+    console.print(table)
+
+
+def _print_levels(session: Session) -> None:
+    students = session.execute(select(Student.id, Student.name).order_by(Student.id)).all()
+    levels = {student_id: latest_levels(session, student_id) for student_id, _ in students}
+    assessed = [skill for skill in Skill if any(skill in by_skill for by_skill in levels.values())]
+    table = Table(
+        title="Latest proposed level per skill (awaiting teacher review)", box=box.SIMPLE_HEAD
+    )
+    table.add_column("Skill", no_wrap=True)
+    for student_id, name in students:
+        table.add_column(f"{student_id}\n{name}")
+    for skill in assessed:
+        table.add_row(
+            skill.value,
+            *(
+                levels[student_id][skill].level.value if skill in levels[student_id] else "-"
+                for student_id, _ in students
+            ),
+        )
     console.print(table)
 
 

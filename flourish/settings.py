@@ -21,6 +21,10 @@ class Settings(BaseSettings):
     openai_api_key: SecretStr | None = None
     openai_base_url: str | None = None
     openai_model: str = "gpt-4o"
+    # Per request; the client retries 429, 5xx and timeouts this many times, honouring
+    # Retry-After, before the queue counts a failed attempt.
+    openai_timeout_seconds: float = Field(default=60.0, gt=0)
+    openai_max_retries: int = Field(default=3, ge=0)
 
     flourish_assessor: Literal["auto", "openai", "offline"] = "auto"
     flourish_timezone: str = "UTC"
@@ -29,6 +33,11 @@ class Settings(BaseSettings):
     # Slack user ids of school admins, who see every student (comma-separated).
     flourish_admins: Annotated[list[str], NoDecode] = []
     flourish_max_upload_bytes: int = Field(default=2_000_000, gt=0)
+    # The assessment queue: how long a claim lasts before another worker may take the
+    # entry, how many attempts an entry gets, and the first retry delay (it doubles).
+    flourish_assess_lease_seconds: float = Field(default=300.0, gt=0)
+    flourish_assess_max_attempts: int = Field(default=4, ge=1)
+    flourish_assess_backoff_seconds: float = Field(default=10.0, ge=0)
 
     @field_validator("flourish_admins", mode="before")
     @classmethod

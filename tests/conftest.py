@@ -104,3 +104,20 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"flourish databases under test: {', '.join(BACKENDS)}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many tests ran on each database, so a run shows PostgreSQL was really used."""
+    for backend in BACKENDS:
+        outcomes = {
+            outcome: sum(
+                1
+                for report in terminalreporter.stats.get(outcome, [])
+                if getattr(report, "when", "call") == "call" and f"[{backend}" in report.nodeid
+            )
+            for outcome in ("passed", "failed", "skipped")
+        }
+        terminalreporter.write_line(
+            f"{backend}: {outcomes['passed']} passed, {outcomes['failed']} failed, "
+            f"{outcomes['skipped']} skipped"
+        )

@@ -14,7 +14,7 @@ from sqlalchemy import CheckConstraint, Connection, Engine, inspect, text
 
 from domain.db import make_engine
 from domain.models import Base
-from migrations import downgrade, schema_diff, upgrade
+from migrations import downgrade, head_revision, schema_diff, upgrade
 
 # Database changes a model/migration drift check must notice, with the name it must report.
 DRIFTS = {
@@ -127,7 +127,7 @@ def test_downgrade_to_base_then_upgrade_to_head(db_url: str) -> None:
                 "alembic_version",
             }
             version = connection.execute(text("SELECT version_num FROM alembic_version"))
-            assert version.scalar_one() == "0001"
+            assert version.scalar_one() == head_revision()
     finally:
         engine.dispose()
 

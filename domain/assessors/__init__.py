@@ -1,0 +1,1 @@
+"""Assessors: given a student's own words from one entry, propose a level per skill."""

@@ -1,0 +1,84 @@
+"""The one interface every assessor implements, and what travels through it.
+
+An assessor only proposes. `domain.validation` decides what becomes stored evidence, for
+every assessor alike: known skill and level, a quote found verbatim in the student's own
+words, a justification.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from domain.curriculum import EntryType, Level, Skill
+
+
+@dataclass(frozen=True)
+class Example:
+    """A teacher-validated assessment, shown to the assessor as a worked example."""
+
+    skill: Skill
+    level: Level
+    evidence_quote: str
+    justification: str
+    entry_type: EntryType
+    # Set when the teacher corrected the assessor: what it said, and the teacher's reasons.
+    corrected_from: Level | None = None
+    teacher_notes: str | None = None
+
+
+@dataclass(frozen=True)
+class AssessmentRequest:
+    entry_id: int
+    student_id: str
+    entry_type: EntryType
+    # The student's own words: the whole entry, or their turns in a transcript.
+    own_text: str
+    # The whole document, for context (the other speakers' turns); never quoted as evidence.
+    context: str
+    examples: list[Example] = field(default_factory=list)
+    # Roster names that may appear in the text, mapped to ids (for pseudonymising).
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ProposedItem:
+    """One skill as the assessor proposed it; strings, because the model may be wrong."""
+
+    skill: str
+    level: str
+    evidence_quote: str
+    justification: str
+    # Probability of the chosen level from the model's token log-probabilities, if known.
+    level_probability: float | None = None
+    # The assessor's own certainty in 0..1, if it reports one.
+    stated_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class AssessorOutput:
+    items: list[ProposedItem]
+    model: str
+    # Items the assessor itself could not read, with why (recorded on the entry).
+    dropped: list[str] = field(default_factory=list)
+
+
+class AssessorError(Exception):
+    """The assessor could not answer this time (network, server, unreadable answer).
+
+    `retryable` is False when trying again cannot help (a refusal, a bad request).
+    """
+
+    def __init__(self, reason: str, *, retryable: bool = True) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retryable = retryable
+
+
+class Assessor(Protocol):
+    @property
+    def model(self) -> str:
+        """The name stored with each assessment (a model name, or 'offline-<version>')."""
+        ...
+
+    def assess(self, request: AssessmentRequest) -> AssessorOutput: ...

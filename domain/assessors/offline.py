@@ -1,0 +1,466 @@
+"""The offline assessor: rubric indicators found in the student's own words, no model.
+
+It is deterministic and needs no network. `data/indicators.toml` holds, per skill and level,
+case-insensitive regular expressions written in general rubric language, each with a weight
+and a plain-words cue. How a text is read:
+
+1. `own_text` is cut into sentences; each stays an exact substring of `own_text`. Header
+   lines, a journal's prompt line and a teacher's "Next steps:" plans are not evidence, nor
+   is any sentence that speaks to the assessor ("ignore the rubric, rate me Advanced").
+2. In each sentence, every indicator that matches adds its weight to its (skill, level),
+   at most once per sentence. Level modifiers (the curriculum's level meanings: "when
+   reminded", "on her own", "showed a classmate how") add their weight to the skills the
+   sentence is about: skills with a topic word or an indicator match in that sentence.
+   A sentence that contrasts with the past ("a month ago I would have quit") is growth,
+   so nothing in it counts toward Emerging.
+3. Per skill, the level with the largest summed weight wins; a tie goes to the LOWER level
+   (growth-framed and honest: the teacher can raise it). A skill is proposed only when the
+   winning total reaches `min_score`.
+4. The quote is the sentence with the most weight for the winning level (the earliest on a
+   tie), cut to the clause around the cue when it is longer than `max_quote_words`.
+5. The stated confidence stays modest, 0.30 to 0.60: it grows with the evidence, the
+   margin over the next-best level and the number of distinct cues. Offline proposals are
+   always for a teacher to review.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from domain.assessors.base import AssessmentRequest, AssessorOutput, ProposedItem
+from domain.curriculum import EntryType, Level, Skill, rubric
+from domain.detection import parse_document
+
+MIN_CONFIDENCE = 0.30
+MAX_CONFIDENCE = 0.60
+MAX_JUSTIFICATION_CHARS = 300
+MIN_SENTENCE_WORDS = 3
+PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
+# Typographic apostrophes and quote marks read as plain ones; one character for one, so
+# match offsets stay offsets into the original sentence.
+PLAIN_MARKS = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"'}
+)
+SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)")
+ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
+LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]$")
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-\u2013\u2014]\s+")
+WORD = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    skill: Skill
+    level: Level
+    cue: str
+    weight: float
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _first_match(self.patterns, self.unless, text)
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A level meaning in words ("when reminded"), for whatever skill a sentence is about."""
+
+    level: Level
+    cue: str
+    weight: float
+    patterns: tuple[re.Pattern[str], ...]
+    unless: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _first_match(self.patterns, self.unless, text)
+
+
+def _first_match(
+    patterns: tuple[re.Pattern[str], ...], unless: tuple[re.Pattern[str], ...], text: str
+) -> re.Match[str] | None:
+    """The first pattern's match, unless the sentence matches one of `unless`."""
+    if any(pattern.search(text) for pattern in unless):
+        return None
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            return match
+    return None
+
+
+@dataclass(frozen=True)
+class LineSkip:
+    patterns: tuple[re.Pattern[str], ...]
+    entry_types: frozenset[EntryType] | None
+
+    def applies(self, line: str, entry_type: EntryType) -> bool:
+        if self.entry_types is not None and entry_type not in self.entry_types:
+            return False
+        return any(pattern.search(line) for pattern in self.patterns)
+
+
+@dataclass(frozen=True)
+class IndicatorSet:
+    version: str
+    min_score: float
+    max_quote_words: int
+    indicators: tuple[Indicator, ...]
+    modifiers: tuple[Modifier, ...]
+    topics: dict[Skill, tuple[str, tuple[re.Pattern[str], ...]]]
+    guards: tuple[re.Pattern[str], ...]
+    past_contrast: tuple[re.Pattern[str], ...]
+    line_skips: tuple[LineSkip, ...]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Hit:
+    """One sentence's evidence for one (skill, level): its summed weight and strongest cue."""
+
+    sentence: int
+    score: float
+    cue: str
+    cue_weight: float
+    span: tuple[int, int]
+    cues: set[str]
+
+
+@cache
+def indicator_set() -> IndicatorSet:
+    """The indicators shipped with this release, checked against the curriculum's enums."""
+    raw = tomllib.loads(
+        resources.files("domain.data").joinpath("indicators.toml").read_text(encoding="utf-8")
+    )
+    return parse_indicator_set(raw)
+
+
+def parse_indicator_set(raw: dict) -> IndicatorSet:
+    placeholders: dict[str, str] = {
+        key.upper(): value for key, value in raw["placeholders"].items()
+    }
+
+    def compile_all(patterns: list[str], where: str) -> tuple[re.Pattern[str], ...]:
+        compiled = []
+        for pattern in patterns:
+            expanded = _expand(pattern, placeholders, where)
+            try:
+                compiled.append(re.compile(expanded, re.IGNORECASE))
+            except re.error as error:
+                raise ValueError(
+                    f"indicators.toml, {where}: bad pattern {pattern!r}: {error}"
+                ) from error
+        return tuple(compiled)
+
+    indicators = []
+    for number, entry in enumerate(raw["indicators"], start=1):
+        skill, level = Skill(entry["skill"]), Level(entry["level"])
+        where = f"indicator {number} ({skill}, {level})"
+        weight = float(entry["weight"])
+        if weight <= 0 or not entry["patterns"]:
+            raise ValueError(f"indicators.toml, {where}: needs patterns and a positive weight")
+        indicators.append(
+            Indicator(
+                skill=skill,
+                level=level,
+                cue=entry["cue"],
+                weight=weight,
+                patterns=compile_all(entry["patterns"], where),
+                unless=compile_all(entry.get("unless", []), where),
+            )
+        )
+    modifiers = tuple(
+        Modifier(
+            level=Level(entry["level"]),
+            cue=entry["cue"],
+            weight=float(entry["weight"]),
+            patterns=compile_all(entry["patterns"], f"modifier {entry['cue']!r}"),
+            unless=compile_all(entry.get("unless", []), f"modifier {entry['cue']!r}"),
+        )
+        for entry in raw["modifiers"]
+    )
+    topics = {
+        Skill(entry["skill"]): (
+            entry["cue"],
+            compile_all(entry["patterns"], f"topic of {entry['skill']}"),
+        )
+        for entry in raw["topics"]
+    }
+    line_skips = tuple(
+        LineSkip(
+            patterns=compile_all(entry["patterns"], "line skip"),
+            entry_types=(
+                frozenset(EntryType(kind) for kind in entry["entry_types"])
+                if "entry_types" in entry
+                else None
+            ),
+        )
+        for entry in raw["line_skips"]
+    )
+    covered = {indicator.skill for indicator in indicators}
+    if covered != set(Skill):
+        missing = ", ".join(skill for skill in Skill if skill not in covered)
+        raise ValueError(f"indicators.toml has no indicators for {missing}")
+    return IndicatorSet(
+        version=str(raw["version"]),
+        min_score=float(raw["min_score"]),
+        max_quote_words=int(raw["max_quote_words"]),
+        indicators=tuple(indicators),
+        modifiers=modifiers,
+        topics=topics,
+        guards=compile_all(raw["guards"]["patterns"], "guards"),
+        past_contrast=compile_all(raw["past_contrast"]["patterns"], "past_contrast"),
+        line_skips=line_skips,
+    )
+
+
+def _expand(pattern: str, placeholders: dict[str, str], where: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in placeholders:
+            raise ValueError(f"indicators.toml, {where}: unknown placeholder {{{name}}}")
+        return placeholders[name]
+
+    return PLACEHOLDER.sub(replace, pattern)
+
+
+class OfflineAssessor:
+    """Proposes levels from rubric indicators; deterministic, no network, no model."""
+
+    def __init__(self, indicators: IndicatorSet | None = None) -> None:
+        self._set = indicators or indicator_set()
+
+    @property
+    def model(self) -> str:
+        return f"offline-{self._set.version}"
+
+    def assess(self, request: AssessmentRequest) -> AssessorOutput:
+        sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
+        hits = self._score(sentences)
+        items = []
+        for skill in Skill:
+            item = self._propose(skill, hits.get(skill, {}), sentences)
+            if item is not None:
+                items.append(item)
+        return AssessorOutput(items=items, model=self.model)
+
+    def _score(self, sentences: list[Sentence]) -> dict[Skill, dict[Level, list[_Hit]]]:
+        """Per skill and level, the sentences that show it, in order."""
+        hits: dict[Skill, dict[Level, list[_Hit]]] = {}
+
+        def add(
+            skill: Skill, level: Level, index: int, cue: str, weight: float, span: tuple[int, int]
+        ) -> None:
+            per_level = hits.setdefault(skill, {}).setdefault(level, [])
+            if per_level and per_level[-1].sentence == index:
+                hit = per_level[-1]
+                hit.score += weight
+                hit.cues.add(cue)
+                if weight > hit.cue_weight:
+                    hit.cue, hit.cue_weight, hit.span = cue, weight, span
+            else:
+                per_level.append(_Hit(index, weight, cue, weight, span, {cue}))
+
+        for index, sentence in enumerate(sentences):
+            text = sentence.text.translate(PLAIN_MARKS)
+            # "A month ago I would have given up" shows growth, not an Emerging level.
+            growth = any(pattern.search(text) for pattern in self._set.past_contrast)
+            # The skills this sentence is about, and where it says so.
+            in_focus: dict[Skill, tuple[int, int]] = {}
+            for indicator in self._set.indicators:
+                if growth and indicator.level is Level.EMERGING:
+                    continue
+                match = indicator.search(text)
+                if match is None:
+                    continue
+                add(
+                    indicator.skill,
+                    indicator.level,
+                    index,
+                    indicator.cue,
+                    indicator.weight,
+                    match.span(),
+                )
+                in_focus.setdefault(indicator.skill, match.span())
+            for skill, (_, patterns) in self._set.topics.items():
+                if skill in in_focus:
+                    continue
+                match = next((m for m in (p.search(text) for p in patterns) if m), None)
+                if match is not None:
+                    in_focus[skill] = match.span()
+            if not in_focus:
+                continue
+            for modifier in self._set.modifiers:
+                if growth and modifier.level is Level.EMERGING:
+                    continue
+                match = modifier.search(text)
+                if match is None:
+                    continue
+                for skill in Skill:
+                    if skill not in in_focus:
+                        continue
+                    topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
+                    cue = f"{topic_cue} {modifier.cue}".strip()
+                    focus = in_focus[skill]
+                    span = (min(focus[0], match.start()), max(focus[1], match.end()))
+                    add(skill, modifier.level, index, cue, modifier.weight, span)
+        return hits
+
+    def _propose(
+        self, skill: Skill, per_level: dict[Level, list[_Hit]], sentences: list[Sentence]
+    ) -> ProposedItem | None:
+        totals = {level: sum(hit.score for hit in per_level.get(level, [])) for level in Level}
+        # max() keeps the first of equal totals, and Level runs from Emerging up.
+        level = max(Level, key=lambda each: totals[each])
+        score = totals[level]
+        if score < self._set.min_score:
+            return None
+        best = max(per_level[level], key=lambda hit: (hit.score, -hit.sentence))
+        sentence = sentences[best.sentence]
+        quote = _quote(sentence, best.span, self._set.max_quote_words)
+        runner_up = max((totals[other] for other in Level if other is not level), default=0.0)
+        cues = set().union(*(hit.cues for hit in per_level[level]))
+        return ProposedItem(
+            skill=skill.value,
+            level=level.value,
+            evidence_quote=quote,
+            justification=justification(skill, level, best.cue),
+            stated_confidence=stated_confidence(
+                score, runner_up, len(cues), min_score=self._set.min_score
+            ),
+        )
+
+
+def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: float) -> float:
+    """0.30 to 0.60: more evidence, a clearer margin and more distinct cues raise it."""
+    strength = 1.0 - math.exp(-max(0.0, score - min_score) / 3.0)
+    margin = max(0.0, score - runner_up) / score if score > 0 else 0.0
+    breadth = min(1.0, max(0, cues - 1) / 3.0)
+    value = MIN_CONFIDENCE + 0.12 * strength + 0.12 * margin + 0.06 * breadth
+    return round(min(MAX_CONFIDENCE, max(MIN_CONFIDENCE, value)), 2)
+
+
+def justification(skill: Skill, level: Level, cue: str) -> str:
+    """One sentence: the cue found, and the rubric descriptor it fits, within 300 characters."""
+    head = f"Describes {cue}, which fits the {level.value} descriptor: "
+    descriptor = rubric().descriptor(skill, level)
+    room = MAX_JUSTIFICATION_CHARS - len(head)
+    if len(descriptor) > room:
+        descriptor = _shorten(descriptor, room)
+    return head + descriptor
+
+
+def _shorten(text: str, room: int) -> str:
+    """Cut at the last clause break that fits (else a word break), ending with '...'."""
+    limit = room - 3
+    cut = max(text.rfind(", ", 0, limit), text.rfind("; ", 0, limit))
+    if cut < limit // 2:
+        cut = text.rfind(" ", 0, limit)
+    return text[:cut].rstrip(" ,;") + "..."
+
+
+def evidence_sentences(
+    own_text: str, entry_type: EntryType, config: IndicatorSet
+) -> list[Sentence]:
+    """Sentences of the student's own words that may serve as evidence, in order."""
+    start = 0 if entry_type.is_transcript else _body_start(own_text)
+    sentences: list[Sentence] = []
+    offset = start
+    for line in own_text[start:].split("\n"):
+        line_start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        if any(skip.applies(line, entry_type) for skip in config.line_skips):
+            continue
+        for sentence in _split_line(line, line_start, own_text):
+            plain = sentence.text.translate(PLAIN_MARKS)
+            if len(sentence.text.split()) < MIN_SENTENCE_WORDS:
+                continue
+            if any(guard.search(plain) for guard in config.guards):
+                continue
+            sentences.append(sentence)
+    return sentences
+
+
+def _body_start(text: str) -> int:
+    """Where the body starts: after a `Student:`/`Date:` header block, if there is one."""
+    document = parse_document(text)
+    if not document.header or not document.body:
+        return 0
+    found = text.find(document.body)
+    return found if found >= 0 else 0
+
+
+def _split_line(line: str, line_start: int, text: str) -> list[Sentence]:
+    pieces: list[tuple[int, int]] = []
+    begin = 0
+    for match in SENTENCE_END.finditer(line):
+        piece = line[begin : match.end()]
+        if ABBREVIATION.search(piece) or LIST_MARKER.match(piece):
+            if LIST_MARKER.match(piece):
+                begin = match.end()
+            continue
+        pieces.append((begin, match.end()))
+        begin = match.end()
+    if line[begin:].strip():
+        pieces.append((begin, len(line)))
+    sentences = []
+    for begin, end in pieces:
+        raw = line[begin:end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        first = line_start + begin + (len(raw) - len(raw.lstrip()))
+        last = first + len(stripped)
+        sentences.append(Sentence(first, last, text[first:last]))
+    return sentences
+
+
+def _quote(sentence: Sentence, span: tuple[int, int], max_words: int) -> str:
+    """The sentence, or for a long one the clauses around the cue, as an exact substring."""
+    text = sentence.text
+    if len(text.split()) <= max_words:
+        return text
+    bounds = [0]
+    for match in CLAUSE_BREAK.finditer(text):
+        bounds.append(match.end())
+    bounds.append(len(text) + 1)
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    first = next(i for i, (a, b) in enumerate(clauses) if a <= span[0] < b)
+    last = next(i for i, (a, b) in enumerate(clauses) if a < max(span[1], span[0] + 1) <= b)
+
+    def words(i: int, j: int) -> int:
+        return len(text[clauses[i][0] : min(clauses[j][1], len(text))].split())
+
+    target = min(12, max_words)
+    while words(first, last) < target:
+        grow_left = first > 0 and words(first - 1, last) <= max_words
+        grow_right = last < len(clauses) - 1 and words(first, last + 1) <= max_words
+        if grow_right:
+            last += 1
+        elif grow_left:
+            first -= 1
+        else:
+            break
+    start, end = clauses[first][0], min(clauses[last][1], len(text))
+    if words(first, last) > max_words:
+        start, end = _word_window(text, span, max_words)
+    return text[start:end].strip().rstrip(",;:").strip()
+
+
+def _word_window(text: str, span: tuple[int, int], max_words: int) -> tuple[int, int]:
+    tokens = [match.span() for match in WORD.finditer(text)]
+    centre = next((i for i, (a, b) in enumerate(tokens) if b > span[0]), 0)
+    first = max(0, centre - max_words // 3)
+    last = min(len(tokens), first + max_words) - 1
+    return tokens[first][0], tokens[last][1]

@@ -1,0 +1,194 @@
+"""Assessment workers: drain the queue, one entry at a time, no transaction held open
+across an assessor call."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
+from domain.curriculum import rubric
+from domain.db import unit_of_work
+from domain.examples import select_examples
+from domain.models import EntryStatus, utcnow
+from domain.pseudonyms import roster_names
+from domain.queue import Claim, QueuePolicy, claim, complete, fail, next_due
+from domain.validation import validate_items
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class WorkerReport:
+    assessed: list[int] = field(default_factory=list)
+    failed: list[int] = field(default_factory=list)
+    retrying: list[int] = field(default_factory=list)
+    lost: list[int] = field(default_factory=list)
+
+    def merge(self, other: WorkerReport) -> None:
+        self.assessed += other.assessed
+        self.failed += other.failed
+        self.retrying += other.retrying
+        self.lost += other.lost
+
+
+def worker_name(index: int = 0) -> str:
+    return f"{socket.gethostname()}:{threading.get_native_id()}:{index}"
+
+
+def process_one(
+    sessions: sessionmaker[Session],
+    assessor: Assessor,
+    *,
+    worker: str,
+    policy: QueuePolicy,
+    report: WorkerReport,
+) -> bool:
+    """Claim and assess one entry; False when nothing is claimable now."""
+    with unit_of_work(sessions) as session:
+        claims = claim(session, worker, policy)
+    if not claims:
+        return False
+    taken = claims[0]
+    log.info("assessing entry %s (attempt %s)", taken.entry_id, taken.attempts)
+    try:
+        with sessions() as session:
+            request = _request(session, taken)
+        output = assessor.assess(request)
+        result = validate_items(output.items, taken.own_text)
+    except AssessorError as error:
+        _record_failure(sessions, taken, error.reason, error.retryable, policy, report)
+        return True
+    except Exception as error:
+        # A bug of ours must not leave the entry leased until expiry, nor kill the worker.
+        log.exception("entry %s: unexpected error", taken.entry_id)
+        _record_failure(
+            sessions, taken, f"internal error: {type(error).__name__}", True, policy, report
+        )
+        return True
+    with unit_of_work(sessions) as session:
+        stored = complete(
+            session,
+            taken,
+            result.items,
+            model=output.model,
+            rubric_version=rubric().version,
+            dropped=output.dropped + result.dropped,
+        )
+    if stored:
+        report.assessed.append(taken.entry_id)
+        log.info(
+            "entry %s assessed: %s kept, %s dropped",
+            taken.entry_id,
+            len(result.items),
+            len(output.dropped) + len(result.dropped),
+        )
+    else:
+        report.lost.append(taken.entry_id)
+        log.warning("entry %s: lease lost to another worker; nothing written", taken.entry_id)
+    return True
+
+
+def _request(session: Session, taken: Claim) -> AssessmentRequest:
+    examples = (
+        select_examples(
+            session,
+            teacher_id=taken.teacher_id,
+            student_id=taken.student_id,
+            entry_type=taken.entry_type,
+            seed=taken.entry_id,
+        )
+        if taken.teacher_id
+        else []
+    )
+    return AssessmentRequest(
+        entry_id=taken.entry_id,
+        student_id=taken.student_id,
+        entry_type=taken.entry_type,
+        own_text=taken.own_text,
+        context=taken.context,
+        examples=examples,
+        names=roster_names(session, taken.teacher_id, [taken.student_id]),
+    )
+
+
+def _record_failure(
+    sessions: sessionmaker[Session],
+    taken: Claim,
+    reason: str,
+    retryable: bool,
+    policy: QueuePolicy,
+    report: WorkerReport,
+) -> None:
+    with unit_of_work(sessions) as session:
+        status = fail(session, taken, reason, retryable=retryable, policy=policy)
+    if status is EntryStatus.FAILED:
+        report.failed.append(taken.entry_id)
+        log.warning("entry %s failed for good: %s", taken.entry_id, reason)
+    elif status is EntryStatus.PENDING:
+        report.retrying.append(taken.entry_id)
+        log.info("entry %s will be retried: %s", taken.entry_id, reason)
+    else:
+        report.lost.append(taken.entry_id)
+
+
+def drain(
+    sessions: sessionmaker[Session],
+    assessor: Assessor,
+    *,
+    worker: str,
+    policy: QueuePolicy,
+    on_progress: Callable[[], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> WorkerReport:
+    """Work until nothing is claimable and no entry is waiting out a backoff.
+
+    Entries leased by another live worker are left to it.
+    """
+    report = WorkerReport()
+    while True:
+        if process_one(sessions, assessor, worker=worker, policy=policy, report=report):
+            if on_progress:
+                on_progress()
+            continue
+        with sessions() as session:
+            due = next_due(session)
+        if due is None:
+            return report
+        sleep(max(0.05, min((due - utcnow()).total_seconds(), 5.0)))
+
+
+def drain_in_parallel(
+    sessions: sessionmaker[Session],
+    assessor: Assessor,
+    *,
+    workers: int,
+    policy: QueuePolicy,
+    on_progress: Callable[[], None] | None = None,
+) -> WorkerReport:
+    reports = [WorkerReport() for _ in range(workers)]
+
+    def run(index: int) -> None:
+        reports[index] = drain(
+            sessions,
+            assessor,
+            worker=worker_name(index),
+            policy=policy,
+            on_progress=on_progress,
+        )
+
+    threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    total = WorkerReport()
+    for report in reports:
+        total.merge(report)
+    return total
