@@ -229,7 +229,9 @@ class DataEntry(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
-    teacher_id: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    teacher_id: Mapped[str | None] = mapped_column(
+        ForeignKey("teachers.id", ondelete="SET NULL"), index=True
+    )
     entry_type: Mapped[str] = mapped_column(String(40))
     entry_date: Mapped[date] = mapped_column(Date)
     content: Mapped[str] = mapped_column(Text)
@@ -289,11 +291,13 @@ class Assessment(Base):
         ),
         # Latest level per (student, skill): newest evidence date first.
         Index("ix_assessments_latest", "student_id", "skill", "observed_on", "id"),
-        # The review queue: a teacher's pending items, lowest confidence first.
+        # The review queue: a teacher's pending items, lowest confidence first; with the id
+        # in the index a page's ids come from the index alone (BENCHMARKS.md).
         Index(
             "ix_assessments_review_queue",
             "student_id",
             "confidence",
+            "id",
             postgresql_where=text("review_state = 'pending'"),
             sqlite_where=text("review_state = 'pending'"),
         ),
@@ -313,7 +317,9 @@ class Assessment(Base):
     # The entry's date, copied so the latest-level index needs no join.
     observed_on: Mapped[date] = mapped_column(Date)
     review_state: Mapped[str] = mapped_column(String(16), default=ReviewState.PENDING.value)
-    reviewed_by: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
+    reviewed_by: Mapped[str | None] = mapped_column(
+        ForeignKey("teachers.id", ondelete="SET NULL"), index=True
+    )
     reviewed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -360,6 +366,7 @@ class SkillTarget(Base):
         CheckConstraint(
             "(status = 'completed') = (completed_at IS NOT NULL)", name="completed_at_set"
         ),
+        Index("ix_skill_targets_student_id_skill", "student_id", "skill"),
         # One active target per (student, skill); completed and cancelled ones stay as history.
         Index(
             "uq_skill_targets_active",
@@ -381,7 +388,7 @@ class SkillTarget(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
     completed_by_assessment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("assessments.id", ondelete="SET NULL")
+        ForeignKey("assessments.id", ondelete="SET NULL"), index=True
     )
 
 
@@ -400,7 +407,7 @@ class Badge(Base):
     level: Mapped[str] = mapped_column(String(16))
     awarded_at: Mapped[datetime] = mapped_column(default=utcnow)
     assessment_id: Mapped[int | None] = mapped_column(
-        ForeignKey("assessments.id", ondelete="SET NULL")
+        ForeignKey("assessments.id", ondelete="SET NULL"), index=True
     )
     # Set when a teacher grants the badge by hand rather than through a validated level.
     granted_by: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))

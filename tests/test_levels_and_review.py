@@ -1,0 +1,184 @@
+"""Where a student stands, what waits for review, and which examples teach the assessor."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from itertools import count
+
+import pytest
+from sqlalchemy.orm import Session
+
+from domain.curriculum import EntryType, Level, Skill
+from domain.examples import MAX_EXAMPLES, MAX_TEXT_CHARS, select_examples
+from domain.levels import latest_levels
+from domain.models import Assessment, DataEntry, ReviewState, TeacherCorrection, utcnow
+from domain.review import review_queue
+from tests.factories import seed_roster
+
+_refs = count()
+
+
+def entry(
+    session: Session,
+    student_id: str,
+    on: date,
+    kind: EntryType = EntryType.REFLECTION_JOURNAL,
+) -> DataEntry:
+    row = DataEntry(
+        student_id=student_id,
+        teacher_id="T001" if student_id in ("S001", "S002") else "T002",
+        entry_type=kind.value,
+        entry_date=on,
+        content="Some words from the student.",
+        source_kind="file",
+        source_ref=f"sha256:{next(_refs)}",
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def assess(
+    session: Session,
+    source: DataEntry,
+    skill: Skill,
+    level: Level,
+    *,
+    confidence: float = 0.5,
+    state: ReviewState = ReviewState.PENDING,
+    quote: str = "Some words from the student.",
+) -> Assessment:
+    row = Assessment(
+        entry_id=source.id,
+        student_id=source.student_id,
+        skill=skill.value,
+        category=skill.category.value,
+        level=level.value,
+        confidence=confidence,
+        evidence_quote=quote,
+        justification="Fits the descriptor.",
+        model="test",
+        rubric_version="1.0",
+        observed_on=source.entry_date,
+        review_state=state.value,
+        reviewed_by=None if state is ReviewState.PENDING else "T001",
+        reviewed_at=None if state is ReviewState.PENDING else utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+@pytest.fixture
+def seeded(session: Session) -> Session:
+    seed_roster(session)
+    return session
+
+
+def test_latest_level_follows_the_newest_evidence_not_the_newest_row(seeded: Session) -> None:
+    september = entry(seeded, "S001", date(2025, 9, 1))
+    october = entry(seeded, "S001", date(2025, 10, 1))
+    august_filed_late = entry(seeded, "S001", date(2025, 8, 1))
+    assess(seeded, september, Skill.COMMUNICATION, Level.DEVELOPING, state=ReviewState.ACCEPTED)
+    assess(seeded, october, Skill.COMMUNICATION, Level.PROFICIENT)
+    assess(seeded, august_filed_late, Skill.COMMUNICATION, Level.EMERGING)
+    assess(seeded, october, Skill.ORGANIZATION, Level.ADVANCED, state=ReviewState.CORRECTED)
+    other = entry(seeded, "S002", date(2025, 11, 1))
+    assess(seeded, other, Skill.COMMUNICATION, Level.ADVANCED)
+
+    levels = latest_levels(seeded, "S001")
+    assert {skill: latest.level for skill, latest in levels.items()} == {
+        Skill.COMMUNICATION: Level.PROFICIENT,
+        Skill.ORGANIZATION: Level.ADVANCED,
+    }
+    assert not levels[Skill.COMMUNICATION].validated
+    validated = latest_levels(seeded, "S001", validated_only=True)
+    assert validated[Skill.COMMUNICATION].level is Level.DEVELOPING
+    assert validated[Skill.COMMUNICATION].observed_on == date(2025, 9, 1)
+    assert latest_levels(seeded, "S003") == {}
+
+
+def test_review_queue_is_the_teachers_own_pending_items_lowest_confidence_first(
+    seeded: Session,
+) -> None:
+    eva, lucas, pat = (entry(seeded, sid, date(2025, 9, 1)) for sid in ("S001", "S002", "S003"))
+    assess(seeded, eva, Skill.COMMUNICATION, Level.PROFICIENT, confidence=0.8)
+    assess(seeded, lucas, Skill.ORGANIZATION, Level.DEVELOPING, confidence=0.2)
+    assess(seeded, eva, Skill.COLLABORATION, Level.ADVANCED, confidence=0.5)
+    assess(seeded, eva, Skill.CREATIVITY_INNOVATION, Level.ADVANCED, state=ReviewState.ACCEPTED)
+    assess(seeded, pat, Skill.COMMUNICATION, Level.EMERGING, confidence=0.1)  # T002's student
+
+    page = review_queue(seeded, "T001", limit=2)
+    assert page.total == 3
+    assert [(i.student_name, i.skill, i.confidence) for i in page.items] == [
+        ("Lucas", Skill.ORGANIZATION, 0.2),
+        ("Eva", Skill.COLLABORATION, 0.5),
+    ]
+    rest = review_queue(seeded, "T001", limit=2, offset=2)
+    assert [i.skill for i in rest.items] == [Skill.COMMUNICATION]
+    assert rest.items[0].entry_type is EntryType.REFLECTION_JOURNAL
+    assert [i.student_id for i in review_queue(seeded, "T002").items] == ["S003"]
+
+
+def test_examples_put_corrections_first_balance_levels_and_stay_bounded(seeded: Session) -> None:
+    observation = EntryType.TEACHER_OBSERVATION_NOTE
+    start = date(2025, 9, 1)
+    for n in range(12):
+        source = entry(seeded, "S002", start + timedelta(days=n), kind=observation)
+        assess(
+            seeded,
+            source,
+            list(Skill)[n],
+            Level.PROFICIENT,
+            state=ReviewState.ACCEPTED,
+            quote="word " * 200,
+        )
+    corrected_entry = entry(seeded, "S001", start, kind=EntryType.PARENT_NOTE)
+    corrected = assess(
+        seeded, corrected_entry, Skill.SELF_AWARENESS, Level.DEVELOPING, state=ReviewState.CORRECTED
+    )
+    seeded.add(
+        TeacherCorrection(
+            assessment_id=corrected.id,
+            teacher_id="T001",
+            original_level="Advanced",
+            corrected_level="Developing",
+            justification="Names the feeling, not yet the cause.",
+            notes_for_assessor="Look for the cause before Proficient.",
+        )
+    )
+    emerging_entry = entry(seeded, "S002", start, kind=EntryType.PARENT_NOTE)
+    assess(seeded, emerging_entry, Skill.ORGANIZATION, Level.EMERGING, state=ReviewState.ACCEPTED)
+    pending_entry = entry(seeded, "S001", start)
+    assess(seeded, pending_entry, Skill.COMMUNICATION, Level.ADVANCED)  # not validated
+    foreign = entry(seeded, "S003", start)
+    assess(seeded, foreign, Skill.COMMUNICATION, Level.ADVANCED, state=ReviewState.ACCEPTED)
+    seeded.flush()
+
+    chosen = select_examples(
+        seeded, teacher_id="T001", student_id="S001", entry_type=observation, seed=7
+    )
+    assert len(chosen) == MAX_EXAMPLES
+    levels = [example.level for example in chosen]
+    # Every validated level of this class is represented, not six Proficients.
+    assert set(levels) == {Level.EMERGING, Level.DEVELOPING, Level.PROFICIENT}
+    correction = next(e for e in chosen if e.corrected_from is not None)
+    assert correction.corrected_from is Level.ADVANCED
+    assert correction.teacher_notes == "Look for the cause before Proficient."
+    assert correction.justification == "Names the feeling, not yet the cause."
+    assert all(len(e.evidence_quote) <= MAX_TEXT_CHARS for e in chosen)
+    assert Skill.COMMUNICATION not in {e.skill for e in chosen}  # pending and T002's stay out
+    again = select_examples(
+        seeded, teacher_id="T001", student_id="S001", entry_type=observation, seed=7
+    )
+    other_order = select_examples(
+        seeded, teacher_id="T001", student_id="S001", entry_type=observation, seed=8
+    )
+    assert again == chosen
+    assert sorted(map(repr, other_order)) == sorted(map(repr, chosen))
+    assert (
+        select_examples(
+            seeded, teacher_id="T002", student_id="S003", entry_type=observation, seed=1
+        )[0].skill
+        is Skill.COMMUNICATION
+    )
