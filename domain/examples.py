@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from domain.assessors.base import Example
@@ -33,8 +34,19 @@ def select_examples(
     seed: int,
     limit: int = MAX_EXAMPLES,
 ) -> list[Example]:
+    # Plain columns: building ORM objects for the whole pool cost more than the SQL.
     rows = session.execute(
-        select(Assessment, TeacherCorrection, DataEntry.entry_type)
+        select(
+            Assessment.skill,
+            Assessment.level,
+            Assessment.evidence_quote,
+            Assessment.justification,
+            DataEntry.entry_type,
+            TeacherCorrection.id.label("correction_id"),
+            TeacherCorrection.original_level,
+            TeacherCorrection.justification.label("teacher_justification"),
+            TeacherCorrection.notes_for_assessor,
+        )
         .join(Student, Student.id == Assessment.student_id)
         .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
@@ -53,43 +65,37 @@ def select_examples(
         )
     )
 
-    by_level: dict[Level, list[tuple[int, int, Example]]] = defaultdict(list)
-    for order, (assessment, correction, kind) in enumerate(rows):
+    by_level: dict[str, list[tuple[int, int, Row[Any]]]] = defaultdict(list)
+    for order, row in enumerate(rows):
         score = (
-            4 * (correction is not None)
-            + 2 * (kind == entry_type.value)
-            + (assessment.skill in student_skills)
+            4 * (row.correction_id is not None)
+            + 2 * (row.entry_type == entry_type.value)
+            + (row.skill in student_skills)
         )
-        by_level[Level(assessment.level)].append(
-            (-score, order, _example(assessment, correction, EntryType(kind)))
-        )
+        by_level[row.level].append((-score, order, row))
 
+    # Round-robin over levels, best-scored first within each; only the kept few are built.
     chosen: list[Example] = []
-    queues = [sorted(candidates) for _, candidates in sorted(by_level.items())]
+    queues = [sorted(candidates, key=lambda c: c[:2]) for _, candidates in sorted(by_level.items())]
     while len(chosen) < limit and any(queues):
         for queue in queues:
             if queue and len(chosen) < limit:
-                chosen.append(queue.pop(0)[2])
+                chosen.append(_example(queue.pop(0)[2]))
     random.Random(seed).shuffle(chosen)
     return chosen
 
 
-def _example(
-    assessment: Assessment, correction: TeacherCorrection | None, kind: EntryType
-) -> Example:
+def _example(row: Row[Any]) -> Example:
+    corrected = row.correction_id is not None
     return Example(
-        skill=Skill(assessment.skill),
-        level=Level(assessment.level),
-        evidence_quote=_bounded(assessment.evidence_quote),
-        justification=_bounded(
-            correction.justification if correction else assessment.justification
-        ),
-        entry_type=kind,
-        corrected_from=Level(correction.original_level) if correction else None,
+        skill=Skill(row.skill),
+        level=Level(row.level),
+        evidence_quote=_bounded(row.evidence_quote),
+        justification=_bounded(row.teacher_justification if corrected else row.justification),
+        entry_type=EntryType(row.entry_type),
+        corrected_from=Level(row.original_level) if corrected else None,
         teacher_notes=(
-            _bounded(correction.notes_for_assessor)
-            if correction and correction.notes_for_assessor
-            else None
+            _bounded(row.notes_for_assessor) if corrected and row.notes_for_assessor else None
         ),
     )
 
