@@ -117,6 +117,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             )
             for outcome in ("passed", "failed", "skipped")
         }
+        if not any(outcomes.values()):
+            continue
         terminalreporter.write_line(
             f"{backend}: {outcomes['passed']} passed, {outcomes['failed']} failed, "
             f"{outcomes['skipped']} skipped"

@@ -8,10 +8,20 @@ from itertools import count
 import pytest
 from sqlalchemy.orm import Session
 
-from domain.curriculum import EntryType, Level, Skill
+from domain.curriculum import BadgeTier, EntryType, Level, Skill
+from domain.errors import NotFound
 from domain.examples import MAX_EXAMPLES, MAX_TEXT_CHARS, select_examples
 from domain.levels import latest_levels
-from domain.models import Assessment, DataEntry, ReviewState, TeacherCorrection, utcnow
+from domain.models import (
+    Assessment,
+    Badge,
+    DataEntry,
+    ReviewState,
+    SkillTarget,
+    TeacherCorrection,
+    utcnow,
+)
+from domain.progress import Viewer, student_progress
 from domain.review import review_queue
 from tests.factories import seed_roster
 
@@ -182,3 +192,46 @@ def test_examples_put_corrections_first_balance_levels_and_stay_bounded(seeded: 
         )[0].skill
         is Skill.COMMUNICATION
     )
+
+
+def test_progress_trend_badges_targets_and_access(seeded: Session) -> None:
+    first, second, third = (entry(seeded, "S001", date(2025, 9, d)) for d in (1, 10, 20))
+    assess(seeded, first, Skill.COMMUNICATION, Level.DEVELOPING, state=ReviewState.ACCEPTED)
+    assess(seeded, second, Skill.COMMUNICATION, Level.PROFICIENT, state=ReviewState.CORRECTED)
+    assess(seeded, third, Skill.COMMUNICATION, Level.ADVANCED)  # pending: not in the trend
+    assess(seeded, third, Skill.ORGANIZATION, Level.DEVELOPING, state=ReviewState.ACCEPTED)
+    seeded.add(Badge(student_id="S001", skill="Communication", level="Proficient"))
+    seeded.add(
+        SkillTarget(
+            student_id="S001",
+            skill="Organization",
+            starting_level="Developing",
+            target_level="Proficient",
+        )
+    )
+    seeded.flush()
+
+    progress = student_progress(seeded, Viewer(teacher_id="T001"), "s001")
+    communication = progress.skills[Skill.COMMUNICATION]
+    assert (communication.level, communication.validated, communication.trend) == (
+        Level.ADVANCED,
+        False,
+        1,
+    )
+    assert communication.last_evidence == date(2025, 9, 20)
+    assert progress.skills[Skill.ORGANIZATION].trend is None
+    assert progress.awaiting_review == 1
+    assert [(b.skill, b.tier) for b in progress.badges] == [(Skill.COMMUNICATION, BadgeTier.SILVER)]
+    assert [(t.skill, t.target_level) for t in progress.targets] == [
+        (Skill.ORGANIZATION, Level.PROFICIENT)
+    ]
+    assert (
+        student_progress(seeded, Viewer(teacher_id=None, is_admin=True), "S001").student_name
+        == "Eva"
+    )
+    for viewer, student_id in [
+        (Viewer(teacher_id="T002"), "S001"),
+        (Viewer(teacher_id="T001"), "S999"),
+    ]:
+        with pytest.raises(NotFound, match="in your class"):
+            student_progress(seeded, viewer, student_id)

@@ -1,0 +1,12 @@
+"""Listeners by kind, each module with its own `register(app, deps)`."""
+
+from __future__ import annotations
+
+from slack_bolt import App
+
+from bot.deps import BotDeps
+from bot.listeners import commands
+
+
+def register_listeners(app: App, deps: BotDeps) -> None:
+    commands.register(app, deps)

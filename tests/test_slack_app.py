@@ -1,0 +1,168 @@
+"""The Slack app over HTTP, as Slack drives it: signed requests into the running server
+(waitress + Bolt's WSGI adapter), the real slack_sdk client pointed at a local Slack."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+from waitress.server import create_server
+
+from bot.app import create_app, web_client
+from bot.identity import NOT_A_TEACHER
+from bot.server import wsgi_app
+from domain.db import unit_of_work
+from domain.models import Assessment, DataEntry, utcnow
+from flourish.settings import Settings
+from tests.factories import seed_roster
+from tests.fakes.slack_requests import post, slash_command_body
+from tests.fakes.slack_server import FakeSlack
+
+SECRET = "signing-secret-for-tests"
+RODRIGUEZ = "U01RODRIGUEZ"  # T001 on the roster by Slack id
+THOMPSON = "U02THOMPSON"  # T002 on the roster by email only
+STRANGER = "U0STRANGER"
+ADMIN = "U0ADMIN"
+
+
+@dataclass
+class RunningApp:
+    url: str
+    slack: FakeSlack
+
+    def command(self, text: str, user: str, **kwargs: Any) -> tuple[int, Any]:
+        body = slash_command_body("/progress", text, user_id=user)
+        status, _, reply = post(f"{self.url}/slack/events", body, SECRET, **kwargs)
+        return status, json.loads(reply) if reply.startswith("{") else reply
+
+
+@pytest.fixture
+def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+        entry = DataEntry(
+            student_id="S001",
+            teacher_id="T001",
+            entry_type="reflection_journal",
+            entry_date=date(2025, 9, 12),
+            content="I made a plan for the week and kept to it.",
+            source_kind="file",
+            source_ref="sha256:progress-test",
+        )
+        session.add(entry)
+        session.flush()
+        session.add(
+            Assessment(
+                entry_id=entry.id,
+                student_id="S001",
+                skill="Planning & Prioritization",
+                category="EF",
+                level="Proficient",
+                confidence=0.6,
+                evidence_quote="I made a plan for the week",
+                justification="Plans the week ahead.",
+                model="test",
+                rubric_version="1.0",
+                observed_on=entry.entry_date,
+                review_state="accepted",
+                reviewed_by="T001",
+                reviewed_at=utcnow(),
+            )
+        )
+    slack = FakeSlack(users_by_email={"thompson@school.example": THOMPSON}).start()
+    settings = Settings(
+        slack_bot_token=slack.bot_token,
+        slack_signing_secret=SECRET,
+        slack_api_url=slack.api_url,
+        flourish_admins=[ADMIN],
+    )
+    app = create_app(settings, sessions, web_client(settings))
+    server = create_server(wsgi_app(app, sessions), host="127.0.0.1", port=0, threads=4)
+
+    def serve() -> None:
+        # Closing the server from the test thread ends its select() with EBADF: that is
+        # how this loop stops, not a failure.
+        with contextlib.suppress(OSError):
+            server.run()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield RunningApp(url=f"http://127.0.0.1:{server.effective_port}", slack=slack)
+    finally:
+        server.close()
+        thread.join(timeout=5)
+        slack.stop()
+
+
+def test_progress_answers_the_teacher_privately_with_growth(running: RunningApp) -> None:
+    status, reply = running.command("s001", RODRIGUEZ)
+    assert status == 200
+    assert reply["response_type"] == "ephemeral"
+    rendered = json.dumps(reply["blocks"])
+    assert "Eva (S001)" in rendered
+    assert "Planning & Prioritization: *Proficient*" in rendered
+    assert reply["text"].startswith("Eva (S001): 1 of 17 skills assessed")
+    # Nothing was posted anywhere else: the answer is only the ephemeral response.
+    assert running.slack.calls("chat.postMessage") == []
+
+
+def test_another_teachers_student_looks_exactly_like_no_student(running: RunningApp) -> None:
+    _, foreign = running.command("S003", RODRIGUEZ)
+    _, absent = running.command("S999", RODRIGUEZ)
+    assert foreign["text"].replace("S003", "S???") == absent["text"].replace("S999", "S???")
+    assert "Pat" not in json.dumps(foreign)
+
+
+def test_teacher_known_by_email_is_linked_through_users_lookup_by_email(
+    running: RunningApp,
+) -> None:
+    status, reply = running.command("S003", THOMPSON)
+    assert status == 200 and "Pat (S003)" in json.dumps(reply["blocks"])
+    lookups = running.slack.calls("users.lookupByEmail")
+    assert [call.params["email"] for call in lookups] == ["thompson@school.example"]
+    running.command("S004", THOMPSON)
+    assert len(running.slack.calls("users.lookupByEmail")) == 1  # linked once, then known
+
+
+def test_an_unmapped_slack_user_gets_a_short_explanation_and_nothing_else(
+    running: RunningApp,
+) -> None:
+    status, reply = running.command("S001", STRANGER)
+    assert status == 200
+    assert reply == {"response_type": "ephemeral", "text": NOT_A_TEACHER}
+
+
+def test_a_school_admin_sees_every_student(running: RunningApp) -> None:
+    _, reply = running.command("S004", ADMIN)
+    assert "Mia (S004)" in json.dumps(reply["blocks"])
+
+
+@pytest.mark.parametrize("text", ["", "Eva", "S001 S002", "progress please"])
+def test_bad_usage_gets_help(running: RunningApp, text: str) -> None:
+    _, reply = running.command(text, RODRIGUEZ)
+    assert "Usage: `/progress S001`" in reply["text"]
+
+
+def test_forged_signature_and_stale_timestamp_are_rejected(running: RunningApp) -> None:
+    body = slash_command_body("/progress", "S001", user_id=RODRIGUEZ)
+    events = f"{running.url}/slack/events"
+    forged, _, _ = post(events, body, "not-the-secret")
+    stale, _, _ = post(events, body, SECRET, timestamp=int(time.time()) - 6 * 60)
+    fresh, _, _ = post(events, body, SECRET)
+    assert (forged, stale, fresh) == (401, 401, 200)
+
+
+def test_health_for_load_balancers(running: RunningApp) -> None:
+    with urllib.request.urlopen(f"{running.url}/health", timeout=5) as response:
+        assert response.status == 200
+        assert json.loads(response.read()) == {"status": "ok"}
