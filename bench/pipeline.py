@@ -53,6 +53,7 @@ Method:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import http.client
 import json
@@ -64,7 +65,7 @@ import re
 import statistics
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import metadata
@@ -78,12 +79,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import migrations
 from bench.seed import ensure_database
-from domain.assessors.base import AssessmentRequest
+from domain import worker
 from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.assessors.prompt import EXAMPLES_TAG, response_schema
 from domain.curriculum import Level, Skill, rubric
 from domain.db import make_engine, session_factory, unit_of_work
-from domain.examples import MAX_EXAMPLES, select_examples
+from domain.examples import MAX_EXAMPLES
 from domain.ingest import ingest_document
 from domain.models import (
     Assessment,
@@ -93,11 +94,10 @@ from domain.models import (
     ReviewState,
     TeacherCorrection,
 )
-from domain.pseudonyms import roster_names
 from domain.queue import QueuePolicy, claim, complete
 from domain.roster import RosterFile, import_roster
 from domain.validation import validate_items
-from domain.worker import drain_in_parallel, worker_name
+from domain.worker import build_request, drain_in_parallel, worker_name
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, completion, student_words
 
 DEFAULT_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/flourish_bench_pipeline"
@@ -731,6 +731,35 @@ def bare_round_trips(fake: FakeOpenAI, count: int) -> list[float]:
     return timings
 
 
+@contextlib.contextmanager
+def timed_request_parts(meter: SqlMeter) -> Iterator[list[Any]]:
+    """Marks around the two queries inside `worker.build_request`, so its one
+    implementation is what is timed: [before examples, after examples, after names]."""
+    marks: list[Any] = [None, None, None]
+    original_examples, original_names = worker.select_examples, worker.roster_names
+
+    def examples(*args: Any, **kwargs: Any) -> Any:
+        marks[0] = meter.mark()
+        try:
+            return original_examples(*args, **kwargs)
+        finally:
+            marks[1] = meter.mark()
+
+    def names(*args: Any, **kwargs: Any) -> Any:
+        if marks[1] is None:  # no teacher: no examples were chosen
+            marks[0] = marks[1] = meter.mark()
+        try:
+            return original_names(*args, **kwargs)
+        finally:
+            marks[2] = meter.mark()
+
+    worker.select_examples, worker.roster_names = examples, names  # type: ignore[assignment]
+    try:
+        yield marks
+    finally:
+        worker.select_examples, worker.roster_names = original_examples, original_names
+
+
 class SqlMeter:
     """Statements sent and time spent in the DBAPI cursor's execute, cumulative."""
 
@@ -796,44 +825,23 @@ def measure_pieces(
     http.clear()
     print(f"\n== pieces, one entry at a time, on {len(prepared.entries)} entries", flush=True)
     policy = QueuePolicy()
-    worker = worker_name(0)
+    worker_id = worker_name(0)
     pieces = {piece: Piece() for piece in PIECES}
     version = rubric().version
-    with SqlMeter(engine) as meter:
+    with SqlMeter(engine) as meter, timed_request_parts(meter) as inner_marks:
         while True:
             m0 = meter.mark()
             with unit_of_work(sessions) as session:
-                claims = claim(session, worker, policy)
+                claims = claim(session, worker_id, policy)
             m1 = meter.mark()
             if not claims:
                 break
             taken = claims[0]
             with sessions() as session:
-                e0 = meter.mark()
-                examples = (
-                    select_examples(
-                        session,
-                        teacher_id=taken.teacher_id,
-                        student_id=taken.student_id,
-                        entry_type=taken.entry_type,
-                        seed=taken.entry_id,
-                    )
-                    if taken.teacher_id
-                    else []
-                )
-                e1 = meter.mark()
-                names = roster_names(session, taken.teacher_id, [taken.student_id])
-                e2 = meter.mark()
-                request = AssessmentRequest(
-                    entry_id=taken.entry_id,
-                    student_id=taken.student_id,
-                    entry_type=taken.entry_type,
-                    own_text=taken.own_text,
-                    context=taken.context,
-                    examples=examples,
-                    names=names,
-                )
+                request = build_request(session, taken)
             m2 = meter.mark()
+            e0, e1, e2 = inner_marks
+            inner_marks[:] = [None, None, None]
             output = assessor.assess(request)
             m3 = meter.mark()
             result = validate_items(output.items, taken.own_text)
@@ -851,7 +859,7 @@ def measure_pieces(
             if (
                 not stored
                 or len(result.items) != ITEMS_PER_ANSWER
-                or (history > 0 and len(examples) != MAX_EXAMPLES)
+                or (history > 0 and len(request.examples) != MAX_EXAMPLES)
             ):
                 raise SystemExit(f"entry {taken.entry_id}: not stored as expected")
             for piece, start, end in (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from typing import Any
 
 from slack_bolt import BoltResponse
@@ -27,7 +28,14 @@ def handle_error(
         log.info("refused %s from %s: %s", kind, user, type(error).__name__)
     else:
         message = SOMETHING_WENT_WRONG
-        log.error("failed %s from %s: %s", kind, user, type(error).__name__, exc_info=error)
+        # Frames, not the message: an exception's message may quote student text.
+        log.error(
+            "failed %s from %s: %s\n%s",
+            kind,
+            user,
+            type(error).__name__,
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
     if respond is not None and body.get("response_url"):
         try:
             respond(text=message, response_type="ephemeral", replace_original=False)

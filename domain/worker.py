@@ -7,6 +7,7 @@ import logging
 import socket
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -59,7 +60,7 @@ def process_one(
     log.info("assessing entry %s (attempt %s)", taken.entry_id, taken.attempts)
     try:
         with sessions() as session:
-            request = _request(session, taken)
+            request = build_request(session, taken)
         output = assessor.assess(request)
         result = validate_items(output.items, taken.own_text)
     except AssessorError as error:
@@ -67,7 +68,13 @@ def process_one(
         return True
     except Exception as error:
         # A bug of ours must not leave the entry leased until expiry, nor kill the worker.
-        log.exception("entry %s: unexpected error", taken.entry_id)
+        # Frames, not the message: an exception's message may quote student text.
+        log.error(
+            "entry %s: unexpected %s\n%s",
+            taken.entry_id,
+            type(error).__name__,
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
         _record_failure(
             sessions, taken, f"internal error: {type(error).__name__}", True, policy, report
         )
@@ -95,7 +102,8 @@ def process_one(
     return True
 
 
-def _request(session: Session, taken: Claim) -> AssessmentRequest:
+def build_request(session: Session, taken: Claim) -> AssessmentRequest:
+    """What the assessor is given for a claimed entry: its text, examples and roster names."""
     examples = (
         select_examples(
             session,

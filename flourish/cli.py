@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 import typer
@@ -112,12 +112,35 @@ def ingest(
 ) -> None:
     """File documents (.txt .md .docx .pdf) as evidence, one entry per student they are about."""
     settings = _settings()
-    sessions = _sessions(settings)
     files = list(_document_files(paths))
+    failures = _file_documents(
+        settings,
+        _sessions(settings),
+        files,
+        "Filing",
+        teacher_id=teacher,
+        student_id=student,
+        entry_type=entry_type,
+        entry_date=when.date() if when else None,
+        uploaded_by=teacher or "cli",
+    )
+    if failures:
+        errors.print(f"[red]{failures} of {len(files)} file(s) were not filed.[/red]")
+        raise typer.Exit(1)
+
+
+def _file_documents(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    files: list[Path],
+    description: str,
+    **options: Any,
+) -> int:
+    """File each document in its own transaction; print what was filed; count refusals."""
     failures = 0
     results: list[IngestResult] = []
     with _progress() as progress:
-        task = progress.add_task("Filing", total=len(files))
+        task = progress.add_task(description, total=len(files))
         for path in files:
             try:
                 with unit_of_work(sessions) as session:
@@ -127,12 +150,8 @@ def ingest(
                             file_name=path.name,
                             data=path.read_bytes(),
                             today=_today(settings),
-                            teacher_id=teacher,
-                            student_id=student,
-                            entry_type=entry_type,
-                            entry_date=when.date() if when else None,
-                            uploaded_by=teacher or "cli",
                             max_bytes=settings.flourish_max_upload_bytes,
+                            **options,
                         )
                     )
             except FlourishError as error:
@@ -140,9 +159,7 @@ def ingest(
                 progress.console.print(f"[red]Not filed:[/red] {error}")
             progress.advance(task)
     _print_ingest(results)
-    if failures:
-        errors.print(f"[red]{failures} of {len(files)} file(s) were not filed.[/red]")
-        raise typer.Exit(1)
+    return failures
 
 
 def _document_files(paths: list[Path]) -> Iterator[Path]:
@@ -269,23 +286,15 @@ def demo(
     sessions = _sessions(settings)
     with unit_of_work(sessions) as session:
         _print_roster(import_roster(session, _roster_files(sorted(data.glob("roster/*.csv")))))
-    results: list[IngestResult] = []
-    files = list(_document_files([data / "documents"]))
-    with _progress() as progress:
-        task = progress.add_task("Filing demo documents", total=len(files))
-        for path in files:
-            with unit_of_work(sessions) as session:
-                results.append(
-                    ingest_document(
-                        session,
-                        file_name=path.name,
-                        data=path.read_bytes(),
-                        today=_today(settings),
-                        uploaded_by="demo",
-                    )
-                )
-            progress.advance(task)
-    _print_ingest(results)
+    failures = _file_documents(
+        settings,
+        sessions,
+        list(_document_files([data / "documents"])),
+        "Filing demo documents",
+        uploaded_by="demo",
+    )
+    if failures:
+        raise typer.Exit(1)
     with sessions() as session:
         _print_entry_summary(session)
     _assess_all(settings, sessions, workers=1)

@@ -6,6 +6,7 @@ entries are filed and assessed in real SQLite and PostgreSQL databases.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterator
 from datetime import timedelta
@@ -355,3 +356,17 @@ def test_teacher_corrections_come_back_as_worked_examples(
     assert "Naming a feeling alone is Developing for S001 and S002." in examples
     assert "Eva" not in examples and "Lucas" not in examples
     assert first != fake.requests[-1]
+
+
+def test_logs_carry_ids_never_student_text(
+    seeded: sessionmaker[Session], fake: FakeOpenAI, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    [entry_id] = file(seeded, "S001_reflection_2025-09-12.md", REFLECTION)
+    file(seeded, "T001_group-discussion_2025-09-18.txt", TRANSCRIPT)
+    fake.push(Reply(json=completion("{not json")), Reply(json=completion("{not json")))
+    run(seeded, make_assessor(fake))
+    logged = caplog.text
+    assert f"entry {entry_id}" in logged
+    for words in ("nervous before my talk", "split the research", "Eva", "Lucas"):
+        assert words not in logged
