@@ -10,7 +10,11 @@ come from the same teacher's class only: every name in them is one the pseudonym
 from __future__ import annotations
 
 import random
+import threading
+import time
 from collections import defaultdict
+from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Row, select
@@ -25,6 +29,31 @@ MAX_TEXT_CHARS = 280
 CANDIDATE_POOL = 200
 
 
+class CandidateCache:
+    """A teacher's candidate pool, reused for `ttl` across the entries of one worker run.
+
+    Every entry of a class reads the same pool; reading it once per minute instead of once
+    per entry takes most of the example cost off the pipeline. A correction made meanwhile
+    reaches the assessor within `ttl`.
+    """
+
+    def __init__(self, ttl: timedelta = timedelta(seconds=60)) -> None:
+        self._ttl = ttl.total_seconds()
+        self._pools: dict[str, tuple[float, list[Row[Any]]]] = {}
+        self._lock = threading.Lock()
+
+    def pool(self, teacher_id: str, load: Callable[[], list[Row[Any]]]) -> list[Row[Any]]:
+        now = time.monotonic()
+        with self._lock:
+            cached = self._pools.get(teacher_id)
+        if cached and now - cached[0] < self._ttl:
+            return cached[1]
+        rows = load()
+        with self._lock:
+            self._pools[teacher_id] = (now, rows)
+        return rows
+
+
 def select_examples(
     session: Session,
     *,
@@ -33,30 +62,12 @@ def select_examples(
     entry_type: EntryType,
     seed: int,
     limit: int = MAX_EXAMPLES,
+    cache: CandidateCache | None = None,
 ) -> list[Example]:
-    # Plain columns: building ORM objects for the whole pool cost more than the SQL.
-    rows = session.execute(
-        select(
-            Assessment.skill,
-            Assessment.level,
-            Assessment.evidence_quote,
-            Assessment.justification,
-            DataEntry.entry_type,
-            TeacherCorrection.id.label("correction_id"),
-            TeacherCorrection.original_level,
-            TeacherCorrection.justification.label("teacher_justification"),
-            TeacherCorrection.notes_for_assessor,
-        )
-        .join(Student, Student.id == Assessment.student_id)
-        .join(DataEntry, DataEntry.id == Assessment.entry_id)
-        .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
-        .where(
-            Student.teacher_id == teacher_id,
-            Assessment.review_state != ReviewState.PENDING.value,
-        )
-        .order_by(TeacherCorrection.id.is_(None), Assessment.reviewed_at.desc())
-        .limit(CANDIDATE_POOL)
-    ).all()
+    def load() -> list[Row[Any]]:
+        return _candidates(session, teacher_id)
+
+    rows = cache.pool(teacher_id, load) if cache else load()
     if not rows:
         return []
     student_skills = set(
@@ -83,6 +94,34 @@ def select_examples(
                 chosen.append(_example(queue.pop(0)[2]))
     random.Random(seed).shuffle(chosen)
     return chosen
+
+
+def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
+    """The teacher's validated assessments, corrections first, newest first."""
+    # Plain columns: building ORM objects for the whole pool cost more than the SQL.
+    rows = session.execute(
+        select(
+            Assessment.skill,
+            Assessment.level,
+            Assessment.evidence_quote,
+            Assessment.justification,
+            DataEntry.entry_type,
+            TeacherCorrection.id.label("correction_id"),
+            TeacherCorrection.original_level,
+            TeacherCorrection.justification.label("teacher_justification"),
+            TeacherCorrection.notes_for_assessor,
+        )
+        .join(Student, Student.id == Assessment.student_id)
+        .join(DataEntry, DataEntry.id == Assessment.entry_id)
+        .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
+        .where(
+            Student.teacher_id == teacher_id,
+            Assessment.review_state != ReviewState.PENDING.value,
+        )
+        .order_by(TeacherCorrection.id.is_(None), Assessment.reviewed_at.desc())
+        .limit(CANDIDATE_POOL)
+    ).all()
+    return list(rows)
 
 
 def _example(row: Row[Any]) -> Example:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
 from domain.curriculum import rubric
 from domain.db import unit_of_work
-from domain.examples import select_examples
+from domain.examples import CandidateCache, select_examples
 from domain.models import EntryStatus, utcnow
 from domain.pseudonyms import roster_names
 from domain.queue import Claim, QueuePolicy, claim, complete, fail, next_due
@@ -50,6 +50,7 @@ def process_one(
     worker: str,
     policy: QueuePolicy,
     report: WorkerReport,
+    cache: CandidateCache | None = None,
 ) -> bool:
     """Claim and assess one entry; False when nothing is claimable now."""
     with unit_of_work(sessions) as session:
@@ -60,7 +61,7 @@ def process_one(
     log.info("assessing entry %s (attempt %s)", taken.entry_id, taken.attempts)
     try:
         with sessions() as session:
-            request = build_request(session, taken)
+            request = build_request(session, taken, cache)
         output = assessor.assess(request)
         result = validate_items(output.items, taken.own_text)
     except AssessorError as error:
@@ -102,7 +103,9 @@ def process_one(
     return True
 
 
-def build_request(session: Session, taken: Claim) -> AssessmentRequest:
+def build_request(
+    session: Session, taken: Claim, cache: CandidateCache | None = None
+) -> AssessmentRequest:
     """What the assessor is given for a claimed entry: its text, examples and roster names."""
     examples = (
         select_examples(
@@ -111,6 +114,7 @@ def build_request(session: Session, taken: Claim) -> AssessmentRequest:
             student_id=taken.student_id,
             entry_type=taken.entry_type,
             seed=taken.entry_id,
+            cache=cache,
         )
         if taken.teacher_id
         else []
@@ -154,14 +158,18 @@ def drain(
     policy: QueuePolicy,
     on_progress: Callable[[], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    cache: CandidateCache | None = None,
 ) -> WorkerReport:
     """Work until nothing is claimable and no entry is waiting out a backoff.
 
     Entries leased by another live worker are left to it.
     """
     report = WorkerReport()
+    cache = cache or CandidateCache()
     while True:
-        if process_one(sessions, assessor, worker=worker, policy=policy, report=report):
+        if process_one(
+            sessions, assessor, worker=worker, policy=policy, report=report, cache=cache
+        ):
             if on_progress:
                 on_progress()
             continue
@@ -181,6 +189,7 @@ def drain_in_parallel(
     on_progress: Callable[[], None] | None = None,
 ) -> WorkerReport:
     reports = [WorkerReport() for _ in range(workers)]
+    cache = CandidateCache()
 
     def run(index: int) -> None:
         reports[index] = drain(
@@ -189,6 +198,7 @@ def drain_in_parallel(
             worker=worker_name(index),
             policy=policy,
             on_progress=on_progress,
+            cache=cache,
         )
 
     threads = [threading.Thread(target=run, args=(i,), daemon=True) for i in range(workers)]

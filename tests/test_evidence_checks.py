@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
 import pytest
 
 from domain.assessors.base import ProposedItem
 from domain.confidence import evidence_strength, item_confidence
+from domain.examples import CandidateCache
 from domain.pseudonyms import Pseudonyms
 from domain.validation import find_span, find_verbatim, validate_items
 
@@ -87,3 +92,24 @@ def test_confidence_combines_level_certainty_and_evidence_strength() -> None:
     unknown = item_confidence(short_quote, level_probability=None, stated_confidence=None)
     assert (sure, unsure, stated, unknown) == (0.9, 0.4, 0.312, 0.312)
     assert 0 <= item_confidence("a b", level_probability=1.7, stated_confidence=None) <= 1
+
+
+def test_candidate_cache_reuses_a_teachers_pool_until_it_expires() -> None:
+    loads: list[str] = []
+
+    def loader(teacher: str) -> Callable[[], list[Any]]:
+        def load() -> list[Any]:
+            loads.append(teacher)
+            return [teacher]
+
+        return load
+
+    cache = CandidateCache(ttl=timedelta(minutes=1))
+    assert cache.pool("T001", loader("T001")) == ["T001"]
+    assert cache.pool("T001", loader("T001")) == ["T001"]
+    assert cache.pool("T002", loader("T002")) == ["T002"]
+    assert loads == ["T001", "T002"]
+    expired = CandidateCache(ttl=timedelta(0))
+    expired.pool("T001", loader("T001"))
+    expired.pool("T001", loader("T001"))
+    assert loads == ["T001", "T002", "T001", "T001"]
