@@ -31,7 +31,6 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -53,6 +52,7 @@ from bench.seed import (
     student_id,
     teacher_id,
 )
+from bench.stats import Summary
 from domain.db import make_engine, session_factory
 from domain.levels import latest_levels
 from domain.review import review_queue
@@ -66,22 +66,6 @@ PAGE_SIZE = 20
 class Statement:
     sql: str
     parameters: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Summary:
-    p50: float
-    p95: float
-    p99: float
-    max: float
-
-    @classmethod
-    def of(cls, milliseconds: Sequence[float]) -> Summary:
-        cuts = statistics.quantiles(milliseconds, n=100, method="inclusive")
-        return cls(p50=cuts[49], p95=cuts[94], p99=cuts[98], max=max(milliseconds))
-
-    def cells(self) -> str:
-        return " | ".join(f"{value:.2f}" for value in (self.p50, self.p95, self.p99, self.max))
 
 
 @dataclass(frozen=True)

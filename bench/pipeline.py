@@ -79,6 +79,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import migrations
 from bench.seed import ensure_database
+from bench.stats import Summary
 from domain import worker
 from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.assessors.prompt import EXAMPLES_TAG, response_schema
@@ -411,20 +412,6 @@ def instant_answer(recorded: Recorded) -> Reply:
 
 
 # --- Timing helpers ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Summary:
-    mean: float
-    p50: float
-    p95: float
-    max: float
-    count: int
-
-    @classmethod
-    def of(cls, values: Sequence[float]) -> Summary:
-        cuts = statistics.quantiles(values, n=100, method="inclusive")
-        return cls(statistics.fmean(values), cuts[49], cuts[94], max(values), len(values))
 
 
 class TimedCompletions:
