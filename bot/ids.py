@@ -2,4 +2,51 @@
 
 from __future__ import annotations
 
+# Slash commands (manifest.yml installs the same names).
 PROGRESS_COMMAND = "/progress"
+REVIEW_COMMAND = "/review"
+TARGET_COMMAND = "/target"
+
+# Buttons on review messages (one entry's assessments, or a page of the review queue).
+ACCEPT_ACTION = "assessment_accept"
+CORRECT_ACTION = "assessment_correct"
+ACCEPT_ALL_ACTION = "entry_accept_all"
+REVIEW_PAGE_ACTION = "review_page"
+# Opens the review queue in the teacher's DM: App Home, the weekly digest.
+OPEN_REVIEW_ACTION = "review_open"
+
+# The Correct modal.
+CORRECTION_VIEW = "correction_modal"
+CORRECTION_LEVEL_BLOCK = "correction_level"
+CORRECTION_LEVEL_INPUT = "level"
+CORRECTION_JUSTIFICATION_BLOCK = "correction_justification"
+CORRECTION_JUSTIFICATION_INPUT = "justification"
+CORRECTION_NOTES_BLOCK = "correction_notes"
+CORRECTION_NOTES_INPUT = "notes"
+
+# Uploads whose student or kind of document was unclear: the picker.
+UPLOAD_FILE_ACTION = "upload_file_as"
+UPLOAD_STUDENT_BLOCK = "upload_student"
+UPLOAD_STUDENT_INPUT = "student"
+UPLOAD_TYPE_BLOCK = "upload_type"
+UPLOAD_TYPE_INPUT = "entry_type"
+
+# Targets: the modal, and the buttons that open it (/progress, App Home).
+TARGET_VIEW = "target_modal"
+OPEN_TARGET_ACTION = "target_open"
+TARGET_STUDENT_BLOCK = "target_student"
+TARGET_STUDENT_INPUT = "student"
+TARGET_SKILL_BLOCK = "target_skill"
+TARGET_SKILL_INPUT = "skill"
+TARGET_LEVEL_BLOCK = "target_level"
+TARGET_LEVEL_INPUT = "level"
+
+# Growth chart, from /progress or App Home.
+CHART_ACTION = "growth_chart"
+# Progress from App Home (opens in a modal).
+OPEN_PROGRESS_ACTION = "progress_open"
+PROGRESS_VIEW = "progress_modal"
+
+# Block ids that name what a message shows, so a click can re-render it from the database.
+ENTRY_BLOCK_PREFIX = "entry:"
+ASSESSMENT_BLOCK_PREFIX = "assessment:"

@@ -47,3 +47,19 @@ def unit_of_work(sessions: sessionmaker[Session]) -> Iterator[Session]:
     """One transaction: committed when the block ends, rolled back if it raises."""
     with sessions() as session, session.begin():
         yield session
+
+
+def insert_unless_present(
+    session: Session, model: type[Any], values: dict[str, Any], keys: list[str]
+) -> bool:
+    """INSERT ... ON CONFLICT (keys) DO NOTHING on either backend; True when a row was added.
+
+    Two clicks racing to award the same badge both succeed, and exactly one row exists."""
+    dialect = session.get_bind().dialect.name
+    insert: Any
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=keys)
+    return bool(session.execute(statement).rowcount)

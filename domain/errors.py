@@ -33,3 +33,11 @@ class NeedsStudent(IngestError):
 
 class NeedsEntryType(IngestError):
     """The kind of document could not be decided; the caller may ask the person."""
+
+
+class InvalidField(InvalidInput):
+    """Bad input in one named field of a form, so the form can show the message beside it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field

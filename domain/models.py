@@ -76,6 +76,14 @@ class DeliveryStatus(StrEnum):
     FAILED = "failed"
 
 
+class UploadStatus(StrEnum):
+    PROCESSING = "processing"
+    FILED = "filed"
+    # Waiting for the teacher to pick the student or the kind of document.
+    NEEDS_CHOICE = "needs_choice"
+    REFUSED = "refused"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -196,6 +204,9 @@ class Student(Base):
     teacher: Mapped[Teacher] = relationship(back_populates="students")
 
 
+UNANNOUNCED = "announced_at IS NULL AND status IN ('assessed', 'failed')"
+
+
 class DataEntry(Base):
     """One piece of evidence about one student; a multi-student transcript gives one each."""
 
@@ -221,6 +232,13 @@ class DataEntry(Base):
             "id",
             postgresql_where=text("status IN ('pending', 'processing')"),
             sqlite_where=text("status IN ('pending', 'processing')"),
+        ),
+        # Entries whose review message (or failure notice) is still to be posted.
+        Index(
+            "ix_data_entries_unannounced",
+            "id",
+            postgresql_where=text(UNANNOUNCED),
+            sqlite_where=text(UNANNOUNCED),
         ),
         Index("ix_data_entries_metadata", "metadata", postgresql_using="gin").ddl_if(
             dialect="postgresql"
@@ -255,6 +273,12 @@ class DataEntry(Base):
     drop_reasons: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     assessed_at: Mapped[datetime | None]
+    # Set when the teacher's review message (or a failure notice) is claimed for posting;
+    # the conditional update that sets it is what lets only one instance post it.
+    announced_at: Mapped[datetime | None]
+    # Where the review message lives, so a correction updates that message in place.
+    review_channel_id: Mapped[str | None] = mapped_column(String(32))
+    review_message_ts: Mapped[str | None] = mapped_column(String(32))
 
     student: Mapped[Student] = relationship()
     assessments: Mapped[list[Assessment]] = relationship(
@@ -433,3 +457,22 @@ class DigestDelivery(Base):
     message_ts: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+
+
+class UploadReceipt(Base):
+    """A Slack file share, recorded before anything else is done with it: Slack's retries
+    and a second instance find the row and leave the file alone."""
+
+    __tablename__ = "upload_receipts"
+    __table_args__ = (
+        CheckConstraint(one_of("status", [s.value for s in UploadStatus]), name="status"),
+    )
+
+    slack_file_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    slack_user_id: Mapped[str] = mapped_column(String(32))
+    channel_id: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16), default=UploadStatus.PROCESSING.value)
+    # Why a file was refused or what the teacher must choose; never the file's text.
+    detail: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -21,9 +21,12 @@ class Viewer:
     is_admin: bool = False
 
     def may_see(self, student: Student) -> bool:
-        return self.is_admin or (
-            self.teacher_id is not None and student.teacher_id == self.teacher_id
-        )
+        return self.is_admin or self.may_act(student)
+
+    def may_act(self, student: Student) -> bool:
+        """Validating, correcting and setting targets is the student's own teacher's call;
+        an admin looks but does not grade."""
+        return self.teacher_id is not None and student.teacher_id == self.teacher_id
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,14 @@ def visible_student(session: Session, viewer: Viewer, student_id: str) -> Studen
     so an id probe reveals nothing."""
     student = session.get(Student, student_id.strip().upper())
     if student is None or not viewer.may_see(student):
+        raise NotFound(f"No student {student_id.strip()[:10]} in your class.")
+    return student
+
+
+def own_student(session: Session, viewer: Viewer, student_id: str) -> Student:
+    """The student, if this viewer teaches them; otherwise the same answer as no student."""
+    student = visible_student(session, viewer, student_id)
+    if not viewer.may_act(student):
         raise NotFound(f"No student {student_id.strip()[:10]} in your class.")
     return student
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from itertools import count
 
 from sqlalchemy.orm import Session
 
+from domain.curriculum import EntryType, Level, Skill
+from domain.models import Assessment, DataEntry, ReviewState, utcnow
 from domain.roster import RosterFile, import_roster
 
 TEACHERS_CSV = """id,name,email,slack_user_id
@@ -20,6 +23,61 @@ S003,Pat,7,T002
 S004,Mia,7,T002
 """
 TODAY = date(2025, 11, 3)
+
+
+_refs = count()
+
+
+def add_entry(
+    session: Session,
+    student_id: str,
+    on: date,
+    kind: EntryType = EntryType.REFLECTION_JOURNAL,
+    content: str = "Some words from the student.",
+) -> DataEntry:
+    row = DataEntry(
+        student_id=student_id,
+        teacher_id="T001" if student_id in ("S001", "S002") else "T002",
+        entry_type=kind.value,
+        entry_date=on,
+        content=content,
+        source_kind="file",
+        source_ref=f"sha256:{next(_refs)}",
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def add_assessment(
+    session: Session,
+    source: DataEntry,
+    skill: Skill,
+    level: Level,
+    *,
+    confidence: float = 0.5,
+    state: ReviewState = ReviewState.PENDING,
+    quote: str = "Some words from the student.",
+) -> Assessment:
+    row = Assessment(
+        entry_id=source.id,
+        student_id=source.student_id,
+        skill=skill.value,
+        category=skill.category.value,
+        level=level.value,
+        confidence=confidence,
+        evidence_quote=quote,
+        justification="Fits the descriptor.",
+        model="test",
+        rubric_version="1.0",
+        observed_on=source.entry_date,
+        review_state=state.value,
+        reviewed_by=None if state is ReviewState.PENDING else "T001",
+        reviewed_at=None if state is ReviewState.PENDING else utcnow(),
+    )
+    session.add(row)
+    session.flush()
+    return row
 
 
 def seed_roster(session: Session) -> None:

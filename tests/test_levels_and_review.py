@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from itertools import count
 
 import pytest
 from sqlalchemy.orm import Session
@@ -13,70 +12,16 @@ from domain.errors import NotFound
 from domain.examples import MAX_EXAMPLES, MAX_TEXT_CHARS, select_examples
 from domain.levels import latest_levels
 from domain.models import (
-    Assessment,
     Badge,
-    DataEntry,
     ReviewState,
     SkillTarget,
     TeacherCorrection,
-    utcnow,
 )
 from domain.progress import Viewer, student_progress
 from domain.review import review_queue
+from tests.factories import add_assessment as assess
+from tests.factories import add_entry as entry
 from tests.factories import seed_roster
-
-_refs = count()
-
-
-def entry(
-    session: Session,
-    student_id: str,
-    on: date,
-    kind: EntryType = EntryType.REFLECTION_JOURNAL,
-) -> DataEntry:
-    row = DataEntry(
-        student_id=student_id,
-        teacher_id="T001" if student_id in ("S001", "S002") else "T002",
-        entry_type=kind.value,
-        entry_date=on,
-        content="Some words from the student.",
-        source_kind="file",
-        source_ref=f"sha256:{next(_refs)}",
-    )
-    session.add(row)
-    session.flush()
-    return row
-
-
-def assess(
-    session: Session,
-    source: DataEntry,
-    skill: Skill,
-    level: Level,
-    *,
-    confidence: float = 0.5,
-    state: ReviewState = ReviewState.PENDING,
-    quote: str = "Some words from the student.",
-) -> Assessment:
-    row = Assessment(
-        entry_id=source.id,
-        student_id=source.student_id,
-        skill=skill.value,
-        category=skill.category.value,
-        level=level.value,
-        confidence=confidence,
-        evidence_quote=quote,
-        justification="Fits the descriptor.",
-        model="test",
-        rubric_version="1.0",
-        observed_on=source.entry_date,
-        review_state=state.value,
-        reviewed_by=None if state is ReviewState.PENDING else "T001",
-        reviewed_at=None if state is ReviewState.PENDING else utcnow(),
-    )
-    session.add(row)
-    session.flush()
-    return row
 
 
 @pytest.fixture

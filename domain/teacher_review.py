@@ -1,0 +1,174 @@
+"""A teacher's validation of an assessment: accept it, or correct its level with a reason.
+
+Validated levels are what badges and targets follow. Each service is idempotent: the
+change is a conditional update of a still-pending assessment, so a double click, a
+replayed request or a second instance changes nothing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from domain.badges import AwardedBadge, award_for_validation
+from domain.curriculum import Level, Skill
+from domain.errors import InvalidField, NotFound
+from domain.models import Assessment, DataEntry, ReviewState, TeacherCorrection, utcnow
+from domain.progress import Viewer, own_student
+from domain.targets import Target, complete_reached_targets
+
+JUSTIFICATION_LIMIT = 1000
+NOTES_LIMIT = 1000
+
+
+@dataclass(frozen=True)
+class Validation:
+    assessment_id: int
+    entry_id: int
+    student_id: str
+    skill: Skill
+    level: Level
+    # False when the assessment had already been validated: nothing changed this time.
+    changed: bool
+    badge: AwardedBadge | None = None
+    targets_completed: list[Target] = field(default_factory=list)
+
+
+def accept(session: Session, viewer: Viewer, assessment_id: int) -> Validation:
+    assessment = _own_assessment(session, viewer, assessment_id)
+    changed = _mark_reviewed(session, viewer, assessment, ReviewState.ACCEPTED)
+    return _follow_up(session, assessment, changed)
+
+
+def correct(
+    session: Session,
+    viewer: Viewer,
+    assessment_id: int,
+    *,
+    level: Level,
+    justification: str,
+    notes_for_assessor: str | None = None,
+) -> Validation:
+    """Store the teacher's level and reason; the notes teach the assessor (few-shot)."""
+    assessment = _own_assessment(session, viewer, assessment_id)
+    justification = justification.strip()
+    notes = (notes_for_assessor or "").strip() or None
+    if assessment.review_state != ReviewState.PENDING.value:
+        return _follow_up(session, assessment, changed=False)
+    original = Level(assessment.level)
+    if level is original:
+        raise InvalidField(
+            "level", f"{level.value} is the level proposed: use Accept, or choose another level."
+        )
+    if not justification:
+        raise InvalidField("justification", "Say briefly why: it teaches the assessor.")
+    if len(justification) > JUSTIFICATION_LIMIT:
+        raise InvalidField(
+            "justification", f"Please keep the reason under {JUSTIFICATION_LIMIT} characters."
+        )
+    if notes is not None and len(notes) > NOTES_LIMIT:
+        raise InvalidField("notes", f"Please keep the notes under {NOTES_LIMIT} characters.")
+    changed = _mark_reviewed(session, viewer, assessment, ReviewState.CORRECTED, level=level)
+    if changed:
+        session.add(
+            TeacherCorrection(
+                assessment_id=assessment.id,
+                teacher_id=viewer.teacher_id,
+                original_level=original.value,
+                corrected_level=level.value,
+                justification=justification,
+                notes_for_assessor=notes,
+            )
+        )
+        session.flush()
+    return _follow_up(session, assessment, changed)
+
+
+def accept_all(session: Session, viewer: Viewer, entry_id: int) -> list[Validation]:
+    """Accept every assessment of an entry still awaiting review."""
+    entry = session.get(DataEntry, entry_id)
+    if entry is None:
+        raise NotFound("That entry no longer exists.")
+    own_student(session, viewer, entry.student_id)
+    pending = session.scalars(
+        select(Assessment.id)
+        .where(
+            Assessment.entry_id == entry_id,
+            Assessment.review_state == ReviewState.PENDING.value,
+        )
+        .order_by(Assessment.id)
+    ).all()
+    return [accept(session, viewer, assessment_id) for assessment_id in pending]
+
+
+def _own_assessment(session: Session, viewer: Viewer, assessment_id: int) -> Assessment:
+    assessment = session.get(Assessment, assessment_id)
+    if assessment is None:
+        raise NotFound("That assessment no longer exists.")
+    try:
+        own_student(session, viewer, assessment.student_id)
+    except NotFound:
+        # The same words as a missing one: an id probe learns nothing.
+        raise NotFound("That assessment no longer exists.") from None
+    return assessment
+
+
+def _mark_reviewed(
+    session: Session,
+    viewer: Viewer,
+    assessment: Assessment,
+    state: ReviewState,
+    *,
+    level: Level | None = None,
+) -> bool:
+    values: dict[str, object] = {
+        "review_state": state.value,
+        "reviewed_by": viewer.teacher_id,
+        "reviewed_at": utcnow(),
+    }
+    if level is not None:
+        values["level"] = level.value
+    result = session.execute(
+        update(Assessment)
+        .where(
+            Assessment.id == assessment.id,
+            Assessment.review_state == ReviewState.PENDING.value,
+        )
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(assessment)
+    return result.rowcount == 1
+
+
+def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Validation:
+    skill, level = Skill(assessment.skill), Level(assessment.level)
+    badge = None
+    targets: list[Target] = []
+    if changed:
+        badge = award_for_validation(
+            session,
+            student_id=assessment.student_id,
+            skill=skill,
+            level=level,
+            assessment_id=assessment.id,
+        )
+        targets = complete_reached_targets(
+            session,
+            student_id=assessment.student_id,
+            skill=skill,
+            level=level,
+            assessment_id=assessment.id,
+        )
+    return Validation(
+        assessment_id=assessment.id,
+        entry_id=assessment.entry_id,
+        student_id=assessment.student_id,
+        skill=skill,
+        level=level,
+        changed=changed,
+        badge=badge,
+        targets_completed=targets,
+    )
