@@ -1,17 +1,26 @@
-"""The app factory: settings, database and Web API client in; a Bolt app out."""
+"""The app factory: settings, database, assessor and Web API client in; the Bolt app and
+its background assessment runner out."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from slack_bolt import App
 from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.assessment_runner import AssessmentRunner
 from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
+from domain.assessors.base import Assessor
 from flourish.settings import Settings
+from flourish.wiring import queue_policy
+
+# Enough to ride out a burst of 429s: each waits Slack's Retry-After.
+RATE_LIMIT_RETRIES = 10
 
 
 def web_client(settings: Settings) -> WebClient:
@@ -20,23 +29,45 @@ def web_client(settings: Settings) -> WebClient:
         base_url=settings.slack_api_url,
     )
     # Slack answers bursts with 429 and Retry-After; the client waits and tries again.
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=5))
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES))
     return client
 
 
-def create_app(
-    settings: Settings, sessions: sessionmaker[Session], client: WebClient | None = None
-) -> App:
+@dataclass(frozen=True)
+class FlourishBot:
+    app: App
+    # Assesses uploads off the request path and posts the review messages; `serve` starts it.
+    assessments: AssessmentRunner
+
+
+def create_bot(
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    assessor: Assessor,
+    client: WebClient | None = None,
+    *,
+    poll_seconds: float = 30.0,
+) -> FlourishBot:
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
+    client = client or web_client(settings)
     app = App(
-        client=client or web_client(settings),
+        client=client,
         signing_secret=settings.slack_signing_secret.get_secret_value(),
         # The token is checked once here rather than on every request.
         token_verification_enabled=True,
     )
-    deps = BotDeps(sessions=sessions, admins=frozenset(settings.flourish_admins))
+    runner = AssessmentRunner(
+        sessions, assessor, queue_policy(settings), client, poll_seconds=poll_seconds
+    )
+    deps = BotDeps(
+        sessions=sessions,
+        admins=frozenset(settings.flourish_admins),
+        max_upload_bytes=settings.flourish_max_upload_bytes,
+        timezone=settings.flourish_timezone,
+        wake_assessments=runner.wake,
+    )
     app.use(Identity(deps).middleware())
     app.error(handle_error)
     register_listeners(app, deps)
-    return app
+    return FlourishBot(app=app, assessments=runner)

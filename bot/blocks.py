@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot import ids
+from bot.payloads import StudentRef
 from domain.curriculum import BadgeTier, Category, Skill
 from domain.progress import StudentProgress
 
@@ -24,12 +26,20 @@ def mrkdwn_section(text: str) -> dict[str, Any]:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
+def plain(text: str) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text}
+
+
+def context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+
+
 def escape(text: str) -> str:
     """Slack's three control characters in user-provided text."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def progress_message(progress: StudentProgress) -> tuple[str, Blocks]:
+def progress_message(progress: StudentProgress, *, with_buttons: bool = True) -> tuple[str, Blocks]:
     """(fallback text, blocks) for `/progress`: 17 skills by category, badges, targets."""
     name = escape(progress.student_name)
     blocks: Blocks = [
@@ -94,6 +104,27 @@ def progress_message(progress: StudentProgress) -> tuple[str, Blocks]:
             ],
         }
     )
+    if with_buttons:
+        student = StudentRef(s=progress.student_id).dump()
+        blocks.append(
+            {
+                "type": "actions",
+                "elements": [
+                    {
+                        "type": "button",
+                        "text": plain("Growth chart"),
+                        "action_id": ids.CHART_ACTION,
+                        "value": student,
+                    },
+                    {
+                        "type": "button",
+                        "text": plain("Set a target"),
+                        "action_id": ids.OPEN_TARGET_ACTION,
+                        "value": student,
+                    },
+                ],
+            }
+        )
     assessed = len(progress.skills)
     text = (
         f"{progress.student_name} ({progress.student_id}): {assessed} of {len(Skill)} skills "

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -11,3 +14,11 @@ from sqlalchemy.orm import Session, sessionmaker
 class BotDeps:
     sessions: sessionmaker[Session]
     admins: frozenset[str]
+    max_upload_bytes: int = 2_000_000
+    timezone: str = "UTC"
+    # Tells the assessment runner there is new work (uploads); a no-op without one.
+    wake_assessments: Callable[[], None] = lambda: None
+
+    def today(self) -> date:
+        """The school's date: an upload's default entry date."""
+        return datetime.now(ZoneInfo(self.timezone)).date()

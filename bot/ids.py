@@ -24,8 +24,8 @@ CORRECTION_JUSTIFICATION_INPUT = "justification"
 CORRECTION_NOTES_BLOCK = "correction_notes"
 CORRECTION_NOTES_INPUT = "notes"
 
-# Uploads whose student or kind of document was unclear: the picker.
-UPLOAD_FILE_ACTION = "upload_file_as"
+# Uploads whose student or kind of document was unclear: a button opens the picker.
+UPLOAD_FILE_ACTION = "upload_choose"
 UPLOAD_STUDENT_BLOCK = "upload_student"
 UPLOAD_STUDENT_INPUT = "student"
 UPLOAD_TYPE_BLOCK = "upload_type"
@@ -47,6 +47,12 @@ CHART_ACTION = "growth_chart"
 OPEN_PROGRESS_ACTION = "progress_open"
 PROGRESS_VIEW = "progress_modal"
 
-# Block ids that name what a message shows, so a click can re-render it from the database.
-ENTRY_BLOCK_PREFIX = "entry:"
-ASSESSMENT_BLOCK_PREFIX = "assessment:"
+# The upload picker's modal.
+UPLOAD_VIEW = "upload_modal"
+
+# App Home: one overflow menu per student (progress, chart, target).
+HOME_STUDENT_MENU = "home_student_menu"
+
+# The first block of a review message names what it shows (bot.payloads.MessageRef), so a
+# click re-draws it from the database.
+MESSAGE_BLOCK_PREFIX = "shows:"

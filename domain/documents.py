@@ -14,23 +14,13 @@ DEFAULT_MAX_BYTES = 2_000_000
 
 def read_document(file_name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The document's text, with line endings normalised; raises IngestError for the person."""
-    extension = PurePath(file_name).suffix.lower()
-    if extension not in SUPPORTED_EXTENSIONS:
-        shown = extension or "no extension"
-        raise IngestError(
-            f"{file_name}: {shown} files are not supported. "
-            f"Send a {', '.join(SUPPORTED_EXTENSIONS[:-1])} or {SUPPORTED_EXTENSIONS[-1]} file."
-        )
+    extension = check_supported(file_name)
     if not data:
         raise IngestError(f"{file_name} is empty.")
-    if len(data) > max_bytes:
-        raise IngestError(
-            f"{file_name} is {_megabytes(len(data))}; the limit is {_megabytes(max_bytes)}. "
-            "Split it or send the text only."
-        )
+    check_size(file_name, len(data), max_bytes)
     if _looks_like_html(data):
         # Slack answers a download without the right token with its sign-in page.
-        raise IngestError(f"{file_name} is a web page, not a document; nothing was filed.")
+        raise web_page(file_name)
     if extension == ".docx":
         text = _docx_text(file_name, data)
     elif extension == ".pdf":
@@ -41,6 +31,30 @@ def read_document(file_name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTE
     if not text.strip():
         raise IngestError(f"{file_name} has no text in it.")
     return text
+
+
+def check_supported(file_name: str) -> str:
+    """The file's extension, if it is a kind of document Flourish reads."""
+    extension = PurePath(file_name).suffix.lower()
+    if extension not in SUPPORTED_EXTENSIONS:
+        shown = extension or "no extension"
+        raise IngestError(
+            f"{file_name}: {shown} files are not supported. "
+            f"Send a {', '.join(SUPPORTED_EXTENSIONS[:-1])} or {SUPPORTED_EXTENSIONS[-1]} file."
+        )
+    return extension
+
+
+def check_size(file_name: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise IngestError(
+            f"{file_name} is {_megabytes(size)}; the limit is {_megabytes(max_bytes)}. "
+            "Split it or send the text only."
+        )
+
+
+def web_page(file_name: str) -> IngestError:
+    return IngestError(f"{file_name} is a web page, not a document; nothing was filed.")
 
 
 def _megabytes(size: int) -> str:

@@ -333,7 +333,7 @@ def serve(
     threads: Annotated[int, typer.Option(min=1, help="HTTP worker threads.")] = 8,
 ) -> None:
     """Run the Slack app: Socket Mode (SLACK_APP_TOKEN) or HTTP at /slack/events."""
-    from bot.app import create_app
+    from bot.app import create_bot
     from bot.server import serve_http, serve_socket_mode
 
     settings = _settings()
@@ -348,10 +348,12 @@ def serve(
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     sessions = _sessions(settings)
     try:
-        bolt_app = create_app(settings, sessions)
+        bot = create_bot(settings, sessions, build_assessor(settings))
     except ValueError as error:
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from error
+    bot.assessments.start()
+    bolt_app = bot.app
     if use_socket and app_token is not None:
         serve_socket_mode(bolt_app, app_token.get_secret_value())
     else:

@@ -20,6 +20,9 @@ from domain.db import make_engine, session_factory
 from domain.models import Base
 from migrations import upgrade
 
+# The running Slack app (`running` fixture) for the tests that drive it over HTTP.
+pytest_plugins = ["tests.slack_harness"]
+
 POSTGRES_URL = os.environ.get("FLOURISH_TEST_POSTGRES_URL")
 BACKENDS = ["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"]
 

@@ -78,7 +78,7 @@ def test_long_or_markup_names_stay_within_limits_and_escaped(name: str) -> None:
     assert_valid_message(text, blocks)
     assert len(blocks[0]["text"]["text"]) <= 150
     if "<b>" in name:
-        assert "&lt;b&gt;&amp;Eve&lt;/b&gt;" in blocks[-1]["elements"][0]["text"]
+        assert "&lt;b&gt;&amp;Eve&lt;/b&gt;" in blocks[-2]["elements"][0]["text"]
 
 
 def test_notice_is_valid_and_truncates() -> None:

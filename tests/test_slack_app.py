@@ -3,52 +3,23 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-import threading
 import time
 import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
-from waitress.server import create_server
 
-from bot.app import create_app, web_client
 from bot.identity import NOT_A_TEACHER
-from bot.server import wsgi_app
 from domain.db import unit_of_work
 from domain.models import Assessment, DataEntry, utcnow
-from flourish.settings import Settings
-from tests.factories import seed_roster
 from tests.fakes.slack_requests import post, slash_command_body
-from tests.fakes.slack_server import FakeSlack
-
-SECRET = "signing-secret-for-tests"
-RODRIGUEZ = "U01RODRIGUEZ"  # T001 on the roster by Slack id
-THOMPSON = "U02THOMPSON"  # T002 on the roster by email only
-STRANGER = "U0STRANGER"
-ADMIN = "U0ADMIN"
-
-
-@dataclass
-class RunningApp:
-    url: str
-    slack: FakeSlack
-
-    def command(self, text: str, user: str, **kwargs: Any) -> tuple[int, Any]:
-        body = slash_command_body("/progress", text, user_id=user)
-        status, _, reply = post(f"{self.url}/slack/events", body, SECRET, **kwargs)
-        return status, json.loads(reply) if reply.startswith("{") else reply
+from tests.slack_harness import ADMIN, RODRIGUEZ, SECRET, STRANGER, THOMPSON, RunningApp
 
 
 @pytest.fixture
-def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
-    with unit_of_work(sessions) as session:
-        seed_roster(session)
+def progress_data(running: RunningApp) -> RunningApp:
+    with unit_of_work(running.sessions) as session:
         entry = DataEntry(
             student_id="S001",
             teacher_id="T001",
@@ -78,33 +49,11 @@ def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
                 reviewed_at=utcnow(),
             )
         )
-    slack = FakeSlack(users_by_email={"thompson@school.example": THOMPSON}).start()
-    settings = Settings(
-        slack_bot_token=slack.bot_token,
-        slack_signing_secret=SECRET,
-        slack_api_url=slack.api_url,
-        flourish_admins=[ADMIN],
-    )
-    app = create_app(settings, sessions, web_client(settings))
-    server = create_server(wsgi_app(app, sessions), host="127.0.0.1", port=0, threads=4)
-
-    def serve() -> None:
-        # Closing the server from the test thread ends its select() with EBADF: that is
-        # how this loop stops, not a failure.
-        with contextlib.suppress(OSError):
-            server.run()
-
-    thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    try:
-        yield RunningApp(url=f"http://127.0.0.1:{server.effective_port}", slack=slack)
-    finally:
-        server.close()
-        thread.join(timeout=5)
-        slack.stop()
+    return running
 
 
-def test_progress_answers_the_teacher_privately_with_growth(running: RunningApp) -> None:
+def test_progress_answers_the_teacher_privately_with_growth(progress_data: RunningApp) -> None:
+    running = progress_data
     status, reply = running.command("s001", RODRIGUEZ)
     assert status == 200
     assert reply["response_type"] == "ephemeral"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deps import BotDeps
-from bot.listeners import commands
+from bot.listeners import actions, commands, events, home, views
 
 
 def register_listeners(app: App, deps: BotDeps) -> None:
-    commands.register(app, deps)
+    for kind in (commands, actions, views, events, home):
+        kind.register(app, deps)

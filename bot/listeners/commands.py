@@ -5,15 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
 
 from bot import ids
 from bot.blocks import notice, progress_message
 from bot.deps import BotDeps
-from domain.errors import NotFound
+from bot.listeners.actions import post_review_page
+from bot.listeners.home import open_target_modal
+from bot.listeners.views import target_confirmation
+from domain.curriculum import Level, Skill
+from domain.db import unit_of_work
+from domain.errors import InvalidInput, NotFound
 from domain.ids import is_student_id
-from domain.progress import student_progress
+from domain.progress import own_student, student_progress
+from domain.targets import set_target
 
 PROGRESS_USAGE = "Usage: `/progress S001` shows one of your students' growth."
+TARGET_USAGE = (
+    "Usage: `/target S001 Communication [Proficient]` sets what a student works towards "
+    "(the level is optional: the next one up). `/target` alone opens a form."
+)
 
 
 def register(app: App, deps: BotDeps) -> None:
@@ -35,3 +46,59 @@ def register(app: App, deps: BotDeps) -> None:
             return
         text, blocks = progress_message(result)
         ack(response_type="ephemeral", text=text, blocks=blocks)
+
+    @app.command(ids.REVIEW_COMMAND)
+    def review(ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        in_dm = str(command.get("channel_id", "")).startswith("D")
+        if in_dm:
+            ack()
+        else:
+            ack(response_type="ephemeral", text="Your review queue is in our DM.")
+        post_review_page(deps, context, client)
+
+    @app.command(ids.TARGET_COMMAND)
+    def target(ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        words = (command.get("text") or "").split()
+        student_id = words[0].upper() if words else None
+        if student_id is not None and not is_student_id(student_id):
+            text, blocks = notice(TARGET_USAGE)
+            ack(response_type="ephemeral", text=text, blocks=blocks)
+            return
+        if len(words) < 2:
+            ack()
+            open_target_modal(deps, context, client, command["trigger_id"], student_id)
+            return
+        try:
+            skill, level = parse_skill_and_level(words[1:])
+            with unit_of_work(deps.sessions) as session:
+                change = set_target(session, context["viewer"], student_id or "", skill, level)
+                name = own_student(session, context["viewer"], student_id or "").name
+        except NotFound as error:
+            text, blocks = notice(f"{error} {TARGET_USAGE}")
+        except InvalidInput as error:
+            text, blocks = notice(str(error))
+        else:
+            text, blocks = notice(target_confirmation(name, change))
+        ack(response_type="ephemeral", text=text, blocks=blocks)
+
+
+def parse_skill_and_level(words: list[str]) -> tuple[Skill, Level | None]:
+    """'Planning & Prioritization Proficient', 'communication', 'self-awareness P'."""
+    level: Level | None = None
+    if len(words) > 1:
+        try:
+            level = Level.parse(words[-1])
+            words = words[:-1]
+        except ValueError:
+            level = None
+    named = " ".join(words)
+    try:
+        return Skill.parse(named), level
+    except ValueError:
+        pass
+    # A teacher types "planning" or "self aware": a prefix naming one skill is enough.
+    wanted = named.lower().replace("-", " ")
+    matches = [s for s in Skill if s.value.lower().replace("-", " ").startswith(wanted)]
+    if wanted and len(matches) == 1:
+        return matches[0], level
+    raise InvalidInput(f"I don't know the skill '{named[:60]}'. {TARGET_USAGE}")

@@ -149,6 +149,7 @@ def block_actions_body(
     state: dict[str, Any] | None = None,
     team_id: str = TEAM_ID,
     api_app_id: str = API_APP_ID,
+    response_url: str | None = None,
 ) -> str:
     """A block_actions interaction (`payload=<json>`, form-encoded).
 
@@ -189,7 +190,7 @@ def block_actions_body(
             "is_ephemeral": False,
         }
         payload["message"] = message
-        payload["response_url"] = new_response_url(team_id, "actions")
+        payload["response_url"] = response_url or new_response_url(team_id, "actions")
     if channel_id is not None:
         payload["channel"] = {"id": channel_id, "name": "directmessage"}
     return _interactive(payload)

@@ -114,6 +114,8 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
         self.downloads: list[Download] = []
+        # Replies the app sent to response_urls (see `response_url`).
+        self.responses: list[dict[str, Any]] = []
         self._calls: list[Call] = []
         self._rate_limits: dict[str, deque[int]] = defaultdict(deque)
         self._scripted: dict[str, deque[_Scripted]] = defaultdict(deque)
@@ -259,6 +261,12 @@ class FakeSlack:
             "has_rich_preview": False,
         }
         return obj
+
+    def response_url(self) -> str:
+        """A response_url for a command or an interaction, served by this fake."""
+        with self._lock:
+            n = next(self._ts)
+        return f"{self.root_url}/hooks/{self.team_id}/{n}/response"
 
     def rate_limit(self, method: str, times: int = 1, retry_after: int = 1) -> None:
         """The next `times` calls of `method` answer 429 with a Retry-After header."""
@@ -605,6 +613,11 @@ class FakeSlack:
                         file_id, raw, headers.get("content-type", "")
                     )
                     self._send(status, "text/plain; charset=utf-8", body)
+                elif url.path.startswith("/hooks/") and verb == "POST":
+                    # A response_url: Slack takes the reply and answers a plain "ok".
+                    with fake._lock:
+                        fake.responses.append(json.loads(raw or b"{}"))
+                    self._send(200, "text/plain; charset=utf-8", b"ok")
                 elif url.path.startswith("/files-pri/") and verb == "GET":
                     status, content_type, body = fake._download(url.path, headers)
                     self._send(status, content_type, body)

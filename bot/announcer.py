@@ -1,0 +1,63 @@
+"""Posting review messages (and failure notices) to teachers once their entries are done."""
+
+from __future__ import annotations
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.dm import dm_channel
+from bot.review_blocks import entry_review_message
+from domain.announcements import (
+    claim_announcements,
+    record_review_message,
+    release_announcement,
+)
+from domain.db import unit_of_work
+from domain.entry_review import entry_review
+from domain.progress import Viewer
+
+log = logging.getLogger(__name__)
+
+
+def announce_ready(sessions: sessionmaker[Session], client: WebClient) -> int:
+    """Post every due review message; returns how many were posted."""
+    posted = 0
+    while True:
+        with unit_of_work(sessions) as session:
+            due = claim_announcements(session)
+        if not due:
+            return posted
+        for announcement in due:
+            try:
+                channel = dm_channel(client, announcement.slack_user_id)
+                with sessions() as session:
+                    review = entry_review(
+                        session, Viewer(announcement.teacher_id), announcement.entry_id
+                    )
+                text, blocks = entry_review_message(review)
+                reply = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+            except SlackApiError as error:
+                # Slack said no (not a lost answer): nothing was posted, so try again later.
+                log.warning(
+                    "review message for entry %s refused: %s",
+                    announcement.entry_id,
+                    error.response.get("error"),
+                )
+                with unit_of_work(sessions) as session:
+                    release_announcement(session, announcement.entry_id)
+                return posted
+            except Exception as error:
+                # The post may or may not have landed; posting again could duplicate it.
+                # /review still lists the entry's assessments.
+                log.error(
+                    "review message for entry %s not confirmed: %s",
+                    announcement.entry_id,
+                    type(error).__name__,
+                )
+                continue
+            with unit_of_work(sessions) as session:
+                record_review_message(session, announcement.entry_id, channel, reply["ts"])
+            posted += 1

@@ -1,0 +1,29 @@
+"""The growth chart, drawn on request and uploaded to the teacher's DM."""
+
+from __future__ import annotations
+
+from slack_bolt import BoltContext
+from slack_sdk import WebClient
+
+from bot.deps import BotDeps
+from bot.dm import dm_channel
+
+
+def send_growth_chart(
+    deps: BotDeps, context: BoltContext, client: WebClient, student_id: str
+) -> None:
+    """PNG of the student's validated levels over time, through files_upload_v2 (Slack's
+    getUploadURLExternal and completeUploadExternal)."""
+    # matplotlib loads in about half a second: only when a chart is asked for.
+    from domain.charts import growth_series, render_png
+
+    with deps.sessions() as session:
+        chart = growth_series(session, context["viewer"], student_id)
+    png = render_png(chart)
+    client.files_upload_v2(
+        channel=dm_channel(client, context.user_id or ""),
+        content=png,
+        filename=f"growth-{chart.student_id}.png",
+        title=f"{chart.student_name} ({chart.student_id}): growth",
+        initial_comment=f"Growth chart for {chart.student_name} ({chart.student_id}).",
+    )

@@ -1,0 +1,187 @@
+"""Buttons and menus. Each acks first; anything a payload names is re-checked on the server."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot import ids
+from bot.blocks import progress_message
+from bot.deps import BotDeps
+from bot.dm import dm_channel
+from bot.growth_charts import send_growth_chart
+from bot.home_blocks import progress_modal
+from bot.listeners.home import open_target_modal
+from bot.payloads import (
+    AssessmentRef,
+    CorrectionMetadata,
+    EntryRef,
+    HomeChoice,
+    PageRef,
+    StudentRef,
+    UploadChoice,
+    load,
+    load_message_ref,
+)
+from bot.review_blocks import correction_modal
+from bot.review_messages import render, review_page
+from bot.upload_blocks import upload_picker_modal
+from domain.class_overview import own_students
+from domain.db import unit_of_work
+from domain.entry_review import reviewed_items
+from domain.errors import InvalidInput, NotFound
+from domain.models import ReviewState, UploadReceipt, UploadStatus
+from domain.progress import Viewer, student_progress
+from domain.teacher_review import accept, accept_all
+
+log = logging.getLogger(__name__)
+
+
+def register(app: App, deps: BotDeps) -> None:
+    @app.action(ids.ACCEPT_ACTION)
+    def accept_one(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        ack()
+        ref = load(AssessmentRef, _value(body))
+        with unit_of_work(deps.sessions) as session:
+            accept(session, context["viewer"], ref.a)
+        _redraw(deps, body, context, client)
+
+    @app.action(ids.ACCEPT_ALL_ACTION)
+    def accept_entry(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        ack()
+        ref = load(EntryRef, _value(body))
+        with unit_of_work(deps.sessions) as session:
+            accept_all(session, context["viewer"], ref.e)
+        _redraw(deps, body, context, client)
+
+    @app.action(ids.CORRECT_ACTION)
+    def open_correction(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        ack()
+        ref = load(AssessmentRef, _value(body))
+        viewer: Viewer = context["viewer"]
+        # One indexed read, then the modal: trigger_id expires 3 s after the click.
+        with deps.sessions() as session:
+            found = reviewed_items(session, viewer, [ref.a])
+        if not found or not found[0].actionable:
+            raise NotFound("That assessment no longer exists.")
+        item = found[0]
+        if item.state is not ReviewState.PENDING:
+            _redraw(deps, body, context, client)
+            return
+        container = body.get("container") or {}
+        metadata = CorrectionMetadata(
+            a=item.assessment_id,
+            channel=container.get("channel_id", ""),
+            ts=container.get("message_ts", ""),
+            shows=_shows(body),
+        )
+        client.views_open(trigger_id=body["trigger_id"], view=correction_modal(item, metadata))
+
+    @app.action(ids.REVIEW_PAGE_ACTION)
+    def turn_page(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        ack()
+        ref = load(PageRef, _value(body))
+        with deps.sessions() as session:
+            text, blocks = review_page(session, context["viewer"], ref.o)
+        container = body["container"]
+        client.chat_update(
+            channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
+        )
+
+    @app.action(ids.OPEN_REVIEW_ACTION)
+    def open_review(ack: Ack, context: BoltContext, client: WebClient) -> None:
+        ack()
+        post_review_page(deps, context, client)
+
+    @app.action(ids.UPLOAD_FILE_ACTION)
+    def choose_upload(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        ack()
+        choice = load(UploadChoice, _value(body))
+        viewer: Viewer = context["viewer"]
+        with deps.sessions() as session:
+            receipt = session.get(UploadReceipt, choice.file)
+            if (
+                receipt is None
+                or receipt.slack_user_id != context.user_id
+                or receipt.status != UploadStatus.NEEDS_CHOICE.value
+            ):
+                raise InvalidInput("That file has been filed already, or is not yours to file.")
+            students = own_students(session, viewer)
+        info = client.files_info(file=choice.file)
+        view = upload_picker_modal(choice, info["file"].get("name", "file"), students)
+        client.views_open(trigger_id=body["trigger_id"], view=view)
+
+    @app.action(ids.OPEN_TARGET_ACTION)
+    def target_button(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        ack()
+        ref = load(StudentRef, _value(body))
+        from_home = (body.get("view") or {}).get("type") == "home"
+        open_target_modal(deps, context, client, body["trigger_id"], ref.s, from_home=from_home)
+
+    @app.action(ids.CHART_ACTION)
+    def chart_button(
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        ack()
+        ref = load(StudentRef, _value(body))
+        if ref.s is None:
+            raise InvalidInput("Which student? Use `/progress S001` and its chart button.")
+        send_growth_chart(deps, context, client, ref.s)
+
+    @app.action(ids.HOME_STUDENT_MENU)
+    def home_menu(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        ack()
+        action = body["actions"][0]
+        choice = load(HomeChoice, (action.get("selected_option") or {}).get("value"))
+        if choice.do == "chart":
+            send_growth_chart(deps, context, client, choice.s)
+        elif choice.do == "target":
+            open_target_modal(deps, context, client, body["trigger_id"], choice.s, from_home=True)
+        else:
+            with deps.sessions() as session:
+                progress = student_progress(session, context["viewer"], choice.s)
+            _, blocks = progress_message(progress, with_buttons=False)
+            title = f"{progress.student_name[:14]} ({progress.student_id})"
+            client.views_open(trigger_id=body["trigger_id"], view=progress_modal(title, blocks))
+
+
+def post_review_page(deps: BotDeps, context: BoltContext, client: WebClient) -> None:
+    """The first page of the viewer's review queue, posted in their DM."""
+    with deps.sessions() as session:
+        text, blocks = review_page(session, context["viewer"], 0)
+    channel = dm_channel(client, context.user_id or "")
+    client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+
+
+def _value(body: dict[str, Any]) -> str:
+    return str((body.get("actions") or [{}])[0].get("value") or "")
+
+
+def _shows(body: dict[str, Any]) -> Any:
+    blocks = (body.get("message") or {}).get("blocks") or [{}]
+    block_id = str(blocks[0].get("block_id", ""))
+    if not block_id.startswith(ids.MESSAGE_BLOCK_PREFIX):
+        raise InvalidInput("That message is out of date; /review shows what awaits you.")
+    return load_message_ref(block_id[len(ids.MESSAGE_BLOCK_PREFIX) :])
+
+
+def _redraw(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    """Re-draw the clicked message from the database, in place."""
+    shows = _shows(body)
+    with deps.sessions() as session:
+        text, blocks = render(session, context["viewer"], shows)
+    container = body["container"]
+    client.chat_update(
+        channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
+    )

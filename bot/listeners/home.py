@@ -1,0 +1,56 @@
+"""App Home, and the target modal it (and /progress, /target) opens."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+
+from bot.deps import BotDeps
+from bot.home_blocks import home_view
+from bot.payloads import TargetMetadata
+from bot.target_blocks import target_modal
+from domain.class_overview import class_overview, own_students
+from domain.errors import NotFound
+from domain.progress import Viewer
+from domain.targets import suggest_targets
+
+
+def register(app: App, deps: BotDeps) -> None:
+    @app.event("app_home_opened")
+    def home_opened(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        if event.get("tab", "home") == "home":
+            publish_home(deps, context, client)
+
+
+def publish_home(deps: BotDeps, context: BoltContext, client: WebClient) -> None:
+    with deps.sessions() as session:
+        overview = class_overview(session, context["viewer"])
+    client.views_publish(user_id=context.user_id or "", view=home_view(overview))
+
+
+def open_target_modal(
+    deps: BotDeps,
+    context: BoltContext,
+    client: WebClient,
+    trigger_id: str,
+    student_id: str | None,
+    *,
+    from_home: bool = False,
+) -> None:
+    viewer: Viewer = context["viewer"]
+    with deps.sessions() as session:
+        students = own_students(session, viewer)
+        suggestions = []
+        if student_id is not None:
+            if student_id not in {sid for sid, _ in students}:
+                raise NotFound(f"No student {student_id} in your class.")
+            suggestions = suggest_targets(session, viewer, student_id)
+    view = target_modal(
+        TargetMetadata(home=from_home),
+        students,
+        student_id=student_id,
+        suggestions=suggestions,
+    )
+    client.views_open(trigger_id=trigger_id, view=view)

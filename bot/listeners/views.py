@@ -1,0 +1,166 @@
+"""Modal submissions. Bad input gets an inline error beside its field and changes nothing;
+otherwise the modal closes at once and the work follows."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_bolt import Ack, App, BoltContext
+from slack_sdk import WebClient
+
+from bot import ids
+from bot.blocks import notice
+from bot.deps import BotDeps
+from bot.dm import dm_channel, is_dm_of
+from bot.listeners.home import publish_home
+from bot.payloads import CorrectionMetadata, TargetMetadata, UploadChoice, load
+from bot.review_messages import render
+from bot.uploads import SharedFile, file_one
+from domain.curriculum import EntryType, Level, Skill
+from domain.db import unit_of_work
+from domain.errors import FlourishError, InvalidField, InvalidInput
+from domain.progress import Viewer, own_student
+from domain.targets import set_target
+from domain.teacher_review import correct
+from domain.uploads import take_choice
+
+log = logging.getLogger(__name__)
+
+CORRECTION_BLOCKS = {
+    "level": ids.CORRECTION_LEVEL_BLOCK,
+    "justification": ids.CORRECTION_JUSTIFICATION_BLOCK,
+    "notes": ids.CORRECTION_NOTES_BLOCK,
+}
+TARGET_BLOCKS = {
+    "student": ids.TARGET_STUDENT_BLOCK,
+    "skill": ids.TARGET_SKILL_BLOCK,
+    "level": ids.TARGET_LEVEL_BLOCK,
+}
+
+
+def register(app: App, deps: BotDeps) -> None:
+    @app.view(ids.CORRECTION_VIEW)
+    def submit_correction(
+        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        viewer: Viewer = context["viewer"]
+        try:
+            metadata = load(CorrectionMetadata, view.get("private_metadata"))
+            level = Level(_selected(view, ids.CORRECTION_LEVEL_BLOCK, ids.CORRECTION_LEVEL_INPUT))
+            with unit_of_work(deps.sessions) as session:
+                correct(
+                    session,
+                    viewer,
+                    metadata.a,
+                    level=level,
+                    justification=_typed(
+                        view, ids.CORRECTION_JUSTIFICATION_BLOCK, ids.CORRECTION_JUSTIFICATION_INPUT
+                    ),
+                    notes_for_assessor=_typed(
+                        view, ids.CORRECTION_NOTES_BLOCK, ids.CORRECTION_NOTES_INPUT
+                    ),
+                )
+        except InvalidField as error:
+            ack(response_action="errors", errors={CORRECTION_BLOCKS[error.field]: str(error)})
+            return
+        except (FlourishError, ValueError) as error:
+            # Altered metadata, a foreign or vanished assessment: shown, nothing stored.
+            message = str(error) if isinstance(error, FlourishError) else "Choose a level."
+            ack(response_action="errors", errors={ids.CORRECTION_LEVEL_BLOCK: message})
+            return
+        ack()
+        # Only ever the person's own DM: a channel named in the metadata is not trusted.
+        if not is_dm_of(client, context.user_id or "", metadata.channel):
+            log.warning("correction of %s named a channel that is not the DM", metadata.a)
+            return
+        with deps.sessions() as session:
+            text, blocks = render(session, viewer, metadata.shows)
+        client.chat_update(channel=metadata.channel, ts=metadata.ts, text=text, blocks=blocks)
+
+    @app.view(ids.UPLOAD_VIEW)
+    def submit_upload(
+        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        viewer: Viewer = context["viewer"]
+        try:
+            choice = load(UploadChoice, view.get("private_metadata"))
+            student_id = _selected(view, ids.UPLOAD_STUDENT_BLOCK, ids.UPLOAD_STUDENT_INPUT)
+            entry_type = EntryType(_selected(view, ids.UPLOAD_TYPE_BLOCK, ids.UPLOAD_TYPE_INPUT))
+            with unit_of_work(deps.sessions) as session:
+                own_student(session, viewer, student_id)
+                if not take_choice(
+                    session, file_id=choice.file, slack_user_id=context.user_id or ""
+                ):
+                    raise InvalidInput("That file has been filed already, or is not yours.")
+        except (FlourishError, ValueError) as error:
+            message = str(error) if isinstance(error, FlourishError) else "Choose both."
+            ack(response_action="errors", errors={ids.UPLOAD_STUDENT_BLOCK: message})
+            return
+        ack()
+        info = client.files_info(file=choice.file)
+        file_one(
+            deps,
+            client,
+            viewer,
+            SharedFile.from_slack(info["file"]),
+            context.user_id or "",
+            student_id=student_id,
+            entry_type=entry_type,
+        )
+
+    @app.view(ids.TARGET_VIEW)
+    def submit_target(
+        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+    ) -> None:
+        viewer: Viewer = context["viewer"]
+        try:
+            metadata = load(TargetMetadata, view.get("private_metadata"))
+            student_id = _selected(view, ids.TARGET_STUDENT_BLOCK, ids.TARGET_STUDENT_INPUT)
+            skill = Skill(_selected(view, ids.TARGET_SKILL_BLOCK, ids.TARGET_SKILL_INPUT))
+            level_name = _selected(view, ids.TARGET_LEVEL_BLOCK, ids.TARGET_LEVEL_INPUT)
+            with unit_of_work(deps.sessions) as session:
+                change = set_target(
+                    session, viewer, student_id, skill, Level(level_name) if level_name else None
+                )
+                student_name = own_student(session, viewer, student_id).name
+        except InvalidField as error:
+            ack(response_action="errors", errors={TARGET_BLOCKS[error.field]: str(error)})
+            return
+        except (FlourishError, ValueError) as error:
+            message = str(error) if isinstance(error, FlourishError) else "Choose a skill."
+            ack(response_action="errors", errors={ids.TARGET_STUDENT_BLOCK: message})
+            return
+        ack()
+        text, blocks = notice(target_confirmation(student_name, change))
+        client.chat_postMessage(
+            channel=dm_channel(client, context.user_id or ""), text=text, blocks=blocks
+        )
+        if metadata.home:
+            publish_home(deps, context, client)
+
+
+def target_confirmation(student_name: str, change: Any) -> str:
+    target = change.target
+    line = (
+        f":dart: {student_name} ({target.student_id}) is working towards "
+        f"*{target.target_level.value}* in {target.skill.value} "
+        f"(from {target.starting_level.value})."
+    )
+    if change.replaced is not None:
+        line += f" It replaces the target of {change.replaced.target_level.value}, kept as history."
+    elif not change.created:
+        line += " That target was already set."
+    return line
+
+
+def _state(view: dict[str, Any], block: str, action: str) -> dict[str, Any]:
+    return ((view.get("state") or {}).get("values") or {}).get(block, {}).get(action) or {}
+
+
+def _selected(view: dict[str, Any], block: str, action: str) -> str:
+    return str((_state(view, block, action).get("selected_option") or {}).get("value") or "")
+
+
+def _typed(view: dict[str, Any], block: str, action: str) -> str:
+    return str(_state(view, block, action).get("value") or "")

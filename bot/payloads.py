@@ -1,0 +1,134 @@
+"""What travels in button values, block ids and `private_metadata`, as small pydantic models.
+
+Every model is serialised compactly on the way out and validated on the way back in. What
+comes back is still only a claim: each listener re-checks against the database that the
+person may see and act on what it names.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from domain.curriculum import EntryType
+from domain.errors import InvalidInput
+from domain.ids import STUDENT_ID_PATTERN
+
+# Slack's limits: 2,000 characters a button value, 3,000 of private_metadata, 255 a block
+# id and 150 an overflow option's value.
+BUTTON_VALUE_LIMIT = 2000
+METADATA_LIMIT = 3000
+BLOCK_ID_LIMIT = 255
+OPTION_VALUE_LIMIT = 150
+
+STALE = "That button or form is out of date. Please open it again from a fresh message."
+
+RecordId = Annotated[int, Field(gt=0, lt=2**31)]
+SlackId = Annotated[str, Field(pattern=r"^[A-Z0-9]{1,32}$")]
+SlackTs = Annotated[str, Field(pattern=r"^\d{1,12}\.\d{1,8}$")]
+StudentId = Annotated[str, Field(pattern=STUDENT_ID_PATTERN)]
+
+
+class Payload(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def dump(self) -> str:
+        return self.model_dump_json(exclude_none=True)
+
+
+class AssessmentRef(Payload):
+    """Accept and Correct buttons."""
+
+    a: RecordId
+
+
+class EntryRef(Payload):
+    """Accept all."""
+
+    e: RecordId
+
+
+class PageRef(Payload):
+    """Previous / next page of the review queue."""
+
+    o: Annotated[int, Field(ge=0, lt=1_000_000)]
+
+
+class StudentRef(Payload):
+    """Progress, chart and target buttons; the student is optional on the target button."""
+
+    s: StudentId | None = None
+
+
+class HomeChoice(Payload):
+    """An App Home overflow option: what to do for which student."""
+
+    do: Literal["progress", "chart", "target"]
+    s: StudentId
+
+
+class EntryMessage(Payload):
+    """A review message for one entry's assessments."""
+
+    kind: Literal["entry"] = "entry"
+    entry: RecordId
+
+
+class PageMessage(Payload):
+    """A page of the review queue: the assessments it shows, and where the page starts."""
+
+    kind: Literal["page"] = "page"
+    ids: Annotated[list[RecordId], Field(max_length=10)]
+    offset: Annotated[int, Field(ge=0)]
+
+
+MessageRef = Annotated[EntryMessage | PageMessage, Field(discriminator="kind")]
+_message_ref: TypeAdapter[EntryMessage | PageMessage] = TypeAdapter(MessageRef)
+
+
+class CorrectionMetadata(Payload):
+    """The Correct modal: which assessment, and the message to update after the submit."""
+
+    a: RecordId
+    channel: SlackId
+    ts: SlackTs
+    shows: MessageRef
+
+
+class UploadChoice(Payload):
+    """An upload waiting for the teacher to say whose it is or what kind of document."""
+
+    file: SlackId
+    type: EntryType | None = None
+
+
+class TargetMetadata(Payload):
+    """The target modal; `home` when it was opened from App Home, to refresh it after."""
+
+    home: bool = False
+
+
+P = TypeVar("P", bound=BaseModel)
+
+
+def load(model: type[P], raw: str | None) -> P:
+    """Parse what came back from Slack; anything malformed or altered is refused alike."""
+    try:
+        return model.model_validate_json(raw or "")
+    except ValidationError:
+        raise InvalidInput(STALE) from None
+
+
+def load_message_ref(raw: str | None) -> EntryMessage | PageMessage:
+    try:
+        return _message_ref.validate_json(raw or "")
+    except ValidationError:
+        raise InvalidInput(STALE) from None
+
+
+def message_block_id(shows: EntryMessage | PageMessage, prefix: str) -> str:
+    block_id = prefix + shows.dump()
+    if len(block_id) > BLOCK_ID_LIMIT:  # a page holds at most 10 ids, well inside
+        raise ValueError("message reference too long for a block id")
+    return block_id

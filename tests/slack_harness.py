@@ -1,0 +1,204 @@
+"""The Slack app running as in production, driven as Slack drives it.
+
+`running` serves the real Bolt app under waitress (Bolt's WSGI adapter) on a free port, with
+its background assessment runner (offline assessor) started, and the real slack_sdk client
+pointed at the local `FakeSlack`. `RunningApp` sends signed requests in Slack's documented
+shapes: slash commands, file-share events, button clicks on the messages the app posted,
+and modal submissions of the views it opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+from waitress.server import create_server
+
+from bot.app import FlourishBot, create_bot, web_client
+from bot.server import wsgi_app
+from domain.assessors.offline import OfflineAssessor
+from domain.db import unit_of_work
+from flourish.settings import Settings
+from tests.factories import seed_roster
+from tests.fakes.slack_requests import (
+    block_actions_body,
+    event_callback_body,
+    file_share_message_event,
+    post,
+    slash_command_body,
+    view_submission_body,
+)
+from tests.fakes.slack_server import FakeSlack
+
+SECRET = "signing-secret-for-tests"
+RODRIGUEZ = "U01RODRIGUEZ"  # T001 on the roster by Slack id
+THOMPSON = "U02THOMPSON"  # T002 on the roster by email only
+STRANGER = "U0STRANGER"
+ADMIN = "U0ADMIN"
+
+
+def wait_for(predicate: Callable[[], Any], timeout: float = 15.0, what: str = "condition") -> Any:
+    """Poll until `predicate` is truthy: listeners run after Slack gets its ack."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@dataclass
+class RunningApp:
+    url: str
+    slack: FakeSlack
+    sessions: sessionmaker[Session]
+    bot: FlourishBot
+
+    @property
+    def events_url(self) -> str:
+        return f"{self.url}/slack/events"
+
+    def send(self, body: str, **kwargs: Any) -> tuple[int, Any]:
+        status, _, reply = post(self.events_url, body, SECRET, **kwargs)
+        return status, json.loads(reply) if reply.startswith("{") else reply
+
+    def command(
+        self, text: str, user: str, name: str = "/progress", channel: str = "D0DM", **kwargs: Any
+    ) -> tuple[int, Any]:
+        body = slash_command_body(
+            name, text, user_id=user, channel_id=channel, response_url=self.slack.response_url()
+        )
+        return self.send(body, **kwargs)
+
+    def share(
+        self,
+        user: str,
+        files: list[dict[str, Any]],
+        text: str = "",
+        *,
+        channel: str | None = None,
+        channel_type: str = "im",
+        event_id: str | None = None,
+        retry_num: int | None = None,
+    ) -> int:
+        """A file_share message event for files hosted with `slack.add_file`."""
+        channel = channel or self.slack.dm_channel_id(user)
+        event = file_share_message_event(user, channel, files, text, channel_type)
+        body = event_callback_body(event, event_id=event_id)
+        status, _ = self.send(
+            body, retry_num=retry_num, retry_reason="http_timeout" if retry_num else None
+        )
+        return status
+
+    def dm(self, user: str) -> list[dict[str, Any]]:
+        channel = self.slack.dm_channel_id(user)
+        return [m for m in self.slack.messages if m["channel"] == channel]
+
+    def click(
+        self,
+        user: str,
+        message: dict[str, Any],
+        action_id: str,
+        nth: int = 0,
+        *,
+        value: str | None = None,
+    ) -> tuple[int, Any]:
+        """Click the `nth` element with `action_id` on a message the app posted;
+        `value` replaces the button's value (a hand-altered payload)."""
+        found = [
+            (block, element)
+            for block in message.get("blocks", [])
+            for element in block.get("elements", [])
+            if element.get("action_id") == action_id
+        ]
+        block, element = found[nth]
+        action = {
+            "type": element["type"],
+            "action_id": action_id,
+            "block_id": block.get("block_id", "b"),
+            "text": element.get("text"),
+            "value": element.get("value", "") if value is None else value,
+            "action_ts": f"{time.time():.6f}",
+        }
+        body = block_actions_body(
+            user,
+            [action],
+            message=message,
+            channel_id=message["channel"],
+            response_url=self.slack.response_url(),
+        )
+        return self.send(body)
+
+    def submit(
+        self,
+        user: str,
+        view: dict[str, Any],
+        values: dict[str, dict[str, dict[str, Any]]],
+        *,
+        private_metadata: str | None = None,
+    ) -> tuple[int, Any]:
+        """Submit a modal the app opened, with `values` as Slack's view state."""
+        submitted = {
+            "id": view["id"],
+            "callback_id": view["callback_id"],
+            "private_metadata": (
+                view["private_metadata"] if private_metadata is None else private_metadata
+            ),
+            "blocks": view["blocks"],
+            "state": {"values": values},
+        }
+        return self.send(view_submission_body(user, submitted))
+
+
+def selected(value: str) -> dict[str, Any]:
+    return {"type": "static_select", "selected_option": {"value": value}}
+
+
+def typed(value: str) -> dict[str, Any]:
+    return {"type": "plain_text_input", "value": value}
+
+
+@pytest.fixture
+def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+    slack = FakeSlack(users_by_email={"thompson@school.example": THOMPSON}).start()
+    settings = Settings(
+        slack_bot_token=slack.bot_token,
+        slack_signing_secret=SECRET,
+        slack_api_url=slack.api_url,
+        flourish_admins=[ADMIN],
+        flourish_assess_backoff_seconds=0.1,
+    )
+    bot = create_bot(settings, sessions, OfflineAssessor(), web_client(settings), poll_seconds=0.5)
+    bot.assessments.start()
+    server = create_server(wsgi_app(bot.app, sessions), host="127.0.0.1", port=0, threads=4)
+
+    def serve() -> None:
+        # Closing the server from the test thread ends its select() with EBADF: that is
+        # how this loop stops, not a failure.
+        with contextlib.suppress(OSError):
+            server.run()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield RunningApp(
+            url=f"http://127.0.0.1:{server.effective_port}",
+            slack=slack,
+            sessions=sessions,
+            bot=bot,
+        )
+    finally:
+        server.close()
+        thread.join(timeout=5)
+        bot.assessments.stop()
+        slack.stop()
