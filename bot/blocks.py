@@ -146,3 +146,36 @@ def _skill_line(progress: StudentProgress, skill: Skill) -> str:
 def notice(text: str) -> tuple[str, Blocks]:
     """A short message for the person (usage help, a refusal): text and one section."""
     return text, [mrkdwn_section(text)]
+
+
+# Slack's cap on a static select's options: a larger class types the id instead.
+OPTIONS_LIMIT = 100
+
+
+def student_input(
+    block_id: str, action_id: str, students: list[tuple[str, str]], initial: str | None = None
+) -> dict[str, Any]:
+    """An input block choosing one of the teacher's students: a menu, or an id to type
+    when the class is larger than a menu may hold."""
+    element: dict[str, Any]
+    if len(students) <= OPTIONS_LIMIT:
+        options = [{"text": plain(f"{name[:60]} ({sid})"), "value": sid} for sid, name in students]
+        element = {
+            "type": "static_select",
+            "action_id": action_id,
+            "placeholder": plain("One of your students"),
+            "options": options,
+        }
+        chosen = next((o for o in options if o["value"] == initial), None)
+        if chosen is not None:
+            element["initial_option"] = chosen
+    else:
+        element = {
+            "type": "plain_text_input",
+            "action_id": action_id,
+            "placeholder": plain("Student id, e.g. S001"),
+            "max_length": 10,
+        }
+        if initial:
+            element["initial_value"] = initial
+    return {"type": "input", "block_id": block_id, "label": plain("Student"), "element": element}

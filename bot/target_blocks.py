@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import mrkdwn_section, plain
+from bot.blocks import mrkdwn_section, plain, student_input
 from bot.payloads import TargetMetadata
 from domain.curriculum import Level, Skill
 from domain.targets import TargetSuggestion
-
-OPTIONS_LIMIT = 100
 
 
 def target_modal(
@@ -21,19 +19,6 @@ def target_modal(
     suggestions: list[TargetSuggestion] | None = None,
 ) -> dict[str, Any]:
     """Student, skill and (optional) target level; suggestions are listed first."""
-    student_options = [
-        {"text": plain(f"{name[:60]} ({sid})"), "value": sid}
-        for sid, name in students[:OPTIONS_LIMIT]
-    ]
-    student_element: dict[str, Any] = {
-        "type": "static_select",
-        "action_id": ids.TARGET_STUDENT_INPUT,
-        "placeholder": plain("One of your students"),
-        "options": student_options,
-    }
-    chosen = next((o for o in student_options if o["value"] == student_id), None)
-    if chosen is not None:
-        student_element["initial_option"] = chosen
     suggested = suggestions or []
     first = [s.skill for s in suggested]
     skills = first + [skill for skill in Skill if skill not in first]
@@ -46,12 +31,7 @@ def target_modal(
         )
         blocks.append(mrkdwn_section(f"*Within reach* (next level up):\n{lines}"))
     blocks += [
-        {
-            "type": "input",
-            "block_id": ids.TARGET_STUDENT_BLOCK,
-            "label": plain("Student"),
-            "element": student_element,
-        },
+        student_input(ids.TARGET_STUDENT_BLOCK, ids.TARGET_STUDENT_INPUT, students, student_id),
         {
             "type": "input",
             "block_id": ids.TARGET_SKILL_BLOCK,

@@ -5,12 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import Blocks, context, escape, mrkdwn_section, notice, plain
+from bot.blocks import Blocks, context, escape, mrkdwn_section, notice, plain, student_input
 from bot.payloads import UploadChoice
 from domain.curriculum import EntryType
 from domain.ingest import IngestResult
-
-OPTIONS_LIMIT = 100  # Slack's cap on a static select's options
 
 
 def filed_message(result: IngestResult) -> tuple[str, Blocks]:
@@ -60,10 +58,6 @@ def upload_picker_modal(
     choice: UploadChoice, file_name: str, students: list[tuple[str, str]]
 ) -> dict[str, Any]:
     """Student from the teacher's own roster, and the kind of document."""
-    student_options = [
-        {"text": plain(f"{name[:60]} ({sid})"), "value": sid}
-        for sid, name in students[:OPTIONS_LIMIT]
-    ]
     type_options = [{"text": plain(kind.label), "value": kind.value} for kind in EntryType]
     type_element: dict[str, Any] = {
         "type": "static_select",
@@ -84,17 +78,7 @@ def upload_picker_modal(
         "close": plain("Cancel"),
         "blocks": [
             mrkdwn_section(f"*{escape(file_name)}*"),
-            {
-                "type": "input",
-                "block_id": ids.UPLOAD_STUDENT_BLOCK,
-                "label": plain("Student"),
-                "element": {
-                    "type": "static_select",
-                    "action_id": ids.UPLOAD_STUDENT_INPUT,
-                    "placeholder": plain("One of your students"),
-                    "options": student_options,
-                },
-            },
+            student_input(ids.UPLOAD_STUDENT_BLOCK, ids.UPLOAD_STUDENT_INPUT, students),
             {
                 "type": "input",
                 "block_id": ids.UPLOAD_TYPE_BLOCK,

@@ -159,7 +159,11 @@ def _state(view: dict[str, Any], block: str, action: str) -> dict[str, Any]:
 
 
 def _selected(view: dict[str, Any], block: str, action: str) -> str:
-    return str((_state(view, block, action).get("selected_option") or {}).get("value") or "")
+    """A menu's choice, or what was typed where a class is too large for a menu."""
+    state = _state(view, block, action)
+    if "selected_option" in state:
+        return str((state.get("selected_option") or {}).get("value") or "")
+    return str(state.get("value") or "").strip().upper()
 
 
 def _typed(view: dict[str, Any], block: str, action: str) -> str:
