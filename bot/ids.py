@@ -6,6 +6,7 @@ from __future__ import annotations
 PROGRESS_COMMAND = "/progress"
 REVIEW_COMMAND = "/review"
 TARGET_COMMAND = "/target"
+BADGE_COMMAND = "/badge"
 
 # Buttons on review messages (one entry's assessments, or a page of the review queue).
 ACCEPT_ACTION = "assessment_accept"

@@ -19,7 +19,12 @@ def _manifest() -> dict[str, Any]:
 
 def test_every_command_the_app_answers_is_installed() -> None:
     commands = {c["command"] for c in _manifest()["features"]["slash_commands"]}
-    assert commands == {ids.PROGRESS_COMMAND, ids.REVIEW_COMMAND, ids.TARGET_COMMAND}
+    assert commands == {
+        ids.PROGRESS_COMMAND,
+        ids.REVIEW_COMMAND,
+        ids.TARGET_COMMAND,
+        ids.BADGE_COMMAND,
+    }
 
 
 def test_events_interactivity_and_home_are_enabled() -> None:

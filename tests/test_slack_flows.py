@@ -439,3 +439,17 @@ def test_an_unexpected_failure_answers_briefly_and_logs_no_student_text(
     assert "failed block_actions from U01RODRIGUEZ: SlackApiError" in logged
     quote = json.loads(json.dumps(review["blocks"]))[1]["text"]["text"]
     assert "nervous" in quote and "nervous" not in logged and "Eva" not in logged
+
+
+def test_a_teacher_grants_a_badge_by_hand_once(running: RunningApp) -> None:
+    _, first = running.command("S002 self-awareness Developing", RODRIGUEZ, name="/badge")
+    _, again = running.command("S002 Self-Awareness D", RODRIGUEZ, name="/badge")
+    _, foreign = running.command("S003 Collaboration Advanced", RODRIGUEZ, name="/badge")
+    _, emerging = running.command("S002 Collaboration Emerging", RODRIGUEZ, name="/badge")
+    assert "Bronze badge" in first["text"] and "already holds" in again["text"]
+    assert "Pat" not in foreign["text"] and "Usage: `/badge" in foreign["text"]
+    assert "Emerging is where growth begins" in emerging["text"]
+    with running.sessions() as session:
+        assert session.execute(select(Badge.student_id, Badge.granted_by)).all() == [
+            ("S002", "T001")
+        ]

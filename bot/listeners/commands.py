@@ -8,11 +8,12 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import notice, progress_message
+from bot.blocks import BADGE_EMOJI, escape, notice, progress_message
 from bot.deps import BotDeps
 from bot.listeners.actions import post_review_page
 from bot.listeners.home import open_target_modal
 from bot.listeners.views import target_confirmation
+from domain.badges import AwardedBadge, grant_badge
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.errors import InvalidInput, NotFound
@@ -20,6 +21,10 @@ from domain.ids import is_student_id
 from domain.progress import own_student, student_progress
 from domain.targets import set_target
 
+BADGE_USAGE = (
+    "Usage: `/badge S001 Communication Proficient` grants a badge you have seen earned: "
+    "Developing is bronze, Proficient silver, Advanced gold."
+)
 PROGRESS_USAGE = "Usage: `/progress S001` shows one of your students' growth."
 TARGET_USAGE = (
     "Usage: `/target S001 Communication [Proficient]` sets what a student works towards "
@@ -80,6 +85,42 @@ def register(app: App, deps: BotDeps) -> None:
         else:
             text, blocks = notice(target_confirmation(name, change))
         ack(response_type="ephemeral", text=text, blocks=blocks)
+
+    @app.command(ids.BADGE_COMMAND)
+    def badge(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
+        words = (command.get("text") or "").split()
+        student_id = words[0].upper() if words else ""
+        if len(words) < 3 or not is_student_id(student_id):
+            text, blocks = notice(BADGE_USAGE)
+            ack(response_type="ephemeral", text=text, blocks=blocks)
+            return
+        try:
+            skill, level = parse_skill_and_level(words[1:])
+            if level is None:
+                raise InvalidInput(BADGE_USAGE)
+            with unit_of_work(deps.sessions) as session:
+                granted = grant_badge(session, context["viewer"], student_id, skill, level)
+                name = own_student(session, context["viewer"], student_id).name
+        except NotFound as error:
+            text, blocks = notice(f"{error} {BADGE_USAGE}")
+        except InvalidInput as error:
+            text, blocks = notice(str(error))
+        else:
+            text, blocks = notice(badge_confirmation(name, student_id, skill, level, granted))
+        ack(response_type="ephemeral", text=text, blocks=blocks)
+
+
+def badge_confirmation(
+    name: str, student_id: str, skill: Skill, level: Level, granted: AwardedBadge | None
+) -> str:
+    if granted is None:
+        return (
+            f"{escape(name)} ({student_id}) already holds the {level.value} badge in {skill.value}."
+        )
+    return (
+        f"{BADGE_EMOJI[granted.tier]} {escape(name)} ({student_id}) earned the "
+        f"*{granted.tier.value.title()} badge* in {skill.value} ({level.value})."
+    )
 
 
 def parse_skill_and_level(words: list[str]) -> tuple[Skill, Level | None]:
