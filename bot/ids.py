@@ -13,6 +13,7 @@ ACCEPT_ACTION = "assessment_accept"
 CORRECT_ACTION = "assessment_correct"
 ACCEPT_ALL_ACTION = "entry_accept_all"
 REVIEW_PAGE_ACTION = "review_page"
+RETRY_ENTRY_ACTION = "entry_retry"
 # Opens the review queue in the teacher's DM: App Home, the weekly digest.
 OPEN_REVIEW_ACTION = "review_open"
 

@@ -23,8 +23,8 @@ PAGE_SIZE = 10
 QUOTE_LIMIT = 900
 JUSTIFICATION_LIMIT = 600
 FAILED_ENTRY = (
-    "I couldn't assess {what} after several tries, so nothing was proposed. It is kept; "
-    "I'll try again if you share it once more, or assess it by hand in the meantime."
+    "I couldn't assess {what} after several tries, so nothing was proposed. The entry is "
+    "kept: press Try again when you like."
 )
 
 
@@ -41,7 +41,14 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
     ]
     if review.status is EntryStatus.FAILED:
         blocks.append(mrkdwn_section(FAILED_ENTRY.format(what=what)))
+        retry = _button("Try again", ids.RETRY_ENTRY_ACTION, EntryRef(e=review.entry_id).dump())
+        blocks.append({"type": "actions", "elements": [retry]})
         return f"{review.student_name}: {what} could not be assessed", blocks
+    if review.status in (EntryStatus.PENDING, EntryStatus.PROCESSING):
+        blocks.append(
+            mrkdwn_section(":hourglass_flowing_sand: Assessing again; I'll post the result.")
+        )
+        return f"{review.student_name}: {what} is being assessed", blocks
     if not review.items:
         blocks.append(
             mrkdwn_section(

@@ -15,7 +15,14 @@ from sqlalchemy.orm import Session
 from domain.badges import AwardedBadge, award_for_validation
 from domain.curriculum import Level, Skill
 from domain.errors import InvalidField, NotFound
-from domain.models import Assessment, DataEntry, ReviewState, TeacherCorrection, utcnow
+from domain.models import (
+    Assessment,
+    DataEntry,
+    EntryStatus,
+    ReviewState,
+    TeacherCorrection,
+    utcnow,
+)
 from domain.progress import Viewer, own_student
 from domain.targets import Target, complete_reached_targets
 
@@ -172,3 +179,26 @@ def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Valid
         badge=badge,
         targets_completed=targets,
     )
+
+
+def retry_entry(session: Session, viewer: Viewer, entry_id: int) -> bool:
+    """Queue a failed entry for a fresh round of attempts; True if it was failed."""
+    entry = session.get(DataEntry, entry_id)
+    if entry is None:
+        raise NotFound("That entry no longer exists.")
+    own_student(session, viewer, entry.student_id)
+    retried = session.execute(
+        update(DataEntry)
+        .where(DataEntry.id == entry_id, DataEntry.status == EntryStatus.FAILED.value)
+        .values(
+            status=EntryStatus.PENDING.value,
+            attempts=0,
+            next_attempt_at=None,
+            last_error=None,
+            # Told again when it is done: the new message replaces nothing.
+            announced_at=None,
+            review_channel_id=None,
+            review_message_ts=None,
+        )
+    )
+    return retried.rowcount == 1

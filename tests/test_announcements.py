@@ -78,3 +78,18 @@ def test_a_refused_post_is_retried_on_the_next_pass(
     assert announce_ready(sessions, client) == 0
     assert announce_ready(sessions, client) == 1
     assert len(slack.messages) == 1
+
+
+def test_a_teacher_is_told_when_an_entry_could_not_be_assessed(
+    sessions: sessionmaker[Session], slack: FakeSlack
+) -> None:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+        add_entry(session, "S002", TODAY).status = EntryStatus.FAILED.value
+    client = web_client(Settings(slack_bot_token=slack.bot_token, slack_api_url=slack.api_url))
+    assert announce_ready(sessions, client) == 1
+    (notice,) = slack.messages
+    assert notice["channel"] == slack.dm_channel_id("U01RODRIGUEZ")
+    assert "couldn't assess" in str(notice["blocks"]) and "could not be assessed" in notice["text"]
+    assert "assessment_accept" not in str(notice["blocks"])
+    assert "entry_retry" in str(notice["blocks"])

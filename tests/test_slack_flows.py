@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -453,3 +454,44 @@ def test_a_teacher_grants_a_badge_by_hand_once(running: RunningApp) -> None:
         assert session.execute(select(Badge.student_id, Badge.granted_by)).all() == [
             ("S002", "T001")
         ]
+
+
+def test_a_failed_entry_can_be_tried_again_from_its_message(running: RunningApp) -> None:
+    with running.sessions() as session, session.begin():
+        session.add(
+            DataEntry(
+                student_id="S001",
+                teacher_id="T001",
+                entry_type="reflection_journal",
+                entry_date=date(2025, 9, 30),
+                content=(DOCUMENTS / REFLECTION).read_text(),
+                source_kind="file",
+                source_ref="sha256:failed-once",
+                status="failed",
+                attempts=4,
+                last_error="HTTP 500",
+            )
+        )
+    running.bot.assessments.wake()
+    notice = wait_for(
+        lambda: [m for m in running.dm(RODRIGUEZ) if _buttons(m, ids.RETRY_ENTRY_ACTION)],
+        what="failure notice",
+    )[0]
+    clicked = copy.deepcopy(notice)
+    running.click(RODRIGUEZ, clicked, ids.RETRY_ENTRY_ACTION)
+    wait_for(lambda: "Trying again" in _message(running, notice["ts"])["text"], what="update")
+    (review,) = wait_for(lambda: _review_messages(running), what="the new review message")
+
+    def recorded() -> DataEntry | None:
+        with running.sessions() as session:
+            entry = session.scalars(select(DataEntry)).one()
+        return entry if entry.review_message_ts else None
+
+    entry = wait_for(recorded, what="the message recorded")
+    assert entry.status == "assessed" and entry.review_message_ts == review["ts"]
+    # A second click on the old notice changes nothing.
+    updates = len(running.slack.calls("chat.update"))
+    running.click(RODRIGUEZ, clicked, ids.RETRY_ENTRY_ACTION)
+    running.bot.assessments.run_once()
+    assert len(_review_messages(running)) == 1
+    assert len(running.slack.calls("chat.update")) == updates

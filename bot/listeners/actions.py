@@ -9,7 +9,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import progress_message
+from bot.blocks import notice, progress_message
 from bot.deps import BotDeps
 from bot.dm import dm_channel
 from bot.growth_charts import send_growth_chart
@@ -35,9 +35,11 @@ from domain.entry_review import reviewed_items
 from domain.errors import InvalidInput, NotFound
 from domain.models import ReviewState, UploadReceipt, UploadStatus
 from domain.progress import Viewer, student_progress
-from domain.teacher_review import accept, accept_all
+from domain.teacher_review import accept, accept_all, retry_entry
 
 log = logging.getLogger(__name__)
+
+RETRYING = ":hourglass_flowing_sand: Trying again; the result will come in a new message."
 
 
 def register(app: App, deps: BotDeps) -> None:
@@ -58,6 +60,21 @@ def register(app: App, deps: BotDeps) -> None:
         with unit_of_work(deps.sessions) as session:
             accept_all(session, context["viewer"], ref.e)
         _redraw(deps, body, context, client)
+
+    @app.action(ids.RETRY_ENTRY_ACTION)
+    def retry(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        ack()
+        ref = load(EntryRef, _value(body))
+        with unit_of_work(deps.sessions) as session:
+            retried = retry_entry(session, context["viewer"], ref.e)
+        if not retried:  # a second click: the first already queued it
+            return
+        container = body["container"]
+        text, blocks = notice(RETRYING)
+        client.chat_update(
+            channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
+        )
+        deps.wake_assessments()
 
     @app.action(ids.CORRECT_ACTION)
     def open_correction(
