@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.payloads import StudentRef
+from bot.payloads import ChartRef, StudentRef
+from domain.charts import ChartScope
 from domain.curriculum import BadgeTier, Category, Skill
 from domain.progress import StudentProgress
 
@@ -112,9 +113,15 @@ def progress_message(progress: StudentProgress, *, with_buttons: bool = True) ->
                 "elements": [
                     {
                         "type": "button",
-                        "text": plain("Growth chart"),
+                        "text": plain("Chart by skill"),
                         "action_id": ids.CHART_ACTION,
-                        "value": student,
+                        "value": ChartRef(s=progress.student_id).dump(),
+                    },
+                    {
+                        "type": "button",
+                        "text": plain("Chart by category"),
+                        "action_id": ids.CHART_CATEGORY_ACTION,
+                        "value": ChartRef(s=progress.student_id, by=ChartScope.CATEGORY).dump(),
                     },
                     {
                         "type": "button",

@@ -7,23 +7,25 @@ from slack_sdk import WebClient
 
 from bot.deps import BotDeps
 from bot.dm import dm_channel
+from domain.charts import ChartScope, growth_series, render_png
 
 
 def send_growth_chart(
-    deps: BotDeps, context: BoltContext, client: WebClient, student_id: str
+    deps: BotDeps,
+    context: BoltContext,
+    client: WebClient,
+    student_id: str,
+    by: ChartScope = ChartScope.SKILL,
 ) -> None:
     """PNG of the student's validated levels over time, through files_upload_v2 (Slack's
     getUploadURLExternal and completeUploadExternal)."""
-    # matplotlib loads in about half a second: only when a chart is asked for.
-    from domain.charts import growth_series, render_png
-
     with deps.sessions() as session:
-        chart = growth_series(session, context["viewer"], student_id)
+        chart = growth_series(session, context["viewer"], student_id, by=by)
     png = render_png(chart)
     client.files_upload_v2(
         channel=dm_channel(client, context.user_id or ""),
         content=png,
-        filename=f"growth-{chart.student_id}.png",
+        filename=f"growth-{chart.student_id}-by-{chart.scope.value}.png",
         title=f"{chart.student_name} ({chart.student_id}): growth",
         initial_comment=f"Growth chart for {chart.student_name} ({chart.student_id}).",
     )

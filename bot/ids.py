@@ -45,6 +45,7 @@ TARGET_LEVEL_INPUT = "level"
 
 # Growth chart, from /progress or App Home.
 CHART_ACTION = "growth_chart"
+CHART_CATEGORY_ACTION = "growth_chart_by_category"
 # Progress from App Home (opens in a modal).
 OPEN_PROGRESS_ACTION = "progress_open"
 PROGRESS_VIEW = "progress_modal"

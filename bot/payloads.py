@@ -11,6 +11,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
+from domain.charts import ChartScope
 from domain.curriculum import EntryType
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
@@ -59,6 +60,13 @@ class StudentRef(Payload):
     """Progress, chart and target buttons; the student is optional on the target button."""
 
     s: StudentId | None = None
+
+
+class ChartRef(Payload):
+    """A growth chart button: whose, and by skill or by category."""
+
+    s: StudentId
+    by: ChartScope = ChartScope.SKILL
 
 
 class HomeChoice(Payload):

@@ -4,6 +4,7 @@ assessments become review messages, clicks and modals validate them."""
 from __future__ import annotations
 
 import copy
+import io
 import json
 import logging
 from datetime import date
@@ -11,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 from sqlalchemy import func, select
 
 from bot import ids
-from bot.payloads import AssessmentRef, CorrectionMetadata, EntryMessage
+from bot.payloads import AssessmentRef, ChartRef, CorrectionMetadata, EntryMessage
 from domain.models import (
     Assessment,
     Badge,
@@ -495,3 +497,29 @@ def test_a_failed_entry_can_be_tried_again_from_its_message(running: RunningApp)
     running.bot.assessments.run_once()
     assert len(_review_messages(running)) == 1
     assert len(running.slack.calls("chat.update")) == updates
+
+
+def test_the_growth_chart_is_uploaded_to_the_dm_as_a_png(running: RunningApp) -> None:
+    _share_document(running, REFLECTION, "F0CHART")
+    (review,) = wait_for(lambda: _review_messages(running), what="review message")
+    running.click(RODRIGUEZ, review, ids.ACCEPT_ALL_ACTION)
+    wait_for(lambda: running.slack.calls("chat.update"), what="validated")
+    _, reply = running.command("S001", RODRIGUEZ)
+    progress = {"channel": "D0DM", "ts": "1700000000.999999", "blocks": reply["blocks"]}
+    running.click(RODRIGUEZ, progress, ids.CHART_ACTION)
+
+    (upload,) = wait_for(running.slack.completed_uploads, what="chart upload")
+    assert [c.method for c in running.slack.calls() if c.method.startswith("files.")] == [
+        "files.getUploadURLExternal",
+        "files.completeUploadExternal",
+    ]
+    assert upload.channel_id == running.slack.dm_channel_id(RODRIGUEZ)
+    assert upload.filename == "growth-S001-by-skill.png"
+    image = Image.open(io.BytesIO(upload.content or b""))
+    image.verify()
+    assert image.format == "PNG" and image.size[0] >= 800
+
+    # Another teacher's student, by an altered button value: nothing is drawn.
+    running.click(RODRIGUEZ, progress, ids.CHART_ACTION, value=ChartRef(s="S003").dump())
+    wait_for(lambda: running.slack.responses, what="refusal")
+    assert len(running.slack.completed_uploads()) == 1

@@ -17,6 +17,7 @@ from bot.home_blocks import progress_modal
 from bot.listeners.home import open_target_modal
 from bot.payloads import (
     AssessmentRef,
+    ChartRef,
     CorrectionMetadata,
     EntryRef,
     HomeChoice,
@@ -147,14 +148,13 @@ def register(app: App, deps: BotDeps) -> None:
         open_target_modal(deps, context, client, body["trigger_id"], ref.s, from_home=from_home)
 
     @app.action(ids.CHART_ACTION)
+    @app.action(ids.CHART_CATEGORY_ACTION)
     def chart_button(
         ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
     ) -> None:
         ack()
-        ref = load(StudentRef, _value(body))
-        if ref.s is None:
-            raise InvalidInput("Which student? Use `/progress S001` and its chart button.")
-        send_growth_chart(deps, context, client, ref.s)
+        ref = load(ChartRef, _value(body))
+        send_growth_chart(deps, context, client, ref.s, ref.by)
 
     @app.action(ids.HOME_STUDENT_MENU)
     def home_menu(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
