@@ -10,7 +10,7 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import notice
+from bot.blocks import escape, notice
 from bot.deps import BotDeps
 from bot.dm import dm_channel, is_dm_of
 from bot.listeners.home import publish_home
@@ -21,7 +21,7 @@ from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
 from domain.errors import FlourishError, InvalidField, InvalidInput
 from domain.progress import Viewer, own_student
-from domain.targets import set_target
+from domain.targets import TargetChange, set_target
 from domain.teacher_review import correct
 from domain.uploads import take_choice
 
@@ -140,10 +140,10 @@ def register(app: App, deps: BotDeps) -> None:
             publish_home(deps, context, client)
 
 
-def target_confirmation(student_name: str, change: Any) -> str:
+def target_confirmation(student_name: str, change: TargetChange) -> str:
     target = change.target
     line = (
-        f":dart: {student_name} ({target.student_id}) is working towards "
+        f":dart: {escape(student_name)} ({target.student_id}) is working towards "
         f"*{target.target_level.value}* in {target.skill.value} "
         f"(from {target.starting_level.value})."
     )
