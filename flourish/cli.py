@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from domain.curriculum import EntryType, Skill
 from domain.db import unit_of_work
 from domain.detection import RosterStudent
+from domain.digest import Period, TeacherDigest, compose_digests, week_of
 from domain.documents import SUPPORTED_EXTENSIONS
 from domain.errors import FlourishError
 from domain.evaluation import evaluate, load_labelled_set
@@ -331,6 +332,13 @@ def serve(
     host: Annotated[str, typer.Option(help="HTTP address to bind.")] = "0.0.0.0",
     port: Annotated[int, typer.Option(min=1, max=65535, help="HTTP port.")] = 3000,
     threads: Annotated[int, typer.Option(min=1, help="HTTP worker threads.")] = 8,
+    no_scheduler: Annotated[
+        bool,
+        typer.Option(
+            "--no-scheduler",
+            help="Do not run the weekly digest here (one scheduler per deployment).",
+        ),
+    ] = False,
 ) -> None:
     """Run the Slack app: Socket Mode (SLACK_APP_TOKEN) or HTTP at /slack/events."""
     from bot.app import create_bot
@@ -353,6 +361,10 @@ def serve(
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from error
     bot.assessments.start()
+    if not no_scheduler:
+        from flourish.scheduler import start_scheduler
+
+        start_scheduler(settings, sessions, bot.app.client)
     bolt_app = bot.app
     if use_socket and app_token is not None:
         serve_socket_mode(bolt_app, app_token.get_secret_value())
@@ -381,6 +393,115 @@ def _print_levels(session: Session) -> None:
             ),
         )
     console.print(table)
+
+
+@app.command()
+def digest(
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print every digest; send nothing.")
+    ] = False,
+    week: Annotated[
+        datetime | None,
+        typer.Option(
+            formats=["%Y-%m-%d"],
+            help="A day of the week the digest is sent in (default: this week). "
+            "It reports on the Monday-to-Sunday before.",
+        ),
+    ] = None,
+) -> None:
+    """Send this week's digests now (to teachers not sent one yet), or print them."""
+    settings = _settings()
+    week_start = week_of(week.date() if week else _today(settings))
+    sessions = _sessions(settings)
+    if dry_run:
+        with sessions() as session:
+            digests = compose_digests(session, week_start, tz=settings.flourish_timezone)
+        _print_digests(week_start, digests)
+        return
+    if settings.slack_bot_token is None:
+        errors.print("[red]Sending digests needs SLACK_BOT_TOKEN (or use --dry-run).[/red]")
+        raise typer.Exit(2)
+    from bot.app import web_client
+    from bot.digest_sender import SlackDigestSender
+    from flourish.scheduler import run_digest
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    report = run_digest(
+        settings, sessions, SlackDigestSender(web_client(settings)), week=week_start
+    )
+    console.print(f"Digests, {report.summary()}.")
+    for teacher_id, error in sorted(report.errors.items()):
+        errors.print(f"[yellow]{teacher_id}:[/yellow] {error}")
+    if report.failed or report.locked_out:
+        raise typer.Exit(1)
+
+
+def _print_digests(week_start: date, digests: list[TeacherDigest]) -> None:
+    from rich.panel import Panel
+
+    to_send = [d for d in digests if not d.is_empty]
+    for item in to_send:
+        console.print(Panel(_digest_text(item), title=f"{item.teacher_id} {item.teacher_name}"))
+    quiet = [d.teacher_id for d in digests if d.is_empty]
+    period = digests[0].period if digests else Period.for_digest(week_start, ZoneInfo("UTC"))
+    console.print(f"Week of {week_start} (reporting on {period.first} to {period.last}):")
+    console.print(
+        f"{len(to_send)} digest(s) to send; nothing to report for {len(quiet)} teacher(s)"
+        + (f": {', '.join(quiet)}." if quiet else ".")
+    )
+
+
+def _digest_text(item: TeacherDigest) -> str:
+    from rich.markup import escape
+
+    lines: list[str] = []
+    if item.highlight:
+        lines.append(f"[bold]Growth of the week:[/bold] {escape(item.highlight.text)}")
+    if item.badges:
+        lines.append(f"[bold]Badges earned ({len(item.badges)})[/bold]")
+        lines += [
+            f"  {b.tier.value}: {escape(b.student_name)} ({b.student_id}), {b.skill.value} "
+            f"({b.level.value})"
+            for b in item.badges
+        ]
+    if item.targets_completed:
+        lines.append(f"[bold]Targets reached ({len(item.targets_completed)})[/bold]")
+        lines += [
+            f"  {escape(t.student_name)} ({t.student_id}), {t.skill.value}: "
+            f"{t.starting_level.value} -> {t.target_level.value}"
+            for t in item.targets_completed
+        ]
+    if item.active_targets:
+        lines.append(f"[bold]Working towards ({len(item.active_targets)})[/bold]")
+        lines += [
+            f"  {escape(t.student_name)} ({t.student_id}), {t.skill.value}: aiming for "
+            f"{t.target_level.value}, now {t.current_level.value if t.current_level else '-'}"
+            for t in item.active_targets
+        ]
+    if item.check_ins:
+        lines.append(f"[bold]Worth a check-in ({len(item.check_ins)})[/bold]")
+        lines += [
+            f"  {escape(c.student_name)} ({c.student_id}): {escape(c.reason)}"
+            for c in item.check_ins
+        ]
+    lines.append(f"Awaiting review: {item.awaiting_review}")
+    slack = item.slack_user_id or "no Slack user: would be skipped"
+    lines.append(f"[dim]To: {slack}[/dim]")
+    return "\n".join(lines)
+
+
+@app.command()
+def scheduler() -> None:
+    """Run the weekly digest scheduler alone (run `serve --no-scheduler` beside it)."""
+    from bot.app import web_client
+    from flourish.scheduler import run_scheduler_forever
+
+    settings = _settings()
+    if settings.slack_bot_token is None:
+        errors.print("[red]The digest scheduler needs SLACK_BOT_TOKEN.[/red]")
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    run_scheduler_forever(settings, _sessions(settings), web_client(settings))
 
 
 if __name__ == "__main__":

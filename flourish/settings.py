@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     flourish_timezone: str = "UTC"
     flourish_digest_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
     flourish_digest_time: str = Field(default="07:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    # Weekly digest: seconds between two teachers' messages (Slack allows about one message
+    # a second), and how many posts a digest Slack refused gets before it is left unsent.
+    flourish_digest_pace_seconds: float = Field(default=1.1, ge=0)
+    flourish_digest_max_attempts: int = Field(default=3, ge=1)
     # Slack user ids of school admins, who see every student (comma-separated).
     flourish_admins: Annotated[list[str], NoDecode] = []
     flourish_max_upload_bytes: int = Field(default=2_000_000, gt=0)

@@ -1,0 +1,572 @@
+"""The weekly digest: what each teacher hears about their students, composed for all at once.
+
+Which week. A digest belongs to the week it is sent in, named by that week's Monday
+(`week_start`, the key of its delivery row). It reports on the Monday-to-Sunday week
+before: the digest sent on Monday 2025-11-10 (week_start 2025-11-10) covers Mon 2025-11-03
+to Sun 2025-11-09. Days begin at midnight in the school's time zone, so a badge awarded at
+23:30 on Sunday evening in the school counts for that week even though it is Monday in UTC.
+A digest configured for a later weekday still reports on the last full week.
+
+As of when. Everything is read as it stood at the end of the covered week (the next
+Monday, 00:00 in the school's zone): the badges and targets completed during it, the
+targets active then, what was awaiting review then, the validated levels then. So
+composing a week again later (a catch-up after an outage, `flourish digest --dry-run
+--week ...`) tells the same story. One exception: a cancelled target keeps no date, so a
+target cancelled since has left the list.
+
+What it says. Badges earned; targets completed, and progress on active ones (the latest
+validated level against the target); assessments awaiting review; check-in suggestions,
+each with its reason worded as a next step (a student with no new evidence for three weeks,
+or whose level validated this week is below the one validated before it); and the week's
+biggest growth: the largest rise of a validated level over the week. A teacher with nothing
+new (no badge, target reached, check-in, growth) and nothing waiting for review gets no
+digest: active targets alone are not news.
+
+How. A fixed number of set-based statements for all teachers together (`STATEMENTS`),
+whatever the number of teachers or students: none runs per teacher or per student.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from domain.curriculum import BadgeTier, Level, Skill
+from domain.models import (
+    Assessment,
+    Badge,
+    DataEntry,
+    ReviewState,
+    SkillTarget,
+    Student,
+    TargetStatus,
+    Teacher,
+)
+
+WEEK = timedelta(days=7)
+# "No new evidence for three weeks": nothing dated in the 21 days before the digest week.
+QUIET_WEEKS = 3
+# What `compose_digests` runs, whatever the number of teachers and students.
+STATEMENTS = 7
+
+
+class CheckInKind(StrEnum):
+    # Evidence stopped arriving: the latest is more than three weeks old.
+    NO_RECENT_EVIDENCE = "no_recent_evidence"
+    # On the roster for three weeks and nothing filed yet.
+    NO_EVIDENCE_YET = "no_evidence_yet"
+    # This week's validated level is below the one validated before it.
+    LEVEL_WENT_DOWN = "level_went_down"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The week a digest reports on: [first, last] in the school's days, and the same
+    bounds as UTC instants for timestamp columns (`start` inclusive, `end` exclusive)."""
+
+    week_start: date
+    first: date
+    last: date
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def for_digest(cls, week_start: date, tz: ZoneInfo) -> Period:
+        first = week_start - WEEK
+
+        def midnight(day: date) -> datetime:
+            return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
+
+        last = week_start - timedelta(days=1)
+        return cls(week_start, first, last, midnight(first), midnight(week_start))
+
+
+@dataclass(frozen=True)
+class BadgeEarned:
+    student_id: str
+    student_name: str
+    skill: Skill
+    level: Level
+    tier: BadgeTier
+
+
+@dataclass(frozen=True)
+class TargetReached:
+    student_id: str
+    student_name: str
+    skill: Skill
+    starting_level: Level
+    target_level: Level
+
+
+@dataclass(frozen=True)
+class TargetProgress:
+    student_id: str
+    student_name: str
+    skill: Skill
+    starting_level: Level
+    target_level: Level
+    # The latest validated level at the end of the week; None before any validation.
+    current_level: Level | None
+
+    @property
+    def steps_to_go(self) -> int:
+        current = self.current_level.rank if self.current_level else self.starting_level.rank
+        return max(self.target_level.rank - current, 0)
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    student_id: str
+    student_name: str
+    kind: CheckInKind
+    # A next step in plain words, never a label on the student.
+    reason: str
+    skill: Skill | None = None
+    last_evidence: date | None = None
+
+
+@dataclass(frozen=True)
+class Highlight:
+    student_id: str
+    student_name: str
+    skill: Skill
+    from_level: Level
+    to_level: Level
+
+    @property
+    def gain(self) -> int:
+        return self.to_level.rank - self.from_level.rank
+
+    @property
+    def text(self) -> str:
+        return (
+            f"{self.student_name} grew from {self.from_level.value} to {self.to_level.value} "
+            f"in {self.skill.value}"
+        )
+
+
+@dataclass
+class TeacherDigest:
+    teacher_id: str
+    teacher_name: str
+    slack_user_id: str | None
+    period: Period
+    badges: list[BadgeEarned] = field(default_factory=list)
+    targets_completed: list[TargetReached] = field(default_factory=list)
+    active_targets: list[TargetProgress] = field(default_factory=list)
+    awaiting_review: int = 0
+    check_ins: list[CheckIn] = field(default_factory=list)
+    highlight: Highlight | None = None
+
+    @property
+    def week_start(self) -> date:
+        return self.period.week_start
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing new and nothing to do: no digest is sent."""
+        return not (
+            self.badges
+            or self.targets_completed
+            or self.awaiting_review
+            or self.check_ins
+            or self.highlight
+        )
+
+
+def week_of(day: date) -> date:
+    """The Monday starting the week `day` is in."""
+    return day - timedelta(days=day.weekday())
+
+
+def no_recent_evidence_reason(name: str, last: date) -> str:
+    return f"No new evidence since {_day(last)}: a fresh observation would show where {name} is now"
+
+
+def no_evidence_yet_reason(name: str) -> str:
+    return f"No evidence yet: a first observation would show where {name} is starting from"
+
+
+def level_down_reason(skill: Skill, now: Level, before: Level) -> str:
+    return (
+        f"{skill.value} was last validated at {now.value} after {before.value}: "
+        "a check-in could help find what changed"
+    )
+
+
+def compose_digests(
+    session: Session,
+    week_start: date,
+    *,
+    tz: str | ZoneInfo = "UTC",
+    teacher_ids: Collection[str] | None = None,
+) -> list[TeacherDigest]:
+    """Every teacher's digest for the week sent on `week_start` (a Monday), empty ones
+    included (`is_empty`), ordered by teacher id. `teacher_ids` narrows to those teachers."""
+    if week_start.weekday() != 0:
+        raise ValueError(f"a digest week starts on a Monday, not on {week_start:%A} {week_start}")
+    zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
+    period = Period.for_digest(week_start, zone)
+    ids = None if teacher_ids is None else sorted(set(teacher_ids))
+    teachers = _scoped(
+        select(Teacher.id, Teacher.name, Teacher.slack_user_id), Teacher.id, ids
+    ).order_by(Teacher.id)
+    digests = {
+        teacher_id: TeacherDigest(teacher_id, name, slack_user_id, period)
+        for teacher_id, name, slack_user_id in session.execute(teachers)
+    }
+    if not digests:
+        return []
+    _add_badges(session, period, ids, digests)
+    _add_completed_targets(session, period, ids, digests)
+    _add_active_targets(session, period, ids, digests)
+    _add_awaiting_review(session, period, ids, digests)
+    _add_quiet_students(session, period, ids, digests)
+    _add_level_changes(session, period, ids, digests)
+    for digest in digests.values():
+        digest.check_ins.sort(key=lambda c: (c.student_id, c.kind, _skill_order(c.skill)))
+    return list(digests.values())
+
+
+# --- the statements -----------------------------------------------------------------------
+
+_VALIDATED = Assessment.review_state != ReviewState.PENDING.value
+_NEWEST_FIRST = (Assessment.observed_on.desc(), Assessment.id.desc())
+
+
+def _scoped(statement: Select[Any], column: Any, ids: list[str] | None) -> Select[Any]:
+    return statement if ids is None else statement.where(column.in_(ids))
+
+
+def _students(statement: Select[Any], ids: list[str] | None) -> Select[Any]:
+    """Joined to the students, for their names and teacher, within the teachers asked."""
+    return _scoped(statement, Student.teacher_id, ids)
+
+
+def _add_badges(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    rows = session.execute(
+        _students(
+            select(Student.teacher_id, Student.id, Student.name, Badge.skill, Badge.level)
+            .join(Student, Student.id == Badge.student_id)
+            .where(Badge.awarded_at >= period.start, Badge.awarded_at < period.end),
+            ids,
+        )
+    )
+    for teacher_id, student_id, name, skill, level_name in rows:
+        level = Level(level_name)
+        tier = BadgeTier.for_level(level)
+        if teacher_id in digests and tier is not None:
+            digests[teacher_id].badges.append(
+                BadgeEarned(student_id, name, Skill(skill), level, tier)
+            )
+    for digest in digests.values():
+        digest.badges.sort(key=lambda b: (b.student_id, _skill_order(b.skill), b.level.rank))
+
+
+def _add_completed_targets(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    rows = session.execute(
+        _students(
+            select(
+                Student.teacher_id,
+                Student.id,
+                Student.name,
+                SkillTarget.skill,
+                SkillTarget.starting_level,
+                SkillTarget.target_level,
+            )
+            .join(Student, Student.id == SkillTarget.student_id)
+            .where(
+                SkillTarget.status == TargetStatus.COMPLETED.value,
+                SkillTarget.completed_at >= period.start,
+                SkillTarget.completed_at < period.end,
+            ),
+            ids,
+        )
+    )
+    for teacher_id, student_id, name, skill, start, goal in rows:
+        if teacher_id in digests:
+            digests[teacher_id].targets_completed.append(
+                TargetReached(student_id, name, Skill(skill), Level(start), Level(goal))
+            )
+    for digest in digests.values():
+        digest.targets_completed.sort(key=lambda t: (t.student_id, _skill_order(t.skill)))
+
+
+def _add_active_targets(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    # The latest validated level per target, from the latest-level index, in the same
+    # statement: one correlated lookup per target row, not one query per student.
+    latest = (
+        select(Assessment.level)
+        .where(
+            Assessment.student_id == SkillTarget.student_id,
+            Assessment.skill == SkillTarget.skill,
+            _VALIDATED,
+            Assessment.reviewed_at < period.end,
+        )
+        .order_by(*_NEWEST_FIRST)
+        .limit(1)
+        .correlate(SkillTarget)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        _students(
+            select(
+                Student.teacher_id,
+                Student.id,
+                Student.name,
+                SkillTarget.skill,
+                SkillTarget.starting_level,
+                SkillTarget.target_level,
+                latest.label("current"),
+            )
+            .join(Student, Student.id == SkillTarget.student_id)
+            .where(
+                SkillTarget.created_at < period.end,
+                or_(
+                    SkillTarget.status == TargetStatus.ACTIVE.value,
+                    # Completed after the week ended: it was still being worked on.
+                    and_(
+                        SkillTarget.status == TargetStatus.COMPLETED.value,
+                        SkillTarget.completed_at >= period.end,
+                    ),
+                ),
+            ),
+            ids,
+        )
+    )
+    for teacher_id, student_id, name, skill, start, goal, current in rows:
+        if teacher_id in digests:
+            digests[teacher_id].active_targets.append(
+                TargetProgress(
+                    student_id,
+                    name,
+                    Skill(skill),
+                    Level(start),
+                    Level(goal),
+                    Level(current) if current else None,
+                )
+            )
+    for digest in digests.values():
+        # Closest to the goal first: the next badge is in sight.
+        digest.active_targets.sort(
+            key=lambda t: (t.steps_to_go, t.student_id, _skill_order(t.skill))
+        )
+
+
+def _add_awaiting_review(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    rows = session.execute(
+        _students(
+            select(Student.teacher_id, func.count(Assessment.id))
+            .join(Student, Student.id == Assessment.student_id)
+            .where(
+                Assessment.created_at < period.end,
+                or_(Assessment.reviewed_at.is_(None), Assessment.reviewed_at >= period.end),
+            )
+            .group_by(Student.teacher_id),
+            ids,
+        )
+    )
+    for teacher_id, count in rows:
+        if teacher_id in digests:
+            digests[teacher_id].awaiting_review = count
+
+
+def _add_quiet_students(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    quiet_since = period.week_start - QUIET_WEEKS * WEEK
+    # A student new to the roster has three weeks before the missing evidence is news.
+    on_roster_since = period.end - QUIET_WEEKS * WEEK
+    last = func.max(DataEntry.entry_date)
+    rows = session.execute(
+        _students(
+            select(Student.teacher_id, Student.id, Student.name, last)
+            .outerjoin(
+                DataEntry,
+                and_(
+                    DataEntry.student_id == Student.id,
+                    DataEntry.entry_date < period.week_start,
+                    DataEntry.created_at < period.end,
+                ),
+            )
+            .group_by(Student.teacher_id, Student.id, Student.name, Student.created_at)
+            .having(
+                or_(
+                    last < quiet_since,
+                    and_(last.is_(None), Student.created_at < on_roster_since),
+                )
+            ),
+            ids,
+        )
+    )
+    for teacher_id, student_id, name, last_date in rows:
+        if teacher_id not in digests:
+            continue
+        if last_date is None:
+            check_in = CheckIn(
+                student_id, name, CheckInKind.NO_EVIDENCE_YET, no_evidence_yet_reason(name)
+            )
+        else:
+            check_in = CheckIn(
+                student_id,
+                name,
+                CheckInKind.NO_RECENT_EVIDENCE,
+                no_recent_evidence_reason(name, last_date),
+                last_evidence=last_date,
+            )
+        digests[teacher_id].check_ins.append(check_in)
+
+
+@dataclass
+class _Pair:
+    """One (student, skill) validated this week: its levels at the end and before."""
+
+    teacher_id: str
+    student_id: str
+    name: str
+    skill: Skill
+    latest: Level | None = None
+    latest_this_week: bool = False
+    previous: Level | None = None
+    before_week: Level | None = None
+
+
+def _add_level_changes(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    """Drops (check-ins) and the biggest rise (highlight), from the (student, skill) pairs
+    that had a validation this week: their latest and previous validated levels at the end
+    of the week, and the latest before it began."""
+    touched = (
+        _students(
+            select(Assessment.student_id, Assessment.skill)
+            .join(Student, Student.id == Assessment.student_id)
+            .where(
+                _VALIDATED,
+                Assessment.reviewed_at >= period.start,
+                Assessment.reviewed_at < period.end,
+            )
+            .distinct(),
+            ids,
+        )
+    ).subquery()
+    before_week = case((Assessment.reviewed_at < period.start, 1), else_=0)
+    ranked = (
+        select(
+            Assessment.student_id,
+            Assessment.skill,
+            Assessment.level,
+            before_week.label("before_week"),
+            func.row_number()
+            .over(partition_by=(Assessment.student_id, Assessment.skill), order_by=_NEWEST_FIRST)
+            .label("rank_at_end"),
+            func.row_number()
+            .over(
+                partition_by=(Assessment.student_id, Assessment.skill, before_week),
+                order_by=_NEWEST_FIRST,
+            )
+            .label("rank_in_part"),
+        )
+        .join(
+            touched,
+            and_(
+                touched.c.student_id == Assessment.student_id, touched.c.skill == Assessment.skill
+            ),
+        )
+        .where(_VALIDATED, Assessment.reviewed_at < period.end)
+    ).subquery()
+    rows = session.execute(
+        select(
+            Student.teacher_id,
+            ranked.c.student_id,
+            Student.name,
+            ranked.c.skill,
+            ranked.c.level,
+            ranked.c.before_week,
+            ranked.c.rank_at_end,
+            ranked.c.rank_in_part,
+        )
+        .join(Student, Student.id == ranked.c.student_id)
+        .where(
+            or_(
+                ranked.c.rank_at_end <= 2,
+                and_(ranked.c.before_week == 1, ranked.c.rank_in_part == 1),
+            )
+        )
+    )
+    pairs: dict[tuple[str, str], _Pair] = {}
+    for teacher_id, student_id, name, skill, level_name, before, rank_at_end, rank_in_part in rows:
+        pair = pairs.setdefault(
+            (student_id, skill), _Pair(teacher_id, student_id, name, Skill(skill))
+        )
+        level = Level(level_name)
+        if rank_at_end == 1:
+            pair.latest, pair.latest_this_week = level, not before
+        elif rank_at_end == 2:
+            pair.previous = level
+        if before and rank_in_part == 1:
+            pair.before_week = level
+    best: dict[str, Highlight] = {}
+    for pair in sorted(pairs.values(), key=lambda p: (p.student_id, _skill_order(p.skill))):
+        digest = digests.get(pair.teacher_id)
+        if digest is None or pair.latest is None:
+            continue
+        if (
+            pair.latest_this_week
+            and pair.previous is not None
+            and pair.latest.rank < pair.previous.rank
+        ):
+            digest.check_ins.append(
+                CheckIn(
+                    pair.student_id,
+                    pair.name,
+                    CheckInKind.LEVEL_WENT_DOWN,
+                    level_down_reason(pair.skill, pair.latest, pair.previous),
+                    skill=pair.skill,
+                )
+            )
+        if pair.before_week is not None and pair.latest.rank > pair.before_week.rank:
+            candidate = Highlight(
+                pair.student_id, pair.name, pair.skill, pair.before_week, pair.latest
+            )
+            current = best.get(pair.teacher_id)
+            # Largest rise, then the higher level reached; ties keep the first by student
+            # id and curriculum order, so the same data always gives the same highlight.
+            if current is None or (candidate.gain, candidate.to_level.rank) > (
+                current.gain,
+                current.to_level.rank,
+            ):
+                best[pair.teacher_id] = candidate
+    for teacher_id, highlight in best.items():
+        digests[teacher_id].highlight = highlight
+
+
+_SKILLS: list[Skill] = list(Skill)
+
+
+def _skill_order(skill: Skill | None) -> int:
+    return -1 if skill is None else _SKILLS.index(skill)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def non_empty(digests: Iterable[TeacherDigest]) -> list[TeacherDigest]:
+    return [digest for digest in digests if not digest.is_empty]
