@@ -70,11 +70,7 @@ def register(app: App, deps: BotDeps) -> None:
             retried = retry_entry(session, context["viewer"], ref.e)
         if not retried:  # a second click: the first already queued it
             return
-        container = body["container"]
-        text, blocks = notice(RETRYING)
-        client.chat_update(
-            channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
-        )
+        _update_clicked(client, body, *notice(RETRYING))
         deps.wake_assessments()
 
     @app.action(ids.CORRECT_ACTION)
@@ -108,10 +104,7 @@ def register(app: App, deps: BotDeps) -> None:
         ref = load(PageRef, _value(body))
         with deps.sessions() as session:
             text, blocks = review_page(session, context["viewer"], ref.o)
-        container = body["container"]
-        client.chat_update(
-            channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
-        )
+        _update_clicked(client, body, text, blocks)
 
     @app.action(ids.OPEN_REVIEW_ACTION)
     def open_review(ack: Ack, context: BoltContext, client: WebClient) -> None:
@@ -198,6 +191,13 @@ def _redraw(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: W
     shows = _shows(body)
     with deps.sessions() as session:
         text, blocks = render(session, context["viewer"], shows)
+    _update_clicked(client, body, text, blocks)
+
+
+def _update_clicked(
+    client: WebClient, body: dict[str, Any], text: str, blocks: list[dict[str, Any]]
+) -> None:
+    """Replace the message that was clicked (where Slack says it is), in place."""
     container = body["container"]
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
