@@ -25,6 +25,7 @@ from domain.models import (
     TeacherCorrection,
     UploadReceipt,
 )
+from tests.fakes.slack_requests import block_actions_body, event_callback_body
 from tests.slack_harness import (
     RODRIGUEZ,
     STRANGER,
@@ -418,8 +419,6 @@ def test_app_home_shows_the_class_at_a_glance(running: RunningApp) -> None:
         "tab": "home",
         "event_ts": "1.2",
     }
-    from tests.fakes.slack_requests import event_callback_body
-
     assert running.send(event_callback_body(event))[0] == 200
     (published,) = wait_for(lambda: running.slack.calls("views.publish"), what="home")
     home = json.dumps(published.params["view"])
@@ -523,3 +522,44 @@ def test_the_growth_chart_is_uploaded_to_the_dm_as_a_png(running: RunningApp) ->
     running.click(RODRIGUEZ, progress, ids.CHART_ACTION, value=ChartRef(s="S003").dump())
     wait_for(lambda: running.slack.responses, what="refusal")
     assert len(running.slack.completed_uploads()) == 1
+
+
+def test_targets_open_from_progress_and_app_home_with_suggestions(running: RunningApp) -> None:
+    _share_document(running, REFLECTION, "F0SUGGEST")
+    (review,) = wait_for(lambda: _review_messages(running), what="review message")
+    running.click(RODRIGUEZ, review, ids.ACCEPT_ALL_ACTION)
+    wait_for(lambda: running.slack.calls("chat.update"), what="validated")
+    _, reply = running.command("S001", RODRIGUEZ)
+    progress = {"channel": "D0DM", "ts": "1700000000.999998", "blocks": reply["blocks"]}
+    running.click(RODRIGUEZ, progress, ids.OPEN_TARGET_ACTION)
+    (opened,) = wait_for(lambda: running.slack.calls("views.open"), what="target modal")
+    view = opened.params["view"]
+    assert view["callback_id"] == ids.TARGET_VIEW
+    student_block = next(b for b in view["blocks"] if b.get("block_id") == ids.TARGET_STUDENT_BLOCK)
+    assert student_block["element"]["initial_option"]["value"] == "S001"
+    with running.sessions() as session:
+        validated = set(session.scalars(select(Assessment.level)))
+    # The reflection's validated levels include one a step below the top: it is suggested.
+    assert validated & {"Developing", "Proficient"}
+    assert "Within reach" in json.dumps(view["blocks"])
+
+    # App Home: each student's menu opens progress in a modal, or the target form.
+    home_event = {"type": "app_home_opened", "user": RODRIGUEZ, "tab": "home", "event_ts": "1.3"}
+    running.send(event_callback_body(home_event))
+    (published,) = wait_for(lambda: running.slack.calls("views.publish"), what="home")
+    row = next(
+        b for b in published.params["view"]["blocks"] if "(S001)" in json.dumps(b.get("text", ""))
+    )
+    progress_option = row["accessory"]["options"][0]
+    action = {
+        "type": "overflow",
+        "action_id": ids.HOME_STUDENT_MENU,
+        "block_id": "home",
+        "selected_option": progress_option,
+        "action_ts": "1.4",
+    }
+    home_view = {"id": "VHOME", "type": "home", "blocks": published.params["view"]["blocks"]}
+    running.send(block_actions_body(RODRIGUEZ, [action], view=home_view, channel_id=None))
+    wait_for(lambda: len(running.slack.calls("views.open")) == 2, what="progress modal")
+    modal = running.slack.calls("views.open")[1].params["view"]
+    assert modal["callback_id"] == ids.PROGRESS_VIEW and "Eva (S001)" in json.dumps(modal)
