@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.after_ack import AfterAck
 from bot.assessment_runner import AssessmentRunner
 from bot.deps import BotDeps
 from bot.errors import handle_error
@@ -21,6 +22,9 @@ from flourish.wiring import queue_policy
 
 # Enough to ride out a burst of 429s: each waits Slack's Retry-After.
 RATE_LIMIT_RETRIES = 10
+# Follow-up work mostly waits on Slack's Web API, so more threads than cores pay; each holds
+# at most one database connection at a time (domain.db sizes the pool for them).
+AFTER_ACK_THREADS = 8
 
 
 def web_client(settings: Settings) -> WebClient:
@@ -38,6 +42,8 @@ class FlourishBot:
     app: App
     # Assesses uploads off the request path and posts the review messages; `serve` starts it.
     assessments: AssessmentRunner
+    # Runs listeners' work after their ack.
+    after_ack: AfterAck
 
 
 def create_bot(
@@ -56,13 +62,18 @@ def create_bot(
         signing_secret=settings.slack_signing_secret.get_secret_value(),
         # The token is checked once here rather than on every request.
         token_verification_enabled=True,
+        # Listeners answer on the request's thread and hand slower work to AfterAck, so an
+        # ack never queues behind other people's work (bot/after_ack.py).
+        process_before_response=True,
     )
     runner = AssessmentRunner(
         sessions, assessor, queue_policy(settings), client, poll_seconds=poll_seconds
     )
+    after_ack = AfterAck(AFTER_ACK_THREADS)
     deps = BotDeps(
         sessions=sessions,
         admins=frozenset(settings.flourish_admins),
+        after_ack=after_ack,
         max_upload_bytes=settings.flourish_max_upload_bytes,
         timezone=settings.flourish_timezone,
         wake_assessments=runner.wake,
@@ -70,4 +81,4 @@ def create_bot(
     app.use(Identity(deps).middleware())
     app.error(handle_error)
     register_listeners(app, deps)
-    return FlourishBot(app=app, assessments=runner)
+    return FlourishBot(app=app, assessments=runner, after_ack=after_ack)

@@ -9,11 +9,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.after_ack import AfterAck
+
 
 @dataclass(frozen=True)
 class BotDeps:
     sessions: sessionmaker[Session]
     admins: frozenset[str]
+    # Where listeners' work goes once they have acked.
+    after_ack: AfterAck
     max_upload_bytes: int = 2_000_000
     timezone: str = "UTC"
     # Tells the assessment runner there is new work (uploads); a no-op without one.

@@ -71,12 +71,26 @@ class RunningApp:
         return status, json.loads(reply) if reply.startswith("{") else reply
 
     def command(
-        self, text: str, user: str, name: str = "/progress", channel: str = "D0DM", **kwargs: Any
+        self,
+        text: str,
+        user: str,
+        name: str = "/progress",
+        channel: str = "D0DM",
+        *,
+        answered: bool = True,
+        **kwargs: Any,
     ) -> tuple[int, Any]:
+        """The ack's status and body; when the ack is empty and `answered`, the answer that
+        follows it at the command's response_url (as Slack shows a command's reply)."""
+        response_url = self.slack.response_url()
         body = slash_command_body(
-            name, text, user_id=user, channel_id=channel, response_url=self.slack.response_url()
+            name, text, user_id=user, channel_id=channel, response_url=response_url
         )
-        return self.send(body, **kwargs)
+        status, reply = self.send(body, **kwargs)
+        if status == 200 and reply == "" and answered:
+            replies = self.slack.responses_by_url
+            reply = wait_for(lambda: replies.get(response_url), what=f"{name}'s answer")[0]
+        return status, reply
 
     def share(
         self,

@@ -356,7 +356,7 @@ def test_review_command_pages_the_queue_least_certain_first(running: RunningApp)
     for i, name in enumerate(sorted(p.name for p in DOCUMENTS.glob("S00[12]_*"))[:4]):
         _share_document(running, name, f"F0Q{i}")
     wait_for(lambda: len(_review_messages(running)) == 4, what="four reviews")
-    status, _ = running.command("", RODRIGUEZ, name="/review")
+    status, _ = running.command("", RODRIGUEZ, name="/review", answered=False)
     assert status == 200
     page = wait_for(
         lambda: [
@@ -377,7 +377,7 @@ def test_review_command_pages_the_queue_least_certain_first(running: RunningApp)
 
 
 def test_target_without_arguments_opens_a_form_that_checks_its_input(running: RunningApp) -> None:
-    status, reply = running.command("", RODRIGUEZ, name="/target")
+    status, reply = running.command("", RODRIGUEZ, name="/target", answered=False)
     assert status == 200
     wait_for(lambda: running.slack.calls("views.open"), what="target modal")
     view = next(iter(running.slack.views.values()))
@@ -402,8 +402,9 @@ def test_target_without_arguments_opens_a_form_that_checks_its_input(running: Ru
 
 @pytest.mark.parametrize("text", ["S001", "Eva Communication", "S001 Juggling Proficient"])
 def test_target_bad_usage_gets_help(running: RunningApp, text: str) -> None:
-    _, reply = running.command(text, RODRIGUEZ, name="/target")
-    if text == "S001":  # a student but no skill: the form, prefilled
+    opens_form = text == "S001"  # a student but no skill: the form, prefilled
+    _, reply = running.command(text, RODRIGUEZ, name="/target", answered=not opens_form)
+    if opens_form:
         wait_for(lambda: running.slack.calls("views.open"))
         return
     assert "Usage: `/target S001 Communication" in reply["text"]

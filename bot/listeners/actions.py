@@ -1,14 +1,17 @@
-"""Buttons and menus. Each acks first; anything a payload names is re-checked on the server."""
+"""Buttons and menus. Each acks at once and works after; anything a payload names is
+re-checked on the server."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from slack_bolt import Ack, App, BoltContext
+from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
+from sqlalchemy.orm import Session
 
 from bot import ids
+from bot.after_ack import Work
 from bot.blocks import notice, progress_message
 from bot.deps import BotDeps
 from bot.dm import dm_channel
@@ -44,27 +47,26 @@ RETRYING = ":hourglass_flowing_sand: Trying again; the result will come in a new
 
 
 def register(app: App, deps: BotDeps) -> None:
-    @app.action(ids.ACCEPT_ACTION)
-    def accept_one(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        ack()
+    # Every button answers Slack at once; what it does follows the ack (bot/after_ack.py).
+    def on(action_id: str, work: Work) -> None:
+        app.action(action_id)(deps.after_ack.listener(work))
+
+    def accept_one(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(AssessmentRef, _value(body))
-        with unit_of_work(deps.sessions) as session:
-            accept(session, context["viewer"], ref.a)
-        _redraw(deps, body, context, client)
+        with deps.sessions() as session:
+            with session.begin():
+                accept(session, context["viewer"], ref.a)
+            # The same session re-draws: the student and entry it read are still at hand.
+            _redraw(session, body, context, client)
 
-    @app.action(ids.ACCEPT_ALL_ACTION)
-    def accept_entry(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        ack()
+    def accept_entry(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(EntryRef, _value(body))
-        with unit_of_work(deps.sessions) as session:
-            accept_all(session, context["viewer"], ref.e)
-        _redraw(deps, body, context, client)
+        with deps.sessions() as session:
+            with session.begin():
+                accept_all(session, context["viewer"], ref.e)
+            _redraw(session, body, context, client)
 
-    @app.action(ids.RETRY_ENTRY_ACTION)
-    def retry(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        ack()
+    def retry(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(EntryRef, _value(body))
         with unit_of_work(deps.sessions) as session:
             retried = retry_entry(session, context["viewer"], ref.e)
@@ -73,11 +75,7 @@ def register(app: App, deps: BotDeps) -> None:
         _update_clicked(client, body, *notice(RETRYING))
         deps.wake_assessments()
 
-    @app.action(ids.CORRECT_ACTION)
-    def open_correction(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        ack()
+    def open_correction(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(AssessmentRef, _value(body))
         viewer: Viewer = context["viewer"]
         # One indexed read, then the modal: trigger_id expires 3 s after the click.
@@ -87,7 +85,8 @@ def register(app: App, deps: BotDeps) -> None:
             raise NotFound("That assessment no longer exists.")
         item = found[0]
         if item.state is not ReviewState.PENDING:
-            _redraw(deps, body, context, client)
+            with deps.sessions() as session:
+                _redraw(session, body, context, client)
             return
         container = body.get("container") or {}
         metadata = CorrectionMetadata(
@@ -98,24 +97,16 @@ def register(app: App, deps: BotDeps) -> None:
         )
         client.views_open(trigger_id=body["trigger_id"], view=correction_modal(item, metadata))
 
-    @app.action(ids.REVIEW_PAGE_ACTION)
-    def turn_page(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        ack()
+    def turn_page(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(PageRef, _value(body))
         with deps.sessions() as session:
             text, blocks = review_page(session, context["viewer"], ref.o)
         _update_clicked(client, body, text, blocks)
 
-    @app.action(ids.OPEN_REVIEW_ACTION)
-    def open_review(ack: Ack, context: BoltContext, client: WebClient) -> None:
-        ack()
+    def open_review(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         post_review_page(deps, context, client)
 
-    @app.action(ids.UPLOAD_FILE_ACTION)
-    def choose_upload(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        ack()
+    def choose_upload(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         choice = load(UploadChoice, _value(body))
         viewer: Viewer = context["viewer"]
         with deps.sessions() as session:
@@ -131,27 +122,16 @@ def register(app: App, deps: BotDeps) -> None:
         view = upload_picker_modal(choice, info["file"].get("name", "file"), students)
         client.views_open(trigger_id=body["trigger_id"], view=view)
 
-    @app.action(ids.OPEN_TARGET_ACTION)
-    def target_button(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        ack()
+    def target_button(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(StudentRef, _value(body))
         from_home = (body.get("view") or {}).get("type") == "home"
         open_target_modal(deps, context, client, body["trigger_id"], ref.s, from_home=from_home)
 
-    @app.action(ids.CHART_ACTION)
-    @app.action(ids.CHART_CATEGORY_ACTION)
-    def chart_button(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        ack()
+    def chart_button(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(ChartRef, _value(body))
         send_growth_chart(deps, context, client, ref.s, ref.by)
 
-    @app.action(ids.HOME_STUDENT_MENU)
-    def home_menu(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        ack()
+    def home_menu(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         action = body["actions"][0]
         choice = load(HomeChoice, (action.get("selected_option") or {}).get("value"))
         if choice.do == "chart":
@@ -164,6 +144,18 @@ def register(app: App, deps: BotDeps) -> None:
             _, blocks = progress_message(progress, with_buttons=False)
             title = f"{progress.student_name[:14]} ({progress.student_id})"
             client.views_open(trigger_id=body["trigger_id"], view=progress_modal(title, blocks))
+
+    on(ids.ACCEPT_ACTION, accept_one)
+    on(ids.ACCEPT_ALL_ACTION, accept_entry)
+    on(ids.RETRY_ENTRY_ACTION, retry)
+    on(ids.CORRECT_ACTION, open_correction)
+    on(ids.REVIEW_PAGE_ACTION, turn_page)
+    on(ids.OPEN_REVIEW_ACTION, open_review)
+    on(ids.UPLOAD_FILE_ACTION, choose_upload)
+    on(ids.OPEN_TARGET_ACTION, target_button)
+    on(ids.CHART_ACTION, chart_button)
+    on(ids.CHART_CATEGORY_ACTION, chart_button)
+    on(ids.HOME_STUDENT_MENU, home_menu)
 
 
 def post_review_page(deps: BotDeps, context: BoltContext, client: WebClient) -> None:
@@ -186,10 +178,12 @@ def _shows(body: dict[str, Any]) -> Any:
     return load_message_ref(block_id[len(ids.MESSAGE_BLOCK_PREFIX) :])
 
 
-def _redraw(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+def _redraw(
+    session: Session, body: dict[str, Any], context: BoltContext, client: WebClient
+) -> None:
     """Re-draw the clicked message from the database, in place."""
     shows = _shows(body)
-    with deps.sessions() as session:
+    with session.begin():
         text, blocks = render(session, context["viewer"], shows)
     _update_clicked(client, body, text, blocks)
 

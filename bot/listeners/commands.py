@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import BADGE_EMOJI, escape, notice, progress_message
+from bot.blocks import BADGE_EMOJI, Blocks, escape, notice, progress_message
 from bot.deps import BotDeps
 from bot.listeners.actions import post_review_page
 from bot.listeners.home import open_target_modal
@@ -20,6 +21,9 @@ from domain.errors import InvalidInput, NotFound
 from domain.ids import is_student_id
 from domain.progress import own_student, student_progress
 from domain.targets import set_target
+
+# A command's answer: the plain text and the blocks.
+Answer = tuple[str, Blocks]
 
 BADGE_USAGE = (
     "Usage: `/badge S001 Communication Proficient` grants a badge you have seen earned: "
@@ -33,37 +37,51 @@ TARGET_USAGE = (
 
 
 def register(app: App, deps: BotDeps) -> None:
+    # A command whose text is malformed gets its usage in the ack. Otherwise the ack is
+    # empty and the answer follows at the command's response_url: a slow database never
+    # makes Slack give up on the command (3 s), and acks never queue behind answers.
+    def answer_after_ack(
+        ack: Ack, body: dict[str, Any], context: BoltContext, work: Callable[[], Answer]
+    ) -> None:
+        ack()
+
+        def answer() -> None:
+            text, blocks = work()
+            context.respond(response_type="ephemeral", text=text, blocks=blocks)
+
+        deps.after_ack.run(answer, body, context)
+
     @app.command(ids.PROGRESS_COMMAND)
-    def progress(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
-        words = (command.get("text") or "").split()
+    def progress(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        words = (body.get("text") or "").split()
         student_id = words[0].upper() if words else ""
         if len(words) != 1 or not is_student_id(student_id):
             text, blocks = notice(PROGRESS_USAGE)
             ack(response_type="ephemeral", text=text, blocks=blocks)
             return
-        try:
-            with deps.sessions() as session:
-                result = student_progress(session, context["viewer"], student_id)
-        except NotFound as error:
-            # Same answer whether the student is absent or another teacher's.
-            text, blocks = notice(f"{error} {PROGRESS_USAGE}")
-            ack(response_type="ephemeral", text=text, blocks=blocks)
-            return
-        text, blocks = progress_message(result)
-        ack(response_type="ephemeral", text=text, blocks=blocks)
+
+        def show() -> Answer:
+            try:
+                with deps.sessions() as session:
+                    result = student_progress(session, context["viewer"], student_id)
+            except NotFound as error:
+                # Same answer whether the student is absent or another teacher's.
+                return notice(f"{error} {PROGRESS_USAGE}")
+            return progress_message(result)
+
+        answer_after_ack(ack, body, context, show)
 
     @app.command(ids.REVIEW_COMMAND)
-    def review(ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        in_dm = str(command.get("channel_id", "")).startswith("D")
-        if in_dm:
+    def review(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        if str(body.get("channel_id", "")).startswith("D"):
             ack()
         else:
             ack(response_type="ephemeral", text="Your review queue is in our DM.")
-        post_review_page(deps, context, client)
+        deps.after_ack.run(lambda: post_review_page(deps, context, client), body, context)
 
     @app.command(ids.TARGET_COMMAND)
-    def target(ack: Ack, command: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        words = (command.get("text") or "").split()
+    def target(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        words = (body.get("text") or "").split()
         student_id = words[0].upper() if words else None
         if student_id is not None and not is_student_id(student_id):
             text, blocks = notice(TARGET_USAGE)
@@ -71,43 +89,52 @@ def register(app: App, deps: BotDeps) -> None:
             return
         if len(words) < 2:
             ack()
-            open_target_modal(deps, context, client, command["trigger_id"], student_id)
+            trigger_id = body["trigger_id"]
+            deps.after_ack.run(
+                lambda: open_target_modal(deps, context, client, trigger_id, student_id),
+                body,
+                context,
+            )
             return
-        try:
-            skill, level = parse_skill_and_level(words[1:])
-            with unit_of_work(deps.sessions) as session:
-                change = set_target(session, context["viewer"], student_id or "", skill, level)
-                name = own_student(session, context["viewer"], student_id or "").name
-        except NotFound as error:
-            text, blocks = notice(f"{error} {TARGET_USAGE}")
-        except InvalidInput as error:
-            text, blocks = notice(str(error))
-        else:
-            text, blocks = notice(target_confirmation(name, change))
-        ack(response_type="ephemeral", text=text, blocks=blocks)
+
+        def set_it() -> Answer:
+            try:
+                skill, level = parse_skill_and_level(words[1:])
+                with unit_of_work(deps.sessions) as session:
+                    change = set_target(session, context["viewer"], student_id or "", skill, level)
+                    name = own_student(session, context["viewer"], student_id or "").name
+            except NotFound as error:
+                return notice(f"{error} {TARGET_USAGE}")
+            except InvalidInput as error:
+                return notice(str(error))
+            return notice(target_confirmation(name, change))
+
+        answer_after_ack(ack, body, context, set_it)
 
     @app.command(ids.BADGE_COMMAND)
-    def badge(ack: Ack, command: dict[str, Any], context: BoltContext) -> None:
-        words = (command.get("text") or "").split()
+    def badge(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
+        words = (body.get("text") or "").split()
         student_id = words[0].upper() if words else ""
         if len(words) < 3 or not is_student_id(student_id):
             text, blocks = notice(BADGE_USAGE)
             ack(response_type="ephemeral", text=text, blocks=blocks)
             return
-        try:
-            skill, level = parse_skill_and_level(words[1:])
-            if level is None:
-                raise InvalidInput(BADGE_USAGE)
-            with unit_of_work(deps.sessions) as session:
-                granted = grant_badge(session, context["viewer"], student_id, skill, level)
-                name = own_student(session, context["viewer"], student_id).name
-        except NotFound as error:
-            text, blocks = notice(f"{error} {BADGE_USAGE}")
-        except InvalidInput as error:
-            text, blocks = notice(str(error))
-        else:
-            text, blocks = notice(badge_confirmation(name, student_id, skill, level, granted))
-        ack(response_type="ephemeral", text=text, blocks=blocks)
+
+        def grant() -> Answer:
+            try:
+                skill, level = parse_skill_and_level(words[1:])
+                if level is None:
+                    raise InvalidInput(BADGE_USAGE)
+                with unit_of_work(deps.sessions) as session:
+                    granted = grant_badge(session, context["viewer"], student_id, skill, level)
+                    name = own_student(session, context["viewer"], student_id).name
+            except NotFound as error:
+                return notice(f"{error} {BADGE_USAGE}")
+            except InvalidInput as error:
+                return notice(str(error))
+            return notice(badge_confirmation(name, student_id, skill, level, granted))
+
+        answer_after_ack(ack, body, context, grant)
 
 
 def badge_confirmation(

@@ -1,5 +1,5 @@
-"""Events: files shared with the bot. Bolt acknowledges an event before its listener runs,
-so the download and filing happen after Slack has its answer."""
+"""Events: files shared with the bot. The event is acknowledged first; the download and
+filing happen after Slack has its answer."""
 
 from __future__ import annotations
 
@@ -13,9 +13,11 @@ from bot.uploads import handle_file_share
 
 
 def register(app: App, deps: BotDeps) -> None:
-    @app.event({"type": "message", "subtype": "file_share"})
-    def file_shared(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+    def file_shared(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        event = body["event"]
         handle_file_share(deps, client, context["viewer"], event, context.user_id or "")
+
+    app.event({"type": "message", "subtype": "file_share"})(deps.after_ack.listener(file_shared))
 
     @app.event("message")
     def other_messages() -> None:

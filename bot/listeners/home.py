@@ -18,10 +18,11 @@ from domain.targets import suggest_targets
 
 
 def register(app: App, deps: BotDeps) -> None:
-    @app.event("app_home_opened")
-    def home_opened(event: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        if event.get("tab", "home") == "home":
+    def home_opened(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        if body["event"].get("tab", "home") == "home":
             publish_home(deps, context, client)
+
+    app.event("app_home_opened")(deps.after_ack.listener(home_opened))
 
 
 def publish_home(deps: BotDeps, context: BoltContext, client: WebClient) -> None:

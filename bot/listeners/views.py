@@ -1,5 +1,5 @@
 """Modal submissions. Bad input gets an inline error beside its field and changes nothing;
-otherwise the modal closes at once and the work follows."""
+otherwise what was submitted is stored, the modal closes and the messages follow."""
 
 from __future__ import annotations
 
@@ -42,8 +42,9 @@ TARGET_BLOCKS = {
 def register(app: App, deps: BotDeps) -> None:
     @app.view(ids.CORRECTION_VIEW)
     def submit_correction(
-        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
     ) -> None:
+        view = body["view"]
         viewer: Viewer = context["viewer"]
         try:
             metadata = load(CorrectionMetadata, view.get("private_metadata"))
@@ -70,18 +71,24 @@ def register(app: App, deps: BotDeps) -> None:
             ack(response_action="errors", errors={ids.CORRECTION_LEVEL_BLOCK: message})
             return
         ack()
+        deps.after_ack.run(lambda: redraw_corrected(context, client, metadata), body, context)
+
+    def redraw_corrected(
+        context: BoltContext, client: WebClient, metadata: CorrectionMetadata
+    ) -> None:
         # Only ever the person's own DM: a channel named in the metadata is not trusted.
         if not is_dm_of(client, context.user_id or "", metadata.channel):
             log.warning("correction of %s named a channel that is not the DM", metadata.a)
             return
         with deps.sessions() as session:
-            text, blocks = render(session, viewer, metadata.shows)
+            text, blocks = render(session, context["viewer"], metadata.shows)
         client.chat_update(channel=metadata.channel, ts=metadata.ts, text=text, blocks=blocks)
 
     @app.view(ids.UPLOAD_VIEW)
     def submit_upload(
-        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
     ) -> None:
+        view = body["view"]
         viewer: Viewer = context["viewer"]
         try:
             choice = load(UploadChoice, view.get("private_metadata"))
@@ -98,11 +105,24 @@ def register(app: App, deps: BotDeps) -> None:
             ack(response_action="errors", errors={ids.UPLOAD_STUDENT_BLOCK: message})
             return
         ack()
-        info = client.files_info(file=choice.file)
+        deps.after_ack.run(
+            lambda: file_chosen(context, client, choice.file, student_id, entry_type),
+            body,
+            context,
+        )
+
+    def file_chosen(
+        context: BoltContext,
+        client: WebClient,
+        file_id: str,
+        student_id: str,
+        entry_type: EntryType,
+    ) -> None:
+        info = client.files_info(file=file_id)
         file_one(
             deps,
             client,
-            viewer,
+            context["viewer"],
             SharedFile.from_slack(info["file"]),
             context.user_id or "",
             student_id=student_id,
@@ -111,8 +131,9 @@ def register(app: App, deps: BotDeps) -> None:
 
     @app.view(ids.TARGET_VIEW)
     def submit_target(
-        ack: Ack, view: dict[str, Any], context: BoltContext, client: WebClient
+        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
     ) -> None:
+        view = body["view"]
         viewer: Viewer = context["viewer"]
         try:
             metadata = load(TargetMetadata, view.get("private_metadata"))
@@ -132,11 +153,19 @@ def register(app: App, deps: BotDeps) -> None:
             ack(response_action="errors", errors={ids.TARGET_STUDENT_BLOCK: message})
             return
         ack()
-        text, blocks = notice(target_confirmation(student_name, change))
+        confirmation = target_confirmation(student_name, change)
+        deps.after_ack.run(
+            lambda: confirm_target(context, client, confirmation, metadata.home), body, context
+        )
+
+    def confirm_target(
+        context: BoltContext, client: WebClient, confirmation: str, from_home: bool
+    ) -> None:
+        text, blocks = notice(confirmation)
         client.chat_postMessage(
             channel=dm_channel(client, context.user_id or ""), text=text, blocks=blocks
         )
-        if metadata.home:
+        if from_home:
             publish_home(deps, context, client)
 
 

@@ -17,6 +17,7 @@ import mimetypes
 import threading
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email import policy
 from email.parser import BytesParser
@@ -43,6 +44,8 @@ class Call:
     headers: dict[str, str]
     rate_limited: bool = False
     http_method: str = "POST"
+    # When the fake received it (time.monotonic: one clock for every process on the host).
+    received_at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -114,9 +117,14 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
         self.downloads: list[Download] = []
-        # Replies the app sent to response_urls (see `response_url`).
+        # Replies the app sent to response_urls (see `response_url`), in order and by URL.
         self.responses: list[dict[str, Any]] = []
+        self.responses_by_url: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self._calls: list[Call] = []
+        # Told of every Web API call once it is answered, and of every reply to a
+        # response_url (its URL and body) once taken: benchmarks time the follow-ups.
+        self.on_call: Callable[[Call], None] | None = None
+        self.on_response: Callable[[str, dict[str, Any]], None] | None = None
         self._rate_limits: dict[str, deque[int]] = defaultdict(deque)
         self._scripted: dict[str, deque[_Scripted]] = defaultdict(deque)
         self._dm_channels: dict[str, str] = {}
@@ -615,9 +623,13 @@ class FakeSlack:
                     self._send(status, "text/plain; charset=utf-8", body)
                 elif url.path.startswith("/hooks/") and verb == "POST":
                     # A response_url: Slack takes the reply and answers a plain "ok".
+                    reply = json.loads(raw or b"{}")
                     with fake._lock:
-                        fake.responses.append(json.loads(raw or b"{}"))
+                        fake.responses.append(reply)
+                        fake.responses_by_url[fake.root_url + url.path].append(reply)
                     self._send(200, "text/plain; charset=utf-8", b"ok")
+                    if fake.on_response is not None:
+                        fake.on_response(fake.root_url + url.path, reply)
                 elif url.path.startswith("/files-pri/") and verb == "GET":
                     status, content_type, body = fake._download(url.path, headers)
                     self._send(status, content_type, body)
@@ -636,6 +648,8 @@ class FakeSlack:
                     return
                 status, body, extra = fake._api(call)
                 self._send_json(status, body, extra)
+                if fake.on_call is not None:
+                    fake.on_call(call)
 
             def _send_json(
                 self, status: int, body: dict[str, Any], headers: dict[str, str]
