@@ -28,6 +28,10 @@ NOT_A_TEACHER = (
 # An unknown user may be a teacher whose Slack id is not on the roster yet; look their
 # emails up again at most this often, not on every request.
 RELINK_INTERVAL_SECONDS = 600.0
+# Who is who is read on every request; the roster changes by import, a few times a term.
+# A change reaches a running app within this long (a removed teacher's access included).
+ROSTER_CACHE_SECONDS = 60.0
+ROSTER_CACHE_MAX = 10_000
 
 
 class Identity:
@@ -35,15 +39,29 @@ class Identity:
         self._deps = deps
         self._lock = threading.Lock()
         self._last_link = float("-inf")
+        # Slack user id -> (teacher id or None, when that answer goes stale).
+        self._known: dict[str, tuple[str | None, float]] = {}
 
     def viewer(self, user_id: str, client: WebClient | None) -> Viewer | None:
-        teacher_id = self._teacher_for(user_id)
+        teacher_id = self._cached_teacher_for(user_id)
         if teacher_id is None and client is not None and self._may_relink():
             link_teachers_by_email(self._deps, client)
-            teacher_id = self._teacher_for(user_id)
+            teacher_id = self._cached_teacher_for(user_id, fresh=True)
         if user_id in self._deps.admins:
             return Viewer(teacher_id=teacher_id, is_admin=True)
         return Viewer(teacher_id=teacher_id) if teacher_id else None
+
+    def _cached_teacher_for(self, user_id: str, *, fresh: bool = False) -> str | None:
+        now = time.monotonic()
+        known = self._known.get(user_id)
+        if known is not None and known[1] > now and not fresh:
+            return known[0]
+        teacher_id = self._teacher_for(user_id)
+        with self._lock:
+            if len(self._known) >= ROSTER_CACHE_MAX:
+                self._known.clear()
+            self._known[user_id] = (teacher_id, now + ROSTER_CACHE_SECONDS)
+        return teacher_id
 
     def _teacher_for(self, user_id: str) -> str | None:
         with self._deps.sessions() as session:
