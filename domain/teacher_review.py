@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from domain.badges import AwardedBadge, award_for_validation
 from domain.curriculum import Level, Skill
@@ -146,8 +147,14 @@ def _mark_reviewed(
         .values(**values)
         .execution_options(synchronize_session=False)
     )
-    session.refresh(assessment)
-    return result.rowcount == 1
+    if result.rowcount != 1:
+        # Someone else validated it first: read what they decided.
+        session.refresh(assessment)
+        return False
+    # What the row now holds is what was just written; no need to read it back.
+    for name, value in values.items():
+        set_committed_value(assessment, name, value)
+    return True
 
 
 def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Validation:
