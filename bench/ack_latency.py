@@ -3,7 +3,7 @@
 Run: `.venv/bin/python -m bench.ack_latency [--url URL] [--clients 20] [--requests 2000]
 [--threads 8] [--warmup 10] [--baseline 100] [--think 1000] [--paced-requests 1000] [--seed]
 [--profile]`. Experiments (server settings the app does not ship with): `--executor-threads
-N`, `--pool-size N`, `--switch-interval S`, `--servers N`, `--process-before-response`.
+N` (the after-ack pool), `--pool-size N`, `--switch-interval S`, `--servers N`.
 
 Method:
 
@@ -15,40 +15,45 @@ Method:
    `create_bot` (offline assessor; the assessment runner is not started) under waitress
    (`create_server(wsgi_app(app, sessions), threads=--threads)`, 8 being `serve`'s
    default), with `domain.db.make_engine`'s engine (SQLAlchemy's default pool, 5 + 10
-   overflow, pre-ping) and Bolt's default listener executor (5 threads). Its WebClient
-   points at `tests.fakes.slack_server.FakeSlack`, run in a third process, which receives
-   the listeners' follow-up calls (chat.update after a click). No app code is changed.
+   overflow, pre-ping). Listeners ack on the request's thread and hand their work to the
+   app's after-ack pool (`bot.after_ack`). Its WebClient points at
+   `tests.fakes.slack_server.FakeSlack`, run in a third process, which receives what
+   follows each ack (a click's chat.update, a command's answer at its response_url) and
+   reports when it got each back to this process. No app code is changed.
 3. Clients: `--clients` threads in this process, each acting as one teacher (distinct
    teachers drawn with a fixed seed) over its own keep-alive `http.client.HTTPConnection`.
    Bodies are built before a phase in the shapes Slack documents
    (`tests.fakes.slack_requests`) and signed just before sending (v0 signature, current
    timestamp). Each request is timed with `time.perf_counter` from sending it to having
-   read the whole HTTP response: that response is the acknowledgement Slack waits for
-   (Bolt answers `/progress` with the ack's body; a click's ack returns before the
-   listener's follow-up work).
+   read the whole HTTP response: that response is the acknowledgement Slack waits for (an
+   empty 200). Separately, from sending to the fake having received what follows: the
+   answer at the command's response_url, which must name the student, or the clicked
+   message's chat.update.
    - `/progress S0xxxx`: each teacher cycles through their own 20 students.
    - Accept click: a `block_actions` payload for the Accept button of one of the teacher's
      own pending assessments (each clicked once), carrying the review message as the app
      draws it (`bot.review_messages.render` before the run). So each click validates a real
      assessment, then re-draws the message and calls chat.update, after the ack.
 4. Phases, one after another: warm-up (`--warmup` of each kind per client, not counted);
-   one client alone (`--baseline` `/progress`, then as many clicks); then all clients
-   back to back with no think time: `/progress` alone (`--requests` in total), clicks
-   alone (`--requests`), both mixed (each client alternating, `--requests`); then, unless
-   `--think 0`, both mixed again (`--paced-requests`) with an exponential think time of
-   mean `--think` ms before each request. After a phase with clicks the script waits until
-   the fake has received every click's chat.update before the next phase starts; that
-   wait is reported as the follow-up drain.
+   one client alone (`--baseline` `/progress`, then as many clicks); then all clients with
+   no think time: `/progress` alone (`--requests` in total), clicks alone (`--requests`),
+   both mixed (each client alternating, `--requests`). In these a client sends its next
+   request once what followed its last one has arrived, as a teacher waits to see the
+   answer. Then, on purpose an overload, mixed again with each client sending as soon as
+   the ack is back ("acks only"): the work after the acks queues up. Then, unless
+   `--think 0`, mixed (`--paced-requests`) with an exponential think time of mean
+   `--think` ms before each request. Each phase ends when everything that follows its
+   acks has arrived; the wait after the last ack is reported as the follow-up drain.
 5. Server side, per phase: the time spent inside the WSGI app per request (client time
    minus this is waitress queueing, HTTP parsing and the loopback); every 5 ms, waitress's
-   queue of requests waiting for a thread, the listener executor's queue and the pool's
+   queue of requests waiting for a thread, the after-ack pool's queue and the pool's
    checked-out connections; statements and time in the driver's execute (SQLAlchemy
    events), pool checkouts and new connections. From /proc: CPU of the server, the
    clients, the fake, PostgreSQL and every other process (another engineer's test run
    shows there), and the machine's busy share.
 6. `--profile`: afterwards, a `/progress` and a click pass (`--requests` / 2 each) with a
    wall-clock stack sampler in the server process (every 2 ms over every request and
-   listener thread: what state each is in), then another pair under cProfile timed on
+   after-ack thread: what state each is in), then another pair under cProfile timed on
    thread CPU time. Both cost time themselves, so those passes' latencies are not the
    ones to report.
 7. At the end the server is stopped and the database put back as it was: the clicked
@@ -65,6 +70,7 @@ import argparse
 import collections
 import contextlib
 import cProfile
+import dataclasses
 import http.client
 import io
 import logging
@@ -286,8 +292,8 @@ class CpuProfiles:
 def _role(thread_name: str) -> str | None:
     if thread_name.startswith("waitress-"):
         return "request threads (waitress)"
-    if thread_name.startswith("ThreadPoolExecutor"):
-        return "listener threads (Bolt executor)"
+    if thread_name.startswith("after-ack"):
+        return "after-ack threads (follow-up work)"
     return None
 
 
@@ -303,8 +309,6 @@ def _state(frame: Any) -> str:
         return "idle"
     if inner.endswith("concurrent/futures/thread.py") and function == "_worker":
         return "idle"
-    if inner.endswith("slack_bolt/listener/thread_runner.py") and function == "run":
-        return "Bolt: sleep(0.01) polling for ack()"
     stack = []
     current = frame
     while current is not None:
@@ -357,7 +361,7 @@ def run_server(options: dict[str, Any], conn: Connection) -> None:
 
     `options`: url, api_url, bot_token, threads; and, for experiments only (the app as it
     ships leaves them at their defaults): switch_interval (seconds), executor_threads (a
-    bigger Bolt listener executor) and pool_size (SQLAlchemy's, overflow stays 10)."""
+    bigger after-ack pool) and pool_size (SQLAlchemy's, overflow stays 10)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from waitress.server import create_server
@@ -381,20 +385,12 @@ def run_server(options: dict[str, Any], conn: Connection) -> None:
     engine_options = {"pool_size": options["pool_size"]} if options.get("pool_size") else {}
     engine = make_engine(settings.database_url, **engine_options)
     sessions = session_factory(engine)
-    if options.get("process_before_response"):
-        import functools
-
-        from bot import app as app_module
-
-        app_module.App = functools.partial(  # type: ignore[misc]
-            app_module.App, process_before_response=True
-        )
     bot = create_bot(settings, sessions, OfflineAssessor(), web_client(settings))
     if options.get("executor_threads"):
-        bot.app.listener_runner.listener_executor = ThreadPoolExecutor(
-            max_workers=options["executor_threads"]
+        bot.after_ack.executor = ThreadPoolExecutor(
+            max_workers=options["executor_threads"], thread_name_prefix="after-ack"
         )
-    executor = bot.app.listener_runner.listener_executor
+    executor = bot.after_ack.executor
     threads = options["threads"]
     meter = ServerMeter(engine, executor)
     profiles = CpuProfiles()
@@ -421,7 +417,7 @@ def run_server(options: dict[str, Any], conn: Connection) -> None:
             "waitress threads": threads,
             "pool size": engine.pool.size(),  # type: ignore[attr-defined]
             "pool max overflow": engine.pool._max_overflow,  # type: ignore[attr-defined]
-            "listener executor threads": executor._max_workers,
+            "after-ack threads": executor._max_workers,
             "switch interval ms": sys.getswitchinterval() * 1000,
             "process_before_response": bot.app.process_before_response,
             "pid": os.getpid(),
@@ -458,11 +454,26 @@ def run_server(options: dict[str, Any], conn: Connection) -> None:
             return
 
 
-def run_fake(conn: Connection) -> None:
-    """FakeSlack in its own process (Slack is another machine in production)."""
-    from tests.fakes.slack_server import FakeSlack
+def run_fake(outcomes: Connection, conn: Connection) -> None:
+    """FakeSlack in its own process (Slack is another machine in production). What follows
+    an ack is reported over `outcomes` as (key, time received, text): each chat.update by
+    its channel, each reply to a response_url by that URL."""
+    from tests.fakes.slack_server import Call, FakeSlack
 
     fake = FakeSlack().start()
+    lock = threading.Lock()
+
+    def report(key: str, text: str) -> None:
+        received_at = time.monotonic()
+        with lock:
+            outcomes.send((key, received_at, text[:200]))
+
+    def updated(call: Call) -> None:
+        if call.method == "chat.update":
+            report(call.params.get("channel", ""), "")
+
+    fake.on_call = updated
+    fake.on_response = lambda url, reply: report(url, str(reply.get("text", "")))
     conn.send(
         {
             "api_url": fake.api_url,
@@ -517,6 +528,40 @@ class Request:
     body: str
     expect: bytes = b""  # must be in the response body
     assessment_id: int | None = None
+    # Where what follows the ack shows: a click's DM channel (its chat.update), the
+    # command's response_url (its answer).
+    outcome: str = ""
+
+
+class Outcomes:
+    """When the fake received what followed each ack, by key (`Request.outcome`). Each
+    client is one teacher with its own DM, and each command has its own response_url, so
+    the n-th outcome under a key belongs to the n-th request naming it."""
+
+    def __init__(self, received: Connection) -> None:
+        self.times: dict[str, list[float]] = collections.defaultdict(list)
+        self.texts: dict[str, list[str]] = collections.defaultdict(list)
+        self._received = received
+        self._changed = threading.Condition()
+        threading.Thread(target=self._receive, name="bench-outcomes", daemon=True).start()
+
+    def _receive(self) -> None:
+        with contextlib.suppress(EOFError, OSError):
+            while True:
+                key, received_at, text = self._received.recv()
+                with self._changed:
+                    self.times[key].append(received_at)
+                    self.texts[key].append(text)
+                    self._changed.notify_all()
+
+    def count(self, key: str) -> int:
+        with self._changed:
+            return len(self.times[key])
+
+    def wait(self, key: str, count: int, timeout: float = DRAIN_TIMEOUT) -> None:
+        with self._changed:
+            if not self._changed.wait_for(lambda: len(self.times[key]) >= count, timeout):
+                raise SystemExit(f"{key}: nothing followed the ack within {timeout:.0f} s")
 
 
 @dataclass
@@ -635,14 +680,18 @@ def dm_channel(slack_user: str) -> str:
 def progress_request(workload: Workload, work: TeacherWork) -> Request:
     student = work.students[work.progress_sent % len(work.students)]
     work.progress_sent += 1
+    response_url = (
+        f"{workload.root_url}/hooks/{TEAM_ID}/{work.slack_user}-{work.progress_sent}/response"
+    )
     body = slash_command_body(
         PROGRESS,
         student,
         user_id=work.slack_user,
         channel_id=dm_channel(work.slack_user),
-        response_url=f"{workload.root_url}/hooks/{TEAM_ID}/{work.progress_sent}/response",
+        response_url=response_url,
     )
-    return Request(PROGRESS, body, expect=f"({student})".encode())
+    # The ack is empty; the answer, naming the student, follows at the response_url.
+    return Request(PROGRESS, body, expect=f"({student})".encode(), outcome=response_url)
 
 
 def click_request(workload: Workload, work: TeacherWork) -> Request:
@@ -668,7 +717,7 @@ def click_request(workload: Workload, work: TeacherWork) -> Request:
         channel_id=dm_channel(work.slack_user),
         response_url=f"{workload.root_url}/hooks/{TEAM_ID}/c{assessment}/response",
     )
-    return Request(CLICK, body, assessment_id=assessment)
+    return Request(CLICK, body, assessment_id=assessment, outcome=dm_channel(work.slack_user))
 
 
 def build_phase(
@@ -763,6 +812,9 @@ class Sample:
     ms: float
     status: int
     ok: bool
+    sent_at: float  # time.monotonic when sent
+    outcome: str  # Request.outcome
+    expect: bytes  # in the outcome's text, when the ack is empty
 
 
 @dataclass
@@ -773,6 +825,10 @@ class PhaseResult:
     server: dict[str, Any]
     cpu_ms: dict[str, Any]
     drain_seconds: float | None = None
+    # By kind: from sending to the fake having received what follows the ack (a click's
+    # chat.update, a command's answer at its response_url).
+    follow_up_ms: dict[str, list[float]] = field(default_factory=dict)
+    waits_for_outcome: bool = False
 
     def kinds(self) -> list[str]:
         return [kind for kind in KINDS if any(s.kind == kind for s in self.samples)]
@@ -792,7 +848,10 @@ def client(
     out: list[Sample],
     think_ms: float,
     rng: random.Random,
+    outcomes: Outcomes | None,
 ) -> None:
+    """Sends `plan` in order over one connection. With `outcomes`, after a click's ack the
+    client also waits for its chat.update, as a teacher waits to see the message change."""
     connection = http.client.HTTPConnection(host, port, timeout=60)
     connection.connect()
     start.wait()
@@ -803,15 +862,27 @@ def client(
             data = request.body.encode()
             headers = sign(request.body, SECRET)
             headers[KIND_HEADER] = request.kind
+            followed = outcomes.count(request.outcome) if outcomes else 0
+            sent_at = time.monotonic()
             started = time.perf_counter()
             connection.request("POST", EVENTS_PATH, data, headers)
             response = connection.getresponse()
             payload = response.read()
             elapsed = (time.perf_counter() - started) * 1000
-            ok = response.status == 200 and (
-                request.expect in payload if request.expect else payload == b""
+            ok = response.status == 200 and payload == b""
+            out.append(
+                Sample(
+                    request.kind,
+                    elapsed,
+                    response.status,
+                    ok,
+                    sent_at,
+                    request.outcome,
+                    request.expect,
+                )
             )
-            out.append(Sample(request.kind, elapsed, response.status, ok))
+            if outcomes:
+                outcomes.wait(request.outcome, followed + 1)
     finally:
         connection.close()
 
@@ -837,13 +908,15 @@ def run_phase(
     plans: list[list[Request]],
     ports: list[int],
     servers: list[Child],
-    fake: Child,
-    expected_updates: int,
     cpu: CpuMeter,
+    outcomes: Outcomes,
     think_ms: float = 0.0,
+    wait: bool = False,
 ) -> PhaseResult:
     for server in servers:
         server.ask("reset")
+    keys = {request.outcome for plan in plans for request in plan}
+    followed_before = {key: outcomes.count(key) for key in keys}
     cpu_before = cpu.snapshot()
     start = threading.Barrier(len(plans) + 1)
     outs: list[list[Sample]] = [[] for _ in plans]
@@ -858,6 +931,7 @@ def run_phase(
                 out,
                 think_ms,
                 random.Random(SEED + 10 + n),
+                outcomes if wait else None,
             ),
             daemon=True,
         )
@@ -870,24 +944,34 @@ def run_phase(
     for thread in threads:
         thread.join()
     seconds = time.perf_counter() - started
-    drain = None
-    if any(r.kind == CLICK for plan in plans for r in plan):
-        drain_started = time.perf_counter()
-        while fake.ask("updates") < expected_updates:
-            if time.perf_counter() - drain_started > DRAIN_TIMEOUT:
-                raise SystemExit(f"{name}: the clicks' follow-up work did not finish")
-            time.sleep(0.02)
-        drain = time.perf_counter() - drain_started
+    # Until everything that follows the acks has arrived.
+    samples = [sample for out in outs for sample in out]
+    expected = collections.Counter(sample.outcome for sample in samples)
+    drain_started = time.perf_counter()
+    for key, count in expected.items():
+        outcomes.wait(key, followed_before[key] + count)
+    drain = time.perf_counter() - drain_started
     cpu_ms = cpu.delta_ms(cpu_before, cpu.snapshot())
     stats = merge_stats([server.ask("stats") for server in servers])
-    samples = [sample for out in outs for sample in out]
-    result = PhaseResult(name, seconds, samples, stats, cpu_ms, drain)
+    follow_up: dict[str, list[float]] = collections.defaultdict(list)
+    seen = collections.Counter[str]()
+    checked = []
+    for sample in samples:  # in each client's order, so in each key's order
+        n = followed_before[sample.outcome] + seen[sample.outcome]
+        seen[sample.outcome] += 1
+        follow_up[sample.kind].append((outcomes.times[sample.outcome][n] - sample.sent_at) * 1000)
+        answered = sample.expect.decode() in outcomes.texts[sample.outcome][n]
+        checked.append(sample if answered else dataclasses.replace(sample, ok=False))
+    samples = checked
+    result = PhaseResult(name, seconds, samples, stats, cpu_ms, drain, dict(follow_up), wait)
     print(f"\n== {name}: {len(samples)} requests in {seconds:.2f} s", flush=True)
     for kind in result.kinds():
         summary = Summary.of(result.of(kind))
         print(f"  {kind:<10} ms p50/p95/p99/max: {summary.cells()}  mean {summary.mean:.2f}")
-    if drain is not None:
-        print(f"  follow-up drain after the last ack: {drain:.2f} s")
+    for kind, times in follow_up.items():
+        summary = Summary.of(times)
+        print(f"  {kind:<10} sent → what follows received, ms p50/p95/p99/max: {summary.cells()}")
+    print(f"  follow-up drain after the last ack: {drain:.2f} s")
     for gauge, values in stats["gauges"].items():
         if values:
             print(f"  {gauge}: max {max(values)}, mean {sum(values) / len(values):.1f}")
@@ -1036,8 +1120,8 @@ def markdown(
     lines = [
         f"{clients} concurrent clients (one teacher each, keep-alive connection, no think "
         f"time); waitress threads {config['waitress threads']}, SQLAlchemy pool "
-        f"{config['pool size']} + {config['pool max overflow']} overflow, Bolt listener "
-        f"executor {config['listener executor threads']} threads, switch interval "
+        f"{config['pool size']} + {config['pool max overflow']} overflow, after-ack "
+        f"threads {config['after-ack threads']}, switch interval "
         f"{config['switch interval ms']:g} ms, {config['servers']} server process(es), "
         f"process_before_response {config['process_before_response']}. Times in ms, from sending "
         "the request to reading the whole response.",
@@ -1060,8 +1144,9 @@ def markdown(
     lines += [
         "",
         "| phase | req/s (all) | waitress queue max / mean | executor queue max / mean | "
-        "pool checked out max / mean | follow-up drain s | bad answers |",
-        "|---|---|---|---|---|---|---|",
+        "pool checked out max / mean | waits for what follows | sent → followed p50 / p99 ms "
+        "| follow-up drain s | bad answers |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for phase in phases:
         gauges = phase.server["gauges"]
@@ -1071,10 +1156,16 @@ def markdown(
             return f"{max(values)} / {_mean(values):.1f}"
 
         drain = f"{phase.drain_seconds:.2f}" if phase.drain_seconds is not None else ""
+        follow_up = ", ".join(
+            f"{'`/progress`' if kind == PROGRESS else 'click'} "
+            f"{Summary.of(times).p50:.0f} / {Summary.of(times).p99:.0f}"
+            for kind, times in phase.follow_up_ms.items()
+        )
+        waits = "yes" if phase.waits_for_outcome else "no"
         lines.append(
             f"| {_label(phase)} | {len(phase.samples) / phase.seconds:.0f} | "
             f"{gauge('waitress queue')} | {gauge('executor queue')} | "
-            f"{gauge('pool checked out')} | {drain} | {phase.errors()} |"
+            f"{gauge('pool checked out')} | {waits} | {follow_up} | {drain} | {phase.errors()} |"
         )
     lines += [
         "",
@@ -1138,16 +1229,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         help="mean think time (ms, exponential) of the paced mixed phase; 0 skips it",
     )
     parser.add_argument("--paced-requests", type=int, default=1000)
-    parser.add_argument("--executor-threads", type=int, help="experiment: Bolt's executor size")
+    parser.add_argument(
+        "--executor-threads", type=int, help="experiment: the after-ack pool's size"
+    )
     parser.add_argument("--pool-size", type=int, help="experiment: SQLAlchemy pool_size")
     parser.add_argument(
         "--servers", type=int, default=1, help="experiment: server processes, clients spread"
-    )
-    parser.add_argument(
-        "--process-before-response",
-        action="store_true",
-        help="experiment: Bolt App(process_before_response=True): listeners run in the "
-        "request thread and the response waits for the whole listener",
     )
     parser.add_argument("--seed", action="store_true", help="seed the district data if needed")
     parser.add_argument(
@@ -1170,16 +1257,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     engine = prepare(args.url, sizes, allow_seed=args.seed)
     each = args.requests // args.clients
     paced_each = args.paced_requests // args.clients if args.think else 0
-    # Clicks per teacher: warm-up, clicks alone, mixed and paced (every other request), the
-    # profiled clicks, a few spare; and the 1-client phase for the first teacher.
+    # Clicks per teacher: warm-up, clicks alone, the mixed phases and the paced one (every
+    # other request), the profiled clicks, a few spare; and the 1-client phase for the
+    # first teacher.
     clicks_each = (
-        args.warmup + each + each // 2 + paced_each // 2 + (each if args.profile else 0) + 2
+        args.warmup + each + 2 * (each // 2) + paced_each // 2 + (each if args.profile else 0) + 2
     )
 
     def clicks(n: int) -> int:
         return clicks_each + (args.baseline if n == 0 else 0)
 
-    fake = Child(run_fake)
+    followed, follows = multiprocessing.get_context("spawn").Pipe(duplex=False)
+    fake = Child(run_fake, follows)
+    outcomes = Outcomes(followed)
     workload = Workload(pick_teachers(engine, sizes, args.clients, clicks), fake.hello["root_url"])
     workload.reserved = [a for work in workload.teachers for a, _ in work.pending]
     clicking = {a: work.teacher for work in workload.teachers for a, _ in work.pending}
@@ -1215,7 +1305,6 @@ def main(argv: Sequence[str] | None = None) -> None:
                         "switch_interval": args.switch_interval,
                         "executor_threads": args.executor_threads,
                         "pool_size": args.pool_size,
-                        "process_before_response": args.process_before_response,
                     },
                 )
             )
@@ -1229,7 +1318,6 @@ def main(argv: Sequence[str] | None = None) -> None:
                 "Slack fake": [fake.hello["pid"]],
             }
         )
-        updates = 0
 
         def phase(
             name: str,
@@ -1237,16 +1325,15 @@ def main(argv: Sequence[str] | None = None) -> None:
             kinds: Sequence[str],
             clients: int | None = None,
             think: float = 0.0,
+            wait: bool = True,
         ) -> PhaseResult:
-            nonlocal updates
             plans = build_phase(workload, total, kinds, clients)
             for plan in plans:
                 for request in plan:
                     body_bytes[request.kind].append(len(request.body))
                     if request.assessment_id is not None:
                         clicked[request.assessment_id] = clicking[request.assessment_id]
-                        updates += 1
-            return run_phase(name, plans, ports, servers, fake, updates, cpu, think)
+            return run_phase(name, plans, ports, servers, cpu, outcomes, think, wait)
 
         phase("warm-up", args.warmup * 2 * args.clients, KINDS)
         if args.baseline:
@@ -1255,6 +1342,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         phases.append(phase(f"{args.clients} clients", args.requests, [PROGRESS]))
         phases.append(phase(f"{args.clients} clients", args.requests, [CLICK]))
         phases.append(phase(f"{args.clients} clients, mixed", args.requests, KINDS))
+        # Overload on purpose: clients that send again as soon as the ack is back, never
+        # waiting for the answer or the message to change. Acks stay quick; work queues.
+        name = f"{args.clients} clients, mixed, acks only"
+        phases.append(phase(name, args.requests, KINDS, wait=False))
         if args.think:
             name = f"{args.clients} clients, mixed, think ~{args.think:g} ms"
             phases.append(phase(name, args.paced_requests, KINDS, think=args.think))
@@ -1284,7 +1375,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if profile is not None:
         print_profile(profile)
     for kind, report in zip(KINDS, cpu_profiles, strict=False):
-        print(f"\n== cProfile, thread CPU time, {kind} (request and listener threads)\n{report}")
+        print(f"\n== cProfile, thread CPU time, {kind} (request and after-ack threads)\n{report}")
     print(f"\nSlack fake received: {calls}")
     print(f"clicked {len(clicked)}, accepted by the clicking teacher: {accepted}")
     notes = [
