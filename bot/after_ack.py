@@ -53,6 +53,10 @@ class AfterAck:
         acked.__name__ = acked.__qualname__ = work.__name__
         return acked
 
+    def shutdown(self) -> None:
+        """Finish the work already handed over, then stop."""
+        self.executor.shutdown(wait=True)
+
     @staticmethod
     def _reported(work: Callable[[], None], body: dict[str, Any], context: BoltContext) -> None:
         try:

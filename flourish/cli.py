@@ -366,10 +366,14 @@ def serve(
 
         start_scheduler(settings, sessions, bot.app.client)
     bolt_app = bot.app
-    if use_socket and app_token is not None:
-        serve_socket_mode(bolt_app, app_token.get_secret_value())
-    else:
-        serve_http(bolt_app, sessions, host=host, port=port, threads=threads)
+    try:
+        if use_socket and app_token is not None:
+            serve_socket_mode(bolt_app, app_token.get_secret_value())
+        else:
+            serve_http(bolt_app, sessions, host=host, port=port, threads=threads)
+    finally:
+        # Work already acknowledged to Slack is finished before the process goes.
+        bot.after_ack.shutdown()
 
 
 def _print_levels(session: Session) -> None:

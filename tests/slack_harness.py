@@ -215,4 +215,5 @@ def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
         server.close()
         thread.join(timeout=5)
         bot.assessments.stop()
+        bot.after_ack.shutdown()
         slack.stop()

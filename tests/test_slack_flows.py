@@ -16,6 +16,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from bot import ids
+from bot.app import AFTER_ACK_THREADS
 from bot.payloads import AssessmentRef, ChartRef, CorrectionMetadata, EntryMessage
 from domain.models import (
     Assessment,
@@ -187,6 +188,35 @@ def test_accept_twice_awards_silver_once_and_completes_the_target(running: Runni
     assert target.status == "completed" and target.completed_by_assessment_id == assessment_id
     shown = json.dumps(_message(running, review["ts"])["blocks"])
     assert "Silver badge" in shown and "Target reached" in shown
+
+
+def test_acks_never_wait_behind_work_even_when_every_worker_is_busy(running: RunningApp) -> None:
+    _share_document(running, REFLECTION, "F0BUSY")
+    (review,) = wait_for(lambda: _review_messages(running), what="review message")
+    slow_slack = running.slack.hold("chat.update")
+    try:
+        # Each click's follow-up ends in a chat.update that Slack does not answer yet, so
+        # every after-ack thread ends up waiting; two more clicks queue behind them.
+        for _ in range(AFTER_ACK_THREADS + 2):
+            assert running.click(RODRIGUEZ, review, ids.ACCEPT_ACTION) == (200, "")
+        wait_for(
+            lambda: len(running.slack.calls("chat.update")) == AFTER_ACK_THREADS,
+            what="every after-ack thread waiting on Slack",
+        )
+        # Still acknowledged at once, by the request's own thread.
+        assert running.command("S001", RODRIGUEZ, answered=False) == (200, "")
+        assert running.click(RODRIGUEZ, review, ids.ACCEPT_ACTION) == (200, "")
+        assert not running.slack.responses
+    finally:
+        slow_slack.set()
+    wait_for(lambda: len(running.slack.calls("chat.update")) == AFTER_ACK_THREADS + 3)
+    (answer,) = wait_for(lambda: running.slack.responses, what="/progress answer")
+    assert "(S001)" in answer["text"]
+    with running.sessions() as session:
+        accepted = session.scalars(
+            select(Assessment.review_state).where(Assessment.review_state == "accepted")
+        ).all()
+    assert len(accepted) == 1  # eleven clicks on one button: one validation
 
 
 def test_accept_all_validates_every_pending_item(running: RunningApp) -> None:

@@ -127,6 +127,7 @@ class FakeSlack:
         self.on_response: Callable[[str, dict[str, Any]], None] | None = None
         self._rate_limits: dict[str, deque[int]] = defaultdict(deque)
         self._scripted: dict[str, deque[_Scripted]] = defaultdict(deque)
+        self._held: dict[str, threading.Event] = {}
         self._dm_channels: dict[str, str] = {}
         self._home_views: dict[str, str] = {}
         self._ts = itertools.count(1)
@@ -293,6 +294,12 @@ class FakeSlack:
         """The next `times` calls of `method` (after the token check) answer `body`."""
         with self._lock:
             self._scripted[method].extend([_Scripted(status, body, headers or {})] * times)
+
+    def hold(self, method: str) -> threading.Event:
+        """Calls of `method` are recorded, then wait to be answered until the returned event
+        is set (Slack being slow): what the app does meanwhile can be seen."""
+        with self._lock:
+            return self._held.setdefault(method, threading.Event())
 
     def fail(self, method: str, error: str, *, times: int = 1) -> None:
         """The next `times` calls of `method` answer `{"ok": false, "error": error}`."""
@@ -646,6 +653,9 @@ class FakeSlack:
                     body = {"ok": False, "error": "ratelimited"}
                     self._send_json(429, body, {"Retry-After": str(retry_after)})
                     return
+                held = fake._held.get(call.method)
+                if held is not None:
+                    held.wait(timeout=60)
                 status, body, extra = fake._api(call)
                 self._send_json(status, body, extra)
                 if fake.on_call is not None:
