@@ -22,9 +22,11 @@ from flourish.wiring import queue_policy
 
 # Enough to ride out a burst of 429s: each waits Slack's Retry-After.
 RATE_LIMIT_RETRIES = 10
-# Follow-up work mostly waits on Slack's Web API, so more threads than cores pay; each holds
-# at most one database connection at a time (domain.db sizes the pool for them).
-AFTER_ACK_THREADS = 8
+# Threads for the work after acks. Each one busy with Python competes for the GIL with the
+# request threads that answer Slack: with 20 clients saturating the server, 4 gave acks a
+# p99 under 100 ms where 8 did not, for the same throughput (BENCHMARKS.md). Each holds at
+# most one database connection at a time.
+AFTER_ACK_THREADS = 4
 
 
 def web_client(settings: Settings) -> WebClient:

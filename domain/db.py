@@ -16,7 +16,11 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "connect", _configure_sqlite)
         event.listen(engine, "begin", _begin_sqlite)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    # The app holds at most one connection per thread: 8 request threads, 4 after-ack
+    # threads, the assessment runner and the scheduler. A pool smaller than that opens and
+    # closes overflow connections all day, each a new PostgreSQL backend.
+    options: dict[str, Any] = {"pool_pre_ping": True, "pool_size": 20, "max_overflow": 10}
+    return create_engine(url, **(options | kwargs))
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
