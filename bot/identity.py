@@ -35,8 +35,9 @@ ROSTER_CACHE_MAX = 10_000
 
 
 class Identity:
-    def __init__(self, deps: BotDeps) -> None:
+    def __init__(self, deps: BotDeps, clock: Callable[[], float] = time.monotonic) -> None:
         self._deps = deps
+        self._clock = clock
         self._lock = threading.Lock()
         self._last_link = float("-inf")
         # Slack user id -> (teacher id or None, when that answer goes stale).
@@ -52,7 +53,7 @@ class Identity:
         return Viewer(teacher_id=teacher_id) if teacher_id else None
 
     def _cached_teacher_for(self, user_id: str, *, fresh: bool = False) -> str | None:
-        now = time.monotonic()
+        now = self._clock()
         known = self._known.get(user_id)
         if known is not None and known[1] > now and not fresh:
             return known[0]

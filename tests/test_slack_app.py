@@ -9,10 +9,16 @@ import urllib.request
 from datetime import date
 
 import pytest
+from sqlalchemy import update
+from sqlalchemy.orm import Session, sessionmaker
 
-from bot.identity import NOT_A_TEACHER
+from bot.after_ack import AfterAck
+from bot.deps import BotDeps
+from bot.identity import NOT_A_TEACHER, ROSTER_CACHE_SECONDS, Identity
 from domain.db import unit_of_work
-from domain.models import Assessment, DataEntry, utcnow
+from domain.models import Assessment, DataEntry, Teacher, utcnow
+from domain.progress import Viewer
+from tests.factories import seed_roster
 from tests.fakes.slack_requests import post, slash_command_body
 from tests.slack_harness import ADMIN, RODRIGUEZ, SECRET, STRANGER, THOMPSON, RunningApp
 
@@ -115,3 +121,23 @@ def test_health_for_load_balancers(running: RunningApp) -> None:
     with urllib.request.urlopen(f"{running.url}/health", timeout=5) as response:
         assert response.status == 200
         assert json.loads(response.read()) == {"status": "ok"}
+
+
+def test_who_is_who_is_cached_for_a_minute_then_read_again(
+    sessions: sessionmaker[Session],
+) -> None:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+    now = [1000.0]
+    identity = Identity(
+        BotDeps(sessions=sessions, admins=frozenset(), after_ack=AfterAck(1)), clock=lambda: now[0]
+    )
+    assert identity.viewer(RODRIGUEZ, None) == Viewer(teacher_id="T001")
+    with unit_of_work(sessions) as session:  # the roster is imported again without them
+        session.execute(
+            update(Teacher).where(Teacher.id == "T001").values(slack_user_id="U0SOMEONEELSE")
+        )
+    now[0] += ROSTER_CACHE_SECONDS - 1
+    assert identity.viewer(RODRIGUEZ, None) == Viewer(teacher_id="T001")
+    now[0] += 2
+    assert identity.viewer(RODRIGUEZ, None) is None
