@@ -65,5 +65,7 @@ def insert_unless_present(
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    statement = insert(model).values(**values).on_conflict_do_nothing(index_elements=keys)
+    # On the table, not the mapped class: a Core statement skips the ORM's bulk machinery,
+    # which cost more than the round trip (this runs inside every Accept click).
+    statement = insert(model.__table__).values(**values).on_conflict_do_nothing(index_elements=keys)
     return bool(session.execute(statement).rowcount)
