@@ -484,9 +484,7 @@ def run_fake(outcomes: Connection, conn: Connection) -> None:
     )
     while True:
         command = conn.recv()
-        if command == "updates":
-            conn.send(len(fake.calls("chat.update")))
-        elif command == "stop":
+        if command == "stop":
             counts = collections.Counter(call.method for call in fake.calls())
             fake.stop()
             conn.send(dict(counts) | {"responses (response_url)": len(fake.responses)})
@@ -850,8 +848,8 @@ def client(
     rng: random.Random,
     outcomes: Outcomes | None,
 ) -> None:
-    """Sends `plan` in order over one connection. With `outcomes`, after a click's ack the
-    client also waits for its chat.update, as a teacher waits to see the message change."""
+    """Sends `plan` in order over one connection. With `outcomes`, after each ack the client
+    also waits for what follows it (the answer, the message's update), as a teacher does."""
     connection = http.client.HTTPConnection(host, port, timeout=60)
     connection.connect()
     start.wait()

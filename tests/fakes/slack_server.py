@@ -44,8 +44,6 @@ class Call:
     headers: dict[str, str]
     rate_limited: bool = False
     http_method: str = "POST"
-    # When the fake received it (time.monotonic: one clock for every process on the host).
-    received_at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
