@@ -4,6 +4,7 @@ its background assessment runner out."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -16,7 +17,9 @@ from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
+from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
+from domain.uploads import UploadPolicy
 from flourish.settings import Settings
 from flourish.wiring import queue_policy
 
@@ -46,6 +49,8 @@ class FlourishBot:
     assessments: AssessmentRunner
     # Runs listeners' work after their ack.
     after_ack: AfterAck
+    # Finishes uploads a crash or an outage left; `serve` starts it.
+    uploads: UploadSweeper
 
 
 def create_bot(
@@ -79,8 +84,10 @@ def create_bot(
         max_upload_bytes=settings.flourish_max_upload_bytes,
         timezone=settings.flourish_timezone,
         wake_assessments=runner.wake,
+        upload_policy=UploadPolicy(lease=timedelta(seconds=settings.flourish_upload_lease_seconds)),
     )
     app.use(Identity(deps).middleware())
     app.error(handle_error)
     register_listeners(app, deps)
-    return FlourishBot(app=app, assessments=runner, after_ack=after_ack)
+    sweeper = UploadSweeper(deps, client, every_seconds=settings.flourish_upload_sweep_seconds)
+    return FlourishBot(app=app, assessments=runner, after_ack=after_ack, uploads=sweeper)

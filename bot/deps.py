@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
+from domain.uploads import UploadPolicy
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class BotDeps:
     after_ack: AfterAck
     max_upload_bytes: int = 2_000_000
     timezone: str = "UTC"
+    upload_policy: UploadPolicy = field(default_factory=UploadPolicy)
     # Tells the assessment runner there is new work (uploads); a no-op without one.
     wake_assessments: Callable[[], None] = lambda: None
 

@@ -9,6 +9,7 @@ from bot.blocks import Blocks, context, escape, mrkdwn_section, notice, plain, s
 from bot.payloads import UploadChoice
 from domain.curriculum import EntryType
 from domain.ingest import IngestResult
+from domain.uploads import Outcome, UploadOutcome
 
 
 def filed_message(result: IngestResult) -> tuple[str, Blocks]:
@@ -87,3 +88,26 @@ def upload_picker_modal(
             },
         ],
     }
+
+
+def outcome_message(outcome: UploadOutcome) -> tuple[str, Blocks]:
+    """What the teacher is told of a share, whichever way it ended."""
+    if outcome.outcome is Outcome.FILED:
+        if outcome.result is None:  # told again after a crash: the entries are in /review
+            return notice(f"Filed {escape(outcome.file_name)}. Assessing it; results come here.")
+        return filed_message(outcome.result)
+    if outcome.outcome is Outcome.NEEDS_CHOICE:
+        return needs_choice_message(
+            outcome.file_id, outcome.file_name, outcome.message, outcome.entry_type
+        )
+    if outcome.outcome is Outcome.REFUSED:
+        return refused_message(outcome.message)
+    if outcome.outcome is Outcome.RETRYING:
+        return notice(
+            f"I couldn't file {escape(outcome.file_name)} just now. I'll try again in a few "
+            "minutes and tell you here how it went."
+        )
+    return notice(
+        f"I couldn't read {escape(outcome.file_name)}, so nothing was filed. "
+        "Please send it again, or paste its text in a .txt file."
+    )

@@ -1,15 +1,12 @@
-"""A file shared with the bot becomes evidence: receipt, download, filing, and the replies.
-
-Runs after Bolt has acknowledged the event. Every outcome is told to the teacher in their
-DM (student data never goes to a channel); a share in a channel gets only an ephemeral
-pointer there.
-"""
+"""The Slack side of filing a shared file: recording it before the ack, the download
+and files.info handed to the domain's use case (domain/uploads.py), and telling the
+teacher each outcome in their DM (student data never goes to a channel; a share in a
+channel gets only an ephemeral pointer there)."""
 
 from __future__ import annotations
 
 import logging
 import urllib.request
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -17,118 +14,139 @@ from slack_sdk import WebClient
 
 from bot.deps import BotDeps
 from bot.dm import dm_channel
-from bot.upload_blocks import filed_message, needs_choice_message, refused_message
-from domain.curriculum import EntryType
-from domain.db import unit_of_work
+from bot.upload_blocks import outcome_message
 from domain.documents import check_size, check_supported, web_page
-from domain.errors import IngestError, NeedsEntryType, NeedsStudent
-from domain.ingest import IngestResult, ingest_document
-from domain.models import UploadStatus
+from domain.errors import IngestError
 from domain.progress import Viewer
-from domain.uploads import claim_upload, settle_upload
+from domain.uploads import (
+    Outcome,
+    SharedFile,
+    UploadOutcome,
+    mark_told,
+    process_upload,
+    receive_upload,
+    sweep_uploads,
+)
+from domain.worker import worker_name
 
 log = logging.getLogger(__name__)
 
 DOWNLOAD_TIMEOUT_SECONDS = 20.0
 
 
-@dataclass(frozen=True)
-class SharedFile:
-    id: str
-    name: str
-    size: int | None
-    mimetype: str
-    download_url: str | None
-
-    @classmethod
-    def from_slack(cls, file: dict[str, Any]) -> SharedFile:
-        return cls(
-            id=str(file.get("id", "")),
-            name=str(file.get("name") or file.get("title") or "file"),
-            size=file.get("size"),
-            mimetype=str(file.get("mimetype") or ""),
-            download_url=file.get("url_private_download") or file.get("url_private"),
-        )
+def shared_file(file: dict[str, Any]) -> SharedFile:
+    """A file object of Slack's (an event's `files`, files.info's `file`)."""
+    return SharedFile(
+        id=str(file.get("id", "")),
+        name=str(file.get("name") or file.get("title") or "file"),
+        size=file.get("size") if isinstance(file.get("size"), int) else None,
+        mimetype=str(file.get("mimetype") or ""),
+        download_url=file.get("url_private_download") or file.get("url_private"),
+    )
 
 
-def handle_file_share(
+def receive_file_share(
+    deps: BotDeps, viewer: Viewer, event: dict[str, Any], slack_user_id: str
+) -> list[SharedFile]:
+    """Before the ack: record each shared file durably; the ones this delivery is first to
+    bring. Raises when the database cannot record them, so Slack is answered non-200 and
+    delivers the event again."""
+    channel = str(event.get("channel", ""))
+    in_dm = event.get("channel_type") == "im"
+    new: list[SharedFile] = []
+    for raw in event.get("files") or []:
+        if not isinstance(raw, dict):
+            continue
+        shared = shared_file(raw)
+        if not shared.id:
+            continue
+        if receive_upload(
+            deps.sessions,
+            file_id=shared.id,
+            file_name=shared.name,
+            slack_user_id=slack_user_id,
+            teacher_id=viewer.teacher_id,
+            channel_id=channel,
+            in_dm=in_dm,
+            message_text=str(event.get("text") or ""),
+            policy=deps.upload_policy,
+        ):
+            new.append(shared)
+        else:
+            log.info("file %s already received; this delivery is a repeat", shared.id)
+    return new
+
+
+def file_received(
     deps: BotDeps,
     client: WebClient,
-    viewer: Viewer,
+    files: list[SharedFile],
     event: dict[str, Any],
     slack_user_id: str,
 ) -> None:
-    channel = str(event.get("channel", ""))
-    in_dm = event.get("channel_type") == "im"
-    for raw in event.get("files") or []:
-        shared = SharedFile.from_slack(raw)
-        if not shared.id:
-            continue
-        with unit_of_work(deps.sessions) as session:
-            first = claim_upload(
-                session, file_id=shared.id, slack_user_id=slack_user_id, channel_id=channel
-            )
-        if not first:
-            log.info("file %s already received; this delivery is a repeat", shared.id)
-            continue
-        if not in_dm:
-            client.chat_postEphemeral(
-                channel=channel,
-                user=slack_user_id,
-                text="Got it. Student work stays private: I'll reply in our DM.",
-            )
-        file_one(deps, client, viewer, shared, slack_user_id, message_text=event.get("text") or "")
+    """After the ack: file each newly received share and tell the teacher in their DM."""
+    if files and event.get("channel_type") != "im":
+        client.chat_postEphemeral(
+            channel=str(event.get("channel", "")),
+            user=slack_user_id,
+            text="Got it. Student work stays private: I'll reply in our DM.",
+        )
+    for shared in files:
+        file_one(deps, client, shared.id, shared=shared)
 
 
 def file_one(
-    deps: BotDeps,
-    client: WebClient,
-    viewer: Viewer,
-    shared: SharedFile,
-    slack_user_id: str,
-    *,
-    message_text: str = "",
-    student_id: str | None = None,
-    entry_type: EntryType | None = None,
-) -> IngestResult | None:
-    """Download and file one shared file, telling the teacher the outcome in their DM."""
-    dm = dm_channel(client, slack_user_id)
-    try:
-        data = download(deps, client, shared)
-        with unit_of_work(deps.sessions) as session:
-            result = ingest_document(
-                session,
-                file_name=shared.name,
-                data=data,
-                today=deps.today(),
-                teacher_id=viewer.teacher_id,
-                student_id=student_id,
-                entry_type=entry_type,
-                message_text=message_text or None,
-                slack_file_id=shared.id,
-                uploaded_by=slack_user_id,
-                max_bytes=deps.max_upload_bytes,
-            )
-            settle_upload(session, shared.id, UploadStatus.FILED)
-    except (NeedsStudent, NeedsEntryType) as unsure:
-        with unit_of_work(deps.sessions) as session:
-            settle_upload(session, shared.id, UploadStatus.NEEDS_CHOICE, type(unsure).__name__)
-        text, blocks = needs_choice_message(shared.id, shared.name, str(unsure), entry_type)
-        client.chat_postMessage(channel=dm, text=text, blocks=blocks)
-        return None
-    except IngestError as refused:
-        with unit_of_work(deps.sessions) as session:
-            settle_upload(session, shared.id, UploadStatus.REFUSED, type(refused).__name__)
-        log.info("file %s refused: %s", shared.id, type(refused).__name__)
-        text, blocks = refused_message(str(refused))
-        client.chat_postMessage(channel=dm, text=text, blocks=blocks)
-        return None
-    log.info("file %s filed as entries %s", shared.id, [e.entry_id for e in result.entries])
-    text, blocks = filed_message(result)
+    deps: BotDeps, client: WebClient, file_id: str, *, shared: SharedFile | None = None
+) -> UploadOutcome | None:
+    """Claim, download and file one received share, then tell the teacher the outcome."""
+    outcome = process_upload(
+        deps.sessions,
+        file_id,
+        describe=lambda file_id: describe(client, file_id),
+        fetch=lambda shared: download(deps, client, shared),
+        today=deps.today(),
+        max_bytes=deps.max_upload_bytes,
+        shared=shared,
+        policy=deps.upload_policy,
+        worker=worker_name(),
+    )
+    if outcome is not None and outcome.to_tell:
+        tell(deps, client, outcome)
+    return outcome
+
+
+def sweep(deps: BotDeps, client: WebClient) -> int:
+    """Finish shares a crash or an outage left, and tell whoever was not told."""
+    return sweep_uploads(
+        deps.sessions,
+        describe=lambda file_id: describe(client, file_id),
+        fetch=lambda shared: download(deps, client, shared),
+        tell=lambda outcome: tell(deps, client, outcome),
+        today=deps.today(),
+        max_bytes=deps.max_upload_bytes,
+        policy=deps.upload_policy,
+        worker=worker_name(),
+    )
+
+
+def tell(deps: BotDeps, client: WebClient, outcome: UploadOutcome) -> None:
+    """The outcome in the teacher's DM; marked told once it is out (a retry is not an
+    outcome: the final one is told when it comes)."""
+    dm = dm_channel(client, outcome.slack_user_id)
+    text, blocks = outcome_message(outcome)
     client.chat_postMessage(channel=dm, text=text, blocks=blocks)
-    if result.created:
-        deps.wake_assessments()
-    return result
+    if outcome.outcome is Outcome.RETRYING:
+        return
+    mark_told(deps.sessions, outcome.file_id)
+    if outcome.outcome is Outcome.FILED:
+        log.info("file %s filed", outcome.file_id)
+        if outcome.result is None or outcome.result.created:
+            deps.wake_assessments()
+
+
+def describe(client: WebClient, file_id: str) -> SharedFile:
+    info = client.files_info(file=file_id)
+    return shared_file(info["file"])
 
 
 def download(deps: BotDeps, client: WebClient, shared: SharedFile) -> bytes:

@@ -77,11 +77,15 @@ class DeliveryStatus(StrEnum):
 
 
 class UploadStatus(StrEnum):
+    # Recorded before Slack was told 200; nobody has started on it yet.
+    RECEIVED = "received"
     PROCESSING = "processing"
     FILED = "filed"
     # Waiting for the teacher to pick the student or the kind of document.
     NEEDS_CHOICE = "needs_choice"
     REFUSED = "refused"
+    # Could not be filed after its attempts; the teacher was told to send it again.
+    FAILED = "failed"
 
 
 def utcnow() -> datetime:
@@ -459,20 +463,46 @@ class DigestDelivery(Base):
     sent_at: Mapped[datetime | None]
 
 
+UNSETTLED_RECEIPT = "status IN ('received', 'processing') OR told_at IS NULL"
+
+
 class UploadReceipt(Base):
-    """A Slack file share, recorded before anything else is done with it: Slack's retries
-    and a second instance find the row and leave the file alone."""
+    """A Slack file share, recorded before Slack is told 200: an ack is a promise, so every
+    receipt ends filed, refused, failed or asking, with the teacher told. Slack's retries
+    and a second instance find the row and leave the file alone; a sweeper finishes what a
+    crash left (domain/uploads.py)."""
 
     __tablename__ = "upload_receipts"
     __table_args__ = (
         CheckConstraint(one_of("status", [s.value for s in UploadStatus]), name="status"),
+        Index(
+            "ix_upload_receipts_unsettled",
+            "lease_expires_at",
+            postgresql_where=text(UNSETTLED_RECEIPT),
+            sqlite_where=text(UNSETTLED_RECEIPT),
+        ),
     )
 
     slack_file_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     slack_user_id: Mapped[str] = mapped_column(String(32))
     channel_id: Mapped[str] = mapped_column(String(32))
-    status: Mapped[str] = mapped_column(String(16), default=UploadStatus.PROCESSING.value)
+    status: Mapped[str] = mapped_column(String(16), default=UploadStatus.RECEIVED.value)
     # Why a file was refused or what the teacher must choose; never the file's text.
     detail: Mapped[str | None] = mapped_column(Text)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # What the share said, kept so that whoever finishes the upload (this process after
+    # the ack, or a sweeper after a crash) decides exactly as the first would have.
+    teacher_id: Mapped[str | None] = mapped_column(String(16))
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    message_text: Mapped[str | None] = mapped_column(Text)
+    in_dm: Mapped[bool] = mapped_column(default=True)
+    # The teacher's answer to the picker, once given.
+    chosen_student_id: Mapped[str | None] = mapped_column(String(16))
+    chosen_entry_type: Mapped[str | None] = mapped_column(String(40))
+    # Who is working on it, until when, and how many times it has been taken.
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    lease_expires_at: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(default=0)
+    # When the teacher was told the settled outcome; a sweeper tells whoever was not.
+    told_at: Mapped[datetime | None] = mapped_column()

@@ -361,6 +361,7 @@ def serve(
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from error
     bot.assessments.start()
+    bot.uploads.start()
     if not no_scheduler:
         from flourish.scheduler import start_scheduler
 

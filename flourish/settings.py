@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     flourish_assess_lease_seconds: float = Field(default=300.0, gt=0)
     flourish_assess_max_attempts: int = Field(default=4, ge=1)
     flourish_assess_backoff_seconds: float = Field(default=10.0, ge=0)
+    # Uploads: how long one process holds a share before another may finish it (longer
+    # than a download and its filing), and how often leftovers are swept.
+    flourish_upload_lease_seconds: float = Field(default=120.0, gt=0)
+    flourish_upload_sweep_seconds: float = Field(default=60.0, gt=0)
 
     @field_validator("flourish_admins", mode="before")
     @classmethod

@@ -16,14 +16,14 @@ from bot.dm import dm_channel, is_dm_of
 from bot.listeners.home import publish_home
 from bot.payloads import CorrectionMetadata, TargetMetadata, UploadChoice, load
 from bot.review_messages import render
-from bot.uploads import SharedFile, file_one
+from bot.uploads import file_one
 from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
 from domain.errors import FlourishError, InvalidField, InvalidInput
 from domain.progress import Viewer, own_student
 from domain.targets import TargetChange, set_target
 from domain.teacher_review import correct
-from domain.uploads import take_choice
+from domain.uploads import choose_for_upload
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +96,13 @@ def register(app: App, deps: BotDeps) -> None:
             entry_type = EntryType(_selected(view, ids.UPLOAD_TYPE_BLOCK, ids.UPLOAD_TYPE_INPUT))
             with unit_of_work(deps.sessions) as session:
                 own_student(session, viewer, student_id)
-                if not take_choice(
-                    session, file_id=choice.file, slack_user_id=context.user_id or ""
+                if not choose_for_upload(
+                    session,
+                    file_id=choice.file,
+                    slack_user_id=context.user_id or "",
+                    student_id=student_id,
+                    entry_type=entry_type,
+                    policy=deps.upload_policy,
                 ):
                     raise InvalidInput("That file has been filed already, or is not yours.")
         except (FlourishError, ValueError) as error:
@@ -105,29 +110,9 @@ def register(app: App, deps: BotDeps) -> None:
             ack(response_action="errors", errors={ids.UPLOAD_STUDENT_BLOCK: message})
             return
         ack()
-        deps.after_ack.run(
-            lambda: file_chosen(context, client, choice.file, student_id, entry_type),
-            body,
-            context,
-        )
-
-    def file_chosen(
-        context: BoltContext,
-        client: WebClient,
-        file_id: str,
-        student_id: str,
-        entry_type: EntryType,
-    ) -> None:
-        info = client.files_info(file=file_id)
-        file_one(
-            deps,
-            client,
-            context["viewer"],
-            SharedFile.from_slack(info["file"]),
-            context.user_id or "",
-            student_id=student_id,
-            entry_type=entry_type,
-        )
+        # The choice is on the receipt: filing it now, or the sweeper after a crash,
+        # files it as chosen.
+        deps.after_ack.run(lambda: file_one(deps, client, choice.file), body, context)
 
     @app.view(ids.TARGET_VIEW)
     def submit_target(
