@@ -182,17 +182,27 @@ def typed(value: str) -> dict[str, Any]:
 
 @pytest.fixture
 def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
+    with run_app(sessions) as app:
+        yield app
+
+
+@contextlib.contextmanager
+def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[RunningApp]:
+    """The app on `sessions`, seeded with the test roster; `settings` override the test's."""
     with unit_of_work(sessions) as session:
         seed_roster(session)
     slack = FakeSlack(users_by_email={"thompson@school.example": THOMPSON}).start()
-    settings = Settings(
+    configured = Settings(
         slack_bot_token=slack.bot_token,
         slack_signing_secret=SECRET,
         slack_api_url=slack.api_url,
         flourish_admins=[ADMIN],
         flourish_assess_backoff_seconds=0.1,
+        **settings,
     )
-    bot = create_bot(settings, sessions, OfflineAssessor(), web_client(settings), poll_seconds=0.5)
+    bot = create_bot(
+        configured, sessions, OfflineAssessor(), web_client(configured), poll_seconds=0.5
+    )
     bot.assessments.start()
     server = create_server(wsgi_app(bot.app, sessions), host="127.0.0.1", port=0, threads=4)
 
@@ -215,5 +225,6 @@ def running(sessions: sessionmaker[Session]) -> Iterator[RunningApp]:
         server.close()
         thread.join(timeout=5)
         bot.assessments.stop()
+        bot.uploads.stop()
         bot.after_ack.shutdown()
         slack.stop()

@@ -28,6 +28,9 @@ from urllib.parse import parse_qsl, quote, unquote, urlsplit
 # Fields that arrive as JSON strings in form-encoded bodies and are decoded when recorded.
 JSON_FIELDS = frozenset({"blocks", "attachments", "view", "files", "metadata", "user_auth_blocks"})
 
+# `FakeSlack.hold(DOWNLOADS)` holds file downloads as `hold(method)` holds API calls.
+DOWNLOADS = "files-pri"
+
 SIGN_IN_PAGE = b"""<!DOCTYPE html>
 <html lang="en-US"><head><meta charset="utf-8"><title>Sign in | Slack</title></head>
 <body><h1>Sign in to your workspace</h1>
@@ -115,6 +118,8 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.messages: list[dict[str, Any]] = []
         self.downloads: list[Download] = []
+        # Downloads that arrived while downloads were held (`hold(DOWNLOADS)`).
+        self.downloads_waiting: list[Download] = []
         # Replies the app sent to response_urls (see `response_url`), in order and by URL.
         self.responses: list[dict[str, Any]] = []
         self.responses_by_url: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -294,8 +299,9 @@ class FakeSlack:
             self._scripted[method].extend([_Scripted(status, body, headers or {})] * times)
 
     def hold(self, method: str) -> threading.Event:
-        """Calls of `method` are recorded, then wait to be answered until the returned event
-        is set (Slack being slow): what the app does meanwhile can be seen."""
+        """Calls of `method` (or file downloads: `DOWNLOADS`) are recorded, then wait to be
+        answered until the returned event is set (Slack being slow): what the app does
+        meanwhile can be seen."""
         with self._lock:
             return self._held.setdefault(method, threading.Event())
 
@@ -583,6 +589,10 @@ class FakeSlack:
             upload.content = body
         return 200, f"OK - {len(body)}".encode()
 
+    def _record_download_waiting(self, path: str, headers: dict[str, str]) -> None:
+        with self._lock:
+            self.downloads_waiting.append(Download(path, headers, served=False))
+
     def _download(self, path: str, headers: dict[str, str]) -> tuple[int, str, bytes]:
         # /files-pri/<team>-<file id>/[download/]<name>
         parts = path.split("/")
@@ -636,6 +646,10 @@ class FakeSlack:
                     if fake.on_response is not None:
                         fake.on_response(fake.root_url + url.path, reply)
                 elif url.path.startswith("/files-pri/") and verb == "GET":
+                    held = fake._held.get(DOWNLOADS)
+                    if held is not None:
+                        fake._record_download_waiting(url.path, headers)
+                        held.wait(timeout=60)
                     status, content_type, body = fake._download(url.path, headers)
                     self._send(status, content_type, body)
                 else:
