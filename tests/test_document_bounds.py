@@ -18,7 +18,7 @@ from domain.documents import MAX_TEXT_CHARS, DocumentLimits, read_document
 from domain.errors import IngestError
 from domain.ingest import ingest_document
 from domain.models import DataEntry
-from tests.factories import TODAY, docx_bytes, seed_roster
+from tests.factories import TODAY, docx_bytes, repackaged_docx, seed_roster, word_xml
 
 DOCUMENT_XML = "word/document.xml"
 UNPACKED = "too large once unpacked"
@@ -29,14 +29,6 @@ WORDS = [
 ]
 
 
-def word_xml(body: bytes) -> bytes:
-    return (
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-        b"<w:body>" + body + b"</w:body></w:document>"
-    )
-
-
 def paragraphs_xml(text: str, times: int) -> bytes:
     return word_xml(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>".encode() * times)
 
@@ -44,21 +36,6 @@ def paragraphs_xml(text: str, times: int) -> bytes:
 def bomb_xml(text: str = "She planned ahead and kept going.") -> bytes:
     """About 50 MB of Word XML that deflates to about 50 KB: the reported 72 KB file's kind."""
     return paragraphs_xml(text, 700_000)
-
-
-def repackaged(
-    replace: dict[str, bytes] | None = None, add: dict[str, bytes] | None = None
-) -> bytes:
-    """A real Word document (python-docx's) with some parts swapped or added."""
-    replace, add = replace or {}, add or {}
-    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Student: Eva (S001)", "She planned.")))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for info in source.infolist():
-            package.writestr(info.filename, replace.get(info.filename, source.read(info)))
-        for name, data in add.items():
-            package.writestr(name, data)
-    return out.getvalue()
 
 
 def patched_headers(data: bytes, name: str, *, file_size: int, crc: int | None = None) -> bytes:
@@ -101,14 +78,14 @@ def many_pages_pdf(pages: int) -> bytes:
 
 def test_a_small_docx_that_unpacks_to_tens_of_megabytes_is_refused() -> None:
     # The reported case: about 70 KB sent, over 20 MB of text once unpacked.
-    bomb = repackaged({DOCUMENT_XML: bomb_xml()})
+    bomb = repackaged_docx({DOCUMENT_XML: bomb_xml()})
     assert len(bomb) < 200_000
     with pytest.raises(IngestError, match=f"bomb.docx is {UNPACKED} .*; {SEND_INSTEAD}"):
         read_document("bomb.docx", bomb)
 
 
 def test_the_bomb_is_refused_from_its_declared_sizes_without_inflating_it() -> None:
-    bomb = repackaged({DOCUMENT_XML: bomb_xml()})
+    bomb = repackaged_docx({DOCUMENT_XML: bomb_xml()})
     declared = zipfile.ZipFile(io.BytesIO(bomb)).getinfo(DOCUMENT_XML).file_size
     # A wrong CRC is found only by inflating the part, so the size refusal came first.
     wrong_crc = patched_headers(bomb, DOCUMENT_XML, file_size=declared, crc=0)
@@ -120,7 +97,7 @@ def test_the_bomb_is_refused_from_its_declared_sizes_without_inflating_it() -> N
 
 def test_a_part_that_deflates_too_far_is_refused_under_the_size_limits() -> None:
     # 5 MB of XML, under the part limit, from a few kilobytes.
-    dense = repackaged({DOCUMENT_XML: paragraphs_xml("She planned ahead.", 120_000)})
+    dense = repackaged_docx({DOCUMENT_XML: paragraphs_xml("She planned ahead.", 120_000)})
     with pytest.raises(IngestError, match=f"{UNPACKED} \\(one part unpacks to [0-9,]+ times"):
         read_document("dense.docx", dense)
 
@@ -129,19 +106,19 @@ def test_many_small_parts_adding_up_are_refused() -> None:
     # Each part under the ratio check's floor, together past the package limit.
     padding = {f"customXml/pad{n}.xml": b"<a/>" * 240_000 for n in range(30)}
     with pytest.raises(IngestError, match=f"{UNPACKED} \\(more than 25.0 MB in all\\)"):
-        read_document("padded.docx", repackaged(add=padding))
+        read_document("padded.docx", repackaged_docx(add=padding))
 
 
 def test_a_docx_with_thousands_of_parts_is_refused() -> None:
     parts = {f"customXml/extra{n}.xml": b"" for n in range(2_000)}
     with pytest.raises(IngestError, match=f"{UNPACKED} \\(2,0[0-9]{{2}} parts; the limit is 1,000"):
-        read_document("parts.docx", repackaged(add=parts))
+        read_document("parts.docx", repackaged_docx(add=parts))
 
 
 @pytest.mark.parametrize("crc_of_declared", [False, True], ids=["data-crc", "declared-crc"])
 def test_a_part_whose_declared_size_lies_is_never_read_past_it(crc_of_declared: bool) -> None:
     xml = bomb_xml()
-    bomb = repackaged({DOCUMENT_XML: xml})
+    bomb = repackaged_docx({DOCUMENT_XML: xml})
     crc = zlib.crc32(xml[:4_000]) if crc_of_declared else None
     liar = patched_headers(bomb, DOCUMENT_XML, file_size=4_000, crc=crc)
     with pytest.raises(IngestError, match=r"I couldn't read liar\.docx: it is not a readable Word"):
@@ -185,7 +162,7 @@ def test_a_pdf_stops_being_read_once_past_the_text_limit() -> None:
 def test_a_refused_bomb_stores_nothing(sessions: sessionmaker[Session]) -> None:
     with unit_of_work(sessions) as session:
         seed_roster(session)
-    bomb = repackaged({DOCUMENT_XML: bomb_xml("Eva (S001) planned ahead.")})
+    bomb = repackaged_docx({DOCUMENT_XML: bomb_xml("Eva (S001) planned ahead.")})
     with pytest.raises(IngestError, match=UNPACKED), unit_of_work(sessions) as session:
         ingest_document(session, file_name="S001_reflection.docx", data=bomb, today=TODAY)
     with sessions() as session:

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import io
 import logging
-import zipfile
 
 import pytest
 
 from domain.documents import read_document
 from domain.errors import IngestError
-from tests.factories import docx_bytes, pdf_bytes
+from tests.factories import docx_bytes, pdf_bytes, repackaged_docx, word_xml
 
 
 def test_plain_text_and_markdown_with_windows_line_endings() -> None:
@@ -117,29 +115,16 @@ def test_a_byte_order_mark_on_bytes_that_are_not_that_encoding_is_refused() -> N
 SECRET = "Eva confided her brother is ill"
 
 
-def rebuilt_docx(replace: dict[str, bytes], drop: tuple[str, ...] = ()) -> bytes:
-    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Student: Eva (S001)")))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for info in source.infolist():
-            if info.filename not in drop:
-                package.writestr(info.filename, replace.get(info.filename, source.read(info)))
-    return out.getvalue()
-
-
-MALFORMED_XML = (
-    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-    f"<w:body><w:p><w:r><w:t>{SECRET}</w:t></w:p></w:body></w:document>"
-).encode()
+MALFORMED_XML = word_xml(f"<w:p><w:r><w:t>{SECRET}</w:t></w:p>".encode())
 
 
 @pytest.mark.parametrize(
     ("name", "data"),
     [
-        ("malformed.docx", rebuilt_docx({"word/document.xml": MALFORMED_XML})),
-        ("no-body.docx", rebuilt_docx({}, drop=("word/document.xml",))),
-        ("no-types.docx", rebuilt_docx({}, drop=("[Content_Types].xml",))),
-        ("bad-types.docx", rebuilt_docx({"[Content_Types].xml": f"<Types>{SECRET}".encode()})),
+        ("malformed.docx", repackaged_docx({"word/document.xml": MALFORMED_XML})),
+        ("no-body.docx", repackaged_docx(drop=("word/document.xml",))),
+        ("no-types.docx", repackaged_docx(drop=("[Content_Types].xml",))),
+        ("bad-types.docx", repackaged_docx({"[Content_Types].xml": f"<Types>{SECRET}".encode()})),
         ("truncated.docx", docx_bytes(SECRET)[:3_000]),
         ("random.docx", bytes(range(256)) * 50),
         ("truncated.pdf", pdf_bytes(SECRET)[:400]),
