@@ -218,7 +218,7 @@ def _legacy_decode(file_name: str, data: bytes) -> str:
             "Save it as plain text (UTF-8) and send it again."
         )
     # On a short note the single-byte code pages read equally cleanly and the detector picks
-    # among them at random (it calls "café" Urdu); Windows-1252, what Windows saves in
+    # among them arbitrarily (it calls "café" Urdu); Windows-1252, what Windows saves in
     # Western languages, is then the likelier. A Cyrillic or Greek text still wins outright.
     cleanest = min(match.chaos for match in matches)
     for match in matches:
