@@ -1,18 +1,105 @@
-"""Turning an uploaded file's bytes into text, or a clear reason why not."""
+"""Turning an uploaded file's bytes into text, or a clear reason why not.
+
+An upload is hostile until read: the byte limit applies to what was sent, and a .docx (a zip)
+or a PDF (compressed streams) can unpack to thousands of times that. So every format is read
+within bounds checked before the work is done, and whatever a parser throws becomes a refusal
+the teacher can act on.
+"""
 
 from __future__ import annotations
 
+import codecs
 import io
+import logging
+import time
+import unicodedata
 import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from domain.errors import IngestError
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+log = logging.getLogger(__name__)
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 2_000_000
 
+# About 35,000 words, 60 dense pages: far more than any observation, transcript or reflection
+# a teacher files, and about what the assessor can usefully read in one request. Past it the
+# text would only fill the database and the model's context, so it is refused, not cut.
+MAX_TEXT_CHARS = 200_000
 
-def read_document(file_name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+# A .docx's own parts: a Word file has 10 to a few hundred (one per image); thousands are a
+# zip made to exhaust the reader, not a document.
+MAX_DOCX_PARTS = 1_000
+# document.xml holding MAX_TEXT_CHARS of heavily formatted text is a few MB; a part or a
+# package past these is not a teacher's document and would take hundreds of MB to parse.
+MAX_DOCX_PART_BYTES = 10_000_000
+MAX_DOCX_UNPACKED_BYTES = 25_000_000
+# Word's XML deflates 5 to 20 times; a zip bomb a thousand. Small parts (styles, settings) may
+# be very repetitive and are harmless, so the ratio is checked only on parts past a megabyte.
+MAX_DOCX_RATIO = 100
+RATIO_CHECKED_FROM_BYTES = 1_000_000
+_CHUNK_BYTES = 65_536
+
+# A PDF with more pages than this holds more than one student's notes; each page's streams
+# may be crafted to be slow, so a deadline is checked between pages as well.
+MAX_PDF_PAGES = 100
+MAX_PDF_SECONDS = 15.0
+
+# Without a byte-order mark a file with NUL bytes is binary (an image, a zip); with one it is
+# UTF-16 or UTF-32, which Windows Notepad and Excel write. UTF-32 first: its LE mark begins
+# with UTF-16's.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_UNREADABLE = {
+    ".docx": (
+        "it is not a readable Word document (damaged, or not really a .docx). "
+        "Open it in Word and save it again, or send the text only."
+    ),
+    ".pdf": (
+        "it is not a readable PDF (damaged, or not really a PDF). "
+        "Save it as a PDF again, or send the text only."
+    ),
+    ".txt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".md": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+}
+
+
+@dataclass(frozen=True)
+class DocumentLimits:
+    """How much of an upload is unpacked and read before it is refused as too large."""
+
+    text_chars: int = MAX_TEXT_CHARS
+    docx_parts: int = MAX_DOCX_PARTS
+    docx_part_bytes: int = MAX_DOCX_PART_BYTES
+    docx_unpacked_bytes: int = MAX_DOCX_UNPACKED_BYTES
+    docx_ratio: int = MAX_DOCX_RATIO
+    pdf_pages: int = MAX_PDF_PAGES
+    pdf_seconds: float = MAX_PDF_SECONDS
+
+
+DEFAULT_LIMITS = DocumentLimits()
+
+
+def read_document(
+    file_name: str,
+    data: bytes,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    limits: DocumentLimits = DEFAULT_LIMITS,
+) -> str:
     """The document's text, with line endings normalised; raises IngestError for the person."""
     extension = check_supported(file_name)
     if not data:
@@ -21,15 +108,10 @@ def read_document(file_name: str, data: bytes, max_bytes: int = DEFAULT_MAX_BYTE
     if _looks_like_html(data):
         # Slack answers a download without the right token with its sign-in page.
         raise web_page(file_name)
-    if extension == ".docx":
-        text = _docx_text(file_name, data)
-    elif extension == ".pdf":
-        text = _pdf_text(file_name, data)
-    else:
-        text = _plain_text(file_name, data)
-    text = _normalise(text)
+    text = _normalise(_extract(file_name, extension, data, limits))
     if not text.strip():
         raise IngestError(f"{file_name} has no text in it.")
+    _check_text_length(file_name, len(text), limits)
     return text
 
 
@@ -57,6 +139,23 @@ def web_page(file_name: str) -> IngestError:
     return IngestError(f"{file_name} is a web page, not a document; nothing was filed.")
 
 
+def _extract(file_name: str, extension: str, data: bytes, limits: DocumentLimits) -> str:
+    try:
+        if extension == ".docx":
+            return _docx_text(file_name, data, limits)
+        if extension == ".pdf":
+            return _pdf_text(file_name, data, limits)
+        return _plain_text(file_name, data)
+    except IngestError:
+        raise
+    except Exception as error:
+        # Parsers fail in ways no list keeps up with (lxml, zlib, struct, a crafted PDF's
+        # recursion); whatever the cause the teacher hears the file could not be read. Only
+        # the kind of error is logged: its message may quote the document.
+        log.info("a %s file could not be read: %s", extension, type(error).__name__)
+        raise IngestError(f"I couldn't read {file_name}: {_UNREADABLE[extension]}") from error
+
+
 def _megabytes(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
@@ -66,49 +165,169 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype html", b"<html"))
 
 
+def _too_large_unpacked(file_name: str, reason: str) -> IngestError:
+    return IngestError(
+        f"{file_name} is too large once unpacked ({reason}); "
+        "send a shorter document or the text only."
+    )
+
+
+def _check_text_length(file_name: str, length: int, limits: DocumentLimits) -> None:
+    if length > limits.text_chars:
+        raise IngestError(
+            f"{file_name} has more than {limits.text_chars:,} characters of text; "
+            "send a shorter document, or split it into one document per student."
+        )
+
+
+def _binary(file_name: str) -> IngestError:
+    return IngestError(f"{file_name} is a binary file, not text.")
+
+
 def _plain_text(file_name: str, data: bytes) -> str:
-    if b"\x00" in data[:8192]:
-        raise IngestError(f"{file_name} is a binary file, not text.")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        # Older Windows editors still save cp1252; anything else is not text we can read.
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as error:
-            raise IngestError(f"{file_name} is not readable text (unknown encoding).") from error
-    controls = sum(1 for char in text[:4096] if ord(char) < 32 and char not in "\n\r\t\f")
+    text = _decode(file_name, data)
+    controls = sum(
+        1 for char in text[:4096] if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
+    )
     if controls > 8:
-        raise IngestError(f"{file_name} is a binary file, not text.")
+        raise _binary(file_name)
     return text
 
 
-def _docx_text(file_name: str, data: bytes) -> str:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
+def _decode(file_name: str, data: bytes) -> str:
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data.decode(codec)
+    if b"\x00" in data[:8192]:
+        raise _binary(file_name)
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise IngestError(f"{file_name} is not a readable Word document.") from error
-    lines = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" | ".join(cell.text for cell in row.cells))
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _legacy_decode(file_name, data)
+
+
+def _legacy_decode(file_name: str, data: bytes) -> str:
+    """Text from an editor that saved in a code page (Windows-1252, Latin-1, Cyrillic...)."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise IngestError(
+            f"{file_name} is not readable text (unknown encoding). "
+            "Save it as plain text (UTF-8) and send it again."
+        )
+    # On a short note the single-byte code pages read equally cleanly and the detector picks
+    # among them arbitrarily (it calls "café" Urdu); Windows-1252, what Windows saves in
+    # Western languages, is then the likelier. A Cyrillic or Greek text still wins outright.
+    cleanest = min(match.chaos for match in matches)
+    for match in matches:
+        if match.chaos == cleanest and "cp1252" in match.could_be_from_charset:
+            return data.decode("cp1252")
+    return str(best)
+
+
+def _docx_text(file_name: str, data: bytes, limits: DocumentLimits) -> str:
+    import docx
+
+    _check_docx_package(file_name, data, limits)
+    document = docx.Document(io.BytesIO(data))
+    lines: list[str] = []
+    length = 0
+    for line in _docx_lines(document):
+        length += len(line) + 1
+        # Stopped while reading, so a long document is not built whole to be thrown away.
+        _check_text_length(file_name, length, limits)
+        lines.append(line)
     return "\n".join(lines)
 
 
-def _pdf_text(file_name: str, data: bytes) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+def _docx_lines(document: WordDocument) -> Iterator[str]:
+    for paragraph in document.paragraphs:
+        yield paragraph.text
+    for table in document.tables:
+        for row in table.rows:
+            yield " | ".join(cell.text for cell in row.cells)
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise IngestError(f"{file_name} is password-protected; send an unlocked copy.")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except PdfReadError as error:
-        raise IngestError(f"{file_name} is not a readable PDF.") from error
+
+def _check_docx_package(file_name: str, data: bytes, limits: DocumentLimits) -> None:
+    """Refuses a zip that would unpack too far, first from what it declares (nothing inflated),
+    then by inflating each part with a cap, since a declared size can lie."""
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = package.infolist()
+        if len(parts) > limits.docx_parts:
+            raise _too_large_unpacked(
+                file_name, f"{len(parts):,} parts; the limit is {limits.docx_parts:,}"
+            )
+        total = 0
+        for part in parts:
+            _check_declared_part(file_name, part, limits)
+            total += part.file_size
+            if total > limits.docx_unpacked_bytes:
+                raise _too_large_unpacked(
+                    file_name,
+                    f"more than {_megabytes(limits.docx_unpacked_bytes)} in all",
+                )
+        for part in parts:
+            _inflate_with_cap(file_name, package, part, limits)
+
+
+def _check_declared_part(file_name: str, part: zipfile.ZipInfo, limits: DocumentLimits) -> None:
+    if part.file_size > limits.docx_part_bytes:
+        raise _too_large_unpacked(
+            file_name,
+            f"one part is {_megabytes(part.file_size)}; "
+            f"the limit is {_megabytes(limits.docx_part_bytes)}",
+        )
+    if part.file_size >= RATIO_CHECKED_FROM_BYTES and (
+        part.file_size > limits.docx_ratio * max(part.compress_size, 1)
+    ):
+        raise _too_large_unpacked(
+            file_name,
+            f"one part unpacks to {part.file_size // max(part.compress_size, 1):,} times "
+            f"its size; the limit is {limits.docx_ratio:,}",
+        )
+
+
+def _inflate_with_cap(
+    file_name: str, package: zipfile.ZipFile, part: zipfile.ZipInfo, limits: DocumentLimits
+) -> None:
+    """Inflates one part, kept to no more than it declared; reading to the end also checks
+    its CRC, so a part whose declared size or data lies is refused before the parser sees it."""
+    cap = min(part.file_size, limits.docx_part_bytes)
+    read = 0
+    with package.open(part) as stream:
+        while chunk := stream.read(_CHUNK_BYTES):
+            read += len(chunk)
+            if read > cap:
+                raise _too_large_unpacked(file_name, "one part holds more than it declares")
+
+
+def _pdf_text(file_name: str, data: bytes, limits: DocumentLimits) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted:
+        raise IngestError(f"{file_name} is password-protected; send an unlocked copy.")
+    count = len(reader.pages)
+    if count > limits.pdf_pages:
+        raise IngestError(
+            f"{file_name} has {count:,} pages; the limit is {limits.pdf_pages:,}. "
+            "Send only the pages about your students, or split it."
+        )
+    deadline = time.monotonic() + limits.pdf_seconds
+    pages: list[str] = []
+    length = 0
+    for number, page in enumerate(reader.pages):
+        if number and time.monotonic() >= deadline:
+            raise IngestError(
+                f"{file_name} takes too long to read (stopped at page {number + 1} of "
+                f"{count}); send a shorter PDF, or the text as .txt or .docx."
+            )
+        text = page.extract_text() or ""
+        length += len(text) + 1
+        _check_text_length(file_name, length, limits)
+        pages.append(text)
     text = "\n".join(pages)
     if not text.strip():
         raise IngestError(

@@ -99,6 +99,36 @@ def docx_bytes(*paragraphs: str) -> bytes:
     return buffer.getvalue()
 
 
+def word_xml(body: bytes) -> bytes:
+    """A document.xml with this body, for .docx files built part by part."""
+    return (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body>" + body + b"</w:body></w:document>"
+    )
+
+
+def repackaged_docx(
+    replace: dict[str, bytes] | None = None,
+    add: dict[str, bytes] | None = None,
+    drop: tuple[str, ...] = (),
+) -> bytes:
+    """A real Word document (python-docx's) with some parts swapped, added or left out, as a
+    damaged or hostile upload would have them."""
+    import zipfile
+
+    replace, add = replace or {}, add or {}
+    source = zipfile.ZipFile(io.BytesIO(docx_bytes("Student: Eva (S001)", "She planned.")))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for info in source.infolist():
+            if info.filename not in drop:
+                package.writestr(info.filename, replace.get(info.filename, source.read(info)))
+        for name, data in add.items():
+            package.writestr(name, data)
+    return out.getvalue()
+
+
 def pdf_bytes(*lines: str) -> bytes:
     from fpdf import FPDF
 

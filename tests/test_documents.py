@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import logging
+
 import pytest
 
 from domain.documents import read_document
 from domain.errors import IngestError
-from tests.factories import docx_bytes, pdf_bytes
+from tests.factories import docx_bytes, pdf_bytes, repackaged_docx, word_xml
 
 
 def test_plain_text_and_markdown_with_windows_line_endings() -> None:
@@ -55,3 +58,90 @@ def test_oversized_file_is_refused_before_reading() -> None:
 def test_pdf_without_text_layer_is_refused() -> None:
     with pytest.raises(IngestError, match="no text layer"):
         read_document("scan.pdf", pdf_bytes())
+
+
+NOTE = "Student: Eva (S001)\nShe said “I’ll plan it first” – café à 9h.\n"
+CYRILLIC = "Ученица хорошо спланировала работу и не сдавалась. " * 3
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        codecs.BOM_UTF16_LE + NOTE.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + NOTE.encode("utf-16-be"),
+        codecs.BOM_UTF8 + NOTE.encode(),
+        codecs.BOM_UTF32_LE + NOTE.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + NOTE.encode("utf-32-be"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-8-bom", "utf-32-le", "utf-32-be"],
+)
+def test_text_with_a_byte_order_mark_is_read_in_its_encoding(data: bytes) -> None:
+    assert read_document("note.txt", data) == NOTE
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        (NOTE, "cp1252"),
+        ("café notes", "cp1252"),
+        ("Élève très appliquée, garçon", "latin-1"),
+        (CYRILLIC, "cp1251"),
+    ],
+    ids=["cp1252-quotes", "cp1252-short", "latin-1", "cp1251"],
+)
+def test_legacy_code_pages_are_detected(text: str, encoding: str) -> None:
+    assert read_document("old.txt", text.encode(encoding)) == text.strip() + "\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary file, not text"),
+        (docx_bytes("Student: Eva (S001)"), "binary file, not text"),
+        (bytes(range(128, 256)) * 40, r"not readable text \(unknown encoding\)"),
+    ],
+    ids=["png", "zip", "high-bytes"],
+)
+def test_a_binary_file_renamed_txt_is_refused(data: bytes, message: str) -> None:
+    with pytest.raises(IngestError, match=message):
+        read_document("renamed.txt", data)
+
+
+def test_a_byte_order_mark_on_bytes_that_are_not_that_encoding_is_refused() -> None:
+    with pytest.raises(IngestError, match=r"I couldn't read odd\.txt: it is not readable text"):
+        read_document("odd.txt", codecs.BOM_UTF16_LE + b"abc")
+
+
+SECRET = "Eva confided her brother is ill"
+
+
+MALFORMED_XML = word_xml(f"<w:p><w:r><w:t>{SECRET}</w:t></w:p>".encode())
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("malformed.docx", repackaged_docx({"word/document.xml": MALFORMED_XML})),
+        ("no-body.docx", repackaged_docx(drop=("word/document.xml",))),
+        ("no-types.docx", repackaged_docx(drop=("[Content_Types].xml",))),
+        ("bad-types.docx", repackaged_docx({"[Content_Types].xml": f"<Types>{SECRET}".encode()})),
+        ("truncated.docx", docx_bytes(SECRET)[:3_000]),
+        ("random.docx", bytes(range(256)) * 50),
+        ("truncated.pdf", pdf_bytes(SECRET)[:400]),
+        ("cut-tail.pdf", pdf_bytes(SECRET, "More.")[:-200]),
+        ("random.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 50),
+        ("noise.pdf", bytes(range(255, -1, -1)) * 50),
+    ],
+)
+def test_any_parser_failure_is_a_clear_refusal_without_the_content(
+    name: str, data: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    kind = "Word document" if name.endswith(".docx") else "PDF"
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(IngestError) as refused:
+        read_document(name, data)
+    message = str(refused.value)
+    assert message.startswith(f"I couldn't read {name}: it is not a readable {kind}")
+    assert message.endswith("or send the text only.")
+    assert SECRET not in message
+    assert all(SECRET not in record.getMessage() for record in caplog.records)

@@ -26,6 +26,7 @@ from domain.models import (
     TeacherCorrection,
     UploadReceipt,
 )
+from tests.factories import repackaged_docx, word_xml
 from tests.fakes.slack_requests import block_actions_body, event_callback_body
 from tests.slack_harness import (
     RODRIGUEZ,
@@ -259,6 +260,29 @@ def test_each_bad_file_gets_its_reply_and_stores_nothing(
     assert _count(running, DataEntry) == 0
     if "limit" in expected or "not supported" in expected:
         assert running.slack.downloads == []  # refused on Slack's description alone
+
+
+@pytest.mark.parametrize("kind", ["bomb", "malformed"])
+def test_a_hostile_or_damaged_docx_gets_a_reply_and_stores_nothing(
+    running: RunningApp, kind: str
+) -> None:
+    if kind == "bomb":
+        # About 50 KB sent, about 50 MB of Word XML once unpacked.
+        body = b"<w:p><w:r><w:t>She planned ahead and kept going.</w:t></w:r></w:p>" * 700_000
+        expected = "is too large once unpacked"
+    else:
+        body = b"<w:p><w:r><w:t>She planned ahead.</w:t></w:p>"  # </w:r> missing
+        expected = "I couldn't read S001_reflection.docx: it is not a readable Word document"
+    content = repackaged_docx({"word/document.xml": word_xml(body)})
+    hosted = running.slack.add_file("F0HOSTILE", "S001_reflection.docx", content)
+    assert running.share(RODRIGUEZ, [hosted]) == 200
+    reply = wait_for(
+        lambda: [m for m in running.dm(RODRIGUEZ) if "Nothing was stored" in m["text"]]
+    )
+    assert expected in reply[0]["text"]
+    assert _count(running, DataEntry) == 0
+    with running.sessions() as session:
+        assert session.scalars(select(UploadReceipt.status)).all() == ["refused"]
 
 
 def test_an_unclear_upload_asks_with_a_picker_then_files(running: RunningApp) -> None:
