@@ -48,16 +48,55 @@ def shared_file(file: dict[str, Any]) -> SharedFile:
 def receive_file_share(
     deps: BotDeps, viewer: Viewer, event: dict[str, Any], slack_user_id: str
 ) -> list[SharedFile]:
-    """Before the ack: record each shared file durably; the ones this delivery is first to
-    bring. Raises when the database cannot record them, so Slack is answered non-200 and
-    delivers the event again."""
-    channel = str(event.get("channel", ""))
-    in_dm = event.get("channel_type") == "im"
+    """Before the ack: record each file of a `file_share` message (the bot's DM, where the
+    message text may say whose work it is); the ones this delivery is first to bring."""
+    files = [shared_file(raw) for raw in event.get("files") or [] if isinstance(raw, dict)]
+    return receive_shares(
+        deps,
+        viewer,
+        files,
+        slack_user_id,
+        channel=str(event.get("channel", "")),
+        in_dm=event.get("channel_type") == "im",
+        message_text=str(event.get("text") or ""),
+    )
+
+
+def receive_channel_share(
+    deps: BotDeps, viewer: Viewer, event: dict[str, Any], slack_user_id: str
+) -> list[SharedFile]:
+    """Before the ack: record a `file_shared` event's file, a share in a channel the bot is
+    in. It carries only ids; the file's name and URL come from files.info after the ack.
+    A DM share is left to its `message.im` event, which also brings the message's text."""
+    channel = str(event.get("channel_id") or "")
+    file_id = str(event.get("file_id") or (event.get("file") or {}).get("id") or "")
+    if channel.startswith("D"):
+        return []
+    return receive_shares(
+        deps,
+        viewer,
+        [SharedFile(id=file_id, name="")],
+        slack_user_id,
+        channel=channel,
+        in_dm=False,
+        message_text="",
+    )
+
+
+def receive_shares(
+    deps: BotDeps,
+    viewer: Viewer,
+    files: list[SharedFile],
+    slack_user_id: str,
+    *,
+    channel: str,
+    in_dm: bool,
+    message_text: str,
+) -> list[SharedFile]:
+    """Record each share durably. Raises when the database cannot record them, so Slack
+    is answered non-200 and delivers the event again."""
     new: list[SharedFile] = []
-    for raw in event.get("files") or []:
-        if not isinstance(raw, dict):
-            continue
-        shared = shared_file(raw)
+    for shared in files:
         if not shared.id:
             continue
         if receive_upload(
@@ -68,7 +107,7 @@ def receive_file_share(
             teacher_id=viewer.teacher_id,
             channel_id=channel,
             in_dm=in_dm,
-            message_text=str(event.get("text") or ""),
+            message_text=message_text,
             policy=deps.upload_policy,
         ):
             new.append(shared)
@@ -81,18 +120,21 @@ def file_received(
     deps: BotDeps,
     client: WebClient,
     files: list[SharedFile],
-    event: dict[str, Any],
     slack_user_id: str,
+    *,
+    channel: str,
+    in_dm: bool,
 ) -> None:
     """After the ack: file each newly received share and tell the teacher in their DM."""
-    if files and event.get("channel_type") != "im":
+    if files and not in_dm:
         client.chat_postEphemeral(
-            channel=str(event.get("channel", "")),
+            channel=channel,
             user=slack_user_id,
             text="Got it. Student work stays private: I'll reply in our DM.",
         )
     for shared in files:
-        file_one(deps, client, shared.id, shared=shared)
+        # A share known only by id (file_shared) is described by files.info.
+        file_one(deps, client, shared.id, shared=shared if shared.name else None)
 
 
 def file_one(

@@ -31,7 +31,10 @@ def test_events_interactivity_and_home_are_enabled() -> None:
     manifest = _manifest()
     settings = manifest["settings"]
     events = set(settings["event_subscriptions"]["bot_events"])
-    assert {"app_home_opened", "message.im", "message.channels"} <= events
+    assert {"app_home_opened", "message.im", "file_shared"} <= events
+    # Least privilege: channel shares come as file_shared, so the bot is not sent every
+    # message of every channel it is in.
+    assert not events & {"message.channels", "message.groups", "message.mpim"}
     assert settings["interactivity"]["is_enabled"] is True
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is True
@@ -47,7 +50,8 @@ def test_scopes_cover_every_web_api_method_the_app_calls() -> None:
         "files.getUploadURLExternal": "files:write",
         "users.lookupByEmail": "users:read.email",
         "message.im": "im:history",
-        "message.channels": "channels:history",
+        "file_shared": "files:read",
     }
     assert set(needed.values()) <= scopes
+    assert not scopes & {"channels:history", "groups:history", "mpim:history"}
     assert "commands" in scopes

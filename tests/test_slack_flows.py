@@ -27,7 +27,11 @@ from domain.models import (
     UploadReceipt,
 )
 from tests.factories import repackaged_docx, word_xml
-from tests.fakes.slack_requests import block_actions_body, event_callback_body
+from tests.fakes.slack_requests import (
+    block_actions_body,
+    event_callback_body,
+    file_shared_event,
+)
 from tests.slack_harness import (
     RODRIGUEZ,
     STRANGER,
@@ -327,6 +331,33 @@ def test_a_share_in_a_channel_answers_privately(running: RunningApp) -> None:
     assert "C0CLASS" not in posted_channels  # student data only in the DM
     (pointer,) = running.slack.calls("chat.postEphemeral")
     assert pointer.params["channel"] == "C0CLASS" and "Eva" not in pointer.params["text"]
+
+
+def test_a_share_in_a_channel_arrives_as_file_shared_and_is_filed_privately(
+    running: RunningApp,
+) -> None:
+    """Channel shares come as `file_shared` (ids only, files:read), not as every message of
+    the channel: the file is described by files.info and filed, the DM told, and a retry
+    or a DM's own file_shared event files nothing twice."""
+    running.slack.add_file(
+        "F0SHARED", REFLECTION, (DOCUMENTS / REFLECTION).read_bytes(), user=RODRIGUEZ
+    )
+    event = file_shared_event(RODRIGUEZ, "C0CLASS", "F0SHARED")
+    for retry in (None, 1):
+        body = event_callback_body(event, event_id="Ev0FILESHARED")
+        assert running.send(body, retry_num=retry)[0] == 200
+    wait_for(lambda: _review_messages(running), what="review message")
+    assert running.slack.calls("files.info")
+    assert _count(running, DataEntry) == 1
+    assert len([m for m in running.dm(RODRIGUEZ) if "Filed" in m["text"]]) == 1
+    (pointer,) = running.slack.calls("chat.postEphemeral")
+    assert pointer.params["channel"] == "C0CLASS"
+    # The DM's own file_shared event is left to its message.im event (which has the text).
+    running.slack.add_file("F0INDM", REFLECTION, b"Eva wrote this.\n", user=RODRIGUEZ)
+    dm = running.slack.dm_channel_id(RODRIGUEZ)
+    assert running.send(event_callback_body(file_shared_event(RODRIGUEZ, dm, "F0INDM")))[0] == 200
+    with running.sessions() as session:
+        assert session.get(UploadReceipt, "F0INDM") is None
 
 
 def test_nobody_acts_on_another_teachers_student(running: RunningApp) -> None:

@@ -325,6 +325,19 @@ def file_share_message_event(
     }
 
 
+def file_shared_event(user: str, channel: str, file_id: str) -> dict[str, Any]:
+    """The `file_shared` event: ids only; the file is described by files.info."""
+    ts = _ts()
+    return {
+        "type": "file_shared",
+        "channel_id": channel,
+        "file_id": file_id,
+        "user_id": user,
+        "file": {"id": file_id},
+        "event_ts": ts,
+    }
+
+
 def url_verification_body(challenge: str) -> str:
     """The handshake Slack sends when the Events request URL is saved (JSON string)."""
     return json.dumps(
