@@ -10,15 +10,18 @@ before it is requested, and a hop off Slack is refused, not fetched.
 from __future__ import annotations
 
 import re
+import time
 import urllib.request
 from email.message import Message
-from typing import IO, Any
+from http.client import HTTPResponse
+from typing import Any
 from urllib.error import HTTPError
 from urllib.parse import SplitResult, urljoin, urlsplit
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 # Enough for a hop between Slack's own file hosts; a longer chain is not a file.
 MAX_REDIRECTS = 3
+READ_CHUNK = 64 * 1024
 SLACK_DOMAIN = "slack.com"
 DEFAULT_PORTS = {"https": 443, "http": 80}
 # A hostname as DNS spells it: anything else (a backslash, a percent sign, spaces) is a
@@ -39,6 +42,9 @@ def fetch_slack_file(
     `max_bytes`; other HTTP and network errors propagate as urllib raises them.
     """
     opener = urllib.request.build_opener(_NoRedirects())
+    # One deadline for the whole download, checked between reads: a host that drips a byte
+    # at a time holds a worker for about `timeout`, not for as long as it likes.
+    deadline = time.monotonic() + timeout
     current = url
     for _ in range(MAX_REDIRECTS + 1):
         if not is_slack_url(current, api_url):
@@ -47,8 +53,9 @@ def fetch_slack_file(
             )
         request = urllib.request.Request(current, headers={"Authorization": f"Bearer {token}"})
         try:
-            with opener.open(request, timeout=timeout) as response:
-                return _read_capped(response, max_bytes), _content_type(response.headers)
+            with opener.open(request, timeout=_remaining(deadline)) as response:
+                data = _read_capped(response, max_bytes, deadline)
+                return data, _content_type(response.headers)
         except HTTPError as error:
             if error.code not in REDIRECT_CODES:
                 raise
@@ -99,14 +106,28 @@ def _is_ip_literal(netloc: str, host: str) -> bool:
     return netloc.startswith("[") and re.fullmatch(r"[0-9a-f:.]+", host) is not None
 
 
-def _read_capped(response: IO[bytes], max_bytes: int) -> bytes:
-    data = response.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise SlackFileRefused(
-            f"it is larger than the limit of {max_bytes / 1_000_000:.1f} MB. "
-            "Split it or send the text only."
-        )
-    return data
+def _read_capped(response: HTTPResponse, max_bytes: int, deadline: float) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        _remaining(deadline)
+        # read1: what has arrived, not a wait for the whole chunk (that wait is unbounded).
+        chunk = response.read1(min(READ_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+    raise SlackFileRefused(
+        f"it is larger than the limit of {max_bytes / 1_000_000:.1f} MB. "
+        "Split it or send the text only."
+    )
+
+
+def _remaining(deadline: float) -> float:
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the download took too long")
+    return left
 
 
 def _content_type(headers: Message) -> str:

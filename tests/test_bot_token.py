@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.slack_files import is_slack_url
+from bot.slack_files import MAX_REDIRECTS, SlackFileRefused, fetch_slack_file, is_slack_url
 from domain.models import DataEntry, UploadReceipt
 from tests.fakes.foreign_host import ForeignHost
+from tests.fakes.slack_server import FakeSlack
 from tests.slack_harness import RODRIGUEZ, RunningApp, wait_for
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "mock_data" / "documents"
@@ -148,3 +149,30 @@ def test_slack_urls_are_allowed(url: str) -> None:
 )
 def test_everything_else_is_refused(url: str) -> None:
     assert not is_slack_url(url, API)
+
+
+def test_a_file_larger_than_slack_said_is_cut_off_at_the_limit(running: RunningApp) -> None:
+    big = b"I plan my week.\n" * 130_000  # 2.08 MB, over the 2 MB limit
+    hosted = running.slack.add_file("F0BIG", "S001_reflection.md", big, user=RODRIGUEZ)
+    del hosted["size"]  # nothing to refuse it on before the download
+    assert running.share(RODRIGUEZ, [hosted]) == 200
+    assert "larger than the limit of 2.0 MB" in _refusal(running)
+    assert _entries(running) == 0
+
+
+def test_a_redirect_loop_on_slack_is_given_up() -> None:
+    with FakeSlack() as slack:
+        hosted = slack.add_file("F0LOOP", "a.md", b"words")
+        slack.redirect_file("F0LOOP", hosted["url_private_download"])
+        with pytest.raises(SlackFileRefused, match="round in circles"):
+            fetch_slack_file(hosted["url_private_download"], slack.bot_token, slack.api_url, 100, 5)
+        assert len(slack.downloads) == MAX_REDIRECTS + 1
+
+
+def test_a_download_that_drips_ends_at_the_deadline() -> None:
+    host = ForeignHost(b"x" * 200, drip_seconds=0.05).start()
+    try:
+        with pytest.raises(TimeoutError):
+            fetch_slack_file(f"{host.url}/a.md", "xoxb-t", f"{host.url}/api/", 1000, 0.5)
+    finally:
+        host.stop()

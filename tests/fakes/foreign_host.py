@@ -8,6 +8,7 @@ redirect would have something to file.
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -26,8 +27,10 @@ class Visit:
 
 
 class ForeignHost:
-    def __init__(self, body: bytes = PLANTED) -> None:
+    def __init__(self, body: bytes = PLANTED, *, drip_seconds: float = 0.0) -> None:
         self.body = body
+        # With a pause, the body is sent a byte at a time, each after this long.
+        self.drip_seconds = drip_seconds
         self.visits: list[Visit] = []
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -61,7 +64,16 @@ class ForeignHost:
                 self.send_header("Content-Type", "text/markdown")
                 self.send_header("Content-Length", str(len(host.body)))
                 self.end_headers()
-                self.wfile.write(host.body)
+                try:
+                    if not host.drip_seconds:
+                        self.wfile.write(host.body)
+                        return
+                    for byte in host.body:
+                        time.sleep(host.drip_seconds)
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up, as it should
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
