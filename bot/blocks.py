@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
+from bot.mrkdwn import escape
 from bot.payloads import ChartRef, StudentRef
 from domain.charts import ChartScope
 from domain.curriculum import BadgeTier, Category, Skill
@@ -33,11 +34,6 @@ def plain(text: str) -> dict[str, Any]:
 
 def context(text: str) -> dict[str, Any]:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
-
-
-def escape(text: str) -> str:
-    """Slack's three control characters in user-provided text."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def progress_message(progress: StudentProgress, *, with_buttons: bool = True) -> tuple[str, Blocks]:
@@ -134,7 +130,7 @@ def progress_message(progress: StudentProgress, *, with_buttons: bool = True) ->
         )
     assessed = len(progress.skills)
     text = (
-        f"{progress.student_name} ({progress.student_id}): {assessed} of {len(Skill)} skills "
+        f"{name} ({progress.student_id}): {assessed} of {len(Skill)} skills "
         f"assessed, {len(progress.badges)} badges, {waiting} awaiting review."
     )
     return text, blocks
@@ -151,7 +147,8 @@ def _skill_line(progress: StudentProgress, skill: Skill) -> str:
 
 
 def notice(text: str) -> tuple[str, Blocks]:
-    """A short message for the person (usage help, a refusal): text and one section."""
+    """A short message for the person (usage help, a refusal): text and one section.
+    `text` is mrkdwn: whatever in it comes from data is escaped by the caller."""
     return text, [mrkdwn_section(text)]
 
 

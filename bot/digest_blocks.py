@@ -12,10 +12,10 @@ from bot.blocks import (
     SECTION_TEXT_LIMIT,
     Blocks,
     context,
-    escape,
     mrkdwn_section,
     plain,
 )
+from bot.mrkdwn import escape
 from domain.digest import CheckIn, TeacherDigest
 
 # Lines per list: a digest is read in a minute; the rest is one click away in /progress.

@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt import BoltResponse
 from slack_bolt.context.respond import Respond
 
+from bot.mrkdwn import escape
 from domain.errors import FlourishError
 
 log = logging.getLogger(__name__)
@@ -24,7 +25,8 @@ def handle_error(
     user = (body.get("user") or {}).get("id") or body.get("user_id")
     kind = body.get("type") or ("command" if body.get("command") else "event")
     if isinstance(error, FlourishError):
-        message = str(error)
+        # A refusal may quote what the person sent (a skill name, a file name).
+        message = escape(str(error))
         log.info("refused %s from %s: %s", kind, user, type(error).__name__)
     else:
         message = SOMETHING_WENT_WRONG

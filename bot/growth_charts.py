@@ -7,6 +7,7 @@ from slack_sdk import WebClient
 
 from bot.deps import BotDeps
 from bot.dm import dm_channel
+from bot.mrkdwn import escape
 from domain.charts import ChartScope, growth_series, render_png
 
 
@@ -27,5 +28,5 @@ def send_growth_chart(
         content=png,
         filename=f"growth-{chart.student_id}-by-{chart.scope.value}.png",
         title=f"{chart.student_name} ({chart.student_id}): growth",
-        initial_comment=f"Growth chart for {chart.student_name} ({chart.student_id}).",
+        initial_comment=f"Growth chart for {escape(chart.student_name)} ({chart.student_id}).",
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import Blocks, context, escape, mrkdwn_section, plain
+from bot.blocks import Blocks, context, mrkdwn_section, plain
+from bot.mrkdwn import escape
 from bot.payloads import HomeChoice, StudentRef
 from domain.class_overview import ClassOverview, StudentGlance
 from domain.curriculum import Level

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import BADGE_EMOJI, Blocks, context, escape, mrkdwn_section, plain
+from bot.blocks import BADGE_EMOJI, Blocks, context, mrkdwn_section, plain
+from bot.mrkdwn import escape
 from bot.payloads import (
     AssessmentRef,
     CorrectionMetadata,
@@ -31,9 +32,10 @@ FAILED_ENTRY = (
 def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
     """One entry's assessments, each with Accept and Correct, and Accept all."""
     what = _entry_label(review)
+    name = escape(review.student_name)
     blocks: Blocks = [
         {
-            **mrkdwn_section(f"*{escape(review.student_name)}* ({review.student_id}): {what}"),
+            **mrkdwn_section(f"*{name}* ({review.student_id}): {what}"),
             "block_id": message_block_id(
                 EntryMessage(entry=review.entry_id), ids.MESSAGE_BLOCK_PREFIX
             ),
@@ -43,12 +45,12 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
         blocks.append(mrkdwn_section(FAILED_ENTRY.format(what=what)))
         retry = _button("Try again", ids.RETRY_ENTRY_ACTION, EntryRef(e=review.entry_id).dump())
         blocks.append({"type": "actions", "elements": [retry]})
-        return f"{review.student_name}: {what} could not be assessed", blocks
+        return f"{name}: {what} could not be assessed", blocks
     if review.status in (EntryStatus.PENDING, EntryStatus.PROCESSING):
         blocks.append(
             mrkdwn_section(":hourglass_flowing_sand: Assessing again; I'll post the result.")
         )
-        return f"{review.student_name}: {what} is being assessed", blocks
+        return f"{name}: {what} is being assessed", blocks
     if not review.items:
         blocks.append(
             mrkdwn_section(
@@ -81,7 +83,7 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
             )
         )
     waiting = len(review.pending)
-    text = f"{review.student_name}: {len(review.items)} assessment(s) from {what}" + (
+    text = f"{name}: {len(review.items)} assessment(s) from {what}" + (
         f", {waiting} awaiting your review." if waiting else ", all reviewed."
     )
     return text, blocks

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import Blocks, context, escape, mrkdwn_section, notice, plain, student_input
+from bot.blocks import Blocks, context, mrkdwn_section, notice, plain, student_input
+from bot.mrkdwn import escape
 from bot.payloads import UploadChoice
 from domain.curriculum import EntryType
 from domain.ingest import IngestResult
@@ -14,19 +15,20 @@ from domain.uploads import Outcome, UploadOutcome
 
 def filed_message(result: IngestResult) -> tuple[str, Blocks]:
     new = result.created
+    file_name = escape(result.file_name)
     if not new:
-        return notice(f"{result.file_name} was already filed; nothing new was added.")
+        return notice(f"{file_name} was already filed; nothing new was added.")
     first = new[0]
     kind = first.entry_type.label.lower()
     who = ", ".join(f"{escape(e.student_name)} ({e.student_id})" for e in new)
     text = (
-        f":inbox_tray: Filed *{escape(result.file_name)}* for {who}: {kind} of "
+        f":inbox_tray: Filed *{file_name}* for {who}: {kind} of "
         f"{first.entry_date:%-d %b %Y}. Assessing now; I'll post what I find here."
     )
     blocks: Blocks = [mrkdwn_section(text)]
     if result.notes:
         blocks.append(context(escape(" ".join(result.notes))))
-    return f"Filed {result.file_name} for {len(new)} student(s).", blocks
+    return f"Filed {file_name} for {len(new)} student(s).", blocks
 
 
 def refused_message(reason: str) -> tuple[str, Blocks]:
@@ -52,7 +54,7 @@ def needs_choice_message(
             ],
         },
     ]
-    return f"{file_name}: which student, and what kind of document?", blocks
+    return f"{escape(file_name)}: which student, and what kind of document?", blocks
 
 
 def upload_picker_modal(

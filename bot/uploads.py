@@ -6,14 +6,13 @@ channel gets only an ephemeral pointer there)."""
 from __future__ import annotations
 
 import logging
-import urllib.request
 from typing import Any
-from urllib.parse import urlsplit
 
 from slack_sdk import WebClient
 
 from bot.deps import BotDeps
 from bot.dm import dm_channel
+from bot.slack_files import SlackFileRefused, fetch_slack_file
 from bot.upload_blocks import outcome_message
 from domain.documents import check_size, check_supported, web_page
 from domain.errors import IngestError
@@ -203,22 +202,19 @@ def download(deps: BotDeps, client: WebClient, shared: SharedFile) -> bytes:
     if url is None:
         info = client.files_info(file=shared.id)
         url = info["file"].get("url_private_download")
-    if not url or not _is_slack_host(url, client.base_url):
+    if not url:
         raise IngestError(f"{shared.name}: Slack did not give me a way to download it.")
-    request = urllib.request.Request(url, headers={"Authorization": f"Bearer {client.token}"})
-    with urllib.request.urlopen(request, timeout=DOWNLOAD_TIMEOUT_SECONDS) as response:
-        data: bytes = response.read(deps.max_upload_bytes + 1)
-        content_type = response.headers.get("Content-Type", "")
+    try:
+        data, content_type = fetch_slack_file(
+            url,
+            client.token or "",
+            client.base_url,
+            max_bytes=deps.max_upload_bytes,
+            timeout=DOWNLOAD_TIMEOUT_SECONDS,
+        )
+    except SlackFileRefused as refused:
+        raise IngestError(f"{shared.name}: {refused}") from refused
     if content_type.startswith("text/html") and extension not in (".txt", ".md"):
         # Slack's sign-in page, served when the token is refused.
         raise web_page(shared.name)
     return data
-
-
-def _is_slack_host(url: str, api_url: str) -> bool:
-    """The bot token goes only to Slack's own file hosts (or the configured API host)."""
-    host = (urlsplit(url).hostname or "").lower()
-    allowed = (urlsplit(api_url).hostname or "").lower()
-    return urlsplit(url).scheme in ("https", "http") and (
-        host == allowed or host == "slack.com" or host.endswith(".slack.com")
-    )

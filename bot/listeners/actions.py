@@ -4,6 +4,7 @@ re-checked on the server."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt import App, BoltContext
@@ -14,7 +15,7 @@ from bot import ids
 from bot.after_ack import Work
 from bot.blocks import notice, progress_message
 from bot.deps import BotDeps
-from bot.dm import dm_channel
+from bot.dm import dm_channel, is_dm_of
 from bot.growth_charts import send_growth_chart
 from bot.home_blocks import progress_modal
 from bot.listeners.home import open_target_modal
@@ -43,6 +44,7 @@ from domain.teacher_review import accept, accept_all, retry_entry
 
 log = logging.getLogger(__name__)
 
+NOT_YOUR_DM = "I only update messages in our DM: /review shows what awaits you."
 RETRYING = ":hourglass_flowing_sand: Trying again; the result will come in a new message."
 
 
@@ -53,31 +55,35 @@ def register(app: App, deps: BotDeps) -> None:
 
     def accept_one(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(AssessmentRef, _value(body))
+        clicked = _clicked_message(client, body, context)
         with deps.sessions() as session:
             with session.begin():
                 accept(session, context["viewer"], ref.a)
             # The same session re-draws: the student and entry it read are still at hand.
-            _redraw(session, body, context, client)
+            _redraw(session, body, context, client, clicked)
 
     def accept_entry(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(EntryRef, _value(body))
+        clicked = _clicked_message(client, body, context)
         with deps.sessions() as session:
             with session.begin():
                 accept_all(session, context["viewer"], ref.e)
-            _redraw(session, body, context, client)
+            _redraw(session, body, context, client, clicked)
 
     def retry(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(EntryRef, _value(body))
+        clicked = _clicked_message(client, body, context)
         with unit_of_work(deps.sessions) as session:
             retried = retry_entry(session, context["viewer"], ref.e)
         if not retried:  # a second click: the first already queued it
             return
-        _update_clicked(client, body, *notice(RETRYING))
+        _update_clicked(client, clicked, *notice(RETRYING))
         deps.wake_assessments()
 
     def open_correction(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(AssessmentRef, _value(body))
         viewer: Viewer = context["viewer"]
+        clicked = _clicked_message(client, body, context)
         # One indexed read, then the modal: trigger_id expires 3 s after the click.
         with deps.sessions() as session:
             found = reviewed_items(session, viewer, [ref.a])
@@ -86,22 +92,19 @@ def register(app: App, deps: BotDeps) -> None:
         item = found[0]
         if item.state is not ReviewState.PENDING:
             with deps.sessions() as session:
-                _redraw(session, body, context, client)
+                _redraw(session, body, context, client, clicked)
             return
-        container = body.get("container") or {}
         metadata = CorrectionMetadata(
-            a=item.assessment_id,
-            channel=container.get("channel_id", ""),
-            ts=container.get("message_ts", ""),
-            shows=_shows(body),
+            a=item.assessment_id, channel=clicked.channel, ts=clicked.ts, shows=_shows(body)
         )
         client.views_open(trigger_id=body["trigger_id"], view=correction_modal(item, metadata))
 
     def turn_page(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(PageRef, _value(body))
+        clicked = _clicked_message(client, body, context)
         with deps.sessions() as session:
             text, blocks = review_page(session, context["viewer"], ref.o)
-        _update_clicked(client, body, text, blocks)
+        _update_clicked(client, clicked, text, blocks)
 
     def open_review(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         post_review_page(deps, context, client)
@@ -178,21 +181,44 @@ def _shows(body: dict[str, Any]) -> Any:
     return load_message_ref(block_id[len(ids.MESSAGE_BLOCK_PREFIX) :])
 
 
+@dataclass(frozen=True)
+class ClickedMessage:
+    """Where the clicked message is, once checked to be the clicking person's own DM."""
+
+    channel: str
+    ts: str
+
+
+def _clicked_message(
+    client: WebClient, body: dict[str, Any], context: BoltContext
+) -> ClickedMessage:
+    """The clicked message's place, refused unless it is in the person's DM with the bot:
+    a payload naming another teacher's DM or a channel must not have it re-drawn there."""
+    container = body.get("container") or {}
+    channel = str(container.get("channel_id") or "")
+    ts = str(container.get("message_ts") or "")
+    if not channel or not ts or not is_dm_of(client, context.user_id or "", channel):
+        log.warning("click by %s named a message outside their DM", context.user_id)
+        raise InvalidInput(NOT_YOUR_DM)
+    return ClickedMessage(channel, ts)
+
+
 def _redraw(
-    session: Session, body: dict[str, Any], context: BoltContext, client: WebClient
+    session: Session,
+    body: dict[str, Any],
+    context: BoltContext,
+    client: WebClient,
+    clicked: ClickedMessage,
 ) -> None:
     """Re-draw the clicked message from the database, in place."""
     shows = _shows(body)
     with session.begin():
         text, blocks = render(session, context["viewer"], shows)
-    _update_clicked(client, body, text, blocks)
+    _update_clicked(client, clicked, text, blocks)
 
 
 def _update_clicked(
-    client: WebClient, body: dict[str, Any], text: str, blocks: list[dict[str, Any]]
+    client: WebClient, clicked: ClickedMessage, text: str, blocks: list[dict[str, Any]]
 ) -> None:
-    """Replace the message that was clicked (where Slack says it is), in place."""
-    container = body["container"]
-    client.chat_update(
-        channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
-    )
+    """Replace the message that was clicked, in place."""
+    client.chat_update(channel=clicked.channel, ts=clicked.ts, text=text, blocks=blocks)

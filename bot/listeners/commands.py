@@ -9,11 +9,12 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import BADGE_EMOJI, Blocks, escape, notice, progress_message
+from bot.blocks import BADGE_EMOJI, Blocks, notice, progress_message
 from bot.deps import BotDeps
 from bot.listeners.actions import post_review_page
 from bot.listeners.home import open_target_modal
 from bot.listeners.views import target_confirmation
+from bot.mrkdwn import escape
 from domain.badges import AwardedBadge, grant_badge
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
@@ -66,7 +67,7 @@ def register(app: App, deps: BotDeps) -> None:
                     result = student_progress(session, context["viewer"], student_id)
             except NotFound as error:
                 # Same answer whether the student is absent or another teacher's.
-                return notice(f"{error} {PROGRESS_USAGE}")
+                return notice(f"{escape(str(error))} {PROGRESS_USAGE}")
             return progress_message(result)
 
         answer_after_ack(ack, body, context, show)
@@ -104,9 +105,9 @@ def register(app: App, deps: BotDeps) -> None:
                     change = set_target(session, context["viewer"], student_id or "", skill, level)
                     name = own_student(session, context["viewer"], student_id or "").name
             except NotFound as error:
-                return notice(f"{error} {TARGET_USAGE}")
+                return notice(f"{escape(str(error))} {TARGET_USAGE}")
             except InvalidInput as error:
-                return notice(str(error))
+                return notice(escape(str(error)))
             return notice(target_confirmation(name, change))
 
         answer_after_ack(ack, body, context, set_it)
@@ -129,9 +130,9 @@ def register(app: App, deps: BotDeps) -> None:
                     granted = grant_badge(session, context["viewer"], student_id, skill, level)
                     name = own_student(session, context["viewer"], student_id).name
             except NotFound as error:
-                return notice(f"{error} {BADGE_USAGE}")
+                return notice(f"{escape(str(error))} {BADGE_USAGE}")
             except InvalidInput as error:
-                return notice(str(error))
+                return notice(escape(str(error)))
             return notice(badge_confirmation(name, student_id, skill, level, granted))
 
         answer_after_ack(ack, body, context, grant)

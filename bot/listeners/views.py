@@ -10,10 +10,11 @@ from slack_bolt import Ack, App, BoltContext
 from slack_sdk import WebClient
 
 from bot import ids
-from bot.blocks import escape, notice
+from bot.blocks import notice
 from bot.deps import BotDeps
 from bot.dm import dm_channel, is_dm_of
 from bot.listeners.home import publish_home
+from bot.mrkdwn import escape
 from bot.payloads import CorrectionMetadata, TargetMetadata, UploadChoice, load
 from bot.review_messages import render
 from bot.uploads import file_one

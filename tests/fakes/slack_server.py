@@ -69,6 +69,8 @@ class HostedFile:
     title: str
     created: int
     channels: list[str] = field(default_factory=list)
+    # Where a download of it is sent with a 302 instead of its bytes (see `redirect_file`).
+    redirect_to: str | None = None
 
 
 @dataclass
@@ -319,6 +321,12 @@ class FakeSlack:
         """The DM channel conversations.open gives for `user_id` (stable, user-derived)."""
         suffix = user_id[1:] if user_id[:1] in ("U", "W") else user_id
         return f"D{suffix}"
+
+    def redirect_file(self, file_id: str, location: str) -> None:
+        """Downloads of a hosted file answer 302 to `location` (after the token check), as
+        a compromised or misconfigured file host might."""
+        with self._lock:
+            self.files[file_id].redirect_to = location
 
     def completed_uploads(self) -> list[Upload]:
         with self._lock:
@@ -593,7 +601,9 @@ class FakeSlack:
         with self._lock:
             self.downloads_waiting.append(Download(path, headers, served=False))
 
-    def _download(self, path: str, headers: dict[str, str]) -> tuple[int, str, bytes]:
+    def _download(
+        self, path: str, headers: dict[str, str]
+    ) -> tuple[int, str, bytes, dict[str, str]]:
         # /files-pri/<team>-<file id>/[download/]<name>
         parts = path.split("/")
         hosted = None
@@ -601,14 +611,17 @@ class FakeSlack:
             hosted = self.files.get(parts[2][len(self.team_id) + 1 :])
         name_ok = hosted is not None and unquote(parts[-1]) == hosted.name
         authorized = _bearer(headers) == self.bot_token
-        served = bool(hosted and name_ok and authorized)
+        redirect = hosted.redirect_to if hosted and name_ok and authorized else None
+        served = bool(hosted and name_ok and authorized and redirect is None)
         with self._lock:
             self.downloads.append(Download(path, headers, served))
         if not authorized:
-            return 200, "text/html; charset=utf-8", SIGN_IN_PAGE
+            return 200, "text/html; charset=utf-8", SIGN_IN_PAGE, {}
         if not (hosted and name_ok):
-            return 404, "text/html; charset=utf-8", b"<html><body>Not found</body></html>"
-        return 200, hosted.mimetype, hosted.content
+            return 404, "text/html; charset=utf-8", b"<html><body>Not found</body></html>", {}
+        if redirect is not None:
+            return 302, "text/plain; charset=utf-8", b"Found", {"Location": redirect}
+        return 200, hosted.mimetype, hosted.content, {}
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         fake = self
@@ -650,8 +663,8 @@ class FakeSlack:
                     if held is not None:
                         fake._record_download_waiting(url.path, headers)
                         held.wait(timeout=60)
-                    status, content_type, body = fake._download(url.path, headers)
-                    self._send(status, content_type, body)
+                    status, content_type, body, extra = fake._download(url.path, headers)
+                    self._send(status, content_type, body, extra)
                 else:
                     self._send(404, "text/plain", b"Not Found")
 
