@@ -243,18 +243,36 @@ def _assess_all(settings: Settings, sessions: sessionmaker[Session], workers: in
 @app.command("eval")
 def evaluate_assessor(
     labelled: Annotated[
-        Path, typer.Option(exists=True, dir_okay=False, help="Labelled set CSV.")
-    ] = DEFAULT_MOCK_DATA / "eval" / "labelled_set.csv",
+        Path | None, typer.Option(exists=True, dir_okay=False, help="Labelled set CSV.")
+    ] = None,
     documents: Annotated[
-        Path, typer.Option(exists=True, file_okay=False, help="Folder of the documents it names.")
-    ] = DEFAULT_MOCK_DATA / "documents",
+        Path | None,
+        typer.Option(exists=True, file_okay=False, help="Folder of the documents it names."),
+    ] = None,
     students: Annotated[
-        Path, typer.Option(exists=True, dir_okay=False, help="Students roster CSV.")
-    ] = DEFAULT_MOCK_DATA / "roster" / "students.csv",
+        Path | None, typer.Option(exists=True, dir_okay=False, help="Students roster CSV.")
+    ] = None,
+    evaluation_set: Annotated[
+        Path | None,
+        typer.Option(
+            "--set",
+            exists=True,
+            file_okay=False,
+            help="An evaluation set folder (roster/, documents/, labelled_set.csv and, for "
+            "attribution, truth.csv), e.g. mock_data/holdout.",
+        ),
+    ] = None,
     markdown: Annotated[bool, typer.Option(help="Print Markdown (for BENCHMARKS.md).")] = False,
 ) -> None:
-    """Score the configured assessor against teacher-labelled levels."""
+    """Score the configured assessor against teacher-labelled levels, and with a set's
+    truth.csv, how documents dropped with nothing said are attributed."""
     settings = _settings()
+    folder = evaluation_set or DEFAULT_MOCK_DATA
+    labelled = labelled or (
+        folder / "labelled_set.csv" if evaluation_set else folder / "eval" / "labelled_set.csv"
+    )
+    documents = documents or folder / "documents"
+    students = students or folder / "roster" / "students.csv"
     try:
         items = load_labelled_set(labelled)
     except FlourishError as error:
@@ -263,6 +281,12 @@ def evaluate_assessor(
     roster = _roster_students(students)
     report = evaluate(build_assessor(settings), items, documents, roster)
     print(report.to_markdown() if markdown else report.to_text())
+    if evaluation_set is not None and (evaluation_set / "truth.csv").exists():
+        from flourish.attribution import evaluate_attribution
+
+        print()
+        print("Attribution (documents dropped with nothing said)")
+        print(evaluate_attribution(evaluation_set).to_text())
 
 
 def _roster_students(path: Path) -> list[RosterStudent]:

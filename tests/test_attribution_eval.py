@@ -1,0 +1,58 @@
+"""The attribution evaluation files each document as an upload would, and counts right,
+asked and wrong-student filings against the set's truth."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from flourish.attribution import evaluate_attribution
+
+TEACHERS = "id,name,email,slack_user_id\nT001,Ms. Rodriguez,r@school.example,\n"
+STUDENTS = "id,name,grade,teacher_id\nS001,Eva,7,T001\nS002,Lucas,7,T001\n"
+
+
+def _set(root: Path, documents: dict[str, str], truth: list[str], labelled: list[str]) -> Path:
+    (root / "roster").mkdir(parents=True)
+    (root / "roster" / "teachers.csv").write_text(TEACHERS)
+    (root / "roster" / "students.csv").write_text(STUDENTS)
+    (root / "documents").mkdir()
+    for name, text in documents.items():
+        (root / "documents" / name).write_text(text)
+    (root / "truth.csv").write_text(
+        "document,student_id,entry_type,entry_date,notes\n" + "\n".join(truth) + "\n"
+    )
+    (root / "labelled_set.csv").write_text(
+        "document,student_id,skill,level,quote\n" + "\n".join(labelled) + "\n"
+    )
+    return root
+
+
+def test_right_asked_and_wrong_filings_are_counted(tmp_path: Path) -> None:
+    folder = _set(
+        tmp_path,
+        {
+            "S001_reflection_2025-09-12.md": "I planned my week before I started.\n",
+            # Says nothing of whose it is: the picker asks.
+            "notes.txt": "Worked quietly on the poster.\n",
+            # Filed for Eva by its name, though the truth says it is Lucas's: a wrong filing.
+            "S001_observation_2025-09-15.txt": "Lucas helped a classmate find the page.\n",
+        },
+        [
+            "S001_reflection_2025-09-12.md,S001,reflection_journal,2025-09-12,",
+            "notes.txt,S002,teacher_observation_note,2025-09-13,",
+            "S001_observation_2025-09-15.txt,S002,teacher_observation_note,2025-09-15,",
+        ],
+        [
+            "S001_reflection_2025-09-12.md,S001,Planning & Prioritization,Proficient,"
+            "I planned my week",
+            "S001_reflection_2025-09-12.md,S001,Organization,Developing,not in the text",
+        ],
+    )
+    report = evaluate_attribution(folder, today=date(2025, 12, 31))
+    assert report.filed_right == 1
+    assert report.asked == 1
+    assert report.wrong_students == [("S001_observation_2025-09-15.txt", "S001")]
+    assert report.quotes_in_own_text == (1, 2)
+    text = report.to_text()
+    assert "1/3" in text and "wrong student: S001_observation_2025-09-15.txt -> S001" in text
