@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 from waitress.server import create_server
 
@@ -25,6 +26,7 @@ from bot.app import FlourishBot, create_bot, web_client
 from bot.server import wsgi_app
 from domain.assessors.offline import OfflineAssessor
 from domain.db import unit_of_work
+from domain.models import UploadReceipt, UploadStatus
 from flourish.settings import Settings
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import (
@@ -214,6 +216,7 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
+    finished = False
     try:
         yield RunningApp(
             url=f"http://127.0.0.1:{server.effective_port}",
@@ -221,6 +224,7 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
             sessions=sessions,
             bot=bot,
         )
+        finished = True
     finally:
         server.close()
         thread.join(timeout=5)
@@ -228,3 +232,23 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
         bot.uploads.stop()
         bot.after_ack.shutdown()
         slack.stop()
+    if finished:
+        assert_every_share_settled_and_told(sessions)
+
+
+def assert_every_share_settled_and_told(sessions: sessionmaker[Session]) -> None:
+    """An ack is a promise: once the app has stopped, every share Slack was told 200 for
+    ended filed, refused, failed or asking, and the teacher was told. Checked after every
+    test that runs the app, so a new path that drops an upload fails whatever it tests."""
+    with sessions() as session:
+        broken = session.execute(
+            select(UploadReceipt.slack_file_id, UploadReceipt.status).where(
+                or_(
+                    UploadReceipt.status.in_(
+                        [UploadStatus.RECEIVED.value, UploadStatus.PROCESSING.value]
+                    ),
+                    UploadReceipt.told_at.is_(None),
+                )
+            )
+        ).all()
+    assert not broken, f"shares left unsettled or untold: {broken}"
