@@ -3,7 +3,7 @@ its background assessment runner out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from slack_bolt import App
 from slack_sdk import WebClient
@@ -16,6 +16,7 @@ from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
+from bot.log_privacy import withhold_request_bodies
 from domain.assessors.base import Assessor
 from flourish.settings import Settings
 from flourish.wiring import queue_policy
@@ -46,6 +47,8 @@ class FlourishBot:
     assessments: AssessmentRunner
     # Runs listeners' work after their ack.
     after_ack: AfterAck
+    # For the HTTP server's own check of each request (bot/request_gate.py).
+    signing_secret: str = field(repr=False)
 
 
 def create_bot(
@@ -59,9 +62,12 @@ def create_bot(
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
     client = client or web_client(settings)
+    signing_secret = settings.slack_signing_secret.get_secret_value()
+    withhold_request_bodies()
     app = App(
         client=client,
-        signing_secret=settings.slack_signing_secret.get_secret_value(),
+        # The HTTP server verifies each request before Bolt parses it; Bolt checks again.
+        signing_secret=signing_secret,
         # The token is checked once here rather than on every request.
         token_verification_enabled=True,
         # Listeners answer on the request's thread and hand slower work to AfterAck, so an
@@ -83,4 +89,6 @@ def create_bot(
     app.use(Identity(deps).middleware())
     app.error(handle_error)
     register_listeners(app, deps)
-    return FlourishBot(app=app, assessments=runner, after_ack=after_ack)
+    return FlourishBot(
+        app=app, assessments=runner, after_ack=after_ack, signing_secret=signing_secret
+    )

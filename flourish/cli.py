@@ -342,7 +342,7 @@ def serve(
 ) -> None:
     """Run the Slack app: Socket Mode (SLACK_APP_TOKEN) or HTTP at /slack/events."""
     from bot.app import create_bot
-    from bot.server import serve_http, serve_socket_mode
+    from bot.server import SocketModeServer, http_server
 
     settings = _settings()
     if http and socket:
@@ -368,9 +368,11 @@ def serve(
     bolt_app = bot.app
     try:
         if use_socket and app_token is not None:
-            serve_socket_mode(bolt_app, app_token.get_secret_value())
+            SocketModeServer(bolt_app, app_token.get_secret_value()).run(grace_seconds=20)
         else:
-            serve_http(bolt_app, sessions, host=host, port=port, threads=threads)
+            http_server(
+                bolt_app, sessions, bot.signing_secret, host=host, port=port, threads=threads
+            ).run(grace_seconds=20)
     finally:
         # Work already acknowledged to Slack is finished before the process goes.
         bot.after_ack.shutdown()
