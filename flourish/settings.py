@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     flourish_assess_lease_seconds: float = Field(default=300.0, gt=0)
     flourish_assess_max_attempts: int = Field(default=4, ge=1)
     flourish_assess_backoff_seconds: float = Field(default=10.0, ge=0)
+    # `serve` on SIGTERM or SIGINT: how long it finishes what it was doing (requests
+    # received, the work after their acks, a digest post, an assessment) before it exits.
+    # Keep it under the platform's own wait before SIGKILL (Kubernetes: 30 s by default).
+    flourish_shutdown_grace_seconds: float = Field(default=20.0, gt=0)
 
     @field_validator("flourish_admins", mode="before")
     @classmethod
