@@ -88,6 +88,10 @@ def serve_until_stopped(
 
     with stopping_on_signals(stop):
         answered = server.run(grace_seconds=grace_seconds)
+        return _drain(bot, scheduler, deadline) and answered
+
+
+def _drain(bot: FlourishBot, scheduler: DigestScheduler | None, deadline: Deadline) -> bool:
     log.info("stopping: finishing the work in hand (up to %.0f s)", deadline.remaining())
     # Everything is told first, so that all of it winds down together.
     stopped_scheduler = _stop_in_background(scheduler.shutdown) if scheduler else None
@@ -98,8 +102,7 @@ def serve_until_stopped(
         if stopped_scheduler.is_alive():
             log.warning("stopping: a digest post is still unanswered")
             finished = False
-    finished = bot.assessments.stop(timeout=deadline.remaining()) and finished
-    return answered and finished
+    return bot.assessments.stop(timeout=deadline.remaining()) and finished
 
 
 def _stop_in_background(shutdown: Callable[[], None]) -> threading.Thread:

@@ -91,14 +91,13 @@ class Serving:
 
 
 def _serve_env(db_url: str, fake: FakeSlack, tmp_path: Path, **extra: str) -> dict[str, str]:
-    env = environment(
-        db_url,
-        fake,
-        SLACK_SIGNING_SECRET=SECRET,
-        FLOURISH_ASSESSOR="offline",
-        FLOURISH_SHUTDOWN_GRACE_SECONDS="30",
+    settings = {
+        "SLACK_SIGNING_SECRET": SECRET,
+        "FLOURISH_ASSESSOR": "offline",
+        "FLOURISH_SHUTDOWN_GRACE_SECONDS": "30",
         **extra,
-    )
+    }
+    env = environment(db_url, fake, **settings)
     env.pop("SLACK_APP_TOKEN", None)
     upgraded = run(["db", "upgrade"], env, tmp_path)
     assert upgraded.returncode == 0, upgraded.stderr
@@ -178,3 +177,27 @@ def test_sigterm_during_a_digest_post_settles_its_delivery_row_and_exits_0(
     # The post in flight was recorded as sent; the run stopped before the next one.
     assert "pending" not in statuses, statuses
     assert statuses.count("sent") == len(fake.calls("chat.postMessage")) >= 1
+
+
+def test_work_still_running_when_the_grace_runs_out_exits_1_and_says_so(
+    db_url: str, sessions: sessionmaker[Session], fake: FakeSlack, tmp_path: Path
+) -> None:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+    env = _serve_env(db_url, fake, tmp_path, FLOURISH_SHUTDOWN_GRACE_SECONDS="1")
+    hosted = fake.add_file(
+        "F0SHARED", REFLECTION, (DOCUMENTS / REFLECTION).read_bytes(), user=RODRIGUEZ
+    )
+    stuck = fake.hold("conversations.open")  # answered only after the process is gone
+    serving = Serving(env, tmp_path, "--no-scheduler")
+    try:
+        event = file_share_message_event(RODRIGUEZ, fake.dm_channel_id(RODRIGUEZ), [hosted])
+        events = f"http://127.0.0.1:{serving.port}/slack/events"
+        assert post(events, event_callback_body(event), SECRET)[0] == 200
+        wait_for(lambda: fake.calls("conversations.open"), what="the work after the ack")
+        serving.process.send_signal(signal.SIGTERM)
+        assert serving.process.wait(timeout=30) == 1, serving.output
+    finally:
+        stuck.set()
+        serving.stop()
+    assert "work after an ack still running" in serving.output
