@@ -44,9 +44,11 @@ def _free_port() -> int:
 
 
 def _refused(port: int) -> bool:
+    """True when a new connection is not accepted. A reset counts: a connection that
+    reached the port's queue as it closed is reset, not served."""
     try:
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
-    except ConnectionRefusedError:
+    except (ConnectionRefusedError, ConnectionResetError):
         return True
     return False
 
