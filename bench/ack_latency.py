@@ -13,7 +13,7 @@ Method:
    script stops and says so.
 2. Server: a separate process runs the real app as `flourish serve --http` does:
    `create_bot` (offline assessor; the assessment runner is not started) under waitress
-   (`create_server(wsgi_app(app, sessions), threads=--threads)`, 8 being `serve`'s
+   (`create_server(wsgi_app(app, sessions, secret), threads=--threads)`, 8 being `serve`'s
    default), with `domain.db.make_engine`'s engine (SQLAlchemy's default pool, 5 + 10
    overflow, pre-ping). Listeners ack on the request's thread and hand their work to the
    app's after-ack pool (`bot.after_ack`). Its WebClient points at
@@ -397,7 +397,7 @@ def run_server(options: dict[str, Any], conn: Connection) -> None:
     submit = executor.submit
     executor.submit = lambda fn, /, *a, **k: submit(profiles.wrap(fn), *a, **k)
     server = create_server(
-        meter.wrap(profiles.wrap(wsgi_app(bot.app, sessions))),
+        meter.wrap(profiles.wrap(wsgi_app(bot.app, sessions, bot.signing_secret))),
         host="127.0.0.1",
         port=0,
         threads=threads,

@@ -13,14 +13,18 @@ CPU than the work itself in `bench/ack_latency.py`.
 from __future__ import annotations
 
 import functools
+import logging
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
 from bot.errors import handle_error
+
+log = logging.getLogger(__name__)
 
 # Work after an ack: the request's body, Bolt's context and the Web API client.
 Work = Callable[[dict[str, Any], BoltContext, WebClient], None]
@@ -32,6 +36,9 @@ class AfterAck:
 
     def __init__(self, threads: int) -> None:
         self.executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="after-ack")
+        # What is handed over and not yet done: what a shutdown waits for.
+        self._unfinished: set[Future[None]] = set()
+        self._lock = threading.Lock()
 
     def run(
         self,
@@ -40,7 +47,14 @@ class AfterAck:
         context: BoltContext,
     ) -> None:
         # The request's thread is done with body and context once it has answered.
-        self.executor.submit(self._reported, work, body, context)
+        future = self.executor.submit(self._reported, work, body, context)
+        with self._lock:
+            self._unfinished.add(future)
+        future.add_done_callback(self._done)
+
+    def _done(self, future: Future[None]) -> None:
+        with self._lock:
+            self._unfinished.discard(future)
 
     def listener(self, work: Work) -> Callable[..., None]:
         """A listener that acks at once and does `work` after."""
@@ -53,9 +67,16 @@ class AfterAck:
         acked.__name__ = acked.__qualname__ = work.__name__
         return acked
 
-    def shutdown(self) -> None:
-        """Finish the work already handed over, then stop."""
-        self.executor.shutdown(wait=True)
+    def shutdown(self, timeout: float | None = None) -> bool:
+        """Take no more work; finish what was handed over, waiting up to `timeout` seconds
+        (None: as long as it takes). True when all of it is done."""
+        self.executor.shutdown(wait=False)
+        with self._lock:
+            unfinished = set(self._unfinished)
+        _, not_done = wait(unfinished, timeout=timeout)
+        if not_done:
+            log.warning("%s piece(s) of work after an ack still running", len(not_done))
+        return not not_done
 
     @staticmethod
     def _reported(work: Callable[[], None], body: dict[str, Any], context: BoltContext) -> None:

@@ -3,7 +3,7 @@ its background assessment runner out."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from slack_bolt import App
@@ -17,6 +17,7 @@ from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
+from bot.log_privacy import withhold_request_bodies
 from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
 from domain.uploads import UploadPolicy
@@ -51,6 +52,8 @@ class FlourishBot:
     after_ack: AfterAck
     # Finishes uploads a crash or an outage left; `serve` starts it.
     uploads: UploadSweeper
+    # For the HTTP server's own check of each request (bot/request_gate.py).
+    signing_secret: str = field(repr=False)
 
 
 def create_bot(
@@ -64,9 +67,12 @@ def create_bot(
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
     client = client or web_client(settings)
+    signing_secret = settings.slack_signing_secret.get_secret_value()
+    withhold_request_bodies()
     app = App(
         client=client,
-        signing_secret=settings.slack_signing_secret.get_secret_value(),
+        # The HTTP server verifies each request before Bolt parses it; Bolt checks again.
+        signing_secret=signing_secret,
         # The token is checked once here rather than on every request.
         token_verification_enabled=True,
         # Listeners answer on the request's thread and hand slower work to AfterAck, so an
@@ -90,4 +96,10 @@ def create_bot(
     app.error(handle_error)
     register_listeners(app, deps)
     sweeper = UploadSweeper(deps, client, every_seconds=settings.flourish_upload_sweep_seconds)
-    return FlourishBot(app=app, assessments=runner, after_ack=after_ack, uploads=sweeper)
+    return FlourishBot(
+        app=app,
+        assessments=runner,
+        after_ack=after_ack,
+        uploads=sweeper,
+        signing_secret=signing_secret,
+    )

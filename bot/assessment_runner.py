@@ -1,7 +1,10 @@
 """Assessment off the request path: a background thread drains the queue and posts results.
 
 Uploads wake it at once; it also looks every `poll_seconds`, so entries left pending by a
-restart, a retry's backoff or another process are picked up without a wake-up.
+restart, a retry's backoff or another process are picked up without a wake-up. `stop`
+lets the entry in hand finish (for as long as the caller can wait), then gives back
+whatever this runner still holds, so another process takes it at once rather than after
+the lease.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.announcer import announce_ready
 from domain.assessors.base import Assessor
-from domain.queue import QueuePolicy
+from domain.db import unit_of_work
+from domain.queue import QueuePolicy, release
 from domain.worker import drain, worker_name
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,8 @@ class AssessmentRunner:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Claims are named after the thread that takes them: this runner's own.
+        self._worker: str | None = None
 
     def start(self) -> None:
         if self._thread is None:
@@ -47,18 +53,47 @@ class AssessmentRunner:
     def wake(self) -> None:
         self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def request_stop(self) -> None:
+        """Claim nothing more; `stop` waits for the entry in hand."""
         self._stop.set()
         self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Stop after the entry in hand, waiting up to `timeout` seconds for it; then give
+        back what is still held. True when the runner stopped in time."""
+        self.request_stop()
+        stopped = True
         if self._thread is not None:
             self._thread.join(timeout)
+            stopped = not self._thread.is_alive()
+        if self._worker is not None:
+            try:
+                with unit_of_work(self._sessions) as session:
+                    given_back = release(session, self._worker)
+            except Exception as error:  # the lease will run out instead
+                log.error("could not give back claimed entries: %s", type(error).__name__)
+            else:
+                if given_back:
+                    log.info("stopping: entries %s back to pending", given_back)
+        return stopped
 
     def run_once(self) -> int:
         """Assess whatever is claimable, then post what is due; returns messages posted."""
-        drain(self._sessions, self._assessor, worker=worker_name(), policy=self._policy)
+        worker = self._worker or worker_name()
+        drain(
+            self._sessions,
+            self._assessor,
+            worker=worker,
+            policy=self._policy,
+            sleep=self._stop.wait,
+            should_stop=self._stop.is_set,
+        )
+        if self._stop.is_set():
+            return 0  # what is ready stays in the outbox for the next start
         return announce_ready(self._sessions, self._client)
 
     def _loop(self) -> None:
+        self._worker = worker_name()
         while not self._stop.is_set():
             self._wake.clear()
             try:

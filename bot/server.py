@@ -1,9 +1,18 @@
-"""Running the app: HTTP under waitress (a production WSGI server) or Socket Mode."""
+"""Running the app: HTTP under waitress (a production WSGI server) or Socket Mode.
+
+Both stop the same way (`flourish serve` on SIGTERM or SIGINT): take no new requests,
+answer the ones already received, then return, so that the caller can finish the work
+those answers promised (bot/after_ack.py) before the process goes.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 import logging
+import threading
+import time
+import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -12,33 +21,78 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
+from waitress import wasyncore
+from waitress.server import BaseWSGIServer, create_server
+
+from bot.request_gate import MAX_BODY_BYTES, Refusal, RequestGate
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/health"
 StartResponse = Callable[[str, list[tuple[str, str]]], Any]
+WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
+# How often the HTTP loop looks up from its sockets to see whether it is asked to stop.
+LOOP_SECONDS = 0.2
 
 
-def wsgi_app(
-    app: App, sessions: sessionmaker[Session]
-) -> Callable[[dict[str, Any], StartResponse], Iterable[bytes]]:
-    """Every Slack request at /slack/events (Bolt's default path); GET /health for load
-    balancers, which is healthy only while the database answers."""
+def wsgi_app(app: App, sessions: sessionmaker[Session], signing_secret: str) -> WsgiApp:
+    """Every Slack request at /slack/events (Bolt's default path), once `RequestGate` has
+    verified it; GET /health for load balancers, healthy only while the database answers."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
+    gate = RequestGate(signing_secret)
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") == "GET":
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == HEALTH_PATH and method == "GET":
             healthy = _database_answers(sessions)
             body = json.dumps({"status": "ok" if healthy else "database unavailable"}).encode()
-            start_response(
+            return _answer(
+                start_response,
                 "200 OK" if healthy else "503 Service Unavailable",
-                [("Content-Type", "application/json"), ("Content-Length", str(len(body)))],
+                body,
+                "application/json",
             )
-            return [body]
-        return slack(environ, start_response)
+        if path != EVENTS_PATH or method != "POST":
+            return _answer(start_response, "404 Not Found", b"Not Found")
+        admitted = gate.admit(environ)
+        if isinstance(admitted, Refusal):
+            return _answer(start_response, admitted.status, admitted.reason.encode())
+        # Bolt reads the body again: give it the bytes that were verified.
+        environ["wsgi.input"] = io.BytesIO(admitted)
+        return _dispatch(slack, environ, start_response)
 
     return application
+
+
+def _dispatch(
+    slack: SlackRequestHandler, environ: dict[str, Any], start_response: StartResponse
+) -> Iterable[bytes]:
+    """Bolt's answer; what Bolt could not parse (Slack signed it, but it is not JSON or not
+    UTF-8) is a 400, and no exception reaches the server, whose log would print its message."""
+    try:
+        return slack(environ, start_response)
+    except ValueError as error:
+        log.warning("signed request Bolt could not parse: %s", type(error).__name__)
+        return _answer(start_response, "400 Bad Request", b"malformed request")
+    except Exception as error:
+        # Frames, not the message: an exception's message may quote the request.
+        log.error(
+            "request failed: %s\n%s",
+            type(error).__name__,
+            "".join(traceback.format_tb(error.__traceback__)),
+        )
+        return _answer(start_response, "500 Internal Server Error", b"internal error")
+
+
+def _answer(
+    start_response: StartResponse, status: str, body: bytes, content_type: str = "text/plain"
+) -> list[bytes]:
+    start_response(
+        status,
+        [("Content-Type", f"{content_type}; charset=utf-8"), ("Content-Length", str(len(body)))],
+    )
+    return [body]
 
 
 def _database_answers(sessions: sessionmaker[Session]) -> bool:
@@ -51,14 +105,106 @@ def _database_answers(sessions: sessionmaker[Session]) -> bool:
         return False
 
 
-def serve_http(
-    app: App, sessions: sessionmaker[Session], *, host: str, port: int, threads: int
-) -> None:
-    from waitress import serve
+class HttpServer:
+    """waitress serving `wsgi_app`, stoppable from any thread (a signal handler included).
 
-    log.info("serving Slack requests on http://%s:%s%s", host, port, EVENTS_PATH)
-    serve(wsgi_app(app, sessions), host=host, port=port, threads=threads, ident="flourish")
+    waitress itself refuses a body over the limit from its Content-Length, with a 413,
+    before reading it (a chunked one as soon as it passes the limit)."""
+
+    def __init__(
+        self,
+        application: WsgiApp,
+        *,
+        host: str,
+        port: int,
+        threads: int,
+        max_body_bytes: int = MAX_BODY_BYTES,
+    ) -> None:
+        server = create_server(
+            application,
+            host=host,
+            port=port,
+            threads=threads,
+            ident="flourish",
+            # waitress refuses a body of this size or more.
+            max_request_body_size=max_body_bytes + 1,
+        )
+        assert isinstance(server, BaseWSGIServer)  # one host and port: one server
+        self._server = server
+        self._stop = threading.Event()
+
+    @property
+    def port(self) -> int:
+        return int(self._server.effective_port)
+
+    def stop(self) -> None:
+        """Ask `run` to stop; safe in a signal handler (it sets a flag and wakes the loop)."""
+        self._stop.set()
+        self._server.pull_trigger()
+
+    def run(self, *, grace_seconds: float) -> bool:
+        """Serve until `stop`; then refuse new connections, answer the requests already
+        received (for up to `grace_seconds`) and close. True when every one was answered."""
+        server = self._server
+        while not self._stop.is_set():
+            wasyncore.loop(timeout=LOOP_SECONDS, map=server._map, count=1)
+        deadline = time.monotonic() + grace_seconds
+        # The listening socket goes first: new connections are refused from here on.
+        wasyncore.dispatcher.close(server)
+        while self._close_idle_connections() and time.monotonic() < deadline:
+            wasyncore.loop(timeout=LOOP_SECONDS / 4, map=server._map, count=1)
+        answered = not self._close_idle_connections()
+        if not answered:
+            log.warning("shutting down with HTTP requests still unanswered")
+        server.task_dispatcher.shutdown(timeout=max(deadline - time.monotonic(), 0.1))
+        wasyncore.close_all(server._map, ignore_all=True)
+        return answered
+
+    def _close_idle_connections(self) -> bool:
+        """Marks every connection with no request in hand to close (a kept-alive one would
+        bring new requests); True while some request is still being answered."""
+        busy = False
+        for channel in list(self._server.active_channels.values()):
+            if channel.requests or channel.total_outbufs_len:
+                busy = True
+            else:
+                channel.will_close = True
+        return busy
 
 
-def serve_socket_mode(app: App, app_token: str) -> None:
-    SocketModeHandler(app, app_token).start()
+def http_server(
+    app: App,
+    sessions: sessionmaker[Session],
+    signing_secret: str,
+    *,
+    host: str,
+    port: int,
+    threads: int,
+) -> HttpServer:
+    """The app's HTTP server, bound and ready to `run`."""
+    application = wsgi_app(app, sessions, signing_secret)
+    server = HttpServer(application, host=host, port=port, threads=threads)
+    log.info("serving Slack requests on http://%s:%s%s", host, server.port, EVENTS_PATH)
+    return server
+
+
+class SocketModeServer:
+    """Socket Mode with the same `stop` and `run` as `HttpServer`."""
+
+    def __init__(self, app: App, app_token: str) -> None:
+        self._handler = SocketModeHandler(app, app_token)
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def run(self, *, grace_seconds: float) -> bool:
+        self._handler.connect()
+        # A poll, not Event.wait(): the signal handler that calls `stop` runs on this
+        # thread, and would deadlock on the lock wait() holds when it lands inside it.
+        while not self._stop.is_set():
+            time.sleep(LOOP_SECONDS)
+        # Disconnects (Slack sends new events to another connection, or retries them) and
+        # waits for the listeners running on the client's own threads.
+        self._handler.close()
+        return True

@@ -29,10 +29,16 @@ class UploadSweeper:
             self._thread = threading.Thread(target=self._loop, name="upload-sweeper", daemon=True)
             self._thread.start()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Stop after the receipt in hand; True when the thread has ended."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout)
+            return not self._thread.is_alive()
+        return True
 
     def run_once(self) -> int:
         return sweep(self._deps, self._client)

@@ -5,7 +5,8 @@ PostgreSQL with `FOR UPDATE SKIP LOCKED`, so workers never wait on or take each 
 rows; on SQLite the transaction's write lock does the same for its one writer. A claim is
 a lease with an owner token; only the owner may finish the entry, and only one finishing
 transaction can flip it to `assessed`, so a worker that was presumed dead and comes back
-writes nothing. When a lease runs out (the worker was killed), the entry is claimed again.
+writes nothing. When a lease runs out (the worker was killed), the entry is claimed again;
+a worker that stops on purpose gives its entries back at once (`release`).
 """
 
 from __future__ import annotations
@@ -179,6 +180,28 @@ def fail(
         )
     )
     return status if result.rowcount == 1 else None
+
+
+def release(session: Session, worker: str) -> list[int]:
+    """Give back every entry `worker` holds, because it is stopping: pending again and
+    claimable at once, rather than waiting out the lease; the interrupted attempt is not
+    counted. Its result, should it still arrive, is then refused by `complete`."""
+    held = (
+        update(DataEntry)
+        .where(
+            DataEntry.status == EntryStatus.PROCESSING.value,
+            DataEntry.claimed_by.startswith(f"{worker}:", autoescape=True),
+        )
+        .values(
+            status=EntryStatus.PENDING.value,
+            claimed_by=None,
+            lease_expires_at=None,
+            next_attempt_at=None,
+            attempts=DataEntry.attempts - 1,
+        )
+        .returning(DataEntry.id)
+    )
+    return sorted(session.scalars(held))
 
 
 def queue_counts(session: Session) -> dict[EntryStatus, int]:

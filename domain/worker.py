@@ -157,16 +157,18 @@ def drain(
     worker: str,
     policy: QueuePolicy,
     on_progress: Callable[[], None] | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
     cache: CandidateCache | None = None,
+    should_stop: Callable[[], bool] = lambda: False,
 ) -> WorkerReport:
-    """Work until nothing is claimable and no entry is waiting out a backoff.
+    """Work until nothing is claimable and no entry is waiting out a backoff, or until
+    `should_stop` (looked at before each claim).
 
     Entries leased by another live worker are left to it.
     """
     report = WorkerReport()
     cache = cache or CandidateCache()
-    while True:
+    while not should_stop():
         if process_one(
             sessions, assessor, worker=worker, policy=policy, report=report, cache=cache
         ):
@@ -178,6 +180,7 @@ def drain(
         if due is None:
             return report
         sleep(max(0.05, min((due - utcnow()).total_seconds(), 5.0)))
+    return report
 
 
 def drain_in_parallel(

@@ -364,9 +364,13 @@ def serve(
         ),
     ] = False,
 ) -> None:
-    """Run the Slack app: Socket Mode (SLACK_APP_TOKEN) or HTTP at /slack/events."""
+    """Run the Slack app: Socket Mode (SLACK_APP_TOKEN) or HTTP at /slack/events.
+
+    SIGTERM or SIGINT stops it gracefully: no new requests; what was begun is finished
+    within FLOURISH_SHUTDOWN_GRACE_SECONDS, then it exits 0 (1 if the grace ran out)."""
     from bot.app import create_bot
-    from bot.server import serve_http, serve_socket_mode
+    from bot.server import SocketModeServer, http_server
+    from flourish.shutdown import exit_after_serving, serve_until_stopped
 
     settings = _settings()
     if http and socket:
@@ -384,21 +388,24 @@ def serve(
     except ValueError as error:
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(2) from error
+    server = (
+        SocketModeServer(bot.app, app_token.get_secret_value())
+        if use_socket and app_token is not None
+        else http_server(
+            bot.app, sessions, bot.signing_secret, host=host, port=port, threads=threads
+        )
+    )
     bot.assessments.start()
     bot.uploads.start()
+    scheduler = None
     if not no_scheduler:
         from flourish.scheduler import start_scheduler
 
-        start_scheduler(settings, sessions, bot.app.client)
-    bolt_app = bot.app
-    try:
-        if use_socket and app_token is not None:
-            serve_socket_mode(bolt_app, app_token.get_secret_value())
-        else:
-            serve_http(bolt_app, sessions, host=host, port=port, threads=threads)
-    finally:
-        # Work already acknowledged to Slack is finished before the process goes.
-        bot.after_ack.shutdown()
+        scheduler = start_scheduler(settings, sessions, bot.app.client)
+    finished = serve_until_stopped(
+        server, bot, scheduler, grace_seconds=settings.flourish_shutdown_grace_seconds
+    )
+    exit_after_serving(finished)
 
 
 def _print_levels(session: Session) -> None:

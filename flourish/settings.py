@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     # than a download and its filing), and how often leftovers are swept.
     flourish_upload_lease_seconds: float = Field(default=120.0, gt=0)
     flourish_upload_sweep_seconds: float = Field(default=60.0, gt=0)
+    # `serve` on SIGTERM or SIGINT: how long it finishes what it was doing (requests
+    # received, the work after their acks, a digest post, an assessment) before it exits.
+    # Keep it under the platform's own wait before SIGKILL (Kubernetes: 30 s by default).
+    flourish_shutdown_grace_seconds: float = Field(default=20.0, gt=0)
 
     @field_validator("flourish_admins", mode="before")
     @classmethod

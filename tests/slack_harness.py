@@ -1,6 +1,7 @@
 """The Slack app running as in production, driven as Slack drives it.
 
-`running` serves the real Bolt app under waitress (Bolt's WSGI adapter) on a free port, with
+`running` serves the real Bolt app as `serve --http` does (bot/server.py: waitress, the
+request gate, Bolt's WSGI adapter) on a free port, with
 its background assessment runner (offline assessor) started, and the real slack_sdk client
 pointed at the local `FakeSlack`. `RunningApp` sends signed requests in Slack's documented
 shapes: slash commands, file-share events, button clicks on the messages the app posted,
@@ -20,10 +21,9 @@ from typing import Any
 import pytest
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
-from waitress.server import create_server
 
 from bot.app import FlourishBot, create_bot, web_client
-from bot.server import wsgi_app
+from bot.server import HttpServer, wsgi_app
 from domain.assessors.offline import OfflineAssessor
 from domain.db import unit_of_work
 from domain.models import UploadReceipt, UploadStatus
@@ -206,28 +206,23 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
         configured, sessions, OfflineAssessor(), web_client(configured), poll_seconds=0.5
     )
     bot.assessments.start()
-    server = create_server(wsgi_app(bot.app, sessions), host="127.0.0.1", port=0, threads=4)
-
-    def serve() -> None:
-        # Closing the server from the test thread ends its select() with EBADF: that is
-        # how this loop stops, not a failure.
-        with contextlib.suppress(OSError):
-            server.run()
-
-    thread = threading.Thread(target=serve, daemon=True)
+    server = HttpServer(
+        wsgi_app(bot.app, sessions, bot.signing_secret), host="127.0.0.1", port=0, threads=4
+    )
+    thread = threading.Thread(target=server.run, kwargs={"grace_seconds": 5.0}, daemon=True)
     thread.start()
     finished = False
     try:
         yield RunningApp(
-            url=f"http://127.0.0.1:{server.effective_port}",
+            url=f"http://127.0.0.1:{server.port}",
             slack=slack,
             sessions=sessions,
             bot=bot,
         )
         finished = True
     finally:
-        server.close()
-        thread.join(timeout=5)
+        server.stop()
+        thread.join(timeout=10)
         bot.assessments.stop()
         bot.uploads.stop()
         bot.after_ack.shutdown()
