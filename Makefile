@@ -34,3 +34,4 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) flourish.db flourish.db-wal flourish.db-shm .pytest_cache
+	rm -f flourish-demo.db flourish-demo.db-wal flourish-demo.db-shm

@@ -31,6 +31,11 @@ def head_revision() -> str:
     return head
 
 
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at; None when it has no schema yet."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
 def upgrade(database_url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(database_url), revision)
 

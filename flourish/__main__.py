@@ -1,0 +1,5 @@
+"""`python -m flourish`: the same as the `flourish` console script."""
+
+from flourish.cli import main
+
+main()
