@@ -34,7 +34,8 @@ from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster
 from domain.worker import WorkerReport, drain_in_parallel
-from flourish.failures import explain, safe_url
+from flourish.doctor import diagnose, safe_url
+from flourish.failures import explain
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
@@ -116,6 +117,23 @@ def db_upgrade() -> None:
     settings = _settings()
     upgrade(settings.database_url)
     console.print("Database is up to date.")
+
+
+@app.command()
+def doctor(
+    http: Annotated[
+        bool, typer.Option("--http", help="Check for HTTP mode: no app token needed.")
+    ] = False,
+) -> None:
+    """Check the settings, database, Slack tokens and scopes, and model server, one per line."""
+    results = diagnose(socket_mode=not http)
+    for result in results:
+        typer.secho(str(result), fg="red" if result.failed else None)
+    failed = sum(result.failed for result in results)
+    if failed:
+        typer.secho(f"{failed} check(s) failed.", err=True, fg="red")
+        raise typer.Exit(1)
+    typer.echo("Ready to serve.")
 
 
 @roster_app.command("import")

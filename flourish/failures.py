@@ -11,18 +11,12 @@ from collections.abc import Callable, Iterator
 from pydantic import ValidationError
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from domain.db import make_engine
 from domain.errors import FlourishError
+from flourish.doctor import TOKEN_ERRORS, check_database, safe_url
 from flourish.settings import describe_settings_error
-from migrations import current_revision, head_revision
 
-# Slack's answers to a token that is not (or no longer) the app's bot token.
-TOKEN_ERRORS = frozenset(
-    {"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"}
-)
 DEBUG_HINT = "Run `flourish --debug ...` to see the traceback."
 
 
@@ -53,40 +47,16 @@ def describe_slack_error(error: SlackApiError) -> str:
 
 
 def describe_database_error(error: DBAPIError, database_url: str) -> str:
-    where = safe_url(database_url)
-    reason = _first_line(error.orig) if error.orig is not None else _first_line(error)
     if error.statement is None:
         # Raised while connecting: no statement ran.
-        return f"Cannot reach the database {where}: {reason}"
-    behind = migration_lag(database_url)
-    if behind is not None:
-        return behind
-    return f"The database {where} answered: {reason}"
-
-
-def migration_lag(database_url: str) -> str | None:
-    """Why the database is not at the newest migration, or None when it is (or cannot say)."""
-    try:
-        engine = make_engine(database_url)
-        try:
-            with engine.connect() as connection:
-                current = current_revision(connection)
-        finally:
-            engine.dispose()
-    except Exception:
-        return None
-    head = head_revision()
-    if current == head:
-        return None
-    state = "has no schema yet" if current is None else f"is at migration {current}, not {head}"
-    return f"The database {safe_url(database_url)} {state}: run `flourish db upgrade`."
-
-
-def safe_url(database_url: str) -> str:
-    try:
-        return make_url(database_url).render_as_string(hide_password=True)
-    except Exception:
-        return "(DATABASE_URL)"
+        reason = _first_line(error.orig) if error.orig is not None else _first_line(error)
+        return f"Database: cannot reach {safe_url(database_url)}: {reason}"
+    # A statement failed: most often the schema is missing or behind this release.
+    state = check_database(database_url)
+    if state.failed:
+        return f"Database: {state.detail}"
+    reason = _first_line(error.orig) if error.orig is not None else _first_line(error)
+    return f"Database: {safe_url(database_url)} answered: {reason}"
 
 
 def _in_chain(error: BaseException, kind: type[SlackApiError]) -> SlackApiError | None:

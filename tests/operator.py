@@ -4,6 +4,7 @@ environment only, this checkout's code, and a working folder of the test's own."
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -39,3 +40,10 @@ def told_in_a_line(result: subprocess.CompletedProcess[str]) -> str:
     assert 1 <= len(lines) <= 2, result.stderr
     assert "Traceback" not in result.stderr
     return result.stderr
+
+
+def free_port() -> int:
+    """A port nothing listens on (a server that is down)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -3,46 +3,15 @@
 
 from __future__ import annotations
 
-import socket
-import uuid
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
-from domain.db import make_engine
-from tests.conftest import BACKENDS, POSTGRES_URL
 from tests.fakes.slack_server import FakeSlack
-from tests.operator import ROOT, flourish, told_in_a_line
+from tests.operator import ROOT, flourish, free_port, told_in_a_line
 
 ROSTER = ROOT / "mock_data" / "roster"
-
-
-@pytest.fixture(params=BACKENDS)
-def blank_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database nobody has migrated: a new SQLite file, or an empty PostgreSQL schema."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'blank.db'}"
-        return
-    assert POSTGRES_URL
-    schema = f"blank_{uuid.uuid4().hex[:8]}"
-    engine = make_engine(POSTGRES_URL)
-    try:
-        with engine.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    finally:
-        with engine.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        engine.dispose()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_version_is_the_installed_release(tmp_path: Path) -> None:
@@ -121,7 +90,7 @@ def test_demo_data_that_is_not_there_is_named(tmp_path: Path) -> None:
 def test_an_unreachable_database_is_named_without_its_password(tmp_path: Path) -> None:
     url = f"postgresql://flourish:hunter2@127.0.0.1:{free_port()}/flourish"
     message = told_in_a_line(flourish(["assess"], tmp_path, DATABASE_URL=url))
-    assert "Cannot reach the database" in message and "127.0.0.1" in message
+    assert "Database: cannot reach" in message and "127.0.0.1" in message
     assert "hunter2" not in message
 
 
