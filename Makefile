@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench clean
+.PHONY: install demo test lint format bench clean constraints
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Flourish needs Python 3.11 or newer: make PYTHON=python3.11 ...")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -32,5 +32,19 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.district
 
+# Re-resolve every dependency to the newest version pyproject.toml allows, in a scratch venv,
+# and pin the result; then `make install` (or `make test`) installs the new pins.
+CONSTRAINTS_VENV := .venv-constraints
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PYTHON) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CONSTRAINTS_VENV)/bin/python -m pip install --quiet -e '.[test]'
+	{ echo "# Pinned versions for 'make install' and CI: pip install -c constraints.txt -e '.[test]'."; \
+	  echo "# Regenerate with 'make constraints' (the newest versions pyproject.toml allows)."; \
+	  $(CONSTRAINTS_VENV)/bin/python -m pip freeze --exclude-editable; } > constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
+
 clean:
 	rm -rf $(VENV) flourish.db flourish.db-wal flourish.db-shm .pytest_cache
+	rm -f flourish-demo.db flourish-demo.db-wal flourish-demo.db-shm

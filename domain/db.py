@@ -9,8 +9,37 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.errors import FlourishError
+
+# psycopg2 is the driver the design names and the only one installed. SQLAlchemy 2.1 reads a
+# bare `postgresql://` as psycopg 3, and no longer knows `postgres://` (what hosts hand out).
+POSTGRES_DRIVER = "postgresql+psycopg2"
+_POSTGRES_SCHEMES = frozenset({"postgres", "postgresql", POSTGRES_DRIVER})
+_SQLITE_SCHEMES = frozenset({"sqlite", "sqlite+pysqlite"})
+
+
+class UnsupportedDatabaseURL(FlourishError, ValueError):
+    """A URL for a database or driver Flourish does not run on."""
+
+
+def normalize_database_url(url: str) -> str:
+    """The URL every engine is built from: any PostgreSQL form on psycopg2, SQLite as given."""
+    url = url.strip()
+    scheme, separator, rest = url.partition("://")
+    if separator and scheme.lower() in _POSTGRES_SCHEMES:
+        return f"{POSTGRES_DRIVER}://{rest}"
+    if separator and scheme.lower() in _SQLITE_SCHEMES:
+        return url
+    # Only the scheme is repeated: the rest of a URL may hold a password.
+    what = f"{scheme}:// is not a database Flourish runs on" if separator else "not a URL"
+    raise UnsupportedDatabaseURL(
+        f"{what}; use PostgreSQL (postgresql://user:password@host:5432/name) "
+        "or SQLite (sqlite:///flourish.db)"
+    )
+
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
+    url = normalize_database_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _configure_sqlite)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
@@ -32,12 +34,17 @@ from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster
 from domain.worker import WorkerReport, drain_in_parallel
+from flourish.doctor import diagnose, safe_url
+from flourish.failures import explain
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
 
 app = typer.Typer(
-    help="Flourish: see and grow students' non-academic skills.", no_args_is_help=True
+    help="Flourish: see and grow students' non-academic skills.",
+    no_args_is_help=True,
+    # A traceback's locals would show settings and student text.
+    pretty_exceptions_show_locals=False,
 )
 db_app = typer.Typer(help="The database.", no_args_is_help=True)
 roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
@@ -48,6 +55,48 @@ console = Console()
 errors = Console(stderr=True)
 
 DEFAULT_MOCK_DATA = Path(__file__).resolve().parent.parent / "mock_data"
+
+# Set by the global --debug option; `main` reads it when a command fails.
+_debug = False
+
+
+def main() -> None:
+    """The console script: operator mistakes end in a line or two and exit 1, not a
+    traceback (unless --debug). Usage errors and typer.Exit keep click's own handling."""
+    try:
+        app(prog_name="flourish")
+    except Exception as error:
+        if _debug:
+            raise
+        for line in explain(error, database_url=lambda: _settings().database_url):
+            typer.secho(line, err=True, fg="red")
+        sys.exit(1)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        try:
+            print(f"flourish {version('flourish')}")
+        except PackageNotFoundError:
+            # Run from a checkout that was never installed.
+            print("flourish (not installed: run `make install`)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show the traceback when a command fails.")
+    ] = False,
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version", is_eager=True, callback=_print_version, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    global _debug
+    _debug = debug
 
 
 def _settings() -> Settings:
@@ -68,6 +117,23 @@ def db_upgrade() -> None:
     settings = _settings()
     upgrade(settings.database_url)
     console.print("Database is up to date.")
+
+
+@app.command()
+def doctor(
+    http: Annotated[
+        bool, typer.Option("--http", help="Check for HTTP mode: no app token needed.")
+    ] = False,
+) -> None:
+    """Check the settings, database, Slack tokens and scopes, and model server, one per line."""
+    results = diagnose(socket_mode=not http)
+    for result in results:
+        typer.secho(str(result), fg="red" if result.failed else None)
+    failed = sum(result.failed for result in results)
+    if failed:
+        typer.secho(f"{failed} check(s) failed.", err=True, fg="red")
+        raise typer.Exit(1)
+    typer.echo("Ready to serve.")
 
 
 @roster_app.command("import")
@@ -305,8 +371,18 @@ def demo(
         DEFAULT_MOCK_DATA
     ),
 ) -> None:
-    """Set up the database, load the demo roster and documents, and show what was filed."""
-    settings = _settings()
+    """Set up the demo database, load the demo roster and documents, and show what was filed.
+
+    It fills flourish-demo.db unless DATABASE_URL is set, never the database `serve` uses."""
+    if not (data / "roster").is_dir() or not (data / "documents").is_dir():
+        typer.secho(
+            f"No demo data in {data}: --data needs a folder with roster/ and documents/.",
+            err=True,
+            fg="red",
+        )
+        raise typer.Exit(2)
+    settings = _settings().for_demo()
+    console.print(f"Demo database: {safe_url(settings.database_url)}")
     upgrade(settings.database_url)
     sessions = _sessions(settings)
     with unit_of_work(sessions) as session:
@@ -541,4 +617,4 @@ def scheduler() -> None:
 
 
 if __name__ == "__main__":
-    app()
+    main()

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from domain.db import normalize_database_url
+
+DEFAULT_DATABASE_URL = "sqlite:///flourish.db"
+# `flourish demo` fills its own file unless DATABASE_URL is set, so the demo's students never
+# mix with a school's real roster in the file `serve` uses.
+DEMO_DATABASE_URL = "sqlite:///flourish-demo.db"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+    # An empty value (`SLACK_APP_TOKEN=` as in .env.example) means "not set", not "".
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", env_ignore_empty=True)
 
-    database_url: str = "sqlite:///flourish.db"
+    database_url: str = DEFAULT_DATABASE_URL
 
     slack_bot_token: SecretStr | None = None
     slack_signing_secret: SecretStr | None = None
@@ -29,7 +39,7 @@ class Settings(BaseSettings):
     flourish_assessor: Literal["auto", "openai", "offline"] = "auto"
     flourish_timezone: str = "UTC"
     flourish_digest_day: Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"] = "mon"
-    flourish_digest_time: str = Field(default="07:30", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    flourish_digest_time: str = "07:30"
     # Weekly digest: seconds between two teachers' messages (Slack allows about one message
     # a second), and how many posts a digest Slack refused gets before it is left unsent.
     flourish_digest_pace_seconds: float = Field(default=1.1, ge=0)
@@ -51,6 +61,47 @@ class Settings(BaseSettings):
     # Keep it under the platform's own wait before SIGKILL (Kubernetes: 30 s by default).
     flourish_shutdown_grace_seconds: float = Field(default=20.0, gt=0)
 
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        return normalize_database_url(value)
+
+    @field_validator("slack_bot_token")
+    @classmethod
+    def _bot_token(cls, value: SecretStr | None) -> SecretStr | None:
+        # xoxe.xoxb- is a bot token under token rotation.
+        if value is not None and not value.get_secret_value().startswith(("xoxb-", "xoxe.xoxb-")):
+            raise ValueError("a bot token starts with xoxb- (the app's OAuth & Permissions page)")
+        return value
+
+    @field_validator("slack_app_token")
+    @classmethod
+    def _app_token(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith("xapp-"):
+            raise ValueError(
+                "an app-level token starts with xapp- (the app's Basic Information page, "
+                "with the connections:write scope)"
+            )
+        return value
+
+    @field_validator("flourish_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise ValueError(
+                "not a time zone name; use an IANA name such as America/New_York"
+            ) from error
+        return value
+
+    @field_validator("flourish_digest_time")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", value):
+            raise ValueError("use HH:MM on a 24-hour clock, e.g. 07:30")
+        return value
+
     @field_validator("flourish_admins", mode="before")
     @classmethod
     def _split_admins(cls, value: object) -> object:
@@ -58,8 +109,25 @@ class Settings(BaseSettings):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
+    def for_demo(self) -> Settings:
+        """These settings on the demo's own database, unless DATABASE_URL was set."""
+        if "database_url" in self.model_fields_set:
+            return self
+        return self.model_copy(update={"database_url": DEMO_DATABASE_URL})
+
     @property
     def assessor_kind(self) -> Literal["openai", "offline"]:
         if self.flourish_assessor == "auto":
             return "openai" if self.openai_api_key else "offline"
         return self.flourish_assessor
+
+
+def describe_settings_error(error: ValidationError) -> list[str]:
+    """One line per invalid setting, named as it is set; the value is never repeated (it may
+    be a secret)."""
+    lines = []
+    for problem in error.errors(include_input=False, include_url=False):
+        name = str(problem["loc"][0]).upper() if problem["loc"] else "a setting"
+        message = problem["msg"].removeprefix("Value error, ")
+        lines.append(f"Setting {name} is invalid: {message}.")
+    return lines

@@ -22,9 +22,14 @@ def build_sessions(settings: Settings) -> sessionmaker[Session]:
 def build_assessor(settings: Settings) -> Assessor:
     if settings.assessor_kind == "offline":
         return OfflineAssessor()
+    return OpenAIAssessor(openai_client(settings), settings.openai_model)
+
+
+def openai_client(settings: Settings) -> openai.OpenAI:
+    """The client of the OpenAI-compatible model server, for the assessor and `doctor`."""
     if settings.openai_api_key is None and settings.openai_base_url is None:
         raise ValueError("FLOURISH_ASSESSOR=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL)")
-    client = openai.OpenAI(
+    return openai.OpenAI(
         api_key=(
             settings.openai_api_key.get_secret_value() if settings.openai_api_key else "unused"
         ),
@@ -32,7 +37,6 @@ def build_assessor(settings: Settings) -> Assessor:
         timeout=settings.openai_timeout_seconds,
         max_retries=settings.openai_max_retries,
     )
-    return OpenAIAssessor(client, settings.openai_model)
 
 
 def queue_policy(settings: Settings) -> QueuePolicy:

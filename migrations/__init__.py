@@ -31,6 +31,17 @@ def head_revision() -> str:
     return head
 
 
+def current_revision(connection: Connection) -> str | None:
+    """The revision the database is at; None when it has no schema yet."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this release's migrations include `revision` (a newer release's do not)."""
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return revision in {script.revision for script in scripts.walk_revisions()}
+
+
 def upgrade(database_url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(database_url), revision)
 

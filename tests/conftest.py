@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -59,6 +60,27 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url = request.getfixturevalue("_postgres_migrated")
     _truncate_postgres(url)
     return url
+
+
+@pytest.fixture(params=BACKENDS)
+def blank_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database nobody has migrated: an empty SQLite file, or an empty PostgreSQL schema."""
+    if request.param == "sqlite":
+        path = tmp_path / "blank.db"
+        path.touch()  # an empty file is an empty SQLite database
+        yield f"sqlite:///{path}"
+        return
+    assert POSTGRES_URL
+    schema = f"blank_{uuid.uuid4().hex[:8]}"
+    engine = make_engine(POSTGRES_URL)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"CREATE SCHEMA {schema}"))
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        engine.dispose()
 
 
 def _truncate_postgres(url: str) -> None:

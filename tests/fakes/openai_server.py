@@ -1,8 +1,8 @@
 """A local server that speaks OpenAI's chat-completions protocol, for the real client.
 
 It records every request and answers from a script (status, body, headers, delay), or
-from a default responder. Nothing in the app is mocked: the `openai` client makes real
-HTTP requests to it.
+from a default responder; GET /models lists `models`. Nothing in the app is mocked: the
+`openai` client makes real HTTP requests to it.
 """
 
 from __future__ import annotations
@@ -101,7 +101,9 @@ def first_sentence_answer(recorded: Recorded) -> dict[str, Any]:
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, models: tuple[str, ...] = ("gpt-4o",)) -> None:
+        # What GET /models lists; None answers it 404, as servers that do not list do.
+        self.models: tuple[str, ...] | None = models
         self.requests: list[Recorded] = []
         self.script: deque[Reply] = deque()
         self.responder: Callable[[Recorded], Reply] = lambda recorded: Reply(
@@ -138,6 +140,16 @@ class FakeOpenAI:
         fake = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if not self.path.endswith("/models") or fake.models is None:
+                    self._send(Reply(status=404, json={"error": {"message": "not found"}}))
+                    return
+                listed = [
+                    {"id": model, "object": "model", "created": 0, "owned_by": "school"}
+                    for model in fake.models
+                ]
+                self._send(Reply(json={"object": "list", "data": listed}))
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length", 0))
                 raw = self.rfile.read(length)

@@ -38,6 +38,21 @@ SIGN_IN_PAGE = b"""<!DOCTYPE html>
 """
 
 
+# The bot scopes Flourish's manifest installs with.
+INSTALLED_SCOPES = (
+    "commands",
+    "chat:write",
+    "im:write",
+    "im:history",
+    "channels:history",
+    "groups:history",
+    "files:read",
+    "files:write",
+    "users:read",
+    "users:read.email",
+)
+
+
 @dataclass
 class Call:
     """One request to the Web API, as the fake saw it."""
@@ -106,8 +121,11 @@ class FakeSlack:
         bot_id: str = "B0BOT",
         app_id: str = "A0FLOURISH",
         users_by_email: dict[str, str] | None = None,
+        scopes: tuple[str, ...] = INSTALLED_SCOPES,
     ) -> None:
         self.bot_token = bot_token
+        # What the token was granted; auth.test names them in x-oauth-scopes, as Slack does.
+        self.scopes = scopes
         self.team_id = team_id
         self.team_name = team_name
         self.bot_user_id = bot_user_id
@@ -352,7 +370,8 @@ class FakeSlack:
             if handler is None:
                 return 200, {"ok": False, "error": "unknown_method"}, {}
             result = handler(self, call.params)
-        return 200, result, {}
+        # Slack sends every Web API answer to a bot token with the token's scopes.
+        return 200, result, {"x-oauth-scopes": ",".join(self.scopes)}
 
     def _auth_test(self, params: dict[str, Any]) -> dict[str, Any]:
         return {
