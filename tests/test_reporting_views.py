@@ -10,6 +10,8 @@ would, and compared with `latest_levels` and `student_progress`.
 
 from __future__ import annotations
 
+import re
+import uuid
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.curriculum import Level, Skill
@@ -376,3 +379,73 @@ def test_schema_diff_ignores_the_views_and_downgrade_drops_them(db_url: str) -> 
             assert schema_diff(connection) == []
     finally:
         engine.dispose()
+
+
+RECIPE = Path(__file__).resolve().parent.parent / "docs" / "reporting.md"
+
+
+def _reader_recipe(role: str, database: str) -> list[str]:
+    """The first SQL block of docs/reporting.md, for this role and database: the recipe
+    an admin copies is the one tested."""
+    document = RECIPE.read_text()
+    block = document.split("```sql\n", 1)[1].split("```", 1)[0]
+    block = re.sub(r"\bflourish_reader\b", role, block)
+    block = re.sub(r"\bON DATABASE flourish\b", f'ON DATABASE "{database}"', block)
+    return [statement.strip() for statement in block.split(";") if statement.strip()]
+
+
+@pytest.mark.postgres
+def test_the_reader_role_recipe_reads_the_views_and_nothing_else(
+    engine: Engine, sessions: sessionmaker[Session], reviewed: dict[str, int]
+) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite has no roles; docs/reporting.md exports its views instead")
+    import psycopg2.errors
+
+    from domain.db import make_engine
+
+    # Roles belong to the whole cluster, which other runs share: a name of this run's own.
+    role = f"flourish_reader_{uuid.uuid4().hex[:12]}"
+    database = engine.url.database
+    assert database
+    statements = _reader_recipe(role, database)
+    assert any(s.startswith("GRANT SELECT ON latest_assessments") for s in statements)
+    admin = engine.execution_options(isolation_level="AUTOCOMMIT")
+    reader_url = engine.url.set(username=role, password="change-me")
+    reader = make_engine(reader_url.render_as_string(hide_password=False))
+    try:
+        with admin.connect() as connection:
+            for statement in statements:
+                connection.execute(text(statement))
+        with reader.connect() as connection:
+            latest = connection.execute(text("SELECT * FROM latest_assessments")).all()
+            summary = connection.execute(text("SELECT * FROM student_progress_summary")).all()
+            assert len(latest) == 7 and len(summary) == 4
+            assert connection.execute(text("SHOW transaction_read_only")).scalar() == "on"
+        for forbidden in (
+            "SELECT count(*) FROM data_entries",
+            "SELECT evidence_quote FROM assessments",
+            "SELECT justification FROM teacher_corrections",
+            "SELECT name FROM students",
+        ):
+            with reader.connect() as connection, pytest.raises(DBAPIError) as denied:
+                connection.execute(text(forbidden))
+            assert isinstance(denied.value.orig, psycopg2.errors.InsufficientPrivilege), forbidden
+        # Nothing can be written or made, even with the read-only default switched off
+        # (autocommit, so each statement starts a transaction of its own after the SET).
+        writer = reader.execution_options(isolation_level="AUTOCOMMIT")
+        for forbidden in (
+            "DELETE FROM assessments",
+            "UPDATE students SET grade = 8",
+            "CREATE TABLE public.copied (id int)",
+        ):
+            with writer.connect() as connection, pytest.raises(DBAPIError) as refused:
+                connection.execute(text("SET default_transaction_read_only = off"))
+                connection.execute(text(forbidden))
+            assert isinstance(refused.value.orig, psycopg2.errors.InsufficientPrivilege), forbidden
+    finally:
+        reader.dispose()
+        with admin.connect() as connection:
+            if connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
+                connection.execute(text(f'DROP OWNED BY "{role}"'))
+                connection.execute(text(f'DROP ROLE "{role}"'))
