@@ -1,9 +1,11 @@
 """A local server that speaks Slack's Web API well enough for the real `slack_sdk.WebClient`.
 
 Point a client at it with `WebClient(token=fake.bot_token, base_url=fake.api_url)`. It
-records every call (`Call`), checks the bot token, answers the methods Flourish uses with the
-documented response shapes, hosts files behind the bot token (an HTML sign-in page without
-it, as Slack does), runs the three-step external upload, and answers 429 on demand.
+records every call (`Call`), checks the bot token (the app-level token on
+`apps.connections.open`, which hands out `FakeSocketMode`'s WebSocket URLs), answers the
+methods Flourish uses with the documented response shapes, hosts files behind the bot
+token (an HTML sign-in page without it, as Slack does), runs the three-step external
+upload, and answers 429 on demand.
 Nothing in the app is mocked: the SDK makes real HTTP requests to it.
 """
 
@@ -115,6 +117,7 @@ class FakeSlack:
         self,
         bot_token: str = "xoxb-fake-bot-token",
         *,
+        app_token: str = "xapp-1-A0FLOURISH-1-fake-app-token",
         team_id: str = "T0TEAM",
         team_name: str = "Flourish Middle School",
         bot_user_id: str = "U0BOT",
@@ -126,6 +129,11 @@ class FakeSlack:
         self.bot_token = bot_token
         # What the token was granted; auth.test names them in x-oauth-scopes, as Slack does.
         self.scopes = scopes
+        # The app-level token: apps.connections.open takes it and nothing else does.
+        self.app_token = app_token
+        # Issues a Socket Mode WebSocket URL (`FakeSocketMode.issue_url`); None while the
+        # app has Socket Mode off.
+        self.socket_mode_urls: Callable[[], str] | None = None
         self.team_id = team_id
         self.team_name = team_name
         self.bot_user_id = bot_user_id
@@ -359,7 +367,17 @@ class FakeSlack:
     def _api(self, call: Call) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Answers one call (already recorded): (status, JSON body, extra headers)."""
         token = _bearer(call.headers) or call.params.get("token")
-        if token != self.bot_token:
+        if call.method in APP_TOKEN_METHODS:
+            # Slack takes the app-level token in the Authorization header only.
+            if _bearer(call.headers) is None:
+                return 200, {"ok": False, "error": "not_authed"}, {}
+            if token == self.bot_token:
+                return 200, {"ok": False, "error": "not_allowed_token_type"}, {}
+            if token != self.app_token:
+                return 200, {"ok": False, "error": "invalid_auth"}, {}
+        elif token == self.app_token:
+            return 200, {"ok": False, "error": "not_allowed_token_type"}, {}
+        elif token != self.bot_token:
             return 200, {"ok": False, "error": "invalid_auth"}, {}
         with self._lock:
             scripted = self._scripted[call.method]
@@ -384,6 +402,11 @@ class FakeSlack:
             "bot_id": self.bot_id,
             "is_enterprise_install": False,
         }
+
+    def _apps_connections_open(self, params: dict[str, Any]) -> dict[str, Any]:
+        if self.socket_mode_urls is None:
+            return {"ok": False, "error": "access_denied"}
+        return {"ok": True, "url": self.socket_mode_urls()}
 
     def _resolve_channel(self, channel: str) -> str:
         # Posting to a user id lands in the app's DM with that user.
@@ -735,7 +758,11 @@ class FakeSlack:
         return Handler
 
 
+# Methods that take the app-level (xapp-) token rather than the bot token.
+APP_TOKEN_METHODS = frozenset({"apps.connections.open"})
+
 _METHODS: dict[str, Any] = {
+    "apps.connections.open": FakeSlack._apps_connections_open,
     "auth.test": FakeSlack._auth_test,
     "chat.postMessage": FakeSlack._chat_post_message,
     "chat.postEphemeral": FakeSlack._chat_post_ephemeral,
