@@ -19,12 +19,12 @@ from typing import Any
 from slack_bolt import App
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
-from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 from waitress import wasyncore
 from waitress.server import BaseWSGIServer, create_server
 
 from bot.request_gate import MAX_BODY_BYTES, Refusal, RequestGate
+from migrations import current_revision, head_revision
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +41,14 @@ def wsgi_app(app: App, sessions: sessionmaker[Session], signing_secret: str) -> 
     verified it; GET /health for load balancers, healthy only while the database answers."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
     gate = RequestGate(signing_secret)
+    latest = head_revision()
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
         if path == HEALTH_PATH and method == "GET":
-            healthy = _database_answers(sessions)
-            body = json.dumps({"status": "ok" if healthy else "database unavailable"}).encode()
+            health = _health(sessions, latest)
+            healthy = health["status"] == "ok"
+            body = json.dumps(health).encode()
             return _answer(
                 start_response,
                 "200 OK" if healthy else "503 Service Unavailable",
@@ -95,14 +97,17 @@ def _answer(
     return [body]
 
 
-def _database_answers(sessions: sessionmaker[Session]) -> bool:
+def _health(sessions: sessionmaker[Session], latest: str) -> dict[str, str | None]:
+    """Healthy while the database answers and is at this release's latest migration: an
+    instance on a schema it does not know would fail every request it takes."""
     try:
         with sessions() as session:
-            session.execute(text("SELECT 1"))
-        return True
+            current = current_revision(session.connection())
     except Exception as error:
         log.warning("health check: database unavailable (%s)", type(error).__name__)
-        return False
+        return {"status": "database unavailable", "migration": None, "latest": latest}
+    status = "ok" if current == latest else "database not migrated: run flourish db upgrade"
+    return {"status": status, "migration": current, "latest": latest}
 
 
 class HttpServer:

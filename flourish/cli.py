@@ -34,7 +34,7 @@ from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster
 from domain.worker import WorkerReport, drain_in_parallel
-from flourish.doctor import diagnose, safe_url
+from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
@@ -457,6 +457,14 @@ def serve(
     if use_socket and app_token is None:
         errors.print("[red]Socket Mode needs SLACK_APP_TOKEN (an xapp- token).[/red]")
         raise typer.Exit(2)
+    # The same checks as `flourish doctor`: a deployment that cannot work does not start
+    # (and so never answers Slack 200 for what it could not do).
+    checks = run_checks(settings, socket_mode=use_socket)
+    for check in checks:
+        errors.print(str(check), style="red" if check.failed else None, highlight=False)
+    if any(check.failed for check in checks):
+        errors.print("Not starting: fix the failed check(s) above (`flourish doctor`).")
+        raise typer.Exit(1)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     sessions = _sessions(settings)
     try:
