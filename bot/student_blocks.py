@@ -60,7 +60,7 @@ def which_student(
     hidden = len(matches) - len(shown)
     if hidden > 0:
         blocks.append(context(f"and {hidden} more: type the full name or the id."))
-    text = f"{len(matches)} students are called {typed.strip()[:60]}: choose one."
+    text = f"{len(matches)} students are called {escape(typed.strip()[:60])}: choose one."
     return text, blocks
 
 
