@@ -152,34 +152,42 @@ def notice(text: str) -> tuple[str, Blocks]:
     return text, [mrkdwn_section(text)]
 
 
-# Slack's cap on a static select's options: a larger class types the id instead.
+# Slack's cap on a static select's options: a larger class is searched by type-ahead.
 OPTIONS_LIMIT = 100
 
 
+def student_option(student_id: str, name: str) -> dict[str, Any]:
+    """A student in a menu: the name first, the id after it (an option text holds 75)."""
+    return {"text": plain(f"{name[:60]} ({student_id})"), "value": student_id}
+
+
 def student_input(
-    block_id: str, action_id: str, students: list[tuple[str, str]], initial: str | None = None
+    block_id: str,
+    action_id: str,
+    students: list[tuple[str, str]],
+    initial: str | None = None,
+    *,
+    searchable: bool = False,
 ) -> dict[str, Any]:
-    """An input block choosing one of the teacher's students: a menu, or an id to type
-    when the class is larger than a menu may hold."""
+    """An input block choosing one student: a menu of the teacher's class, or, for a class
+    larger than a menu holds (or `searchable`: an admin's whole school), a type-ahead whose
+    options Slack loads from the app as the teacher types."""
     element: dict[str, Any]
-    if len(students) <= OPTIONS_LIMIT:
-        options = [{"text": plain(f"{name[:60]} ({sid})"), "value": sid} for sid, name in students]
+    chosen = next((student_option(sid, name) for sid, name in students if sid == initial), None)
+    if len(students) <= OPTIONS_LIMIT and not searchable:
         element = {
             "type": "static_select",
             "action_id": action_id,
             "placeholder": plain("One of your students"),
-            "options": options,
+            "options": [student_option(sid, name) for sid, name in students],
         }
-        chosen = next((o for o in options if o["value"] == initial), None)
-        if chosen is not None:
-            element["initial_option"] = chosen
     else:
         element = {
-            "type": "plain_text_input",
+            "type": "external_select",
             "action_id": action_id,
-            "placeholder": plain("Student id, e.g. S001"),
-            "max_length": 10,
+            "placeholder": plain("Type a name or id"),
+            "min_query_length": 1,
         }
-        if initial:
-            element["initial_value"] = initial
+    if chosen is not None:
+        element["initial_option"] = chosen
     return {"type": "input", "block_id": block_id, "label": plain("Student"), "element": element}

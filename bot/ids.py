@@ -8,6 +8,10 @@ REVIEW_COMMAND = "/review"
 TARGET_COMMAND = "/target"
 BADGE_COMMAND = "/badge"
 
+# The action id of every student menu (the target and upload modals, the progress picker):
+# a large class's type-ahead options request is routed by it.
+STUDENT_INPUT = "student"
+
 # Buttons on review messages (one entry's assessments, or a page of the review queue).
 ACCEPT_ACTION = "assessment_accept"
 CORRECT_ACTION = "assessment_correct"
@@ -29,7 +33,7 @@ CORRECTION_NOTES_INPUT = "notes"
 # Uploads whose student or kind of document was unclear: a button opens the picker.
 UPLOAD_FILE_ACTION = "upload_choose"
 UPLOAD_STUDENT_BLOCK = "upload_student"
-UPLOAD_STUDENT_INPUT = "student"
+UPLOAD_STUDENT_INPUT = STUDENT_INPUT
 UPLOAD_TYPE_BLOCK = "upload_type"
 UPLOAD_TYPE_INPUT = "entry_type"
 
@@ -37,7 +41,7 @@ UPLOAD_TYPE_INPUT = "entry_type"
 TARGET_VIEW = "target_modal"
 OPEN_TARGET_ACTION = "target_open"
 TARGET_STUDENT_BLOCK = "target_student"
-TARGET_STUDENT_INPUT = "student"
+TARGET_STUDENT_INPUT = STUDENT_INPUT
 TARGET_SKILL_BLOCK = "target_skill"
 TARGET_SKILL_INPUT = "skill"
 TARGET_LEVEL_BLOCK = "target_level"
@@ -49,6 +53,13 @@ CHART_CATEGORY_ACTION = "growth_chart_by_category"
 # Progress from App Home (opens in a modal).
 OPEN_PROGRESS_ACTION = "progress_open"
 PROGRESS_VIEW = "progress_modal"
+
+# Students named rather than numbered: when a name means two, a button per student
+# (bot.payloads.StudentChoice); `/progress` alone opens a picker, whose menu (like every
+# student menu of a large class) loads its options by type-ahead.
+CHOOSE_STUDENT_ACTION = "student_choose"
+PROGRESS_PICKER_VIEW = "progress_picker"
+PICKER_STUDENT_BLOCK = "picker_student"
 
 # The upload picker's modal.
 UPLOAD_VIEW = "upload_modal"

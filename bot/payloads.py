@@ -12,7 +12,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from domain.charts import ChartScope
-from domain.curriculum import EntryType
+from domain.curriculum import EntryType, Level, Skill
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
 
@@ -60,6 +60,16 @@ class StudentRef(Payload):
     """Progress, chart and target buttons; the student is optional on the target button."""
 
     s: StudentId | None = None
+
+
+class StudentChoice(Payload):
+    """One button of "which student?": the command to finish for the student chosen
+    (`progress`; `target` with a skill and maybe a level, or the form without; `badge`)."""
+
+    do: Literal["progress", "target", "badge"]
+    s: StudentId
+    skill: Skill | None = None
+    level: Level | None = None
 
 
 class ChartRef(Payload):

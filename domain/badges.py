@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -22,7 +23,13 @@ class AwardedBadge:
 
 
 def award_for_validation(
-    session: Session, *, student_id: str, skill: Skill, level: Level, assessment_id: int
+    session: Session,
+    *,
+    student_id: str,
+    skill: Skill,
+    level: Level,
+    assessment_id: int,
+    at: datetime | None = None,
 ) -> AwardedBadge | None:
     """The badge a validated level earns, if the student does not hold it yet."""
     tier = BadgeTier.for_level(level)
@@ -36,7 +43,7 @@ def award_for_validation(
             "skill": skill.value,
             "level": level.value,
             "assessment_id": assessment_id,
-            "awarded_at": utcnow(),
+            "awarded_at": at or utcnow(),
         },
         ["student_id", "skill", "level"],
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -61,6 +62,8 @@ def set_target(
     student_id: str,
     skill: Skill,
     target_level: Level | None = None,
+    *,
+    at: datetime | None = None,
 ) -> TargetChange:
     """Start a target from the latest validated level (Emerging when none) to `target_level`
     (default: the next level up). A different active target on the skill is cancelled and
@@ -99,6 +102,7 @@ def set_target(
                     starting_level=starting.value,
                     target_level=goal.value,
                     assigned_by=viewer.teacher_id,
+                    created_at=at or utcnow(),
                 )
             )
     except IntegrityError:
@@ -112,7 +116,13 @@ def set_target(
 
 
 def complete_reached_targets(
-    session: Session, *, student_id: str, skill: Skill, level: Level, assessment_id: int
+    session: Session,
+    *,
+    student_id: str,
+    skill: Skill,
+    level: Level,
+    assessment_id: int,
+    at: datetime | None = None,
 ) -> list[Target]:
     """Complete the active target on this skill if a validated `level` reaches it."""
     reached = [lvl.value for lvl in Level if lvl.rank <= level.rank]
@@ -129,7 +139,7 @@ def complete_reached_targets(
         )
         .values(
             status=TargetStatus.COMPLETED.value,
-            completed_at=utcnow(),
+            completed_at=at or utcnow(),
             completed_by_assessment_id=assessment_id,
         )
         .returning(targets.starting_level, targets.target_level)

@@ -8,6 +8,7 @@ replayed request or a second instance changes nothing twice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -45,10 +46,13 @@ class Validation:
     targets_completed: list[Target] = field(default_factory=list)
 
 
-def accept(session: Session, viewer: Viewer, assessment_id: int) -> Validation:
+def accept(
+    session: Session, viewer: Viewer, assessment_id: int, *, at: datetime | None = None
+) -> Validation:
+    """`at` (default now) is when the teacher validated: a replayed term dates its own."""
     assessment = _own_assessment(session, viewer, assessment_id)
-    changed = _mark_reviewed(session, viewer, assessment, ReviewState.ACCEPTED)
-    return _follow_up(session, assessment, changed)
+    changed = _mark_reviewed(session, viewer, assessment, ReviewState.ACCEPTED, at=at)
+    return _follow_up(session, assessment, changed, at=at)
 
 
 def correct(
@@ -59,6 +63,7 @@ def correct(
     level: Level,
     justification: str,
     notes_for_assessor: str | None = None,
+    at: datetime | None = None,
 ) -> Validation:
     """Store the teacher's level and reason; the notes teach the assessor (few-shot)."""
     assessment = _own_assessment(session, viewer, assessment_id)
@@ -79,7 +84,7 @@ def correct(
         )
     if notes is not None and len(notes) > NOTES_LIMIT:
         raise InvalidField("notes", f"Please keep the notes under {NOTES_LIMIT} characters.")
-    changed = _mark_reviewed(session, viewer, assessment, ReviewState.CORRECTED, level=level)
+    changed = _mark_reviewed(session, viewer, assessment, ReviewState.CORRECTED, level=level, at=at)
     if changed:
         session.add(
             TeacherCorrection(
@@ -89,10 +94,11 @@ def correct(
                 corrected_level=level.value,
                 justification=justification,
                 notes_for_assessor=notes,
+                created_at=at or utcnow(),
             )
         )
         session.flush()
-    return _follow_up(session, assessment, changed)
+    return _follow_up(session, assessment, changed, at=at)
 
 
 def accept_all(session: Session, viewer: Viewer, entry_id: int) -> list[Validation]:
@@ -132,11 +138,12 @@ def _mark_reviewed(
     state: ReviewState,
     *,
     level: Level | None = None,
+    at: datetime | None = None,
 ) -> bool:
     values: dict[str, object] = {
         "review_state": state.value,
         "reviewed_by": viewer.teacher_id,
-        "reviewed_at": utcnow(),
+        "reviewed_at": at or utcnow(),
     }
     if level is not None:
         values["level"] = level.value
@@ -157,7 +164,9 @@ def _mark_reviewed(
     return True
 
 
-def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Validation:
+def _follow_up(
+    session: Session, assessment: Assessment, changed: bool, *, at: datetime | None = None
+) -> Validation:
     skill, level = Skill(assessment.skill), Level(assessment.level)
     badge = None
     targets: list[Target] = []
@@ -168,6 +177,7 @@ def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Valid
             skill=skill,
             level=level,
             assessment_id=assessment.id,
+            at=at,
         )
         targets = complete_reached_targets(
             session,
@@ -175,6 +185,7 @@ def _follow_up(session: Session, assessment: Assessment, changed: bool) -> Valid
             skill=skill,
             level=level,
             assessment_id=assessment.id,
+            at=at,
         )
     return Validation(
         assessment_id=assessment.id,

@@ -401,6 +401,10 @@ def demo(
     _assess_all(settings, sessions, workers=1)
     with sessions() as session:
         _print_levels(session)
+    # The teachers' side of the loop, so badges, targets, charts and digests have a history.
+    from flourish.demo_term import play_term
+
+    console.print(play_term(sessions, tz=settings.flourish_timezone).summary())
 
 
 def _print_entry_summary(session: Session) -> None:

@@ -233,8 +233,11 @@ def test_upload_picker_and_target_modal_fit_for_a_large_roster() -> None:
         TargetMetadata(home=True), students, student_id="S0002", suggestions=suggestions
     )
     assert_valid_view(target)
-    # Past Slack's 100 options the student is typed, prefilled when known.
-    assert target["blocks"][1]["element"]["initial_value"] == "S0002"
+    # Past Slack's 100 options the student is found by type-ahead, prefilled when known.
+    element = target["blocks"][1]["element"]
+    assert element["type"] == "external_select" and "options" not in element
+    assert element["initial_option"]["value"] == "S0002"
+    assert element["action_id"] == ids.STUDENT_INPUT
     few = target_modal(TargetMetadata(), students[:3], student_id="S0002")
     assert few["blocks"][0]["element"]["initial_option"]["value"] == "S0002"
 

@@ -36,6 +36,9 @@ def test_events_interactivity_and_home_are_enabled() -> None:
     # message of every channel it is in.
     assert not events & {"message.channels", "message.groups", "message.mpim"}
     assert settings["interactivity"]["is_enabled"] is True
+    # Student menus of a large class load their options (block_suggestion) there too.
+    urls = settings["interactivity"]
+    assert urls["message_menu_options_url"] == urls["request_url"]
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     assert settings["socket_mode_enabled"] is True
 

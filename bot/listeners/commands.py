@@ -15,26 +15,33 @@ from bot.listeners.actions import post_review_page
 from bot.listeners.home import open_target_modal
 from bot.listeners.views import target_confirmation
 from bot.mrkdwn import escape
+from bot.student_blocks import no_student, progress_picker, which_student
 from domain.badges import AwardedBadge, grant_badge
+from domain.class_overview import own_students
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.errors import InvalidInput, NotFound
-from domain.ids import is_student_id
-from domain.progress import own_student, student_progress
+from domain.progress import Viewer, own_student, student_progress
+from domain.students import find_leading_student, find_students
 from domain.targets import set_target
 
-# A command's answer: the plain text and the blocks.
+# A command's answer: the plain text and the blocks; None when a form opened instead.
 Answer = tuple[str, Blocks]
 
 BADGE_USAGE = (
-    "Usage: `/badge S001 Communication Proficient` grants a badge you have seen earned: "
+    "Usage: `/badge Eva Communication Proficient` grants a badge you have seen earned: "
     "Developing is bronze, Proficient silver, Advanced gold."
 )
-PROGRESS_USAGE = "Usage: `/progress S001` shows one of your students' growth."
+PROGRESS_USAGE = (
+    "Usage: `/progress Eva` (a first name, a full name or an id) shows one of your students' "
+    "growth; `/progress` alone lets you choose."
+)
 TARGET_USAGE = (
-    "Usage: `/target S001 Communication [Proficient]` sets what a student works towards "
+    "Usage: `/target Eva Communication [Proficient]` sets what a student works towards "
     "(the level is optional: the next one up). `/target` alone opens a form."
 )
+# Longer than any name and skill a teacher types: refused in the ack.
+TEXT_LIMIT = 200
 
 
 def register(app: App, deps: BotDeps) -> None:
@@ -42,33 +49,45 @@ def register(app: App, deps: BotDeps) -> None:
     # empty and the answer follows at the command's response_url: a slow database never
     # makes Slack give up on the command (3 s), and acks never queue behind answers.
     def answer_after_ack(
-        ack: Ack, body: dict[str, Any], context: BoltContext, work: Callable[[], Answer]
+        ack: Ack, body: dict[str, Any], context: BoltContext, work: Callable[[], Answer | None]
     ) -> None:
         ack()
 
         def answer() -> None:
-            text, blocks = work()
-            context.respond(response_type="ephemeral", text=text, blocks=blocks)
+            answered = work()
+            if answered is not None:
+                text, blocks = answered
+                context.respond(response_type="ephemeral", text=text, blocks=blocks)
 
         deps.after_ack.run(answer, body, context)
 
+    def usage_in_ack(ack: Ack, usage: str) -> None:
+        text, blocks = notice(usage)
+        ack(response_type="ephemeral", text=text, blocks=blocks)
+
     @app.command(ids.PROGRESS_COMMAND)
-    def progress(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
-        words = (body.get("text") or "").split()
-        student_id = words[0].upper() if words else ""
-        if len(words) != 1 or not is_student_id(student_id):
-            text, blocks = notice(PROGRESS_USAGE)
-            ack(response_type="ephemeral", text=text, blocks=blocks)
+    def progress(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        typed = " ".join((body.get("text") or "").split())
+        if len(typed) > TEXT_LIMIT:
+            usage_in_ack(ack, PROGRESS_USAGE)
+            return
+        if not typed:
+            ack()
+            trigger_id = body["trigger_id"]
+            deps.after_ack.run(
+                lambda: open_progress_picker(deps, context, client, trigger_id), body, context
+            )
             return
 
         def show() -> Answer:
-            try:
-                with deps.sessions() as session:
-                    result = student_progress(session, context["viewer"], student_id)
-            except NotFound as error:
-                # Same answer whether the student is absent or another teacher's.
-                return notice(f"{escape(str(error))} {PROGRESS_USAGE}")
-            return progress_message(result)
+            viewer: Viewer = context["viewer"]
+            with deps.sessions() as session:
+                matches = find_students(session, viewer, typed)
+            if not matches:
+                return no_student(typed, PROGRESS_USAGE)
+            if len(matches) > 1:
+                return which_student(typed, matches, "progress")
+            return show_progress(deps, viewer, matches[0].student_id)
 
         answer_after_ack(ack, body, context, show)
 
@@ -82,60 +101,124 @@ def register(app: App, deps: BotDeps) -> None:
 
     @app.command(ids.TARGET_COMMAND)
     def target(ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
-        words = (body.get("text") or "").split()
-        student_id = words[0].upper() if words else None
-        if student_id is not None and not is_student_id(student_id):
-            text, blocks = notice(TARGET_USAGE)
-            ack(response_type="ephemeral", text=text, blocks=blocks)
+        text = body.get("text") or ""
+        words = text.split()
+        trigger_id = body["trigger_id"]
+        if len(text) > TEXT_LIMIT:
+            usage_in_ack(ack, TARGET_USAGE)
             return
-        if len(words) < 2:
+        if not words:
             ack()
-            trigger_id = body["trigger_id"]
             deps.after_ack.run(
-                lambda: open_target_modal(deps, context, client, trigger_id, student_id),
+                lambda: open_target_modal(deps, context, client, trigger_id, None),
                 body,
                 context,
             )
             return
 
-        def set_it() -> Answer:
-            try:
-                skill, level = parse_skill_and_level(words[1:])
-                with unit_of_work(deps.sessions) as session:
-                    change = set_target(session, context["viewer"], student_id or "", skill, level)
-                    name = own_student(session, context["viewer"], student_id or "").name
-            except NotFound as error:
-                return notice(f"{escape(str(error))} {TARGET_USAGE}")
-            except InvalidInput as error:
-                return notice(escape(str(error)))
-            return notice(target_confirmation(name, change))
+        def set_it() -> Answer | None:
+            viewer: Viewer = context["viewer"]
+            with deps.sessions() as session:
+                lead = find_leading_student(session, viewer, words, acting=True)
+            if not lead.matches:
+                return no_student(lead.name, TARGET_USAGE)
+            skill, level = None, None
+            if lead.rest:
+                try:
+                    skill, level = parse_skill_and_level(lead.rest)
+                except InvalidInput as error:
+                    return notice(escape(str(error)))
+            if len(lead.matches) > 1:
+                return which_student(lead.name, lead.matches, "target", skill=skill, level=level)
+            student_id = lead.matches[0].student_id
+            return finish_target(deps, context, client, trigger_id, student_id, skill, level)
 
         answer_after_ack(ack, body, context, set_it)
 
     @app.command(ids.BADGE_COMMAND)
     def badge(ack: Ack, body: dict[str, Any], context: BoltContext) -> None:
-        words = (body.get("text") or "").split()
-        student_id = words[0].upper() if words else ""
-        if len(words) < 3 or not is_student_id(student_id):
-            text, blocks = notice(BADGE_USAGE)
-            ack(response_type="ephemeral", text=text, blocks=blocks)
+        text = body.get("text") or ""
+        words = text.split()
+        if len(words) < 3 or len(text) > TEXT_LIMIT:
+            usage_in_ack(ack, BADGE_USAGE)
             return
 
         def grant() -> Answer:
+            viewer: Viewer = context["viewer"]
+            with deps.sessions() as session:
+                lead = find_leading_student(session, viewer, words, acting=True, leave=2)
+            if not lead.matches:
+                return no_student(lead.name, BADGE_USAGE)
             try:
-                skill, level = parse_skill_and_level(words[1:])
+                skill, level = parse_skill_and_level(lead.rest)
                 if level is None:
                     raise InvalidInput(BADGE_USAGE)
-                with unit_of_work(deps.sessions) as session:
-                    granted = grant_badge(session, context["viewer"], student_id, skill, level)
-                    name = own_student(session, context["viewer"], student_id).name
-            except NotFound as error:
-                return notice(f"{escape(str(error))} {BADGE_USAGE}")
             except InvalidInput as error:
                 return notice(escape(str(error)))
-            return notice(badge_confirmation(name, student_id, skill, level, granted))
+            if len(lead.matches) > 1:
+                return which_student(lead.name, lead.matches, "badge", skill=skill, level=level)
+            return finish_badge(deps, viewer, lead.matches[0].student_id, skill, level)
 
         answer_after_ack(ack, body, context, grant)
+
+
+def show_progress(deps: BotDeps, viewer: Viewer, student_id: str) -> Answer:
+    try:
+        with deps.sessions() as session:
+            result = student_progress(session, viewer, student_id)
+    except NotFound as error:
+        # Same answer whether the student is absent or another teacher's.
+        return notice(f"{escape(str(error))} {PROGRESS_USAGE}")
+    return progress_message(result)
+
+
+def finish_target(
+    deps: BotDeps,
+    context: BoltContext,
+    client: WebClient,
+    trigger_id: str,
+    student_id: str,
+    skill: Skill | None,
+    level: Level | None,
+) -> Answer | None:
+    """Set the target, or open the form for this student when no skill was named."""
+    if skill is None:
+        open_target_modal(deps, context, client, trigger_id, student_id)
+        return None
+    try:
+        with unit_of_work(deps.sessions) as session:
+            change = set_target(session, context["viewer"], student_id, skill, level)
+            name = own_student(session, context["viewer"], student_id).name
+    except NotFound as error:
+        return notice(f"{escape(str(error))} {TARGET_USAGE}")
+    except InvalidInput as error:
+        return notice(escape(str(error)))
+    return notice(target_confirmation(name, change))
+
+
+def finish_badge(
+    deps: BotDeps, viewer: Viewer, student_id: str, skill: Skill, level: Level
+) -> Answer:
+    try:
+        with unit_of_work(deps.sessions) as session:
+            granted = grant_badge(session, viewer, student_id, skill, level)
+            name = own_student(session, viewer, student_id).name
+    except NotFound as error:
+        return notice(f"{escape(str(error))} {BADGE_USAGE}")
+    except InvalidInput as error:
+        return notice(escape(str(error)))
+    return notice(badge_confirmation(name, student_id, skill, level, granted))
+
+
+def open_progress_picker(
+    deps: BotDeps, context: BoltContext, client: WebClient, trigger_id: str
+) -> None:
+    viewer: Viewer = context["viewer"]
+    with deps.sessions() as session:
+        students = own_students(session, viewer)
+    # An admin looks across the school: always by type-ahead.
+    view = progress_picker(students, searchable=viewer.is_admin)
+    client.views_open(trigger_id=trigger_id, view=view)
 
 
 def badge_confirmation(

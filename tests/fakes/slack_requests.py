@@ -247,6 +247,37 @@ def view_submission_body(
     return _interactive(payload)
 
 
+def block_suggestion_body(
+    user_id: str,
+    action_id: str,
+    block_id: str,
+    value: str,
+    view: dict[str, Any] | None = None,
+    *,
+    team_id: str = TEAM_ID,
+    api_app_id: str = API_APP_ID,
+) -> str:
+    """A block_suggestion interaction (`payload=<json>`, form-encoded): Slack asking an
+    external_select's options load URL what to offer for `value`, what the person has
+    typed so far. From a modal by default (`view`), as Slack sends it from a modal."""
+    view = view or {"id": "V0001", "type": "modal", "blocks": []}
+    payload = {
+        "type": "block_suggestion",
+        "user": _user(user_id, team_id),
+        "container": {"type": "view", "view_id": view.get("id", "V0001")},
+        "api_app_id": api_app_id,
+        "token": VERIFICATION_TOKEN,
+        "action_id": action_id,
+        "block_id": block_id,
+        "value": value,
+        "team": _team(team_id),
+        "enterprise": None,
+        "is_enterprise_install": False,
+        "view": view,
+    }
+    return _interactive(payload)
+
+
 def event_callback_body(
     event: dict[str, Any],
     event_id: str | None = None,
