@@ -30,7 +30,7 @@ from domain.ingest import IngestResult, ingest_document
 from domain.levels import latest_levels
 from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
-from domain.roster import RosterFile, RosterImportResult, import_roster
+from domain.roster import RosterFile, RosterImportResult, import_roster, split_nicknames
 from domain.worker import WorkerReport, drain_in_parallel
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
@@ -270,7 +270,9 @@ def _roster_students(path: Path) -> list[RosterStudent]:
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return [
-            RosterStudent(row["id"], row["name"], row["teacher_id"])
+            RosterStudent(
+                row["id"], row["name"], row["teacher_id"], split_nicknames(row.get("nickname"))
+            )
             for row in csv.DictReader(handle)
         ]
 
