@@ -298,9 +298,13 @@ _SKILL_NAMES = "|".join(
     re.escape(name).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
     for name in sorted(SKILL_ALIASES, key=len, reverse=True)
 )
+# "Communication: Developing", "Collaboration (proficient)", "Critical Thinking - Advanced";
+# without a separator only a capitalised level, so "my communication is developing" in a
+# student's own sentence is not a rating.
 RATING_PAIR = re.compile(
-    rf"(?<![\w])({_SKILL_NAMES})\s*(?:[:=\-\u2013\u2014]|\(|\bis\b|\bat\b|\s)\s*\**\s*"
-    rf"({LEVEL_WORDS})\b",
+    rf"(?<![\w])(?P<skill>{_SKILL_NAMES})\**\s*"
+    rf"(?:[:=\-\u2013\u2014(]\s*\**\s*(?P<level>{LEVEL_WORDS})"
+    rf"|(?:\s+(?:is|at))?\s+\**(?-i:(?P<capital>{LEVEL_WORDS})))\b",
     re.IGNORECASE,
 )
 
@@ -979,16 +983,16 @@ class _Reader:
     def _rating_pairs(self, raw: str) -> list[tuple[Skill, Level]]:
         pairs: list[tuple[Skill, Level]] = []
         for match in RATING_PAIR.finditer(raw):
-            skill_key = " ".join(re.split(r"[\s-]+", match.group(1).lower()))
+            skill_key = " ".join(re.split(r"[\s-]+", match.group("skill").lower()))
             skill = _skill_for(skill_key)
             if skill is not None:
-                pairs.append((skill, Level.parse(match.group(2))))
+                pairs.append((skill, Level.parse(match.group("level") or match.group("capital"))))
         if not pairs:
             return []
         # A rating line is mostly its pairs: a sentence that happens to name a skill and a
         # level ("my communication is developing") is the student's own.
         rest = RATING_PAIR.sub("", raw)
-        if len(re.findall(r"[A-Za-z]+", rest)) > 6 + 2 * len(pairs):
+        if len(re.findall(r"[A-Za-z]+", rest)) > 4 + 2 * len(pairs):
             return []
         return pairs
 
