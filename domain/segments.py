@@ -900,17 +900,18 @@ class _Reader:
         value = key_match.group("value").strip()
         state.reset()
         state.section = kind
-        state.section_until_blank = bool(value)
+        # "Prompt:" alone heads the one paragraph below it; other sections run to a heading.
+        state.section_until_blank = bool(value) or kind == "prompt"
         if not value:
             self._add(Role.HEADING, *_trimmed(line))
             return
         start, end = _trimmed(line, key_match.start("value"))
-        if kind == "plan":
-            role = Role.TEACHER_SUMMARY
-        elif kind == "prompt":
-            role = Role.PROMPT
-        else:
-            role = Role.PROSE
+        if kind == "prompt":
+            # The prompt is the value; what follows is the answer to it.
+            self._add(Role.PROMPT, start, end)
+            state.section, state.section_until_blank = None, False
+            return
+        role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
         state.current = self._add(role, start, end, section=kind)
 
     def _turn_line(
