@@ -4,7 +4,6 @@
 
 Uses only python-docx, pypdf and the standard library. Exits non-zero on any failure.
 """
-
 import csv
 import datetime as dt
 import os
@@ -17,33 +16,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = os.path.join(HERE, "documents")
 
 SKILLS = {
-    "Self-Awareness",
-    "Self-Management",
-    "Social Awareness",
-    "Relationship Skills",
-    "Responsible Decision-Making",
-    "Working Memory",
-    "Inhibitory Control",
-    "Cognitive Flexibility",
-    "Planning & Prioritization",
-    "Organization",
-    "Task Initiation",
-    "Critical Thinking",
-    "Communication",
-    "Collaboration",
-    "Creativity & Innovation",
-    "Digital Literacy",
-    "Global Awareness",
+    "Self-Awareness", "Self-Management", "Social Awareness", "Relationship Skills",
+    "Responsible Decision-Making", "Working Memory", "Inhibitory Control",
+    "Cognitive Flexibility", "Planning & Prioritization", "Organization", "Task Initiation",
+    "Critical Thinking", "Communication", "Collaboration", "Creativity & Innovation",
+    "Digital Literacy", "Global Awareness",
 }
 LEVELS = {"Emerging", "Developing", "Proficient", "Advanced"}
 TYPES = {
-    "group_discussion_transcript",
-    "peer_tutoring_transcript",
-    "project_presentation_transcript",
-    "reflection_journal",
-    "peer_feedback",
-    "teacher_observation_note",
-    "parent_note",
+    "group_discussion_transcript", "peer_tutoring_transcript", "project_presentation_transcript",
+    "reflection_journal", "peer_feedback", "teacher_observation_note", "parent_note",
 }
 
 
@@ -64,12 +46,8 @@ def extract(path):
 def main():
     errors = []
     students = {r["id"] for r in csv.DictReader(open(os.path.join(HERE, "roster", "students.csv")))}
-    truth = list(
-        csv.DictReader(open(os.path.join(HERE, "truth.csv"), newline="", encoding="utf-8"))
-    )
-    labels = list(
-        csv.DictReader(open(os.path.join(HERE, "labelled_set.csv"), newline="", encoding="utf-8"))
-    )
+    truth = list(csv.DictReader(open(os.path.join(HERE, "truth.csv"), newline="", encoding="utf-8")))
+    labels = list(csv.DictReader(open(os.path.join(HERE, "labelled_set.csv"), newline="", encoding="utf-8")))
     texts = {}
 
     def text_of(name):
@@ -127,10 +105,8 @@ def main():
 
     for e in errors:
         print("FAIL", e)
-    print(
-        f"{len(truth)} truth rows over {len(types_per_doc)} documents; "
-        f"{len(labels)} labelled rows; {len(errors)} errors"
-    )
+    print(f"{len(truth)} truth rows over {len(types_per_doc)} documents; "
+          f"{len(labels)} labelled rows; {len(errors)} errors")
     return 1 if errors else 0
 
 
