@@ -26,6 +26,7 @@ from domain.models import DataEntry
 from domain.roster import RosterFile, import_roster
 from domain.validation import validate_items
 from tests.factories import TODAY, seed_roster
+from tests.slack_harness import RODRIGUEZ, RunningApp, wait_for
 from tests.test_cli import run
 
 NICKNAMED = """id,name,grade,teacher_id,nickname
@@ -214,7 +215,7 @@ Skills observed: Collaboration: Proficient, Communication: Developing
 def test_every_rostered_speaker_is_filed_whatever_the_file_name_names(
     seeded: sessionmaker[Session],
 ) -> None:
-    text = """Type: lit circle
+    text = """Type: Group discussion (lit circle)
 Date: 2025-10-09
 
 Eva: The narrator is lying to protect her friend.
@@ -425,3 +426,23 @@ def test_show_prints_an_entrys_spans_with_their_roles(db_url: str, tmp_path: Pat
         assert expected in shown.stdout
     missing = run(["show", "99"], db_url, tmp_path)
     assert missing.returncode == 1 and "There is no entry 99" in missing.stderr
+
+
+def test_a_renamed_file_shared_in_slack_is_filed_with_the_right_student(
+    running: RunningApp,
+) -> None:
+    # Ms. Rodriguez's student named only in the bold header; another student in the text.
+    text = JOURNAL.replace("This week I", "Eva helped me check it. This week I")
+    hosted = running.slack.add_file("F0RENAMED", "doc_01.md", text.encode("utf-8"))
+    assert running.share(RODRIGUEZ, [hosted]) == 200
+    wait_for(lambda: any("Filed" in m["text"] for m in running.dm(RODRIGUEZ)), what="confirm")
+    with running.sessions() as session:
+        entry = session.scalars(select(DataEntry)).one()
+        assert (entry.student_id, entry.entry_type, entry.entry_date) == (
+            "S002",
+            EntryType.REFLECTION_JOURNAL.value,
+            date(2025, 9, 16),
+        )
+        assert entry.source_ref == "F0RENAMED"
+        assert "Student" not in entry.own_text and "Week 3" not in entry.own_text
+    assert not [m for m in running.dm(RODRIGUEZ) if "could not tell" in m["text"]]
