@@ -90,7 +90,10 @@ def create_bot(
         max_upload_bytes=settings.flourish_max_upload_bytes,
         timezone=settings.flourish_timezone,
         wake_assessments=runner.wake,
-        upload_policy=UploadPolicy(lease=timedelta(seconds=settings.flourish_upload_lease_seconds)),
+        upload_policy=UploadPolicy(
+            lease=timedelta(seconds=settings.flourish_upload_lease_seconds),
+            date_order=settings.flourish_date_order,
+        ),
     )
     app.use(Identity(deps).middleware())
     app.error(handle_error)

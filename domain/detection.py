@@ -1,72 +1,138 @@
 """Deciding whom a document is about, what kind it is and when it happened.
 
-Pure functions over text and a roster: no database, no Slack. The order of evidence is the
-one teachers expect (DESIGN.md flow 1): what the person said (arguments, message text), the
-file name, the document's own header, then the names of the teacher's students in the text.
+Pure functions over text and a roster: no database, no Slack. The document is segmented
+first (`domain/segments.py`); every decision then reads the spans a person would: what the
+teacher said (arguments, message text), the file name, the header lines, the title, the
+file's own properties, the speakers' labels, and last the names of the teacher's students
+in the text. When these do not settle it, the teacher is asked (NeedsStudent,
+NeedsEntryType); a document is never filed under a student it might not be about.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, timedelta
 
 from domain.curriculum import EntryType
+from domain.dates import DateOrder
+from domain.dates import parse_date as parse_written_date
+from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 from domain.ids import STUDENT_ID_IN_TEXT
+from domain.names import RosterStudent, first_name, is_adult_label, students_named
+from domain.segments import OTHER, Role, Segmentation, Span, assign_roles, read_structure
 
-ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-HEADER_KEYS = {
-    "student": "student",
-    "students": "participants",
-    "participants": "participants",
-    "date": "date",
-    "teacher": "teacher",
-    "observer": "teacher",
-    "type": "type",
-    "entry type": "type",
-}
-HEADER_LINE = re.compile(r"^[\s>*_#-]*([A-Za-z][A-Za-z ]{1,20}?)[\s*_]*:[\s*_]*(.*?)[\s*_]*$")
-# "Eva: I think..." / "[00:01:12] Eva: ..." / "**Eva:** ..."
-TURN_LINE = re.compile(
-    r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?[*_]*"
-    r"([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})[*_]*\s*:[*_]*\s+(\S.*)$"
+__all__ = [
+    "Detection",
+    "ParsedDocument",
+    "RosterStudent",
+    "StudentPart",
+    "detect",
+    "parse_date",
+    "parse_document",
+    "parse_entry_type",
+    "speaker_turns",
+]
+
+# What a document IS (its genre) wins over the activity it was written about: "Reflection on
+# the group discussion" is a reflection, "Lit circle observation" an observation.
+GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
+    ("transcript", EntryType.GROUP_DISCUSSION_TRANSCRIPT),  # refined by the activity below
+    ("reflection journal", EntryType.REFLECTION_JOURNAL),
+    ("journal", EntryType.REFLECTION_JOURNAL),
+    ("learning log", EntryType.REFLECTION_JOURNAL),
+    ("diary", EntryType.REFLECTION_JOURNAL),
+    ("self reflection", EntryType.REFLECTION_JOURNAL),
+    ("self assessment", EntryType.REFLECTION_JOURNAL),
+    ("self evaluation", EntryType.REFLECTION_JOURNAL),
+    ("exit ticket", EntryType.REFLECTION_JOURNAL),
+    ("exit slip", EntryType.REFLECTION_JOURNAL),
+    ("goal setting", EntryType.REFLECTION_JOURNAL),
+    ("reflection", EntryType.REFLECTION_JOURNAL),
+    ("check in notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("check in", EntryType.REFLECTION_JOURNAL),
+    ("checkin", EntryType.REFLECTION_JOURNAL),
+    ("peer feedback", EntryType.PEER_FEEDBACK),
+    ("peer review", EntryType.PEER_FEEDBACK),
+    ("peer evaluation", EntryType.PEER_FEEDBACK),
+    ("partner feedback", EntryType.PEER_FEEDBACK),
+    ("feedback form", EntryType.PEER_FEEDBACK),
+    ("glow and grow", EntryType.PEER_FEEDBACK),
+    ("feedback", EntryType.PEER_FEEDBACK),
+    ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("anecdotal", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conference note", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conference", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("running record", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("progress note", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("teacher notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("email from parent", EntryType.PARENT_NOTE),
+    ("email from home", EntryType.PARENT_NOTE),
+    ("parent email", EntryType.PARENT_NOTE),
+    ("parent note", EntryType.PARENT_NOTE),
+    ("note from home", EntryType.PARENT_NOTE),
+    ("letter from home", EntryType.PARENT_NOTE),
+    ("message from home", EntryType.PARENT_NOTE),
+    ("parent", EntryType.PARENT_NOTE),
+    ("guardian", EntryType.PARENT_NOTE),
 )
-# Checked in order, so a longer phrase wins over a word it contains.
-TYPE_ALIASES: tuple[tuple[str, EntryType], ...] = (
+ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("group discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("peer tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("project presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
-    ("reflection journal", EntryType.REFLECTION_JOURNAL),
-    ("peer feedback", EntryType.PEER_FEEDBACK),
-    ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
-    ("parent note", EntryType.PARENT_NOTE),
+    ("literature circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("lit circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("socratic seminar", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("book club", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("think pair share", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("turn and talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("fishbowl", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("morning meeting", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("class meeting", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("debate", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("seminar", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("small group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("group work", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("reading buddies", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("reading buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("math buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("study buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
-    ("reflection", EntryType.REFLECTION_JOURNAL),
-    ("journal", EntryType.REFLECTION_JOURNAL),
-    ("feedback", EntryType.PEER_FEEDBACK),
-    ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
-    ("parent", EntryType.PARENT_NOTE),
+    ("book talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("science fair", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("showcase", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("exhibit", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("oral report", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("speech", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
-DATE_FORMATS = ("%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%m/%d/%Y")
-
-
-@dataclass(frozen=True)
-class RosterStudent:
-    id: str
-    name: str
-    teacher_id: str
+# Who writes to a teacher about a child at home.
+FAMILY = re.compile(
+    r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
+    r"grandmother|grandfather|stepmom|stepdad|aunt|uncle)\b",
+    re.IGNORECASE,
+)
+# A file's creation date, as a last guess, only when it is recent: templates keep old ones.
+PROPERTY_DATE_WINDOW = timedelta(days=366)
+STUDENT_KEYS = ("student", "participants", "presenter")
+PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
 
 
 @dataclass(frozen=True)
 class StudentPart:
-    """One entry to file: a student and, in a transcript, only that student's turns."""
+    """One entry to file: a student, their own words, and which spans they came from."""
 
     student_id: str
+    # The student's own spans, one a line: what the assessor reads and the validator checks.
     turns: str | None
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,9 +140,10 @@ class Detection:
     parts: list[StudentPart]
     entry_type: EntryType
     entry_date: date
-    # How each fact was decided ("argument", "file name", "header", "names in text"...).
+    # How each fact was decided ("argument", "file name", "header", "title", ...).
     sources: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    segmentation: Segmentation | None = None
 
 
 @dataclass(frozen=True)
@@ -85,66 +152,47 @@ class ParsedDocument:
     body: str
 
 
-def parse_entry_type(text: str) -> EntryType | None:
-    """An entry type named anywhere in a short text: a key, a label or a teacher's word."""
-    words = " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
-    for alias, entry_type in TYPE_ALIASES:
+def _words(text: str) -> str:
+    return " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+
+
+def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
+    for alias, entry_type in aliases:
         if f" {alias} " in words:
             return entry_type
     return None
 
 
-def parse_date(text: str) -> date | None:
-    match = ISO_DATE.search(text)
-    if match:
-        try:
-            return date(*(int(part) for part in match.groups()))
-        except ValueError:
-            return None
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip())
-    for fmt in DATE_FORMATS[1:]:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    return None
+def parse_entry_type(text: str) -> EntryType | None:
+    """An entry type named in a short text: a key, a label or a teacher's word."""
+    words = _words(text)
+    for entry_type in EntryType:
+        if f" {entry_type.value.replace('_', ' ')} " in words:
+            return entry_type
+    genre = _first_alias(words, GENRE_ALIASES)
+    activity = _first_alias(words, ACTIVITY_ALIASES)
+    if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
+        return activity or genre
+    return genre or activity
+
+
+def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
+    return parse_written_date(text, order=order, today=today)
 
 
 def parse_document(text: str) -> ParsedDocument:
-    """Split a leading `Key: value` header (up to a `---` line) from the body."""
-    lines = text.split("\n")
-    header: dict[str, str] = {}
-    index = 0
-    while index < len(lines) and _is_preamble(lines[index]):
-        index += 1
-    while index < len(lines):
-        match = HEADER_LINE.match(lines[index])
-        key = HEADER_KEYS.get(match.group(1).strip().lower()) if match else None
-        if not match or key is None:
-            break
-        header.setdefault(key, match.group(2).strip())
-        index += 1
-    if header and index < len(lines) and lines[index].strip() in {"---", "***", "___", ""}:
-        index += 1
-    return ParsedDocument(header=header, body="\n".join(lines[index:]).strip("\n"))
-
-
-def _is_preamble(line: str) -> bool:
-    """Blank lines and a markdown title may stand above the header."""
-    return not line.strip() or line.lstrip().startswith("# ")
+    """The header (student, participants, date, teacher, type) and the body below it."""
+    structure = read_structure(text, [])
+    wanted = {"student": "student", "participants": "participants", "date": "date"}
+    wanted |= {"author": "teacher", "type": "type"}
+    header = {wanted[key]: value for key, value in structure.metadata.items() if key in wanted}
+    return ParsedDocument(header=header, body=text[structure.body_start :].strip("\n"))
 
 
 def speaker_turns(body: str) -> list[tuple[str, str]]:
-    """(speaker, words) for each `Name: words` line; a line without a speaker continues one."""
-    turns: list[tuple[str, str]] = []
-    for line in body.split("\n"):
-        match = TURN_LINE.match(line)
-        if match and match.group(1).lower() not in HEADER_KEYS:
-            turns.append((match.group(1), match.group(2).strip()))
-        elif line.strip() and turns:
-            speaker, words = turns[-1]
-            turns[-1] = (speaker, f"{words} {line.strip()}")
-    return turns
+    """(speaker, words) for each labelled turn; a line without a label continues one."""
+    structure = read_structure(body, [], is_transcript=True)
+    return [(span.speaker or "", " ".join(span.text_in(body).split())) for span in structure.turns]
 
 
 def detect(
@@ -157,53 +205,110 @@ def detect(
     entry_date: date | None = None,
     message_text: str | None = None,
     today: date,
+    teacher_names: Sequence[str] = (),
+    properties: DocumentProperties | None = None,
+    date_order: DateOrder = "mdy",
 ) -> Detection:
     """Decide student(s), type and date, or raise an error that says what to add."""
-    document = parse_document(text)
+    properties = properties or DocumentProperties()
     by_id = {student.id: student for student in roster}
     sources: dict[str, str] = {}
     notes: list[str] = []
 
-    kind = _decide_type(entry_type, message_text, file_name, document, sources)
-    when = _decide_date(entry_date, file_name, document, sources, today)
-
-    turns = speaker_turns(document.body) if kind.is_transcript else []
-    student_ids = _decide_students(
-        student_id, message_text, file_name, document, turns, roster, by_id, sources
+    shape = read_structure(text, roster, teacher_names=teacher_names, headings=properties.headings)
+    kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources)
+    structure = read_structure(
+        text,
+        roster,
+        teacher_names=teacher_names,
+        headings=properties.headings,
+        is_transcript=kind.is_transcript,
     )
+    when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
+    named = _decide_students(
+        student_id, message_text, file_name, structure, properties, roster, by_id, sources
+    )
+    speaking = structure.speaking_students()
+    if kind.is_transcript and student_id is None:
+        # Every one of the teacher's students who speaks gets an entry, whoever is named.
+        extra = [sid for sid in speaking if sid not in named]
+        if extra and named:
+            sources["student"] = f"{sources['student']} and speakers"
+        named = [*named, *extra]
+    segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
 
     parts: list[StudentPart] = []
-    for sid in student_ids:
+    for sid in named:
         student = by_id[sid]
-        own = [words for speaker, words in turns if _names_student(speaker, student, roster)]
-        if kind.is_transcript and turns and not own:
-            if len(student_ids) == 1:
-                speakers = ", ".join(sorted({speaker for speaker, _ in turns}))
+        own = segmentation.own_spans(sid)
+        if kind.is_transcript and not own:
+            if len(named) == 1:
+                speakers = ", ".join(sorted({s.speaker or "?" for s in segmentation.turns}))
                 raise IngestError(
                     f"{file_name}: {student.name} ({sid}) does not speak in this transcript "
-                    f"(speakers: {speakers}). Label their lines '{student.name}: ...'."
+                    f"(speakers: {speakers or 'none labelled'}). Label their lines "
+                    f"'{student.name}: ...'."
                 )
             notes.append(f"{student.name} ({sid}) is listed but never speaks: no entry filed.")
             continue
-        parts.append(StudentPart(student_id=sid, turns="\n".join(own) if own else None))
+        own_text = segmentation.own_text(sid)
+        if not own_text.strip():
+            raise IngestError(
+                f"{file_name}: nothing in it reads as {student.name}'s own words or a note "
+                "about them (only headers, questions or ratings)."
+            )
+        parts.append(StudentPart(student_id=sid, turns=own_text, spans=tuple(own)))
     if not parts:
         raise NeedsStudent(f"{file_name}: none of the students named in it speak.")
-    return Detection(parts=parts, entry_type=kind, entry_date=when, sources=sources, notes=notes)
+    others = _other_speakers(segmentation)
+    if others:
+        notes.append(
+            f"{others} other speaker{'s' if others > 1 else ''} not on your roster: "
+            "their turns were not filed."
+        )
+    return Detection(
+        parts=parts,
+        entry_type=kind,
+        entry_date=when,
+        sources=sources,
+        notes=notes,
+        segmentation=segmentation,
+    )
+
+
+def _other_speakers(segmentation: Segmentation) -> int:
+    return len(
+        {
+            (span.speaker or "").lower()
+            for span in segmentation.turns
+            if span.speaker_kind == OTHER and not is_adult_label(span.speaker or "")
+        }
+    )
+
+
+# --- The kind of document ---------------------------------------------------------------
 
 
 def _decide_type(
     given: EntryType | None,
     message_text: str | None,
     file_name: str,
-    document: ParsedDocument,
+    structure: Segmentation,
+    properties: DocumentProperties,
     sources: dict[str, str],
 ) -> EntryType:
-    candidates = (
+    metadata = structure.metadata
+    candidates: list[tuple[str, EntryType | None]] = [
         ("argument", given),
         ("message", parse_entry_type(message_text) if message_text else None),
         ("file name", parse_entry_type(_stem(file_name))),
-        ("header", parse_entry_type(document.header.get("type", ""))),
-    )
+        ("header", parse_entry_type(metadata.get("type", ""))),
+        ("title", parse_entry_type(structure.title or "")),
+        ("document properties", _first_type(properties.words())),
+        ("header", parse_entry_type(metadata.get("subject", ""))),
+        ("letter", _letter_from_home(structure)),
+        ("headings", _first_type(_headings(structure))),
+    ]
     for source, kind in candidates:
         if kind is not None:
             sources["type"] = source
@@ -214,18 +319,62 @@ def _decide_type(
     )
 
 
+def _first_type(texts: Sequence[str]) -> EntryType | None:
+    for text in texts:
+        kind = parse_entry_type(text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _headings(structure: Segmentation) -> list[str]:
+    return [
+        span.text_in(structure.text)
+        for span in structure.spans[:12]
+        if span.role in (Role.HEADING, Role.TITLE)
+    ]
+
+
+def _letter_from_home(structure: Segmentation) -> EntryType | None:
+    """An email or a letter signed by a parent: "From: ... (Eva's mom)", "- Dana, Leo's dad"."""
+    text = structure.text
+    sender = structure.metadata.get("from", "")
+    if FAMILY.search(sender):
+        return EntryType.PARENT_NOTE
+    starts_as_letter = re.match(
+        r"^\s*(?:dear|hi|hello)\b", text[structure.body_start :], re.IGNORECASE
+    )
+    tail = "\n".join(text.rstrip().split("\n")[-3:])
+    if starts_as_letter and FAMILY.search(tail):
+        return EntryType.PARENT_NOTE
+    return None
+
+
+# --- The date -----------------------------------------------------------------------------
+
+
 def _decide_date(
     given: date | None,
     file_name: str,
-    document: ParsedDocument,
+    structure: Segmentation,
+    properties: DocumentProperties,
     sources: dict[str, str],
     today: date,
+    order: DateOrder,
 ) -> date:
-    candidates = (
+    def read(value: str | None) -> date | None:
+        return parse_date(value, order=order, today=today) if value else None
+
+    candidates: list[tuple[str, date | None]] = [
         ("argument", given),
-        ("file name", parse_date(_stem(file_name))),
-        ("header", parse_date(document.header["date"]) if "date" in document.header else None),
-    )
+        ("file name", read(_stem(file_name))),
+        ("header", read(structure.metadata.get("date"))),
+        ("title", read(structure.title)),
+        ("header", read(" ".join(structure.metadata.values()))),
+        ("document properties", _first_date(properties.words(), read)),
+        ("text", read(_opening(structure))),
+        ("document properties", _recent(properties.created, today)),
+    ]
     for source, when in candidates:
         if when is not None:
             sources["date"] = source
@@ -234,26 +383,49 @@ def _decide_date(
     return today
 
 
+def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> date | None:
+    for text in texts:
+        when = read(text)
+        if when is not None:
+            return when
+    return None
+
+
+def _opening(structure: Segmentation) -> str:
+    """The first two lines of the body, where a note often says when it happened."""
+    lines = [line for line in structure.text[structure.body_start :].split("\n") if line.strip()]
+    return "\n".join(lines[:2])
+
+
+def _recent(when: date | None, today: date) -> date | None:
+    if when is None or when > today or today - when > PROPERTY_DATE_WINDOW:
+        return None
+    return when
+
+
+# --- The student(s) -----------------------------------------------------------------------
+
+
 def _decide_students(
     given: str | None,
     message_text: str | None,
     file_name: str,
-    document: ParsedDocument,
-    turns: list[tuple[str, str]],
+    structure: Segmentation,
+    properties: DocumentProperties,
     roster: Sequence[RosterStudent],
     by_id: dict[str, RosterStudent],
     sources: dict[str, str],
 ) -> list[str]:
-    header_text = " ".join(
-        document.header.get(key, "") for key in ("student", "participants")
-    ).strip()
-    candidates: list[tuple[str, list[str]]] = [
+    metadata = structure.metadata
+    header_text = " ; ".join(metadata.get(key, "") for key in STUDENT_KEYS).strip(" ;")
+    person_text = " ; ".join(metadata.get(key, "") for key in PERSON_KEYS).strip(" ;")
+    id_candidates: list[tuple[str, list[str]]] = [
         ("argument", [given] if given else []),
         ("message", STUDENT_ID_IN_TEXT.findall(message_text or "")),
         ("file name", STUDENT_ID_IN_TEXT.findall(_stem(file_name))),
-        ("header", STUDENT_ID_IN_TEXT.findall(header_text)),
+        ("header", STUDENT_ID_IN_TEXT.findall(person_text)),
     ]
-    for source, found in candidates:
+    for source, found in id_candidates:
         if found:
             unknown = [sid for sid in found if sid not in by_id]
             if unknown:
@@ -263,17 +435,34 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
-    by_names = _students_named(header_text, roster)
-    if by_names:
+    by_header = students_named(header_text, roster, labelled=True)
+    if by_header:
         sources["student"] = "header names"
-        return by_names
-    if turns:
-        speakers = " ".join(dict.fromkeys(speaker for speaker, _ in turns))
-        by_speakers = _students_named(speakers, roster)
-        if by_speakers:
-            sources["student"] = "speakers"
-            return by_speakers
-    mentioned = _students_named(document.body, roster)
+        return by_header
+    named_one = " ; ".join(metadata.get(key, "") for key in ("student", "presenter")).strip(" ;")
+    if _reads_as_a_name(named_one):
+        # The header names someone, and it is none of this teacher's students (or a first
+        # name two of them share): the text's other names must not decide it.
+        raise NeedsStudent(
+            f"{file_name}: its header names a student I can't match to one of yours; "
+            "say which one it is about (e.g. 'S001 reflection').",
+            candidates=_sharing_a_first_name(header_text, roster),
+        )
+    for source, texts in (
+        ("header names", [metadata.get("subject", ""), metadata.get("from", "")]),
+        ("title", [structure.title or ""]),
+        ("document properties", properties.words()),
+    ):
+        for text in texts:
+            found = students_named(text, roster)
+            if len(found) == 1:
+                sources["student"] = source
+                return found
+    speaking = structure.speaking_students()
+    if speaking:
+        sources["student"] = "speakers"
+        return speaking
+    mentioned = students_named(structure.body_text(), roster)
     if len(mentioned) == 1:
         sources["student"] = "names in text"
         return mentioned
@@ -289,50 +478,16 @@ def _decide_students(
     )
 
 
+def _reads_as_a_name(value: str) -> bool:
+    """A value like "Jordan Ellis" or "Will"; not "my lab partner" or "Table 3"."""
+    words = value.replace(";", " ").split()
+    return 0 < len(words) <= 4 and all(word[:1].isupper() for word in words)
+
+
+def _sharing_a_first_name(text: str, roster: Sequence[RosterStudent]) -> list[str]:
+    words = set(re.findall(r"[A-Za-z'-]+", text.lower()))
+    return [student.id for student in roster if first_name(student.name).lower() in words]
+
+
 def _stem(file_name: str) -> str:
     return file_name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-
-
-def _first_name(name: str) -> str:
-    return name.split()[0]
-
-
-def _names_student(speaker: str, student: RosterStudent, roster: Sequence[RosterStudent]) -> bool:
-    speaker_key = speaker.strip().lower()
-    if speaker_key == student.name.lower():
-        return True
-    first = _first_name(student.name).lower()
-    return speaker_key == first and _first_name_unique(student, roster)
-
-
-def _first_name_unique(student: RosterStudent, roster: Sequence[RosterStudent]) -> bool:
-    first = _first_name(student.name).lower()
-    return sum(1 for other in roster if _first_name(other.name).lower() == first) == 1
-
-
-def _students_named(text: str, roster: Sequence[RosterStudent]) -> list[str]:
-    """Roster students named in the text by full name, or by first name when it is unique.
-
-    A name inside a longer one that names another student ("Eva" in "Eva Chen") does not
-    count for the shorter one. Students come back in the order they are first named.
-    """
-    spans: list[tuple[int, int, str]] = []
-    for student in roster:
-        names = {student.name}
-        if _first_name_unique(student, roster):
-            names.add(_first_name(student.name))
-        for name in names:
-            pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
-            spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, text)]
-    kept = [
-        (start, sid)
-        for start, end, sid in spans
-        if not any(
-            other != sid and s <= start and end <= e and (e - s) > (end - start)
-            for s, e, other in spans
-        )
-    ]
-    first_seen: dict[str, int] = {}
-    for start, sid in sorted(kept):
-        first_seen.setdefault(sid, start)
-    return list(first_seen)

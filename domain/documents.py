@@ -16,6 +16,7 @@ import unicodedata
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -339,3 +340,89 @@ def _pdf_text(file_name: str, data: bytes, limits: DocumentLimits) -> str:
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n") + "\n"
+
+
+@dataclass(frozen=True)
+class DocumentProperties:
+    """What a file says about itself beside its text: a .docx's core properties and its
+    Title/Heading paragraphs, a PDF's document information."""
+
+    title: str | None = None
+    subject: str | None = None
+    author: str | None = None
+    keywords: str | None = None
+    created: date | None = None
+    headings: tuple[str, ...] = ()
+
+    def words(self) -> list[str]:
+        """The property values that may name a student, a kind of document or a date."""
+        values = [self.title, self.subject, self.keywords, *self.headings[:3]]
+        return [value for value in values if value]
+
+
+def read_document_with_properties(
+    file_name: str,
+    data: bytes,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    limits: DocumentLimits = DEFAULT_LIMITS,
+) -> tuple[str, DocumentProperties]:
+    """`read_document`'s text, and the file's own properties where its format has them.
+
+    The text is read (and every bound checked) first; properties are only read from a file
+    that passed, and a file whose properties cannot be read still gives its text.
+    """
+    text = read_document(file_name, data, max_bytes, limits=limits)
+    extension = PurePath(file_name).suffix.lower()
+    try:
+        if extension == ".docx":
+            return text, _docx_properties(data)
+        if extension == ".pdf":
+            return text, _pdf_properties(data)
+    except Exception as error:
+        log.info("a %s file's properties could not be read: %s", extension, type(error).__name__)
+    return text, DocumentProperties()
+
+
+def _docx_properties(data: bytes) -> DocumentProperties:
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    core = document.core_properties
+    headings = tuple(
+        paragraph.text.strip()
+        for paragraph in document.paragraphs
+        if paragraph.text.strip()
+        and paragraph.style is not None
+        and (paragraph.style.name or "").startswith(("Heading", "Title", "Subtitle"))
+    )
+    return DocumentProperties(
+        title=_clean(core.title),
+        subject=_clean(core.subject),
+        author=_clean(core.author),
+        keywords=_clean(core.keywords),
+        created=core.created.date() if core.created else None,
+        headings=headings,
+    )
+
+
+def _pdf_properties(data: bytes) -> DocumentProperties:
+    from pypdf import PdfReader
+
+    info = PdfReader(io.BytesIO(data)).metadata
+    if info is None:
+        return DocumentProperties()
+    created = info.creation_date if info.get("/CreationDate") else None
+    return DocumentProperties(
+        title=_clean(info.title),
+        subject=_clean(info.subject),
+        author=_clean(info.author),
+        keywords=_clean(info.get("/Keywords")),
+        created=created.date() if created else None,
+    )
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return " ".join(value.split())[:300] or None

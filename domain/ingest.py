@@ -5,16 +5,19 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from domain.curriculum import EntryType
-from domain.detection import RosterStudent, detect
-from domain.documents import DEFAULT_MAX_BYTES, read_document
+from domain.dates import DateOrder
+from domain.detection import Detection, RosterStudent, detect
+from domain.documents import DEFAULT_MAX_BYTES, read_document_with_properties
 from domain.errors import IngestError
 from domain.models import DataEntry, SourceKind, Student, Teacher
+from domain.roster import split_nicknames
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,14 @@ def ingest_document(
     slack_file_id: str | None = None,
     uploaded_by: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    date_order: DateOrder = "mdy",
 ) -> IngestResult:
     """Read, decide and file a document; nothing is stored unless all of it can be.
 
     With `teacher_id`, only that teacher's students can be named or matched. Entries are
     committed `pending` by the caller's transaction, before any assessor sees them.
     """
-    text = read_document(file_name, data, max_bytes)
+    text, properties = read_document_with_properties(file_name, data, max_bytes)
     roster = _roster(session, teacher_id)
     if student_id is not None and student_id not in {student.id for student in roster}:
         raise IngestError(f"{student_id} is not one of the students on your roster.")
@@ -77,6 +81,9 @@ def ingest_document(
         entry_date=entry_date,
         message_text=message_text,
         today=today,
+        teacher_names=_teacher_names(session, teacher_id),
+        properties=properties,
+        date_order=date_order,
     )
     by_id = {student.id: student for student in roster}
     source_kind = SourceKind.SLACK_FILE if slack_file_id else SourceKind.FILE
@@ -100,10 +107,7 @@ def ingest_document(
                 source_ref=source_ref,
                 file_name=file_name[-255:],
                 uploaded_by=uploaded_by,
-                entry_metadata={
-                    "detected_by": detection.sources,
-                    "students_in_document": speakers,
-                },
+                entry_metadata=_metadata(detection, part.student_id, speakers),
             )
             entry, created = _insert(session, entry)
         filed.append(
@@ -121,13 +125,47 @@ def ingest_document(
     )
 
 
+def _metadata(detection: Detection, student_id: str, speakers: list[str]) -> dict[str, Any]:
+    """How the document was read: the spans with their roles (offsets into `content`), this
+    student's own among them, and the teacher's own levels from their rating lines."""
+    metadata: dict[str, Any] = {
+        "detected_by": detection.sources,
+        "students_in_document": speakers,
+    }
+    segmentation = detection.segmentation
+    if segmentation is not None:
+        metadata["spans"] = segmentation.to_json()
+        metadata["own_spans"] = [
+            [span.start, span.end] for span in segmentation.own_spans(student_id)
+        ]
+        if segmentation.teacher_levels:
+            metadata["teacher_levels"] = [
+                {"skill": skill.value, "level": level.value}
+                for skill, level in segmentation.teacher_levels
+            ]
+    return metadata
+
+
 def _roster(session: Session, teacher_id: str | None) -> list[RosterStudent]:
-    query = select(Student.id, Student.name, Student.teacher_id).order_by(Student.id)
+    query = select(Student.id, Student.name, Student.teacher_id, Student.nickname).order_by(
+        Student.id
+    )
     if teacher_id is not None:
         if session.get(Teacher, teacher_id) is None:
             raise IngestError(f"{teacher_id} is not a teacher on the roster.")
         query = query.where(Student.teacher_id == teacher_id)
-    return [RosterStudent(*row) for row in session.execute(query)]
+    return [
+        RosterStudent(sid, name, teacher, split_nicknames(nickname))
+        for sid, name, teacher, nickname in session.execute(query)
+    ]
+
+
+def _teacher_names(session: Session, teacher_id: str | None) -> list[str]:
+    """Whose labels in a transcript are the teacher's: theirs, or any teacher's from the CLI."""
+    query = select(Teacher.name)
+    if teacher_id is not None:
+        query = query.where(Teacher.id == teacher_id)
+    return list(session.scalars(query))
 
 
 def _existing(session: Session, student_id: str, source_ref: str) -> DataEntry | None:

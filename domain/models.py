@@ -198,6 +198,9 @@ class Student(Base):
     id: Mapped[str] = mapped_column(String(7), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     grade: Mapped[int] = mapped_column(SmallInteger)
+    # What classmates and transcripts call the student ("Mo" for Mohammed); several are
+    # separated by ";". Only a nickname no other student on the roster goes by is matched.
+    nickname: Mapped[str | None] = mapped_column(String(200))
     # RESTRICT: a teacher with students cannot be deleted; move the students first.
     teacher_id: Mapped[str] = mapped_column(
         ForeignKey("teachers.id", ondelete="RESTRICT"), index=True

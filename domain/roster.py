@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -18,6 +19,8 @@ from domain.models import Student, Teacher
 
 TEACHER_COLUMNS = ("id", "name", "email", "slack_user_id")
 STUDENT_COLUMNS = ("id", "name", "grade", "teacher_id")
+# An optional last column: what the student is called in class ("Mo; Momo").
+NICKNAME_COLUMN = "nickname"
 RosterKind = Literal["teachers", "students"]
 
 
@@ -47,6 +50,21 @@ class StudentRow(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     grade: int = Field(ge=1, le=12)
     teacher_id: str = Field(pattern=TEACHER_ID_PATTERN)
+    nickname: str | None = Field(default=None, max_length=200)
+
+    @field_validator("nickname", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        if isinstance(value, str):
+            return "; ".join(split_nicknames(value)) or None
+        return value
+
+
+def split_nicknames(value: str | None) -> tuple[str, ...]:
+    """The nicknames in "Mo; Momo" or "Mo, Momo": ("Mo", "Momo")."""
+    if not value:
+        return ()
+    return tuple(part.strip() for part in re.split(r"[;,|/]", value) if part.strip())
 
 
 @dataclass(frozen=True)
@@ -72,7 +90,7 @@ def roster_kind(header: Sequence[str]) -> RosterKind | None:
     columns = tuple(column.strip().lower() for column in header)
     if columns in (TEACHER_COLUMNS, TEACHER_COLUMNS[:3]):
         return "teachers"
-    if columns == STUDENT_COLUMNS:
+    if columns in (STUDENT_COLUMNS, (*STUDENT_COLUMNS, NICKNAME_COLUMN)):
         return "students"
     return None
 
@@ -123,7 +141,8 @@ def _parse(
     if kind is None:
         problems.append(
             f"{roster_file.name}: the header must be '{','.join(TEACHER_COLUMNS)}' (teachers) "
-            f"or '{','.join(STUDENT_COLUMNS)}' (students); found '{','.join(header or [])}'."
+            f"or '{','.join(STUDENT_COLUMNS)}[,{NICKNAME_COLUMN}]' (students); "
+            f"found '{','.join(header or [])}'."
         )
         return None, []
     model = TeacherRow if kind == "teachers" else StudentRow
@@ -206,7 +225,7 @@ def _upsert_students(session: Session, rows: list[StudentRow]) -> ImportCounts:
             session.add(Student(**row.model_dump()))
             counts.created += 1
             continue
-        counts_as = _apply(student, row.model_dump(exclude={"id"}))
+        counts_as = _apply(student, row.model_dump(exclude={"id"}, exclude_unset=True))
         setattr(counts, counts_as, getattr(counts, counts_as) + 1)
     session.flush()
     return counts

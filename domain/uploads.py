@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql import ColumnElement
 
 from domain.curriculum import EntryType
+from domain.dates import DateOrder
 from domain.db import insert_unless_present, unit_of_work
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 from domain.ingest import IngestResult, ingest_document
@@ -46,6 +47,8 @@ class UploadPolicy:
     # download (20 s), a bounded parse and the filing transaction, together.
     lease: timedelta = timedelta(minutes=2)
     max_attempts: int = MAX_ATTEMPTS
+    # How the school writes numeric dates (9/16/25 or 16/09/2025).
+    date_order: DateOrder = "mdy"
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,7 @@ def process_upload(
                 slack_file_id=file_id,
                 uploaded_by=receipt.slack_user_id,
                 max_bytes=max_bytes,
+                date_order=policy.date_order,
             )
             _settle(session, claim, UploadStatus.FILED)
         return _outcome(receipt, name, Outcome.FILED, result=result)

@@ -3,6 +3,13 @@
 Every item must name a known skill and level, quote the student's own words verbatim
 (after folding white space and typographic quote marks), and justify the level. What fails
 is dropped with its reason; the entry records how many and why.
+
+"The student's own words" is checked by span, not against the whole document: the own text
+an entry stores holds one of the student's own spans a line (their turns, their writing, or
+the narrative about them; `domain/segments.py`), and a quote must stand inside one of them.
+A quote from the teacher's notes, a question or a header is in no such span; neither is one
+that runs from the end of one turn into the next. A teacher's rating line ("Communication:
+Developing") is their judgement, never evidence, wherever it stands.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from dataclasses import dataclass, field
 from domain.assessors.base import ProposedItem
 from domain.confidence import item_confidence
 from domain.curriculum import Level, Skill
+from domain.segments import RATING_PAIR, own_lines
 
 MIN_QUOTE_WORDS = 2
 QUOTE_MARKS = str.maketrans(
@@ -75,9 +83,13 @@ def _validate(item: ProposedItem, own_text: str) -> ValidItem:
         raise ValueError(f"{skill}: unknown level {item.level[:30]!r}") from None
     if not item.justification or not item.justification.strip():
         raise ValueError(f"{skill}: no justification")
-    quote = find_verbatim(item.evidence_quote, own_text)
+    quote = find_in_own_span(item.evidence_quote, own_text)
     if quote is None:
+        if find_span(item.evidence_quote, own_text) is not None:
+            raise ValueError(f"{skill}: the quote runs across two of the student's own spans")
         raise ValueError(f"{skill}: the quote is not in the student's own words")
+    if _is_rating(quote):
+        raise ValueError(f"{skill}: the quote is a rating line, the teacher's judgement")
     if len(quote.split()) < MIN_QUOTE_WORDS:
         raise ValueError(f"{skill}: the quote is too short to be evidence")
     return ValidItem(
@@ -91,6 +103,24 @@ def _validate(item: ProposedItem, own_text: str) -> ValidItem:
             stated_confidence=item.stated_confidence,
         ),
     )
+
+
+def find_in_own_span(quote: str, own_text: str) -> str | None:
+    """The words `quote` reproduces inside one of the student's own spans, or None."""
+    for start, end in own_lines(own_text):
+        found = find_verbatim(quote, own_text[start:end])
+        if found is not None:
+            return found
+    return None
+
+
+def _is_rating(quote: str) -> bool:
+    """Mostly "Skill: Level" pairs: a rating line, not something the student said."""
+    pairs = RATING_PAIR.findall(quote)
+    if not pairs:
+        return False
+    rest = RATING_PAIR.sub(" ", quote)
+    return len(re.findall(r"[A-Za-z]+", rest)) <= 2 * len(pairs) + 2
 
 
 def find_verbatim(quote: str, text: str) -> str | None:

@@ -32,7 +32,7 @@ from domain.ingest import IngestResult, ingest_document
 from domain.levels import latest_levels
 from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
-from domain.roster import RosterFile, RosterImportResult, import_roster
+from domain.roster import RosterFile, RosterImportResult, import_roster, split_nicknames
 from domain.worker import WorkerReport, drain_in_parallel
 from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
@@ -218,6 +218,7 @@ def _file_documents(
                             data=path.read_bytes(),
                             today=_today(settings),
                             max_bytes=settings.flourish_max_upload_bytes,
+                            date_order=settings.flourish_date_order,
                             **options,
                         )
                     )
@@ -261,6 +262,55 @@ def _print_ingest(results: list[IngestResult]) -> None:
     for result in results:
         for note in result.notes:
             console.print(f"  {result.file_name}: {note}")
+
+
+@app.command()
+def show(entry_id: Annotated[int, typer.Argument(help="Entry id, as filing printed it.")]) -> None:
+    """Show how an entry's document was read: each span, its role and whose it is."""
+    settings = _settings()
+    with _sessions(settings)() as session:
+        entry = session.get(DataEntry, entry_id)
+        if entry is None:
+            errors.print(f"[red]There is no entry {entry_id}.[/red]")
+            raise typer.Exit(1)
+        _print_spans(entry)
+
+
+def _print_spans(entry: DataEntry) -> None:
+    from rich.markup import escape
+
+    metadata = entry.entry_metadata or {}
+    console.print(
+        f"Entry {entry.id}: {escape(entry.student.name)} ({entry.student_id}), "
+        f"{EntryType(entry.entry_type).label}, {entry.entry_date.isoformat()}"
+        + (f", from {escape(entry.file_name)}" if entry.file_name else "")
+    )
+    detected = metadata.get("detected_by") or {}
+    if detected:
+        console.print("Decided from: " + ", ".join(f"{k} ({v})" for k, v in detected.items()))
+    spans = metadata.get("spans")
+    if not spans:
+        console.print("This entry was filed before documents were segmented: no spans stored.")
+        return
+    own = {(start, end) for start, end in metadata.get("own_spans", [])}
+    table = Table(box=box.SIMPLE_HEAD, show_lines=False)
+    table.add_column("Own", justify="center", no_wrap=True)
+    table.add_column("Role", no_wrap=True)
+    table.add_column("Who", no_wrap=True)
+    table.add_column("Text")
+    for span in spans:
+        start, end = span["start"], span["end"]
+        who = span.get("student_id") or span.get("speaker_kind") or ""
+        if span.get("speaker"):
+            who = f"{span['speaker']} ({who})" if who else span["speaker"]
+        if span.get("key"):
+            who = span["key"]
+        text = " ".join(entry.content[start:end].split())
+        table.add_row("*" if (start, end) in own else "", span["role"], escape(who), escape(text))
+    console.print(table)
+    console.print("* the student's own words (or, in a note, the narrative about them).")
+    for level in metadata.get("teacher_levels", []):
+        console.print(f"Teacher's own level: {level['skill']}: {level['level']}")
 
 
 @app.command()
@@ -360,7 +410,9 @@ def _roster_students(path: Path) -> list[RosterStudent]:
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return [
-            RosterStudent(row["id"], row["name"], row["teacher_id"])
+            RosterStudent(
+                row["id"], row["name"], row["teacher_id"], split_nicknames(row.get("nickname"))
+            )
             for row in csv.DictReader(handle)
         ]
 

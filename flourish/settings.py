@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     # Slack user ids of school admins, who see every student (comma-separated).
     flourish_admins: Annotated[list[str], NoDecode] = []
     flourish_max_upload_bytes: int = Field(default=2_000_000, gt=0)
+    # How the school writes a numeric date: 9/16/25 is month first (`mdy`), 16/09/2025 day
+    # first (`dmy`). A part over 12 settles it either way.
+    flourish_date_order: Literal["mdy", "dmy"] = "mdy"
     # The assessment queue: how long a claim lasts before another worker may take the
     # entry, how many attempts an entry gets, and the first retry delay (it doubles).
     flourish_assess_lease_seconds: float = Field(default=300.0, gt=0)

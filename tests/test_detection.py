@@ -59,7 +59,7 @@ def test_entry_type_from_a_teachers_words(text: str, expected: EntryType | None)
         ("2025-09-12", date(2025, 9, 12)),
         ("S001_reflection_2025-09-12", date(2025, 9, 12)),
         ("September 12, 2025", date(2025, 9, 12)),
-        ("12 Sept 2025", None),
+        ("12 Sept 2025", date(2025, 9, 12)),
         ("Sep 3rd, 2025", date(2025, 9, 3)),
         ("09/12/2025", date(2025, 9, 12)),
         ("2025-13-40", None),

@@ -1,0 +1,115 @@
+"""Dates as people write them: "Tuesday, September 16, 2025", "Sept 16", "9/16/25".
+
+A numeric date's order (month first or day first) is the school's convention, given as a
+plain value (`mdy` or `dmy`); a part over 12 settles it either way. A date without a year
+takes the latest year that does not put it in the future, since teachers file what happened.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+DateOrder = Literal["mdy", "dmy"]
+DATE_ORDERS: tuple[DateOrder, ...] = ("mdy", "dmy")
+
+MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+
+ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
+# "September 16, 2025", "Tuesday, Sept 16th 2025", "Sept 16"
+MONTH_FIRST = re.compile(
+    rf"(?<![a-z]){_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d:])(?:(?:,\s*|\s+){_YEAR})?(?!\d)",
+    re.IGNORECASE,
+)
+# "16 September 2025", "16th of Sept, 2025", "Tuesday 16 September"
+DAY_FIRST = re.compile(
+    rf"(?<![\w/]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?(?!\d)",
+    re.IGNORECASE,
+)
+# "9/16/25", "16/09/2025", "16.09.2025"; a time or a fraction has no third part.
+NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+
+
+def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
+    """The first real date written in `text`, or None.
+
+    Without `today`, a date missing its year is not a date (there is nothing to take the
+    year from).
+    """
+    found = find_dates(text, order=order, today=today)
+    return found[0] if found else None
+
+
+def find_dates(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> list[date]:
+    """Every real date in `text`, in the order they are written."""
+    hits: list[tuple[int, date]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, reader in (
+        (ISO, _iso),
+        (NUMERIC, lambda m: _numeric(m, order)),
+        (MONTH_FIRST, lambda m: _named(m, today)),
+        (DAY_FIRST, lambda m: _named(m, today)),
+    ):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            when = reader(match)
+            if when is not None:
+                hits.append((match.start(), when))
+                taken.append((match.start(), match.end()))
+    return [when for _, when in sorted(hits, key=lambda hit: hit[0])]
+
+
+def _iso(match: re.Match[str]) -> date | None:
+    return _date(int(match["year"]), int(match["month"]), int(match["day"]))
+
+
+def _numeric(match: re.Match[str], order: DateOrder) -> date | None:
+    first, second, year_text = int(match.group(1)), int(match.group(3)), match.group(4)
+    year = int(year_text) + (2000 if len(year_text) == 2 else 0)
+    month, day = (first, second) if order == "mdy" else (second, first)
+    if month > 12 and day <= 12:
+        month, day = day, month
+    return _date(year, month, day)
+
+
+def _named(match: re.Match[str], today: date | None) -> date | None:
+    month = MONTHS[match["month"].lower()[:3]]
+    day = int(match["day"])
+    if match["year"]:
+        return _date(int(match["year"]), month, day)
+    if today is None:
+        return None
+    when = _date(today.year, month, day)
+    # A few days ahead is a typo or a time zone, not next year's event.
+    if when is not None and when > today + timedelta(days=7):
+        when = _date(today.year - 1, month, day)
+    return when
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

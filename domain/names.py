@@ -1,0 +1,255 @@
+"""Who a name or a speaker's label means, among one teacher's own students.
+
+Pure functions over a roster. A student is known by their full name, their first name when
+no other student on the same roster shares it, and the nicknames the roster lists. A name
+that is also an everyday word ("Will", "Hope") is a name only where a person is labelled
+(a header, a speaker's label), never by itself in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from domain.ids import STUDENT_ID_IN_TEXT
+
+
+@dataclass(frozen=True)
+class RosterStudent:
+    id: str
+    name: str
+    teacher_id: str
+    nicknames: tuple[str, ...] = field(default=())
+
+
+# Given names that are also ordinary English words, capitalised at a sentence's start or
+# in a title ("Will", "May", "Art class"); names rarely seen capitalised otherwise stay out.
+COMMON_WORD_NAMES = frozenset(
+    [
+        "will",
+        "hope",
+        "grace",
+        "faith",
+        "joy",
+        "may",
+        "june",
+        "april",
+        "august",
+        "summer",
+        "autumn",
+        "dawn",
+        "rose",
+        "lily",
+        "daisy",
+        "iris",
+        "ivy",
+        "holly",
+        "violet",
+        "ruby",
+        "pearl",
+        "amber",
+        "jade",
+        "sky",
+        "rain",
+        "river",
+        "storm",
+        "sunny",
+        "honey",
+        "ginger",
+        "mark",
+        "art",
+        "frank",
+        "max",
+        "miles",
+        "chase",
+        "hunter",
+        "drew",
+        "guy",
+        "ray",
+        "rich",
+        "lance",
+        "wade",
+        "cliff",
+        "dean",
+        "earl",
+        "king",
+        "major",
+        "page",
+        "reed",
+        "sage",
+        "destiny",
+        "harmony",
+        "heaven",
+        "liberty",
+        "melody",
+        "patience",
+        "mercy",
+        "charity",
+        "honor",
+        "justice",
+        "royal",
+        "noble",
+        "precious",
+        "promise",
+        "serenity",
+        "star",
+        "brook",
+        "glen",
+        "heath",
+        "moss",
+        "forest",
+        "sterling",
+        "victory",
+        "ace",
+        "scout",
+        "angel",
+        "gene",
+        "sol",
+        "rocky",
+        "buddy",
+        "carol",
+    ]
+)
+
+# Labels a transcript uses for the teacher, whatever their name.
+TEACHER_LABELS = frozenset(
+    {
+        "teacher",
+        "t",
+        "tchr",
+        "instructor",
+        "facilitator",
+        "moderator",
+        "interviewer",
+        "coach",
+        "advisor",
+        "adviser",
+        "educator",
+        "me (teacher)",
+    }
+)
+ADULT_TITLE = re.compile(r"^(?:mr|ms|mrs|miss|mx|dr|prof|coach|mme|mlle|sr|sra)\.?\s+(\S.*)$", re.I)
+
+
+def first_name(name: str) -> str:
+    return name.split()[0]
+
+
+def is_common_word(name: str) -> bool:
+    return name.strip().lower() in COMMON_WORD_NAMES
+
+
+def first_name_unique(student: RosterStudent, roster: Sequence[RosterStudent]) -> bool:
+    first = first_name(student.name).lower()
+    return sum(1 for other in roster if first_name(other.name).lower() == first) == 1
+
+
+def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str]:
+    """Every name this student goes by that points to them alone on this roster."""
+    names = {student.name}
+    if first_name_unique(student, roster):
+        names.add(first_name(student.name))
+    for nickname in student.nicknames:
+        owners = [other for other in roster if nickname.lower() in _lower(other.nicknames)]
+        if len(owners) == 1 and not _is_someones_first_name(nickname, student, roster):
+            names.add(nickname)
+    return names
+
+
+def _lower(values: Iterable[str]) -> set[str]:
+    return {value.lower() for value in values}
+
+
+def _is_someones_first_name(
+    nickname: str, student: RosterStudent, roster: Sequence[RosterStudent]
+) -> bool:
+    return any(
+        other.id != student.id and first_name(other.name).lower() == nickname.lower()
+        for other in roster
+    )
+
+
+def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStudent | None:
+    """The student a speaker's label or a header value names, if exactly one."""
+    by_id = {student.id: student for student in roster}
+    ids = [sid for sid in STUDENT_ID_IN_TEXT.findall(label) if sid in by_id]
+    if ids:
+        return by_id[ids[0]]
+    key = _label_key(label)
+    if not key:
+        return None
+    matches = [
+        student
+        for student in roster
+        if key in _lower(names_of(student, roster)) or key in _initialled(student)
+    ]
+    return matches[0] if len(matches) == 1 else None
+
+
+def _initialled(student: RosterStudent) -> set[str]:
+    """ "Eva M." for Eva Martinez: how teachers shorten a full name in a transcript."""
+    parts = student.name.split()
+    if len(parts) < 2:
+        return set()
+    return {f"{parts[0]} {parts[-1][0]}".lower(), f"{parts[0]} {parts[-1][0]}.".lower()}
+
+
+def _label_key(label: str) -> str:
+    cleaned = re.sub(r"\(\s*S\d+\s*\)", " ", label)
+    cleaned = re.sub(r"[*_`]+", "", cleaned)
+    return " ".join(cleaned.split()).strip(" :-").lower()
+
+
+def is_teacher_label(label: str, teacher_names: Sequence[str]) -> bool:
+    """`Teacher:`, `T:`, `Ms. R:`, `Mr. Adeyemi:` or the teacher's own name."""
+    key = _label_key(label)
+    if key in TEACHER_LABELS:
+        return True
+    for name in teacher_names:
+        name_key = _label_key(name)
+        if key == name_key:
+            return True
+        titled = ADULT_TITLE.match(name_key)
+        mine = ADULT_TITLE.match(key)
+        if titled and mine:
+            surname, given = titled.group(1), mine.group(1).rstrip(".")
+            if surname == given or (len(given) == 1 and surname.startswith(given)):
+                return True
+    return False
+
+
+def is_adult_label(label: str) -> bool:
+    """A label with a title (`Mr. Okafor`): an adult, never one of the students."""
+    return ADULT_TITLE.match(_label_key(label)) is not None
+
+
+def students_named(
+    text: str, roster: Sequence[RosterStudent], *, labelled: bool = False
+) -> list[str]:
+    """Roster students named in the text, in the order first named.
+
+    A name inside a longer one that names another student ("Eva" in "Eva Chen") does not
+    count for the shorter one. Unless the text is a label or a header value (`labelled`),
+    a name that is an everyday word does not count at all.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for student in roster:
+        for name in names_of(student, roster):
+            if not labelled and is_common_word(name):
+                continue
+            pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
+            flags = re.IGNORECASE if labelled else 0
+            spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, text, flags)]
+    kept = [
+        (start, sid)
+        for start, end, sid in spans
+        if not any(
+            other != sid and s <= start and end <= e and (e - s) > (end - start)
+            for s, e, other in spans
+        )
+    ]
+    first_seen: dict[str, int] = {}
+    for start, sid in sorted(kept):
+        first_seen.setdefault(sid, start)
+    return list(first_seen)

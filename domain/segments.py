@@ -1,0 +1,1206 @@
+"""A document cut once into spans with roles: who said or wrote each part, and what it is.
+
+Everything else reads a document through this: detection takes the header and the title
+from it, filing takes each student's own spans from it, and the validator accepts a quote
+only from inside one of them. A span is a pair of offsets into the document's text, so what
+is stored can always be shown against the document (`flourish show`).
+
+Reading goes in two steps. `read_structure` needs no entry type: YAML front matter, a title,
+header lines (`Key: value`, `**Key:** value`, a table), speaker turns, headings, rating
+lines, standalone questions and plain prose. `assign_roles` then decides whose the prose is,
+which depends on the kind of document: in a journal it is the student's own writing, in an
+observation or a parent's note the narrative about the student, in a transcript the
+teacher's narrative or summary; a presentation without speaker labels is the presenter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from domain.curriculum import EntryType, Level, Skill
+from domain.names import (
+    TEACHER_LABELS,
+    RosterStudent,
+    is_adult_label,
+    is_teacher_label,
+    student_for_label,
+)
+
+
+class Role(StrEnum):
+    METADATA = "metadata"
+    TITLE = "title"
+    HEADING = "heading"
+    TURN = "turn"
+    TEACHER_NARRATIVE = "teacher_narrative"
+    PROMPT = "prompt"
+    TEACHER_SUMMARY = "teacher_summary"
+    RATING = "rating"
+    STUDENT_WRITING = "student_writing"
+    NARRATIVE = "narrative"
+    LETTER = "letter"
+    # Not yet assigned: prose and questions whose owner depends on the kind of document.
+    PROSE = "prose"
+    QUESTION = "question"
+
+
+# Speaker kinds on a turn.
+STUDENT = "student"
+TEACHER = "teacher"
+OTHER = "other"
+
+# Header keys, as people write them, and what they mean. A metadata key is never a speaker.
+METADATA_KEYS: dict[str, str] = {
+    **dict.fromkeys(
+        ["student", "student name", "name", "child", "learner", "about", "student(s)"],
+        "student",
+    ),
+    **dict.fromkeys(
+        [
+            "students",
+            "participants",
+            "present",
+            "attendees",
+            "group",
+            "group members",
+            "speakers",
+            "members",
+        ],
+        "participants",
+    ),
+    **dict.fromkeys(["presenter", "presenters", "presented by", "speaker"], "presenter"),
+    **dict.fromkeys(["date", "day", "date of observation", "when", "sent", "on"], "date"),
+    **dict.fromkeys(
+        [
+            "teacher",
+            "observer",
+            "recorded by",
+            "author",
+            "written by",
+            "by",
+            "reviewer",
+            "facilitator",
+            "transcribed by",
+            "submitted by",
+            "prepared by",
+            "completed by",
+            "tutor",
+        ],
+        "author",
+    ),
+    **dict.fromkeys(["from"], "from"),
+    **dict.fromkeys(["to", "cc"], "to"),
+    **dict.fromkeys(["subject", "re"], "subject"),
+    **dict.fromkeys(
+        [
+            "type",
+            "entry type",
+            "document type",
+            "kind",
+            "activity",
+            "format",
+            "category",
+            "document",
+            "form",
+        ],
+        "type",
+    ),
+    **dict.fromkeys(
+        [
+            "topic",
+            "skills in focus",
+            "focus skills",
+            "focus",
+            "skill focus",
+            "class",
+            "period",
+            "course",
+            "grade",
+            "setting",
+            "context",
+            "location",
+            "place",
+            "unit",
+            "project",
+            "time",
+            "duration",
+            "session",
+            "lesson",
+            "text",
+            "book",
+            "title",
+            "question",
+            "driving question",
+            "prompt used",
+            "room",
+            "block",
+            "subject area",
+            "length",
+            "recording",
+            "source",
+            "week",
+            "term",
+            "audience",
+            "partner",
+            "tutee",
+            "role",
+            "roles",
+        ],
+        "other",
+    ),
+}
+# Keys of the teacher's own sections inside a document, and the role of what they hold.
+PLAN_KEYS = (
+    "next steps",
+    "next step",
+    "recommendations",
+    "recommendation",
+    "plan",
+    "plan for next time",
+    "to do",
+    "action items",
+    "follow up",
+    "follow-up",
+    "followup",
+    "goals for next time",
+    "strategies to try",
+)
+NOTE_KEYS = (
+    "teacher notes",
+    "teacher note",
+    "teacher's notes",
+    "teacher comment",
+    "teacher comments",
+    "teacher's comment",
+    "teacher feedback",
+    "teacher reflection",
+    "teacher summary",
+    "notes",
+    "note",
+    "summary",
+    "observer notes",
+    "observer's notes",
+    "debrief",
+    "comments",
+    "takeaways",
+    "overall",
+    "observations",
+    "what i noticed",
+    "my notes",
+)
+RATING_KEYS = (
+    "skills observed",
+    "skills noted",
+    "skills",
+    "rating",
+    "ratings",
+    "levels",
+    "level",
+    "rubric",
+    "rubric levels",
+    "scores",
+    "score",
+    "assessment",
+    "teacher levels",
+    "skill levels",
+    "evidence of skills",
+)
+PROMPT_KEYS = (
+    "prompt",
+    "question",
+    "q",
+    "teacher prompt",
+    "teacher question",
+    "teacher's question",
+    "journal prompt",
+    "reflection prompt",
+    "writing prompt",
+    "today's prompt",
+    "exit ticket question",
+    "guiding question",
+)
+ANSWER_KEYS = ("a", "answer", "response", "my answer", "my response", "student response")
+# Words that sit before a colon but never name a person.
+NOT_SPEAKERS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "morning",
+        "afternoon",
+        "update",
+        "goal",
+        "goals",
+        "step",
+        "reminder",
+        "homework",
+        "warning",
+        "tip",
+        "example",
+        "answer",
+        "ps",
+        "p.s",
+        "note",
+        "notes",
+        "why",
+        "because",
+        "question",
+        "idea",
+        "reason",
+        "result",
+        "hint",
+    ]
+)
+LEVEL_WORDS = "|".join(level.value for level in Level)
+SKILL_ALIASES = {
+    **{skill.value.lower(): skill for skill in Skill},
+    "self awareness": Skill.SELF_AWARENESS,
+    "self management": Skill.SELF_MANAGEMENT,
+    "self-regulation": Skill.SELF_MANAGEMENT,
+    "relationships": Skill.RELATIONSHIP_SKILLS,
+    "decision-making": Skill.RESPONSIBLE_DECISION_MAKING,
+    "decision making": Skill.RESPONSIBLE_DECISION_MAKING,
+    "responsible decision making": Skill.RESPONSIBLE_DECISION_MAKING,
+    "planning": Skill.PLANNING_PRIORITIZATION,
+    "planning and prioritization": Skill.PLANNING_PRIORITIZATION,
+    "planning/prioritization": Skill.PLANNING_PRIORITIZATION,
+    "organisation": Skill.ORGANIZATION,
+    "creativity": Skill.CREATIVITY_INNOVATION,
+    "creativity and innovation": Skill.CREATIVITY_INNOVATION,
+    "flexibility": Skill.COGNITIVE_FLEXIBILITY,
+    "impulse control": Skill.INHIBITORY_CONTROL,
+    "initiation": Skill.TASK_INITIATION,
+    "global citizenship": Skill.GLOBAL_AWARENESS,
+}
+_SKILL_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+    for name in sorted(SKILL_ALIASES, key=len, reverse=True)
+)
+# "Communication: Developing", "Collaboration (proficient)", "Critical Thinking - Advanced";
+# without a separator only a capitalised level, so "my communication is developing" in a
+# student's own sentence is not a rating.
+RATING_PAIR = re.compile(
+    rf"(?<![\w])(?P<skill>{_SKILL_NAMES})\**\s*"
+    rf"(?:[:=\-\u2013\u2014(]\s*\**\s*(?P<level>{LEVEL_WORDS})"
+    rf"|(?:\s+(?:is|at))?\s+\**(?-i:(?P<capital>{LEVEL_WORDS})))\b",
+    re.IGNORECASE,
+)
+
+TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
+# A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
+_LABEL = (
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+)
+TURN_LINE = re.compile(
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)"
+    rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
+)
+# "Speaker 1 (Maya)  00:01:12" / "Maya  0:03" / "[00:01:12] Maya" alone on a line, the words
+# below it: how transcription services write turns.
+LABEL_ONLY_LINE = re.compile(
+    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)[*_]*"
+    rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
+)
+HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
+SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+KEY_LINE = re.compile(
+    r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
+    r"(?:\s+|$)(?P<value>.*)$"
+)
+BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+STAGE_DIRECTION = re.compile(r"^\s*(?:\[[^\]]+\]|\([^)]+\)|\*[^*]+\*|_[^_]+_)\s*$")
+SALUTATION = re.compile(
+    r"^\s*(?:dear|hi|hello|good (?:morning|afternoon|evening))\b[^!?\n]{0,50}[,:!]?\s*$", re.I
+)
+SIGN_OFF = re.compile(
+    r"^\s*(?:thanks?(?: you)?(?: so much)?(?: for [^.]{0,60})?|thank you|best|best wishes|"
+    r"warmly|kind regards|regards|sincerely|cheers|all the best|with thanks|take care|"
+    r"many thanks|warm regards)\s*[,.!]?\s*$",
+    re.I,
+)
+QUOTED_REPLY = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201c\u2018])")
+# "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
+PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
+MAX_PROMPT_WORDS = 40
+QUOTE_MARK = re.compile('["\u201c\u201d]')
+# Header keys that are also how a transcript labels a speaker: a header only when the value
+# reads as a name, not a sentence.
+ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker", "observer"})
+
+
+@dataclass(frozen=True)
+class Span:
+    role: Role
+    start: int
+    end: int
+    # On a turn: the label as written, what kind of speaker it is, and the student's id.
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    student_id: str | None = None
+    # On metadata: the canonical key ("student", "date", "type", ...) and the key as written.
+    key: str | None = None
+    label: str | None = None
+    # The teacher's section the span stands in ("notes", "teacher_notes", "plan"...).
+    section: str | None = None
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"role": self.role.value, "start": self.start, "end": self.end}
+        for name in ("speaker", "speaker_kind", "student_id", "key", "section"):
+            value = getattr(self, name)
+            if value is not None:
+                data[name] = value
+        return data
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    text: str
+    spans: list[Span]
+    # Header values by canonical key, the first of each as written.
+    metadata: dict[str, str] = field(default_factory=dict)
+    title: str | None = None
+    # (skill, level) pairs from the teacher's own rating lines.
+    teacher_levels: list[tuple[Skill, Level]] = field(default_factory=list)
+    # Where the body begins, past the front matter, title and header lines.
+    body_start: int = 0
+
+    def of_role(self, *roles: Role) -> list[Span]:
+        return [span for span in self.spans if span.role in roles]
+
+    @property
+    def turns(self) -> list[Span]:
+        return self.of_role(Role.TURN)
+
+    def speaking_students(self) -> list[str]:
+        return list(dict.fromkeys(s.student_id for s in self.turns if s.student_id))
+
+    def own_spans(self, student_id: str) -> list[Span]:
+        """The spans that are this student's own words, or, in a note about them, the
+        narrative about them."""
+        own: list[Span] = []
+        for span in self.spans:
+            if (span.role is Role.TURN and span.student_id == student_id) or (
+                span.role in (Role.STUDENT_WRITING, Role.NARRATIVE)
+                and span.student_id
+                in (
+                    None,
+                    student_id,
+                )
+            ):
+                own.append(span)
+        return own
+
+    def own_text(self, student_id: str) -> str:
+        """The student's own spans, one a line: what the assessor reads and quotes."""
+        return join_spans(self.text, self.own_spans(student_id))
+
+    def body_text(self) -> str:
+        """The text without its header, title and the teacher's ratings."""
+        skip = {Role.METADATA, Role.TITLE, Role.RATING}
+        return join_spans(self.text, [s for s in self.spans if s.role not in skip])
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [span.to_json() for span in self.spans]
+
+
+def join_spans(text: str, spans: Sequence[Span]) -> str:
+    lines = [" ".join(span.text_in(text).split()) for span in spans]
+    return "\n".join(line for line in lines if line)
+
+
+def own_lines(own_text: str) -> list[tuple[int, int]]:
+    """Where each own span stands in a stored own text: one span a line."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in own_text.split("\n"):
+        if line.strip():
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+# --- Step 1: structure -------------------------------------------------------------------
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    raw: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append(_Line(offset, offset + len(raw), raw))
+        offset += len(raw) + 1
+    return lines
+
+
+def canonical_key(key: str) -> str:
+    cleaned = re.sub(r"[*_`]+", "", key).strip().lower()
+    cleaned = cleaned.replace("\u2019", "'")
+    return " ".join(cleaned.split())
+
+
+def _trimmed(line: _Line, start_in_line: int = 0) -> tuple[int, int]:
+    """The line's offsets without surrounding white space and markdown emphasis marks."""
+    raw = line.raw
+    begin = start_in_line
+    end = len(raw)
+    while begin < end and (raw[begin].isspace() or raw[begin] in "*_>"):
+        begin += 1
+    while end > begin and (raw[end - 1].isspace() or raw[end - 1] in "*_"):
+        end -= 1
+    return line.start + begin, line.start + end
+
+
+def _bullet_trimmed(line: _Line) -> tuple[int, int]:
+    match = re.match(r"^\s*(?:[-*\u2022+]|\d{1,2}[.)])\s+", line.raw)
+    return _trimmed(line, match.end() if match else 0)
+
+
+def read_structure(
+    text: str,
+    roster: Sequence[RosterStudent],
+    *,
+    teacher_names: Sequence[str] = (),
+    headings: Sequence[str] = (),
+    is_transcript: bool | None = None,
+) -> Segmentation:
+    """Cut the text into spans; prose and questions are left for `assign_roles`.
+
+    `headings` are lines the document's own format marks as headings (a .docx's Heading
+    and Title paragraphs). `is_transcript` says whether labels of unknown people count as
+    speakers; None lets the document's shape decide (two or more labelled turns).
+    """
+    reader = _Reader(text, roster, teacher_names, {canonical_key(h) for h in headings})
+    reader.read(is_transcript)
+    return Segmentation(
+        text=text,
+        spans=reader.spans,
+        metadata=reader.metadata,
+        title=reader.title,
+        teacher_levels=reader.levels,
+        body_start=reader.body_start,
+    )
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        roster: Sequence[RosterStudent],
+        teacher_names: Sequence[str],
+        headings: set[str],
+    ) -> None:
+        self.text = text
+        self.roster = roster
+        self.teacher_names = teacher_names
+        self.headings = headings
+        self.lines = _lines(text)
+        self.spans: list[Span] = []
+        self.metadata: dict[str, str] = {}
+        self.title: str | None = None
+        self.levels: list[tuple[Skill, Level]] = []
+        self.body_start = 0
+
+    # The header ------------------------------------------------------------------------
+
+    def read(self, is_transcript: bool | None) -> None:
+        index = self._front_matter(0)
+        index = self._preamble(index)
+        self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
+        if is_transcript is None:
+            is_transcript = self._looks_like_transcript(index)
+        self._body(index, is_transcript)
+        self._table_rows_anywhere()
+        self.spans.sort(key=lambda span: span.start)
+
+    def _front_matter(self, index: int) -> int:
+        lines = self.lines
+        while index < len(lines) and not lines[index].raw.strip():
+            index += 1
+        if index >= len(lines) or lines[index].raw.strip() != "---":
+            return 0
+        for close in range(index + 1, min(len(lines), index + 40)):
+            if lines[close].raw.strip() in ("---", "..."):
+                body = lines[index + 1 : close]
+                if body and all(
+                    not line.raw.strip() or re.match(r"^\s*[\w ]+\s*:", line.raw) for line in body
+                ):
+                    for line in body:
+                        self._key_value_line(line)
+                    return close + 1
+                return 0
+        return 0
+
+    def _preamble(self, index: int) -> int:
+        """Title, header lines, separators and blank lines above the body."""
+        lines = self.lines
+        seen_title = self.title is not None
+        while index < len(lines):
+            line = lines[index]
+            stripped = line.raw.strip()
+            if not stripped or SEPARATOR.match(line.raw):
+                index += 1
+                continue
+            if TABLE_ROW.match(line.raw) and "|" in stripped:
+                consumed = self._table(index)
+                if consumed:
+                    index += consumed
+                    continue
+            if self._header_line(line):
+                index += 1
+                continue
+            if not seen_title and self._title_line(line, index):
+                seen_title = True
+                index += 1
+                continue
+            break
+        return index
+
+    def _title_line(self, line: _Line, index: int) -> bool:
+        stripped = line.raw.strip()
+        heading = HEADING_LINE.match(line.raw) or BOLD_LINE.match(line.raw)
+        plain = re.sub(r"[*_#]+", "", stripped).strip()
+        if heading is None and canonical_key(plain) not in self.headings:
+            # A plain first line is a title when short, unpunctuated and set apart.
+            following = self.lines[index + 1].raw.strip() if index + 1 < len(self.lines) else ""
+            if (
+                len(plain.split()) > 14
+                or plain.endswith((".", "?", "!", ",", ";"))
+                or TURN_LINE.match(line.raw)
+                or (following and not self._is_header_like(self.lines[index + 1]))
+            ):
+                return False
+        if not plain:
+            return False
+        start, end = _trimmed(line, len(line.raw) - len(line.raw.lstrip(" #")))
+        self.spans.append(Span(Role.TITLE, start, end))
+        self.title = self.title or plain
+        return True
+
+    def _is_header_like(self, line: _Line) -> bool:
+        if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw):
+            return True
+        return self._metadata_pairs(line) is not None
+
+    def _header_line(self, line: _Line) -> bool:
+        pairs = self._metadata_pairs(line)
+        if pairs is None:
+            return False
+        for key, label, start, end in pairs:
+            self._add_metadata(key, label, start, end)
+        return True
+
+    def _metadata_pairs(self, line: _Line) -> list[tuple[str, str, int, int]] | None:
+        """(canonical key, key as written, value start, value end) for a header line.
+
+        `**Student:** Maya  **Date:** Sept 16` holds two; `Student: Maya | Date: Sept 16`
+        too. A key must be one people use for a header, or be in bold above the body.
+        """
+        raw = line.raw
+        bold = list(BOLD_KEY.finditer(raw))
+        if bold and raw[: bold[0].start()].strip(" >-*#|") == "":
+            pairs = []
+            for number, match in enumerate(bold):
+                label = match.group("key").strip()
+                key = METADATA_KEYS.get(canonical_key(label))
+                if key is None and (
+                    self._names_a_person(label) or _section_kind(canonical_key(label))
+                ):
+                    return None
+                end = bold[number + 1].start() if number + 1 < len(bold) else len(raw)
+                value_start = match.end()
+                value_end = len(raw[:end].rstrip(" |;"))
+                pairs.append(
+                    (key or "other", label, line.start + value_start, line.start + value_end)
+                )
+            return pairs
+        pieces = [piece for piece in re.finditer(r"[^|;]+", raw) if piece.group().strip()]
+        pairs = []
+        for piece in pieces:
+            pair = self._plain_pair(line, piece.start(), piece.group())
+            if pair is None:
+                break
+            pairs.append(pair)
+        else:
+            return pairs or None
+        whole = self._plain_pair(line, 0, raw)
+        return [whole] if whole is not None else None
+
+    def _plain_pair(self, line: _Line, offset: int, piece: str) -> tuple[str, str, int, int] | None:
+        match = KEY_LINE.match(piece)
+        if match is None:
+            return None
+        written = canonical_key(match.group("key"))
+        key = METADATA_KEYS.get(written)
+        if key is None or _section_kind(written) is not None:
+            return None
+        value = match.group("value").strip()
+        if written in ROLE_KEYS and (len(value.split()) > 6 or re.search(r"[.!?]$", value)):
+            return None
+        value_start = offset + match.start("value")
+        value_end = offset + len(piece.rstrip(" *_"))
+        return key, match.group("key").strip(), line.start + value_start, line.start + value_end
+
+    def _names_a_person(self, label: str) -> bool:
+        return (
+            student_for_label(label, self.roster) is not None
+            or is_teacher_label(label, self.teacher_names)
+            or is_adult_label(label)
+        )
+
+    def _add_metadata(self, key: str, label: str, start: int, end: int) -> None:
+        value = self.text[start:end].strip().strip("*_ ").strip()
+        self.spans.append(Span(Role.METADATA, start, max(start, end), key=key, label=label))
+        if value:
+            self.metadata.setdefault(key, value)
+
+    def _key_value_line(self, line: _Line) -> None:
+        match = KEY_LINE.match(line.raw)
+        if match is None:
+            return
+        key = METADATA_KEYS.get(canonical_key(match.group("key")), "other")
+        start, end = _trimmed(line, match.start("value"))
+        # YAML quotes its strings; the value is what is inside them.
+        if (
+            end - start >= 2
+            and self.text[start] == self.text[end - 1]
+            and self.text[start] in "\"'"
+        ):
+            start, end = start + 1, end - 1
+        self._add_metadata(key, match.group("key"), start, end)
+
+    def _table(self, index: int) -> int:
+        """A header table: a row of keys over a row of values, or rows of key | value."""
+        rows: list[tuple[_Line, list[tuple[int, int]]]] = []
+        cursor = index
+        while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
+            line = self.lines[cursor]
+            if not TABLE_RULE.match(line.raw):
+                rows.append((line, _cells(line)))
+            cursor += 1
+        if not rows:
+            return 0
+        first_keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in rows[0][1]]
+        if len(rows) >= 2 and first_keys and all(first_keys):
+            for (start, end), key in zip(rows[0][1], first_keys, strict=False):
+                self.spans.append(Span(Role.METADATA, start, end, key=key))
+            for (start, end), key in zip(rows[1][1], first_keys, strict=False):
+                self._add_metadata(key or "other", self.text[start:end], start, end)
+            return cursor - index
+        if all(len(cells) == 2 for _, cells in rows):
+            keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for (s, e), _ in
+                    (cells for _, cells in rows)]  # fmt: skip
+            if sum(key is not None for key in keys) >= max(1, len(keys) // 2):
+                for (_, cells), key in zip(rows, keys, strict=True):
+                    (ks, ke), (vs, ve) = cells
+                    self._add_metadata(key or "other", self.text[ks:ke], vs, ve)
+                return cursor - index
+        return 0
+
+    def _table_rows_anywhere(self) -> None:
+        """A .docx's tables come after its paragraphs: a key | value row is header there too."""
+        covered = {span.start for span in self.spans}
+        for line in self.lines:
+            if " | " not in line.raw or line.start in covered:
+                continue
+            cells = _cells(line)
+            if len(cells) != 2:
+                continue
+            (ks, ke), (vs, ve) = cells
+            key = METADATA_KEYS.get(canonical_key(self.text[ks:ke]))
+            if key is None:
+                continue
+            self.spans = [s for s in self.spans if not (line.start <= s.start < line.end)]
+            self._add_metadata(key, self.text[ks:ke], vs, ve)
+
+    # The body --------------------------------------------------------------------------
+
+    def _looks_like_transcript(self, index: int) -> bool:
+        labelled = 0
+        for line in self.lines[index:]:
+            match = TURN_LINE.match(line.raw)
+            if match and self._speaker_label(match.group("label"), strict=False):
+                labelled += 1
+                if labelled >= 2:
+                    return True
+        return False
+
+    def _speaker_label(self, label: str, *, strict: bool) -> tuple[str, str | None] | None:
+        """(kind, student id) for a label that names a speaker, or None.
+
+        Strict (not a transcript): only the teacher's students and the teacher are speakers,
+        so "Goal: finish early" in a journal stays the student's sentence.
+        """
+        key = canonical_key(label)
+        if key in TEACHER_LABELS:
+            return TEACHER, None
+        if key in METADATA_KEYS or key in NOT_SPEAKERS or _section_kind(key) is not None:
+            return None
+        if key in ANSWER_KEYS or key in PROMPT_KEYS:
+            return None
+        named = re.search(r"\(([^()]+)\)\s*$", label)
+        inner = named.group(1) if named else None
+        for candidate in (inner, label):
+            if candidate is None:
+                continue
+            student = student_for_label(candidate, self.roster)
+            if student is not None:
+                return STUDENT, student.id
+        if is_teacher_label(label, self.teacher_names) or (
+            inner and is_teacher_label(inner, self.teacher_names)
+        ):
+            return TEACHER, None
+        if strict:
+            return None
+        if is_adult_label(label):
+            return OTHER, None
+        words = label.split()
+        if len(words) > 3 and not named:
+            return None
+        return OTHER, None
+
+    def _body(self, index: int, is_transcript: bool) -> None:
+        state = _BodyState()
+        for line in self.lines[index:]:
+            self._body_line(line, state, is_transcript)
+        if is_transcript:
+            self._cut_trailing_notes(state)
+
+    def _body_line(self, line: _Line, state: _BodyState, is_transcript: bool) -> None:
+        raw = line.raw
+        if not raw.strip():
+            state.after_blank = True
+            if state.section_until_blank:
+                state.section, state.section_until_blank = None, False
+            return
+        if SEPARATOR.match(raw):
+            state.reset(section=True)
+            state.after_blank = True
+            return
+        heading = self._heading(line)
+        if heading is not None:
+            state.reset(section=True)
+            state.section = _section_kind(canonical_key(heading.rstrip(":")))
+            role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
+            self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
+            return
+        pairs = self._rating_pairs(raw)
+        key_match = KEY_LINE.match(raw)
+        key = canonical_key(key_match.group("key")) if key_match else None
+        kind = _section_kind(key) if key is not None else None
+        if pairs or kind == "rating" or (state.section == "rating" and _is_bullet(raw)):
+            self.levels += pairs
+            state.current = self._add(Role.RATING, *_bullet_trimmed(line))
+            state.after_blank = False
+            return
+        if key_match is not None and kind is not None:
+            self._section_line(line, key_match, kind, state)
+            return
+        if key_match is not None and key in ANSWER_KEYS:
+            state.current = self._add(
+                Role.PROSE, *_trimmed(line, key_match.start("value")), section=state.section
+            )
+            state.after_blank = False
+            return
+        turn = TURN_LINE.match(raw)
+        if turn is not None and self._turn_line(line, turn, state, is_transcript):
+            return
+        if key_match is not None and self._body_metadata(line, key_match, state):
+            return
+        if is_transcript:
+            label_only = LABEL_ONLY_LINE.match(raw)
+            if label_only is not None and (label_only.group("time") or _timestamp_first(raw)):
+                speaker = self._speaker_label(label_only.group("label"), strict=False)
+                if speaker is not None:
+                    state.reset()
+                    state.block_speaker = (label_only.group("label").strip(), *speaker)
+                    return
+        if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
+            self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))
+            return
+        if state.block_speaker is not None:
+            label, speaker_kind, student_id = state.block_speaker
+            current = state.current
+            if current is not None and current.role is Role.TURN and not state.after_blank:
+                state.current = self._extend(current, line)
+            else:
+                state.current = self._add(Role.TURN, *_trimmed(line), label, speaker_kind,
+                                          student_id)  # fmt: skip
+                state.last_turn_line = line
+            state.after_blank = False
+            return
+        if state.current is not None and not state.after_blank:
+            if state.current.role is Role.TURN:
+                state.continuations.append((state.current, line, state.previous_line))
+            state.current = self._extend(state.current, line)
+            state.previous_line = line
+            return
+        prompt = PROMPT_PREFIX.match(raw)
+        if prompt is not None:
+            self._add(Role.QUESTION, line.start + prompt.start("q"), line.start + prompt.end("q"))
+            if prompt.group("rest").strip():
+                state.current = self._add(
+                    Role.PROSE, *_trimmed(line, prompt.start("rest")), section=state.section
+                )
+            state.after_blank = False
+            return
+        plain = raw.strip().strip("*_").strip()
+        if (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS) or (
+            plain.endswith(":") and len(plain.split()) <= 15
+        ):
+            # A question opening a paragraph is asked of the writer, not written by them.
+            self._add(Role.QUESTION, *_bullet_trimmed(line))
+            state.current, state.after_blank = None, False
+            return
+        role = Role.TEACHER_SUMMARY if state.section == "plan" else Role.PROSE
+        if state.section == "prompt":
+            role = Role.PROMPT
+        state.current = self._add(role, *_bullet_trimmed(line), section=state.section)
+        state.previous_line = line
+        state.after_blank = False
+
+    def _section_line(
+        self, line: _Line, key_match: re.Match[str], kind: str, state: _BodyState
+    ) -> None:
+        """`Next steps: ...`, `Teacher notes:`, `Prompt: ...`: a teacher's section starts."""
+        value = key_match.group("value").strip()
+        state.reset()
+        state.section = kind
+        # "Prompt:" alone heads the one paragraph below it; other sections run to a heading.
+        state.section_until_blank = bool(value) or kind == "prompt"
+        if not value:
+            self._add(Role.HEADING, *_trimmed(line))
+            return
+        start, end = _trimmed(line, key_match.start("value"))
+        if kind == "prompt":
+            # The prompt is the value; what follows is the answer to it.
+            self._add(Role.PROMPT, start, end)
+            state.section, state.section_until_blank = None, False
+            return
+        role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
+        state.current = self._add(role, start, end, section=kind)
+
+    def _turn_line(
+        self, line: _Line, turn: re.Match[str], state: _BodyState, is_transcript: bool
+    ) -> bool:
+        speaker = self._speaker_label(turn.group("label"), strict=not is_transcript)
+        if speaker is None:
+            return False
+        speaker_kind, student_id = speaker
+        label = turn.group("label").strip()
+        state.reset()
+        if not turn.group("words").strip():
+            state.block_speaker = (label, speaker_kind, student_id)
+            return True
+        start, end = _trimmed(line, turn.start("words"))
+        state.current = self._add(Role.TURN, start, end, label, speaker_kind, student_id)
+        state.last_turn_line = line
+        state.previous_line = line
+        state.turns += 1
+        return True
+
+    def _body_metadata(self, line: _Line, key_match: re.Match[str], state: _BodyState) -> bool:
+        """A header line below the title or a first paragraph (`Topic: ...`): still header."""
+        key = METADATA_KEYS.get(canonical_key(key_match.group("key")))
+        if key is None or not (state.current is None or state.after_blank):
+            return False
+        if len(key_match.group("value").split()) > 12:
+            return False
+        self._add_metadata(key, key_match.group("key"), *_trimmed(line, key_match.start("value")))
+        state.reset()
+        return True
+
+    def _cut_trailing_notes(self, state: _BodyState) -> None:
+        """Lines run on after the last turn, in a transcript where no other turn runs on,
+        that begin a new sentence: the teacher's notes, not that speaker's words."""
+        if not state.continuations or state.last_turn_line is None:
+            return
+        turns = {turn.start for turn, _, _ in state.continuations}
+        last_turn, first_line, previous = state.continuations[0]
+        last_line = state.last_turn_line
+        if len(turns) != 1 or not last_line.start <= last_turn.start <= last_line.end:
+            return
+        if previous is None or not re.search(r"[.!?][\"')\u201d]*\s*$", previous.raw):
+            return
+        if not re.match(r"^\s*[\"'(\u201c]?[A-Z]", first_line.raw):
+            return
+        for index, span in enumerate(self.spans):
+            if span.role is Role.TURN and span.start == last_turn.start:
+                cut = self._trimmed_end(previous)
+                self.spans[index] = replace(span, end=cut)
+                notes_start, _ = _trimmed(first_line)
+                self.spans.append(Span(Role.TEACHER_SUMMARY, notes_start, span.end))
+                return
+
+    def _trimmed_end(self, line: _Line) -> int:
+        return _trimmed(line)[1]
+
+    def _heading(self, line: _Line) -> str | None:
+        match = HEADING_LINE.match(line.raw)
+        if match:
+            return re.sub(r"[*_]+", "", match.group("text")).strip()
+        bold = BOLD_LINE.match(line.raw)
+        if bold and len(bold.group("text").split()) <= 12:
+            return bold.group("text").strip()
+        plain = re.sub(r"[*_#]+", "", line.raw).strip()
+        if canonical_key(plain) in self.headings:
+            return plain
+        return None
+
+    def _rating_pairs(self, raw: str) -> list[tuple[Skill, Level]]:
+        pairs: list[tuple[Skill, Level]] = []
+        for match in RATING_PAIR.finditer(raw):
+            skill_key = " ".join(re.split(r"[\s-]+", match.group("skill").lower()))
+            skill = _skill_for(skill_key)
+            if skill is not None:
+                pairs.append((skill, Level.parse(match.group("level") or match.group("capital"))))
+        if not pairs:
+            return []
+        # A rating line is mostly its pairs: a sentence that happens to name a skill and a
+        # level ("my communication is developing") is the student's own.
+        rest = RATING_PAIR.sub("", raw)
+        if len(re.findall(r"[A-Za-z]+", rest)) > 4 + 2 * len(pairs):
+            return []
+        return pairs
+
+    def _add(
+        self,
+        role: Role,
+        start: int,
+        end: int,
+        speaker: str | None = None,
+        speaker_kind: str | None = None,
+        student_id: str | None = None,
+        *,
+        section: str | None = None,
+    ) -> Span:
+        span = Span(
+            role, start, max(start, end), speaker, speaker_kind, student_id, section=section
+        )
+        self.spans.append(span)
+        return span
+
+    def _extend(self, span: Span, line: _Line) -> Span:
+        _, end = _trimmed(line)
+        extended = replace(span, end=max(span.end, end))
+        self.spans[self.spans.index(span)] = extended
+        return extended
+
+
+@dataclass
+class _BodyState:
+    # The span a next line without a label continues.
+    current: Span | None = None
+    # In a transcription service's layout: the label standing above the words.
+    block_speaker: tuple[str, str, str | None] | None = None
+    section: str | None = None
+    section_until_blank: bool = False
+    after_blank: bool = False
+    previous_line: _Line | None = None
+    last_turn_line: _Line | None = None
+    turns: int = 0
+    # (turn as it was, the line that continued it, the line before that one)
+    continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
+
+    def reset(self, *, section: bool = False) -> None:
+        self.current, self.block_speaker, self.after_blank = None, None, False
+        if section:
+            self.section, self.section_until_blank = None, False
+
+
+def _is_bullet(raw: str) -> bool:
+    return re.match(r"^\s*(?:[-*\u2022+]|\d{1,2}[.)])\s+", raw) is not None
+
+
+def _cells(line: _Line) -> list[tuple[int, int]]:
+    cells: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^|]+", line.raw):
+        value = match.group()
+        if not value.strip():
+            continue
+        lead = len(value) - len(value.lstrip(" *_"))
+        trail = len(value.rstrip(" *_"))
+        cells.append((line.start + match.start() + lead, line.start + match.start() + trail))
+    return cells
+
+
+def _timestamp_first(raw: str) -> bool:
+    return re.match(rf"^\s*{TIMESTAMP}\s", raw) is not None
+
+
+def _section_kind(key: str) -> str | None:
+    key = key.strip(" :")
+    if key in PLAN_KEYS or key.startswith(("next step", "goals for", "plan for")):
+        return "plan"
+    if key in RATING_KEYS or key.startswith(("skills observed", "skill levels", "rubric")):
+        return "rating"
+    if key in NOTE_KEYS or key.startswith(("teacher note", "teacher comment", "teacher's note")):
+        return "teacher_notes" if re.search(r"\b(?:teacher|observer)", key) else "notes"
+    if key in PROMPT_KEYS:
+        return "prompt"
+    return None
+
+
+def _skill_for(key: str) -> Skill | None:
+    for alias, skill in SKILL_ALIASES.items():
+        if " ".join(re.split(r"[\s-]+", alias)) == key:
+            return skill
+    return None
+
+
+# --- Step 2: roles that depend on the kind of document ------------------------------------
+
+
+def assign_roles(
+    structure: Segmentation,
+    entry_type: EntryType,
+    *,
+    presenters: Sequence[str] = (),
+) -> Segmentation:
+    """Decide whose each prose span is, now that the kind of document is known."""
+    text = structure.text
+    spans: list[Span] = []
+    has_turns = any(span.role is Role.TURN for span in structure.spans)
+    presenter = presenters[0] if len(presenters) == 1 else None
+    for span in structure.spans:
+        if span.role is Role.QUESTION:
+            spans.append(replace(span, role=Role.PROMPT))
+            continue
+        if span.role is Role.TURN and not entry_type.is_transcript:
+            spans.append(_turn_outside_transcript(span, entry_type))
+            continue
+        if span.role is not Role.PROSE:
+            spans.append(span)
+            continue
+        if span.section == "teacher_notes" and entry_type is not EntryType.TEACHER_OBSERVATION_NOTE:
+            spans.append(replace(span, role=Role.TEACHER_SUMMARY))
+            continue
+        if entry_type.is_transcript:
+            if span.section in ("notes", "teacher_notes"):
+                spans.append(replace(span, role=Role.TEACHER_SUMMARY))
+            elif not has_turns and presenter is not None:
+                spans.append(replace(span, role=Role.TURN, speaker_kind=STUDENT,
+                                     student_id=presenter))  # fmt: skip
+            else:
+                spans.append(replace(span, role=Role.TEACHER_NARRATIVE))
+            continue
+        spans += _prose_of(span, text, entry_type)
+    if entry_type.is_transcript and has_turns:
+        spans = _trailing_notes(spans, text)
+    return replace(structure, spans=spans)
+
+
+def _turn_outside_transcript(span: Span, entry_type: EntryType) -> Span:
+    """A labelled line in a journal or a note: the teacher's is a prompt, a student's stays
+    theirs (a quoted exchange in an observation)."""
+    if span.speaker_kind == TEACHER:
+        return replace(span, role=Role.PROMPT)
+    if span.speaker_kind == STUDENT and entry_type is EntryType.REFLECTION_JOURNAL:
+        return replace(span, role=Role.STUDENT_WRITING)
+    return span
+
+
+def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
+    words = span.text_in(text)
+    if entry_type is EntryType.PARENT_NOTE and (
+        SALUTATION.match(words) or SIGN_OFF.match(words) or _signature(words)
+    ):
+        return [replace(span, role=Role.LETTER)]
+    if QUOTED_REPLY.match(words):
+        return [replace(span, role=Role.LETTER)]
+    if entry_type is EntryType.REFLECTION_JOURNAL:
+        if _standalone_question(words):
+            return [replace(span, role=Role.PROMPT)]
+        return [replace(span, role=Role.STUDENT_WRITING)]
+    if _standalone_question(words):
+        return [replace(span, role=Role.PROMPT)]
+    if SALUTATION.match(words) or SIGN_OFF.match(words):
+        return [replace(span, role=Role.LETTER)]
+    # In a note about the student, the writer's own questions are not evidence.
+    return _split_questions(span, text)
+
+
+def _standalone_question(words: str) -> bool:
+    plain = words.strip().strip("*_").strip()
+    return (
+        plain.endswith("?")
+        and len(plain.split()) <= MAX_PROMPT_WORDS
+        and (len(SENTENCE_BREAK.split(plain)) == 1)
+    )
+
+
+def _signature(words: str) -> bool:
+    """A parent's name under the letter: "Marisol (Eva's mom)", "- Dana"."""
+    plain = words.strip(" -\u2014")
+    return len(plain.split()) <= 6 and not re.search(r"[.!?]$", plain) and (
+        re.search(r"\b(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa)\b", plain,
+                  re.I) is not None
+        or re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,2}", plain) is not None
+    )  # fmt: skip
+
+
+def _split_questions(span: Span, text: str) -> list[Span]:
+    words = span.text_in(text)
+    pieces: list[Span] = []
+    cursor = 0
+    for match in [*SENTENCE_BREAK.finditer(words), None]:
+        end = match.start() if match else len(words)
+        sentence = words[cursor:end]
+        # A question in quotation marks is reported speech (what the student asked).
+        asked = sentence.rstrip(" \"')\u201d").endswith("?") and not QUOTE_MARK.search(sentence)
+        role = Role.PROMPT if asked else Role.NARRATIVE
+        start = span.start + cursor + (len(sentence) - len(sentence.lstrip()))
+        stop = span.start + cursor + len(sentence.rstrip())
+        if pieces and pieces[-1].role is role:
+            pieces[-1] = replace(pieces[-1], end=stop)
+        elif stop > start:
+            pieces.append(replace(span, role=role, start=start, end=stop))
+        cursor = match.end() if match else len(words)
+    return pieces
+
+
+def _trailing_notes(spans: list[Span], text: str) -> list[Span]:
+    """After a transcript's last turn, whatever is not a turn is the teacher's."""
+    last = max((i for i, s in enumerate(spans) if s.role is Role.TURN), default=None)
+    if last is None:
+        return spans
+    return [
+        replace(span, role=Role.TEACHER_SUMMARY)
+        if i > last and span.role is Role.TEACHER_NARRATIVE
+        else span
+        for i, span in enumerate(spans)
+    ]
