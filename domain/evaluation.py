@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
-from domain.curriculum import Level, Skill
+from domain.curriculum import EntryType, Level, Skill
 from domain.detection import RosterStudent, detect
 from domain.documents import read_document
 from domain.errors import InvalidInput
@@ -489,8 +489,12 @@ def evaluate(
     labelled: list[LabelledItem],
     documents_dir: Path,
     roster: list[RosterStudent],
+    entry_types: dict[str, EntryType] | None = None,
 ) -> EvaluationReport:
     """Run `assessor` on every labelled (document, student) and score it against the labels.
+
+    `entry_types` gives a document's kind as a teacher would say it (a set's truth), so
+    the assessor is scored on its own, not on whether the kind could be detected.
 
     A document that cannot be read or attributed, or an AssessorError, fails that group
     only: its labelled items count as not covered and the reason is reported.
@@ -509,7 +513,15 @@ def evaluate(
 
     for entry_id, ((document, student_id), items) in enumerate(groups.items(), start=1):
         try:
-            request = _request(entry_id, document, student_id, documents_dir, roster, names)
+            request = _request(
+                entry_id,
+                document,
+                student_id,
+                documents_dir,
+                roster,
+                names,
+                (entry_types or {}).get(document),
+            )
         except (OSError, InvalidInput) as error:
             failure = GroupFailure(document, student_id, "document", str(error), len(items))
             failures.append(failure)
@@ -571,11 +583,19 @@ def _request(
     documents_dir: Path,
     roster: list[RosterStudent],
     names: dict[str, str],
+    entry_type: EntryType | None = None,
 ) -> AssessmentRequest:
     """What filing would give the assessor for this student's part of the document."""
     path = documents_dir / document
     text = read_document(document, path.read_bytes())
-    detection = detect(text, document, roster, student_id=student_id, today=EVALUATION_DAY)
+    detection = detect(
+        text,
+        document,
+        roster,
+        student_id=student_id,
+        entry_type=entry_type,
+        today=EVALUATION_DAY,
+    )
     part = next((p for p in detection.parts if p.student_id == student_id), None)
     if part is None:
         raise InvalidInput(f"{document}: no part of it is attributed to {student_id}.")

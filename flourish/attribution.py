@@ -1,7 +1,8 @@
 """Attribution on an evaluation set: dropped with nothing said, is each document filed
 for the right students, as the right kind, on the right date, and never for a wrong one?
 
-A set is a folder with `roster/` (teachers.csv, students.csv), `documents/` and
+A set is a folder with `roster/` (teachers.csv, students.csv, optionally nicknames.csv),
+`documents/` and
 `truth.csv` (`document,student_id,entry_type,entry_date,notes`: one row per rostered
 student a document is evidence for; an empty student_id means "file for nobody, ask").
 Each document is filed by `ingest_document`, exactly as an upload is, into a scratch
@@ -23,6 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from domain.curriculum import EntryType
 from domain.db import make_engine, session_factory, unit_of_work
@@ -194,6 +196,7 @@ def evaluate_attribution(folder: Path, *, today: date = DEFAULT_TODAY) -> Attrib
                     session,
                     [RosterFile(p.name, p.read_text(encoding="utf-8-sig")) for p in rosters],
                 )
+                _nicknames(session, folder / "roster" / "nicknames.csv")
                 teacher_of = dict(session.execute(select(Student.id, Student.teacher_id)).all())
             results = {
                 document: _file(sessions, folder / "documents" / document, teacher, today)
@@ -202,6 +205,18 @@ def evaluate_attribution(folder: Path, *, today: date = DEFAULT_TODAY) -> Attrib
         finally:
             engine.dispose()
     return AttributionReport(truths, results, _labelled_quotes(folder / "labelled_set.csv"))
+
+
+def _nicknames(session: Session, path: Path) -> None:
+    """A set may list nicknames apart (`student_id,nickname`); the roster keeps them on
+    the student, as a school's students.csv with a nickname column would."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            student = session.get(Student, row["student_id"].strip())
+            if student is not None:
+                student.nickname = row["nickname"].strip()
 
 
 def _documents(truths: list[Truth], teacher_of: dict[str, str]) -> dict[str, str | None]:

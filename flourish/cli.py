@@ -395,14 +395,21 @@ def evaluate_assessor(
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
     roster = _roster_students(students)
-    report = evaluate(build_assessor(settings), items, documents, roster)
+    truth = evaluation_set / "truth.csv" if evaluation_set is not None else None
+    entry_types = None
+    if truth is not None and truth.exists():
+        from flourish.attribution import load_truth
+
+        # The assessor is scored on its own: each document's kind as its teacher says it.
+        entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
+    report = evaluate(build_assessor(settings), items, documents, roster, entry_types)
     print(report.to_markdown() if markdown else report.to_text())
-    if evaluation_set is not None and (evaluation_set / "truth.csv").exists():
+    if truth is not None and truth.exists():
         from flourish.attribution import evaluate_attribution
 
         print()
         print("Attribution (documents dropped with nothing said)")
-        print(evaluate_attribution(evaluation_set).to_text())
+        print(evaluate_attribution(truth.parent).to_text())
 
 
 def _roster_students(path: Path) -> list[RosterStudent]:

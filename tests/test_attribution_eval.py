@@ -56,3 +56,32 @@ def test_right_asked_and_wrong_filings_are_counted(tmp_path: Path) -> None:
     assert report.quotes_in_own_text == (1, 2)
     text = report.to_text()
     assert "1/3" in text and "wrong student: S001_observation_2025-09-15.txt -> S001" in text
+
+
+def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) -> None:
+    """A document whose kind cannot be detected still has its assessor scored when the
+    set's truth says what it is: agreement measures the assessor, not the detection."""
+    from domain.assessors.offline import OfflineAssessor
+    from domain.curriculum import EntryType, Level, Skill
+    from domain.detection import RosterStudent
+    from domain.evaluation import LabelledItem, evaluate
+
+    (tmp_path / "notes.txt").write_text(
+        "Eva: I made a checklist and started my essay right away without being reminded.\n"
+    )
+    roster = [RosterStudent("S001", "Eva", "T001")]
+    items = [
+        LabelledItem(
+            "notes.txt", "S001", Skill.TASK_INITIATION, Level.PROFICIENT, "started my essay"
+        )
+    ]
+    without = evaluate(OfflineAssessor(), items, tmp_path, roster)
+    given = evaluate(
+        OfflineAssessor(),
+        items,
+        tmp_path,
+        roster,
+        {"notes.txt": EntryType.REFLECTION_JOURNAL},
+    )
+    assert [f.stage for f in without.failures] == ["document"]
+    assert given.failures == []
