@@ -98,7 +98,8 @@ def summarise_badges(badges: list[EarnedBadge]) -> BadgeSummary:
     tiers = Counter(badge.tier for badge in badges)
     return BadgeSummary(
         highest=[best[skill] for skill in Skill if skill in best],
-        by_tier={tier: tiers[tier] for tier in BadgeTier if tiers[tier]},
+        # Gold first: the highest tier is the headline.
+        by_tier={tier: tiers[tier] for tier in reversed(BadgeTier) if tiers[tier]},
     )
 
 
@@ -140,6 +141,8 @@ class StudentProgress:
     awaiting_review: int
     # Next steps a teacher can take with one click (each opens the target form prefilled).
     suggestions: list[TargetSuggestion] = field(default_factory=list)
+    # The student's own teacher (not an admin looking on): may set targets and review.
+    may_act: bool = True
 
     @property
     def badge_summary(self) -> BadgeSummary:
@@ -230,6 +233,7 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
         targets=targets,
         awaiting_review=awaiting,
         suggestions=suggestions,
+        may_act=viewer.may_act(student),
     )
 
 
