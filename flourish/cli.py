@@ -43,6 +43,7 @@ db_app = typer.Typer(help="The database.", no_args_is_help=True)
 roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
+app.add_typer(__import__("flourish.checkins_cli").checkins_cli.checkins_app, name="checkins")
 
 console = Console()
 errors = Console(stderr=True)

@@ -3,22 +3,34 @@ counted: domain rules, on both databases."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from domain.checkins import answer_check_in, report
 from domain.curriculum import BadgeTier, Level, Skill
+from domain.db import unit_of_work
 from domain.digest import CheckInKind, compose_digests
 from domain.errors import NotFound
-from domain.models import Badge, CheckInAnswer, CheckInAnswerChoice, ReviewState
+from domain.models import Badge, CheckInAnswer, CheckInAnswerChoice, ReviewState, Student
 from domain.progress import Viewer, student_progress
 from domain.teacher_review import accept
-from tests.factories import add_assessment, add_entry
-from tests.test_digest import MONDAY, WEEK_START, by_teacher, recent_evidence, seeded, validated
+from tests.factories import add_assessment, add_entry, seed_roster
+from tests.test_digest import (
+    LONG_AGO,
+    MONDAY,
+    WEEK_START,
+    by_teacher,
+    recent_evidence,
+    seeded,
+    validated,
+)
 
 __all__ = ["seeded"]
 
@@ -208,3 +220,47 @@ def test_the_report_counts_suggestions_and_answers_per_kind(seeded: Session) -> 
     assert (change.suggested, change.checked_in, change.not_needed) == (1, 0, 1)
     assert silence.useful_share == 1.0 and change.useful_share == 0.0
     assert counted[CheckInKind.NO_EVIDENCE_YET].suggested == 0
+
+
+def test_flourish_checkins_report_prints_the_counts(
+    db_url: str, sessions: sessionmaker[Session]
+) -> None:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+        quiet_eva(session)
+        for student in session.scalars(select(Student)):
+            student.created_at = LONG_AGO
+        (eva,) = by_teacher(compose_digests(session, WEEK_START))["T001"].check_ins
+        answer_check_in(
+            session,
+            RODRIGUEZ,
+            student_id="S001",
+            kind=eva.kind,
+            basis=eva.basis,
+            week_start=WEEK_START,
+            answer=CheckInAnswerChoice.NOT_NEEDED,
+        )
+    env = {**os.environ, "DATABASE_URL": db_url, "FLOURISH_TIMEZONE": "UTC", "COLUMNS": "140"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "flourish.cli",
+            "checkins",
+            "report",
+            "--weeks",
+            "1",
+            "--until",
+            WEEK_START.isoformat(),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    row = next(line for line in result.stdout.splitlines() if "No new evidence" in line)
+    # Suggested, checked in, not needed, unanswered, acted on.
+    assert [cell.strip() for cell in row.split("│")[2:7]] == ["1", "0", "1", "0", "0%"]
+    assert "10 Nov 2025" in result.stdout
