@@ -1,5 +1,10 @@
 """The weekly digest as a Slack message: a pure builder, within Slack's limits for any
-class size (each list is cut short with "and N more")."""
+class size (each list is cut short with "and N more").
+
+Badges: one line per student, the highest badge per skill, with the day earned and, when
+the evidence is older than the week, its date. Check-ins: each suggestion with its reason
+and two buttons, "Checked in" and "Not needed"; the answer is remembered
+(bot/listeners/checkins.py), so the suggestion is not made again."""
 
 from __future__ import annotations
 
@@ -16,12 +21,22 @@ from bot.blocks import (
     plain,
 )
 from bot.mrkdwn import escape
-from domain.digest import CheckIn, TeacherDigest
+from bot.payloads import CheckInAnswerRef
+from domain.digest import CheckIn, Period, StudentBadges, TeacherDigest
+from domain.models import CheckInAnswerChoice
 
 # Lines per list: a digest is read in a minute; the rest is one click away in /progress.
 BADGE_LINES = 12
+# Skills named on a student's badge line; the rest are counted.
+BADGE_SKILLS = 3
 TARGET_LINES = 8
-CHECK_IN_LINES = 10
+# Each suggestion is two blocks (its reason, its answer buttons): 8 keep a digest well
+# inside Slack's 50 blocks.
+CHECK_IN_LINES = 8
+ANSWERS = (
+    (CheckInAnswerChoice.CHECKED_IN, "Checked in"),
+    (CheckInAnswerChoice.NOT_NEEDED, "Not needed"),
+)
 HEADER = "Your week in Flourish"
 REVIEW_BUTTON_VALUE = "digest"
 
@@ -41,14 +56,12 @@ def digest_message(digest: TeacherDigest) -> tuple[str, Blocks]:
             )
         )
     if digest.badges:
+        students = digest.badges_by_student()
         blocks.append(
             _list_section(
-                f":sports_medal: *Badges earned* ({len(digest.badges)})",
-                [
-                    f"{BADGE_EMOJI[b.tier]} {_name(b.student_name)}: {b.skill.value} "
-                    f"({b.level.value})"
-                    for b in digest.badges
-                ],
+                f":sports_medal: *Badges earned* ({_count(len(digest.badges), 'badge')}, "
+                f"{_count(len(students), 'student')})",
+                [_badge_line(student, period) for student in students],
                 BADGE_LINES,
             )
         )
@@ -83,12 +96,13 @@ def digest_message(digest: TeacherDigest) -> tuple[str, Blocks]:
         )
     if digest.check_ins:
         blocks.append(
-            _list_section(
-                f":speech_balloon: *Worth a check-in* ({len(digest.check_ins)})",
-                [_check_in_line(c) for c in digest.check_ins],
-                CHECK_IN_LINES,
-            )
+            mrkdwn_section(f":speech_balloon: *Worth a check-in* ({len(digest.check_ins)})")
         )
+        for i, check_in in enumerate(digest.check_ins[:CHECK_IN_LINES]):
+            blocks += _check_in_blocks(i, check_in, period)
+        hidden = len(digest.check_ins) - CHECK_IN_LINES
+        if hidden > 0:
+            blocks.append(context(f"and {hidden} more: answer these and they make room."))
     if digest.awaiting_review:
         blocks.append(
             mrkdwn_section(
@@ -117,8 +131,45 @@ def digest_message(digest: TeacherDigest) -> tuple[str, Blocks]:
     return _fallback(digest), blocks
 
 
-def _check_in_line(check_in: CheckIn) -> str:
-    return f"\u2022 *{_name(check_in.student_name)}*: {escape(check_in.reason)}."
+def _badge_line(student: StudentBadges, period: Period) -> str:
+    best = student.highest
+    named = ", ".join(f"{b.skill.value} ({b.level.value})" for b in best[:BADGE_SKILLS])
+    more = f" and {len(best) - BADGE_SKILLS} more" if len(best) > BADGE_SKILLS else ""
+    days = sorted({b.earned_on for b in best if b.earned_on})
+    when = ""
+    if days:
+        when = f", earned {_day(days[0])}"
+        if len(days) > 1:
+            when += f"\u2013{_day(days[-1])}"
+    old = sorted(b.evidence_on for b in best if b.evidence_on and b.evidence_on < period.first)
+    evidence = f" for evidence from {_day(old[0])}" if old else ""
+    return (
+        f"{BADGE_EMOJI[best[0].tier]} {_name(student.student_name)}: {named}{more}{when}{evidence}"
+    )
+
+
+def _check_in_blocks(i: int, check_in: CheckIn, period: Period) -> Blocks:
+    reason = f"*{_name(check_in.student_name)}*: {escape(check_in.reason)}."
+    buttons = [
+        {
+            "type": "button",
+            "text": plain(label),
+            "action_id": f"{ids.CHECKIN_ANSWER_ACTION}:{choice.value}",
+            "value": CheckInAnswerRef(
+                s=check_in.student_id,
+                kind=check_in.kind,
+                basis=check_in.basis,
+                week=period.week_start,
+                answer=choice,
+                skill=check_in.skill,
+            ).dump(),
+        }
+        for choice, label in ANSWERS
+    ]
+    return [
+        mrkdwn_section(reason if len(reason) <= 600 else reason[:599] + "\u2026"),
+        {"type": "actions", "block_id": f"{ids.CHECKIN_BLOCK_PREFIX}{i}", "elements": buttons},
+    ]
 
 
 def _list_section(title: str, lines: list[str], limit: int) -> dict[str, Any]:
@@ -146,6 +197,10 @@ def _fallback(digest: TeacherDigest) -> str:
     ]
     period = digest.period
     return f"Your Flourish week, {_span(period.first, period.last)}: {', '.join(parts)}."
+
+
+def _day(on: date) -> str:
+    return f"{on.day} {on:%b}"
 
 
 def _name(name: str) -> str:

@@ -18,8 +18,8 @@ def send_growth_chart(
     student_id: str,
     by: ChartScope = ChartScope.SKILL,
 ) -> None:
-    """PNG of the student's validated levels over time, through files_upload_v2 (Slack's
-    getUploadURLExternal and completeUploadExternal)."""
+    """PNG of the student's validated levels as a skills x month grid, through
+    files_upload_v2 (Slack's getUploadURLExternal and completeUploadExternal)."""
     with deps.sessions() as session:
         chart = growth_series(session, context["viewer"], student_id, by=by)
     png = render_png(chart)
@@ -28,5 +28,8 @@ def send_growth_chart(
         content=png,
         filename=f"growth-{chart.student_id}-by-{chart.scope.value}.png",
         title=f"{chart.student_name} ({chart.student_id}): growth",
-        initial_comment=f"Growth chart for {escape(chart.student_name)} ({chart.student_id}).",
+        initial_comment=(
+            f"Growth chart for {escape(chart.student_name)} ({chart.student_id}): each cell is "
+            "the level you validated that month, a medal marks a badge, the last column a target."
+        ),
     )

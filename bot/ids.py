@@ -50,6 +50,11 @@ TARGET_LEVEL_INPUT = "level"
 # Growth chart, from /progress or App Home.
 CHART_ACTION = "growth_chart"
 CHART_CATEGORY_ACTION = "growth_chart_by_category"
+# A suggested target on /progress: opens the target form prefilled.
+TARGET_SUGGESTION_ACTION = "target_suggestion"
+# A check-in suggestion in the digest, answered: "Checked in" or "Not needed".
+CHECKIN_ANSWER_ACTION = "checkin_answer"
+CHECKIN_BLOCK_PREFIX = "checkin:"
 # Progress from App Home (opens in a modal).
 OPEN_PROGRESS_ACTION = "progress_open"
 PROGRESS_VIEW = "progress_modal"

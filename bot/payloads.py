@@ -7,6 +7,7 @@ person may see and act on what it names.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -15,6 +16,7 @@ from domain.charts import ChartScope
 from domain.curriculum import EntryType, Level, Skill
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
+from domain.models import CheckInAnswerChoice, CheckInKind
 
 # Slack's limits: 2,000 characters a button value, 3,000 of private_metadata, 255 a block
 # id and 150 an overflow option's value.
@@ -77,6 +79,26 @@ class ChartRef(Payload):
 
     s: StudentId
     by: ChartScope = ChartScope.SKILL
+
+
+class TargetPrefill(Payload):
+    """A suggested target's button: the target form opens with these already chosen."""
+
+    s: StudentId
+    skill: Skill
+    level: Level | None = None
+
+
+class CheckInAnswerRef(Payload):
+    """A digest's check-in answer button: which suggestion (student, kind and what it rests
+    on), the digest week it came in, and the answer."""
+
+    s: StudentId
+    kind: CheckInKind
+    basis: Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9:-]+$")]
+    week: date
+    answer: CheckInAnswerChoice
+    skill: Skill | None = None
 
 
 class HomeChoice(Payload):

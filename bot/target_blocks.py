@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import ids
-from bot.blocks import mrkdwn_section, plain, student_input
+from bot.blocks import context, plain, student_input
 from bot.payloads import TargetMetadata
 from domain.curriculum import Level, Skill
 from domain.targets import TargetSuggestion
@@ -17,31 +17,54 @@ def target_modal(
     *,
     student_id: str | None = None,
     suggestions: list[TargetSuggestion] | None = None,
+    skill: Skill | None = None,
+    level: Level | None = None,
 ) -> dict[str, Any]:
-    """Student, skill and (optional) target level; suggestions are listed first."""
-    suggested = suggestions or []
-    first = [s.skill for s in suggested]
-    skills = first + [skill for skill in Skill if skill not in first]
-    skill_options = [{"text": plain(skill.value), "value": skill.value} for skill in skills]
+    """Student, skill and (optional) target level, prefilled with what is known. Skills
+    within reach come first in the skill menu, each saying its next level: choosing one is
+    choosing the suggestion."""
+    suggested = {s.skill: s for s in suggestions or []}
+    skills = list(suggested) + [s for s in Skill if s not in suggested]
+    skill_options = [
+        {
+            "text": plain(
+                f"{s.value}: within reach, {suggested[s].target_level.value}"
+                if s in suggested
+                else s.value
+            ),
+            "value": s.value,
+        }
+        for s in skills
+    ]
+    level_options = [
+        {"text": plain(lvl.value), "value": lvl.value} for lvl in Level if lvl is not Level.EMERGING
+    ]
+    skill_element: dict[str, Any] = {
+        "type": "static_select",
+        "action_id": ids.TARGET_SKILL_INPUT,
+        "placeholder": plain("Choose a skill"),
+        "options": skill_options,
+    }
+    if skill is not None:
+        skill_element["initial_option"] = next(o for o in skill_options if o["value"] == skill)
+    level_element: dict[str, Any] = {
+        "type": "static_select",
+        "action_id": ids.TARGET_LEVEL_INPUT,
+        "placeholder": plain("Next level up"),
+        "options": level_options,
+    }
+    if level is not None and level is not Level.EMERGING:
+        level_element["initial_option"] = next(o for o in level_options if o["value"] == level)
     blocks: list[dict[str, Any]] = []
-    if suggested:
-        lines = "\n".join(
-            f"\u2022 {s.skill.value}: {s.current_level.value} \u2192 {s.target_level.value}"
-            for s in suggested[:10]
-        )
-        blocks.append(mrkdwn_section(f"*Within reach* (next level up):\n{lines}"))
+    if suggested and skill is None:
+        blocks.append(context("Skills within reach (the next level up) are first in the menu."))
     blocks += [
         student_input(ids.TARGET_STUDENT_BLOCK, ids.TARGET_STUDENT_INPUT, students, student_id),
         {
             "type": "input",
             "block_id": ids.TARGET_SKILL_BLOCK,
             "label": plain("Skill"),
-            "element": {
-                "type": "static_select",
-                "action_id": ids.TARGET_SKILL_INPUT,
-                "placeholder": plain("Choose a skill"),
-                "options": skill_options,
-            },
+            "element": skill_element,
         },
         {
             "type": "input",
@@ -49,16 +72,7 @@ def target_modal(
             "optional": True,
             "label": plain("Target level"),
             "hint": plain("Leave empty for the next level up from the latest validated one."),
-            "element": {
-                "type": "static_select",
-                "action_id": ids.TARGET_LEVEL_INPUT,
-                "placeholder": plain("Next level up"),
-                "options": [
-                    {"text": plain(level.value), "value": level.value}
-                    for level in Level
-                    if level is not Level.EMERGING
-                ],
-            },
+            "element": level_element,
         },
     ]
     return {

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.db import insert_unless_present
 from domain.errors import InvalidField
-from domain.models import Badge, utcnow
+from domain.models import Assessment, Badge, utcnow
 from domain.progress import Viewer, own_student
 
 
@@ -31,10 +31,15 @@ def award_for_validation(
     assessment_id: int,
     at: datetime | None = None,
 ) -> AwardedBadge | None:
-    """The badge a validated level earns, if the student does not hold it yet."""
+    """The badge a validated level earns, if the student does not hold it yet; awarded at
+    the moment of that validation, so the badge and the level it came from are news in the
+    same week's digest."""
     tier = BadgeTier.for_level(level)
     if tier is None:  # Emerging is where growth starts; it earns no badge
         return None
+    # In the session already (it was just validated): no extra round trip.
+    assessment = session.get(Assessment, assessment_id)
+    validated_at = assessment.reviewed_at if assessment is not None else None
     added = insert_unless_present(
         session,
         Badge,
@@ -43,7 +48,7 @@ def award_for_validation(
             "skill": skill.value,
             "level": level.value,
             "assessment_id": assessment_id,
-            "awarded_at": at or utcnow(),
+            "awarded_at": at or validated_at or utcnow(),
         },
         ["student_id", "skill", "level"],
     )

@@ -1,4 +1,10 @@
-"""Growth charts: a student's validated levels over time, by skill or by category, as a PNG.
+"""Growth charts: a student's validated levels as a skills x month grid, as a PNG.
+
+Read at a glance: one row per skill (grouped by category), one column per month, each cell
+the level validated that month (the latest evidence of the month), named and coloured on
+the four-level scale; never a value between levels, never an average. A medal marks the
+month a badge's evidence came from, and a last column shows the level an active target
+aims for. Months without validated evidence stay blank: nothing is carried forward.
 
 Drawn headless with matplotlib's Agg canvas on a Figure of its own (no pyplot state), so
 two teachers asking at once in a threaded server never draw on each other's chart.
@@ -11,38 +17,54 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from domain.curriculum import Category, Level, Skill
+from domain.curriculum import BadgeTier, Category, Level, Skill
 from domain.errors import FlourishError
-from domain.models import Assessment, ReviewState
+from domain.models import Assessment, Badge, ReviewState, SkillTarget, TargetStatus
 from domain.progress import Viewer, visible_student
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
-# More lines than this and a chart stops being readable at a glance.
-MAX_LINES = 6
-# Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000")
-# A second cue besides colour, for greyscale prints and overlapping lines.
-MARKERS = ("o", "s", "^", "D", "v", "P", "X")
-# 10 x 6 inches at 110 dpi: 1100 x 660 px, legible in Slack's preview and full size.
-FIGSIZE = (10.0, 6.0)
+# A school year: more months than this and the grid shows the latest ones.
+MAX_MONTHS = 12
+# Light to dark on one hue (ColorBrewer Blues): the order reads without a legend and
+# survives the common colour-vision deficiencies and greyscale printing.
+LEVEL_COLOURS = {
+    Level.EMERGING: "#DEEBF7",
+    Level.DEVELOPING: "#9ECAE1",
+    Level.PROFICIENT: "#4292C6",
+    Level.ADVANCED: "#08519C",
+}
+# Text on a dark cell is white.
+DARK_LEVELS = {Level.PROFICIENT, Level.ADVANCED}
+TIER_COLOURS = {
+    BadgeTier.BRONZE: "#B87333",
+    BadgeTier.SILVER: "#A7A9AC",
+    BadgeTier.GOLD: "#E6B800",
+}
+TARGET_COLOUR = "#D55E00"
 DPI = 110
-# Lines at the same level are drawn this far apart (in levels) so none hides another.
-DODGE = 0.035
-
-History = list[tuple[Skill, Level, date]]
+# Inches: the skill names, the right margin, one month (room for "Developing").
+LABEL_COLUMNS = 2.6
+MARGIN = 0.3
+COLUMN_WIDTH = 1.05
+MIN_WIDTH = 8.0
+# Inches: the title and legend, plus one row per skill or category heading.
+FRAME_HEIGHT = 2.1
+ROW_HEIGHT = 0.34
 
 
 class ChartScope(StrEnum):
+    # Kept for the buttons already posted: both draw the grid, grouped by category.
     SKILL = "skill"
     CATEGORY = "category"
 
@@ -51,10 +73,15 @@ class NothingToChart(FlourishError):
     """No validated level to draw; the message says how the chart gets its first point."""
 
 
-class Series(NamedTuple):
-    label: str
-    # (date, level rank 1..4); a category's value is the mean of its skills' latest levels.
-    points: list[tuple[date, float]]
+@dataclass(frozen=True)
+class SkillRow:
+    skill: Skill
+    # First of the month -> the level validated that month (its latest evidence).
+    levels: dict[date, Level] = field(default_factory=dict)
+    # First of the month -> the highest badge whose evidence came from that month.
+    badges: dict[date, BadgeTier] = field(default_factory=dict)
+    # The level an active target aims for.
+    target: Level | None = None
 
 
 @dataclass(frozen=True)
@@ -62,29 +89,29 @@ class GrowthChart:
     student_id: str
     student_name: str
     scope: ChartScope
-    series: list[Series]
-    # Skills with validated levels that were left out to keep the chart readable.
-    hidden: int = 0
+    months: list[date]
+    rows: list[SkillRow]
+    # Earlier months left out to keep the grid readable.
+    hidden_months: int = 0
 
     @property
     def is_empty(self) -> bool:
-        return not any(series.points for series in self.series)
+        return not any(row.levels for row in self.rows)
 
     @property
     def title(self) -> str:
-        return f"{self.student_name} ({self.student_id}): growth by {self.scope.value}"
+        name = (
+            self.student_name if len(self.student_name) <= 60 else self.student_name[:59] + "\u2026"
+        )
+        return f"{name} ({self.student_id}): validated levels by month"
 
     @property
     def subtitle(self) -> str:
-        if self.scope is ChartScope.CATEGORY:
-            return "Each point: the mean of the latest validated level of each skill seen so far"
-        shown = len(self.series)
-        if self.hidden:
-            return (
-                f"Validated levels of {shown} of {shown + self.hidden} skills: "
-                "those with the most validated evidence"
-            )
-        return f"Validated levels of {_count(shown, 'skill')}"
+        shown = sum(1 for row in self.rows if row.levels)
+        words = f"{_count(shown, 'skill')} with validated levels; each cell is the month's level"
+        if self.hidden_months:
+            words += f" (the latest {len(self.months)} months)"
+        return words
 
 
 def growth_series(
@@ -95,36 +122,65 @@ def growth_series(
     by: ChartScope = ChartScope.SKILL,
     skills: Sequence[Skill] | None = None,
 ) -> GrowthChart:
-    """The student's validated levels in date order, for a chart by skill or by category.
+    """The student's validated levels by skill and month, their badges and active targets.
 
     `skills` narrows the chart to those skills (None: every skill). Raises NotFound for a
     student this viewer may not see, NothingToChart when there is no validated level.
     """
     student = visible_student(session, viewer, student_id)
-    history = _validated_history(session, student.id, skills)
-    if not history:
-        raise NothingToChart(_nothing_yet(student.name, skills))
-    if by is ChartScope.CATEGORY:
-        return GrowthChart(student.id, student.name, by, _by_category(history))
-    series, hidden = _by_skill(history)
-    return GrowthChart(student.id, student.name, by, series, hidden)
-
-
-def _validated_history(
-    session: Session, student_id: str, skills: Sequence[Skill] | None
-) -> History:
+    wanted = None if skills is None else [skill.value for skill in skills]
     # Pending levels are the assessor's proposal, not yet the teacher's judgement.
-    query = (
-        select(Assessment.skill, Assessment.level, Assessment.observed_on)
-        .where(
-            Assessment.student_id == student_id,
-            Assessment.review_state != ReviewState.PENDING.value,
-        )
-        .order_by(Assessment.observed_on, Assessment.id)
+    history = select(Assessment.skill, Assessment.level, Assessment.observed_on).where(
+        Assessment.student_id == student.id,
+        Assessment.review_state != ReviewState.PENDING.value,
     )
-    if skills is not None:
-        query = query.where(Assessment.skill.in_([skill.value for skill in skills]))
-    return [(Skill(skill), Level(level), on) for skill, level, on in session.execute(query)]
+    if wanted is not None:
+        history = history.where(Assessment.skill.in_(wanted))
+    rows: dict[Skill, SkillRow] = {}
+    for skill, level, on in session.execute(
+        history.order_by(Assessment.observed_on, Assessment.id)
+    ):
+        # Later evidence in the month overwrites earlier: the month's standing.
+        rows.setdefault(Skill(skill), SkillRow(Skill(skill))).levels[_month(on)] = Level(level)
+    if not rows:
+        raise NothingToChart(_nothing_yet(student.name, skills))
+    months = _months(
+        min(m for r in rows.values() for m in r.levels),
+        max(m for r in rows.values() for m in r.levels),
+    )
+    hidden = max(len(months) - MAX_MONTHS, 0)
+    months = months[hidden:]
+    _mark_badges(session, student.id, rows)
+    targets = session.execute(
+        select(SkillTarget.skill, SkillTarget.target_level).where(
+            SkillTarget.student_id == student.id,
+            SkillTarget.status == TargetStatus.ACTIVE.value,
+        )
+    )
+    for skill, level in targets:
+        if wanted is None or skill in wanted:
+            row = rows.setdefault(Skill(skill), SkillRow(Skill(skill)))
+            rows[row.skill] = SkillRow(row.skill, row.levels, row.badges, Level(level))
+    ordered = [rows[skill] for skill in Skill if skill in rows]
+    return GrowthChart(student.id, student.name, by, months, ordered, hidden)
+
+
+def _mark_badges(session: Session, student_id: str, rows: dict[Skill, SkillRow]) -> None:
+    found = session.execute(
+        select(Badge.skill, Badge.level, Assessment.observed_on, Badge.awarded_at)
+        .outerjoin(Assessment, Assessment.id == Badge.assessment_id)
+        .where(Badge.student_id == student_id)
+    )
+    for skill, level, observed_on, awarded_at in found:
+        row = rows.get(Skill(skill))
+        tier = BadgeTier.for_level(Level(level))
+        if row is None or tier is None:
+            continue
+        # Where the evidence is on the grid; a granted badge, the month it was granted.
+        month = _month(observed_on or _utc(awarded_at).date())
+        held = row.badges.get(month)
+        if held is None or list(BadgeTier).index(tier) > list(BadgeTier).index(held):
+            row.badges[month] = tier
 
 
 def _nothing_yet(name: str, skills: Sequence[Skill] | None) -> str:
@@ -135,34 +191,8 @@ def _nothing_yet(name: str, skills: Sequence[Skill] | None) -> str:
     )
 
 
-def _by_skill(history: History) -> tuple[list[Series], int]:
-    points: dict[Skill, list[tuple[date, float]]] = {}
-    for skill, level, on in history:
-        points.setdefault(skill, []).append((on, float(level.rank)))
-    # The skills with the most validated evidence tell the longest story.
-    order = list(Skill)
-    shown = sorted(points, key=lambda s: (-len(points[s]), order.index(s)))[:MAX_LINES]
-    shown.sort(key=order.index)
-    return [Series(skill.value, points[skill]) for skill in shown], len(points) - len(shown)
-
-
-def _by_category(history: History) -> list[Series]:
-    latest: dict[Category, dict[Skill, int]] = {}
-    points: dict[Category, list[tuple[date, float]]] = {}
-    for skill, level, on in history:
-        standing = latest.setdefault(skill.category, {})
-        standing[skill] = level.rank
-        value = sum(standing.values()) / len(standing)
-        line = points.setdefault(skill.category, [])
-        if line and line[-1][0] == on:  # one point a day: the day's final standing
-            line[-1] = (on, value)
-        else:
-            line.append((on, value))
-    return [Series(category.title, points[category]) for category in Category if category in points]
-
-
 def render_png(chart: GrowthChart) -> bytes:
-    """The chart as PNG bytes (FIGSIZE at DPI); raises NothingToChart for an empty chart."""
+    """The grid as PNG bytes; raises NothingToChart for an empty chart."""
     if chart.is_empty:
         raise NothingToChart(_nothing_yet(chart.student_name, None))
     # Imported on the first chart: matplotlib takes about half a second to load, which the
@@ -170,66 +200,184 @@ def render_png(chart: GrowthChart) -> bytes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=FIGSIZE, dpi=DPI, layout="constrained")
+    lines = _layout(chart)
+    width, height = figure_size(chart)
+    figure = Figure(figsize=(width, height), dpi=DPI)
     FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
-    _draw_lines(axes, chart)
-    _level_axis(axes)
-    _date_axis(axes, chart)
-    figure.suptitle(chart.title, fontsize=15, fontweight="bold")
-    axes.set_title(chart.subtitle, fontsize=10, color="#444444")
-    # Outside the plot, so the legend never covers a line.
-    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, fontsize=10)
+    top = 1 - 0.95 / height
+    bottom = 1.05 / height
+    axes = figure.add_axes(
+        (LABEL_COLUMNS / width, bottom, 1 - (LABEL_COLUMNS + MARGIN) / width, top - bottom)
+    )
+    _draw_grid(axes, chart, lines)
+    figure.suptitle(
+        chart.title, x=0.02, y=1 - 0.18 / height, ha="left", fontsize=15, fontweight="bold"
+    )
+    figure.text(0.02, 1 - 0.5 / height, chart.subtitle, ha="left", fontsize=10, color="#444444")
+    _legend(figure, height)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png")
     return buffer.getvalue()
 
 
-def _draw_lines(axes: Axes, chart: GrowthChart) -> None:
-    middle = (len(chart.series) - 1) / 2
-    for i, series in enumerate(chart.series):
-        offset = (i - middle) * DODGE
-        axes.plot(
-            [on for on, _ in series.points],
-            [value + offset for _, value in series.points],
-            drawstyle=_drawstyle(chart.scope),
-            marker=MARKERS[i % len(MARKERS)],
-            color=PALETTE[i % len(PALETTE)],
-            linewidth=2.2,
-            markersize=8,
-            markeredgecolor="white",
-            markeredgewidth=0.8,
-            label=series.label,
+def figure_size(chart: GrowthChart) -> tuple[float, float]:
+    """Wide enough for a level's full name in every cell, tall enough for every row."""
+    columns = len(chart.months) + 1
+    width = max(MIN_WIDTH, LABEL_COLUMNS + MARGIN + COLUMN_WIDTH * columns)
+    return width, FRAME_HEIGHT + ROW_HEIGHT * len(_layout(chart))
+
+
+# A grid line: a category heading, or a skill's row.
+_Line = Category | SkillRow
+
+
+def _layout(chart: GrowthChart) -> list[_Line]:
+    lines: list[_Line] = []
+    for category in Category:
+        rows = [row for row in chart.rows if row.skill.category is category]
+        if rows:
+            lines += [category, *rows]
+    return lines
+
+
+def _draw_grid(axes: Axes, chart: GrowthChart, lines: list[_Line]) -> None:
+    from matplotlib.patches import Rectangle
+
+    columns = len(chart.months) + 1  # the last one: targets
+    axes.set_xlim(0, columns)
+    axes.set_ylim(len(lines), 0)
+    axes.set_axis_off()
+    for x, month in enumerate(chart.months):
+        label = f"{month:%b}" if x and month.month != 1 else f"{month:%b %Y}"
+        axes.text(x + 0.5, -0.15, label, ha="center", va="bottom", fontsize=10)
+    axes.text(
+        columns - 0.5, -0.15, "Target", ha="center", va="bottom", fontsize=10, color=TARGET_COLOUR
+    )
+    for y, line in enumerate(lines):
+        if isinstance(line, Category):
+            axes.text(
+                -0.05,
+                y + 0.62,
+                line.title,
+                ha="right",
+                va="center",
+                fontsize=10.5,
+                fontweight="bold",
+                transform=axes.transData,
+                clip_on=False,
+            )
+            continue
+        axes.text(
+            -0.1, y + 0.5, line.skill.value, ha="right", va="center", fontsize=10, clip_on=False
         )
+        for x, month in enumerate(chart.months):
+            level = line.levels.get(month)
+            axes.add_patch(
+                Rectangle(
+                    (x + 0.04, y + 0.06),
+                    0.92,
+                    0.88,
+                    facecolor=LEVEL_COLOURS[level] if level else "#F4F4F4",
+                    edgecolor="white",
+                )
+            )
+            if level is not None:
+                axes.text(
+                    # Room for the badge's marker on the left when there is one.
+                    x + (0.57 if month in line.badges else 0.5),
+                    y + 0.52,
+                    level.value,
+                    ha="center",
+                    va="center",
+                    fontsize=9.5,
+                    color="white" if level in DARK_LEVELS else "#1A1A1A",
+                )
+            tier = line.badges.get(month)
+            if tier is not None:
+                # A marker keeps its round shape whatever the cells' aspect.
+                axes.plot(
+                    [x + 0.12],
+                    [y + 0.5],
+                    marker="o",
+                    markersize=8,
+                    markerfacecolor=TIER_COLOURS[tier],
+                    markeredgecolor="#333333",
+                    markeredgewidth=0.8,
+                    linestyle="",
+                )
+        if line.target is not None:
+            axes.add_patch(
+                Rectangle(
+                    (columns - 1 + 0.06, y + 0.1),
+                    0.88,
+                    0.8,
+                    facecolor="white",
+                    edgecolor=TARGET_COLOUR,
+                    linestyle="--",
+                    linewidth=1.4,
+                )
+            )
+            axes.text(
+                columns - 0.5,
+                y + 0.52,
+                line.target.value,
+                ha="center",
+                va="center",
+                fontsize=9,
+                color=TARGET_COLOUR,
+            )
 
 
-def _drawstyle(scope: ChartScope) -> str:
-    # A category's value is a standing that holds until the next validated level changes it;
-    # a skill's line joins its evidence points, so risers at shared dates do not pile up.
-    return "steps-post" if scope is ChartScope.CATEGORY else "default"
+def _legend(figure: Figure, height: float) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(facecolor=LEVEL_COLOURS[level], edgecolor="#999999", label=level.value)
+        for level in Level
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=9,
+            markerfacecolor=TIER_COLOURS[t],
+            markeredgecolor="#333333",
+            label=f"{t.value.title()} badge",
+        )
+        for t in reversed(BadgeTier)
+    ]
+    handles.append(
+        Patch(facecolor="white", edgecolor=TARGET_COLOUR, linestyle="--", label="Target")
+    )
+    figure.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=len(handles),
+        frameon=False,
+        fontsize=9,
+        bbox_to_anchor=(0.5, 0.12 / height),
+        handlelength=1.4,
+        columnspacing=1.2,
+    )
 
 
-def _level_axis(axes: Axes) -> None:
-    axes.set_yticks([level.rank for level in Level], [level.value for level in Level])
-    axes.set_ylim(0.7, 4.3)
-    axes.tick_params(axis="y", labelsize=11)
-    axes.set_ylabel("Validated level")
-    axes.grid(axis="y", color="#dddddd")
-    axes.spines[["top", "right"]].set_visible(False)
+def _month(on: date) -> date:
+    return on.replace(day=1)
 
 
-def _date_axis(axes: Axes, chart: GrowthChart) -> None:
-    from matplotlib import dates as mdates
+def _months(first: date, last: date) -> list[date]:
+    months = [first]
+    while months[-1] < last:
+        current = months[-1]
+        months.append(date(current.year + current.month // 12, current.month % 12 + 1, 1))
+    return months
 
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    days = sorted({on for series in chart.series for on, _ in series.points})
-    first, last = mdates.date2num(days[0]), mdates.date2num(days[-1])
-    # A few days' margin, and some width around a single date, so end markers show whole.
-    margin = max(3.0, (last - first) * 0.04)
-    axes.set_xlim(first - margin, last + margin)
-    axes.set_xlabel("Date of the evidence")
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)
 
 
 def _count(n: int, noun: str) -> str:

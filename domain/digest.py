@@ -14,11 +14,14 @@ composing a week again later (a catch-up after an outage, `flourish digest --dry
 --week ...`) tells the same story. One exception: a cancelled target keeps no date, so a
 target cancelled since has left the list.
 
-What it says. Badges earned; targets completed, and progress on active ones (the latest
-validated level against the target); assessments awaiting review; check-in suggestions,
-each with its reason worded as a next step (a student with no new evidence for three weeks,
-or whose level validated this week is below the one validated before it); and the week's
-biggest growth: the largest rise of a validated level over the week. A teacher with nothing
+What it says. Badges earned: a badge belongs to the week of the validation that earned it
+(or of the teacher's grant), whatever the date of the evidence, which each badge carries so
+old evidence validated late says so; the highest per skill, one line per student.
+Targets completed, and progress on active ones (the latest validated level against the
+target); assessments awaiting review; check-in suggestions (domain/checkins.py: after a
+sustained change or three weeks of silence, worded from the student's strengths, and not
+repeated once the teacher answered one); and the week's biggest growth: the largest rise
+of a validated level over the week. A teacher with nothing
 new (no badge, target reached, check-in, growth) and nothing waiting for review gets no
 digest: active targets alone are not news.
 
@@ -31,17 +34,28 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from domain.checkins import (
+    QUIET_WEEKS,
+    Strength,
+    change_basis,
+    is_sustained_change,
+    no_evidence_yet_reason,
+    no_recent_evidence_reason,
+    quiet_basis,
+    sustained_change_reason,
+)
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.models import (
     Assessment,
     Badge,
+    CheckInAnswer,
+    CheckInKind,
     DataEntry,
     ReviewState,
     SkillTarget,
@@ -50,20 +64,11 @@ from domain.models import (
     Teacher,
 )
 
+__all__ = ["CheckInKind", "no_evidence_yet_reason", "no_recent_evidence_reason"]
+
 WEEK = timedelta(days=7)
-# "No new evidence for three weeks": nothing dated in the 21 days before the digest week.
-QUIET_WEEKS = 3
 # What `compose_digests` runs, whatever the number of teachers and students.
-STATEMENTS = 7
-
-
-class CheckInKind(StrEnum):
-    # Evidence stopped arriving: the latest is more than three weeks old.
-    NO_RECENT_EVIDENCE = "no_recent_evidence"
-    # On the roster for three weeks and nothing filed yet.
-    NO_EVIDENCE_YET = "no_evidence_yet"
-    # This week's validated level is below the one validated before it.
-    LEVEL_WENT_DOWN = "level_went_down"
+STATEMENTS = 8
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,21 @@ class BadgeEarned:
     skill: Skill
     level: Level
     tier: BadgeTier
+    # The school day it was earned (validated or granted), inside the digest's week.
+    earned_on: date | None = None
+    # The date of the evidence that earned it; None for a badge granted by hand.
+    evidence_on: date | None = None
+
+
+@dataclass(frozen=True)
+class StudentBadges:
+    """One student's badges of the week: the highest per skill, best first."""
+
+    student_id: str
+    student_name: str
+    highest: list[BadgeEarned]
+    # Every badge earned this week, the lower ones on a skill included.
+    count: int
 
 
 @dataclass(frozen=True)
@@ -131,6 +151,8 @@ class CheckIn:
     reason: str
     skill: Skill | None = None
     last_evidence: date | None = None
+    # What the suggestion rests on: an answer to it is remembered by this (checkins.py).
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,6 +192,22 @@ class TeacherDigest:
     def week_start(self) -> date:
         return self.period.week_start
 
+    def badges_by_student(self) -> list[StudentBadges]:
+        """One entry per student, in student order: the highest badge per skill earned this
+        week, gold before silver before bronze."""
+        grouped: dict[str, list[BadgeEarned]] = {}
+        for badge in self.badges:
+            grouped.setdefault(badge.student_id, []).append(badge)
+        result = []
+        for student_id, badges in grouped.items():
+            best: dict[Skill, BadgeEarned] = {}
+            for badge in badges:
+                if badge.skill not in best or badge.level.rank > best[badge.skill].level.rank:
+                    best[badge.skill] = badge
+            highest = sorted(best.values(), key=lambda b: (-b.level.rank, _skill_order(b.skill)))
+            result.append(StudentBadges(student_id, badges[0].student_name, highest, len(badges)))
+        return result
+
     @property
     def is_empty(self) -> bool:
         """Nothing new and nothing to do: no digest is sent."""
@@ -185,21 +223,6 @@ class TeacherDigest:
 def week_of(day: date) -> date:
     """The Monday starting the week `day` is in."""
     return day - timedelta(days=day.weekday())
-
-
-def no_recent_evidence_reason(name: str, last: date) -> str:
-    return f"No new evidence since {_day(last)}: a fresh observation would show where {name} is now"
-
-
-def no_evidence_yet_reason(name: str) -> str:
-    return f"No evidence yet: a first observation would show where {name} is starting from"
-
-
-def level_down_reason(skill: Skill, now: Level, before: Level) -> str:
-    return (
-        f"{skill.value} was last validated at {now.value} after {before.value}: "
-        "a check-in could help find what changed"
-    )
 
 
 def compose_digests(
@@ -225,12 +248,13 @@ def compose_digests(
     }
     if not digests:
         return []
-    _add_badges(session, period, ids, digests)
+    _add_badges(session, period, zone, ids, digests)
     _add_completed_targets(session, period, ids, digests)
     _add_active_targets(session, period, ids, digests)
     _add_awaiting_review(session, period, ids, digests)
     _add_quiet_students(session, period, ids, digests)
     _add_level_changes(session, period, ids, digests)
+    _drop_answered_check_ins(session, period, ids, digests)
     for digest in digests.values():
         digest.check_ins.sort(key=lambda c: (c.student_id, c.kind, _skill_order(c.skill)))
     return list(digests.values())
@@ -240,6 +264,8 @@ def compose_digests(
 
 _VALIDATED = Assessment.review_state != ReviewState.PENDING.value
 _NEWEST_FIRST = (Assessment.observed_on.desc(), Assessment.id.desc())
+# A level's place on the scale, in SQL: Emerging 1 to Advanced 4.
+_RANK = case({level.value: level.rank for level in Level}, value=Assessment.level)
 
 
 def _scoped(statement: Select[Any], column: Any, ids: list[str] | None) -> Select[Any]:
@@ -252,22 +278,47 @@ def _students(statement: Select[Any], ids: list[str] | None) -> Select[Any]:
 
 
 def _add_badges(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+    session: Session,
+    period: Period,
+    zone: ZoneInfo,
+    ids: list[str] | None,
+    digests: dict[str, TeacherDigest],
 ) -> None:
+    # A badge is news the week its level was validated: the validation's own time, not
+    # whenever the badge row was written (a replayed or imported validation writes it
+    # later); a badge granted by hand, the week of the grant.
+    earned_at = func.coalesce(Assessment.reviewed_at, Badge.awarded_at)
     rows = session.execute(
         _students(
-            select(Student.teacher_id, Student.id, Student.name, Badge.skill, Badge.level)
+            select(
+                Student.teacher_id,
+                Student.id,
+                Student.name,
+                Badge.skill,
+                Badge.level,
+                earned_at,
+                Assessment.observed_on,
+            )
             .join(Student, Student.id == Badge.student_id)
-            .where(Badge.awarded_at >= period.start, Badge.awarded_at < period.end),
+            .outerjoin(Assessment, Assessment.id == Badge.assessment_id)
+            .where(earned_at >= period.start, earned_at < period.end),
             ids,
         )
     )
-    for teacher_id, student_id, name, skill, level_name in rows:
+    for teacher_id, student_id, name, skill, level_name, at, evidence_on in rows:
         level = Level(level_name)
         tier = BadgeTier.for_level(level)
         if teacher_id in digests and tier is not None:
             digests[teacher_id].badges.append(
-                BadgeEarned(student_id, name, Skill(skill), level, tier)
+                BadgeEarned(
+                    student_id,
+                    name,
+                    Skill(skill),
+                    level,
+                    tier,
+                    earned_on=_local_day(at, zone),
+                    evidence_on=evidence_on,
+                )
             )
     for digest in digests.values():
         digest.badges.sort(key=lambda b: (b.student_id, _skill_order(b.skill), b.level.rank))
@@ -394,9 +445,9 @@ def _add_quiet_students(
     # A student new to the roster has three weeks before the missing evidence is news.
     on_roster_since = period.end - QUIET_WEEKS * WEEK
     last = func.max(DataEntry.entry_date)
-    rows = session.execute(
+    quiet = (
         _students(
-            select(Student.teacher_id, Student.id, Student.name, last)
+            select(Student.teacher_id, Student.id, Student.name, last.label("last"))
             .outerjoin(
                 DataEntry,
                 and_(
@@ -414,28 +465,64 @@ def _add_quiet_students(
             ),
             ids,
         )
+    ).subquery()
+    # What each quiet student has shown: their highest validated level, the latest
+    # evidence of it first; the reason is worded from it. In the same statement.
+    strongest = (
+        select(
+            Assessment.student_id,
+            Assessment.skill,
+            Assessment.level,
+            Assessment.observed_on,
+            func.row_number()
+            .over(
+                partition_by=Assessment.student_id,
+                order_by=(_RANK.desc(), *_NEWEST_FIRST),
+            )
+            .label("place"),
+        )
+        .join(quiet, quiet.c.id == Assessment.student_id)
+        .where(_VALIDATED, Assessment.reviewed_at < period.end)
+    ).subquery()
+    rows = session.execute(
+        select(
+            quiet.c.teacher_id,
+            quiet.c.id,
+            quiet.c.name,
+            quiet.c.last,
+            strongest.c.skill,
+            strongest.c.level,
+            strongest.c.observed_on,
+        ).outerjoin(strongest, and_(strongest.c.student_id == quiet.c.id, strongest.c.place == 1))
     )
-    for teacher_id, student_id, name, last_date in rows:
+    for teacher_id, student_id, name, last_date, skill, level, observed_on in rows:
         if teacher_id not in digests:
             continue
         if last_date is None:
             check_in = CheckIn(
-                student_id, name, CheckInKind.NO_EVIDENCE_YET, no_evidence_yet_reason(name)
+                student_id,
+                name,
+                CheckInKind.NO_EVIDENCE_YET,
+                no_evidence_yet_reason(name),
+                basis=quiet_basis(None),
             )
         else:
+            strength = Strength(Skill(skill), Level(level), observed_on) if skill else None
             check_in = CheckIn(
                 student_id,
                 name,
                 CheckInKind.NO_RECENT_EVIDENCE,
-                no_recent_evidence_reason(name, last_date),
+                no_recent_evidence_reason(name, last_date, strength),
                 last_evidence=last_date,
+                basis=quiet_basis(last_date),
             )
         digests[teacher_id].check_ins.append(check_in)
 
 
 @dataclass
 class _Pair:
-    """One (student, skill) validated this week: its levels at the end and before."""
+    """One (student, skill) validated this week: its three latest validated levels at the
+    end of the week, and the latest before it began."""
 
     teacher_id: str
     student_id: str
@@ -444,15 +531,20 @@ class _Pair:
     latest: Level | None = None
     latest_this_week: bool = False
     previous: Level | None = None
+    # The level validated before the two latest, with its evidence date and id: what a
+    # sustained change is measured against, and worded from.
+    reference: Level | None = None
+    reference_on: date | None = None
+    reference_id: int | None = None
     before_week: Level | None = None
 
 
 def _add_level_changes(
     session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
 ) -> None:
-    """Drops (check-ins) and the biggest rise (highlight), from the (student, skill) pairs
-    that had a validation this week: their latest and previous validated levels at the end
-    of the week, and the latest before it began."""
+    """Sustained changes (check-ins) and the biggest rise (highlight), from the (student,
+    skill) pairs that had a validation this week: their three latest validated levels at
+    the end of the week, and the latest before it began."""
     touched = (
         _students(
             select(Assessment.student_id, Assessment.skill)
@@ -469,9 +561,11 @@ def _add_level_changes(
     before_week = case((Assessment.reviewed_at < period.start, 1), else_=0)
     ranked = (
         select(
+            Assessment.id,
             Assessment.student_id,
             Assessment.skill,
             Assessment.level,
+            Assessment.observed_on,
             before_week.label("before_week"),
             func.row_number()
             .over(partition_by=(Assessment.student_id, Assessment.skill), order_by=_NEWEST_FIRST)
@@ -501,17 +595,30 @@ def _add_level_changes(
             ranked.c.before_week,
             ranked.c.rank_at_end,
             ranked.c.rank_in_part,
+            ranked.c.observed_on,
+            ranked.c.id,
         )
         .join(Student, Student.id == ranked.c.student_id)
         .where(
             or_(
-                ranked.c.rank_at_end <= 2,
+                ranked.c.rank_at_end <= 3,
                 and_(ranked.c.before_week == 1, ranked.c.rank_in_part == 1),
             )
         )
     )
     pairs: dict[tuple[str, str], _Pair] = {}
-    for teacher_id, student_id, name, skill, level_name, before, rank_at_end, rank_in_part in rows:
+    for (
+        teacher_id,
+        student_id,
+        name,
+        skill,
+        level_name,
+        before,
+        rank_at_end,
+        rank_in_part,
+        observed_on,
+        assessment_id,
+    ) in rows:
         pair = pairs.setdefault(
             (student_id, skill), _Pair(teacher_id, student_id, name, Skill(skill))
         )
@@ -520,6 +627,12 @@ def _add_level_changes(
             pair.latest, pair.latest_this_week = level, not before
         elif rank_at_end == 2:
             pair.previous = level
+        elif rank_at_end == 3:
+            pair.reference, pair.reference_on, pair.reference_id = (
+                level,
+                observed_on,
+                assessment_id,
+            )
         if before and rank_in_part == 1:
             pair.before_week = level
     best: dict[str, Highlight] = {}
@@ -530,15 +643,20 @@ def _add_level_changes(
         if (
             pair.latest_this_week
             and pair.previous is not None
-            and pair.latest.rank < pair.previous.rank
+            and pair.reference is not None
+            and pair.reference_on is not None
+            and pair.reference_id is not None
+            and is_sustained_change(pair.latest, pair.previous, pair.reference)
         ):
+            strength = Strength(pair.skill, pair.reference, pair.reference_on)
             digest.check_ins.append(
                 CheckIn(
                     pair.student_id,
                     pair.name,
-                    CheckInKind.LEVEL_WENT_DOWN,
-                    level_down_reason(pair.skill, pair.latest, pair.previous),
+                    CheckInKind.SUSTAINED_CHANGE,
+                    sustained_change_reason(pair.name, strength, pair.previous, pair.latest),
                     skill=pair.skill,
+                    basis=change_basis(pair.reference_id),
                 )
             )
         if pair.before_week is not None and pair.latest.rank > pair.before_week.rank:
@@ -557,6 +675,35 @@ def _add_level_changes(
         digests[teacher_id].highlight = highlight
 
 
+def _drop_answered_check_ins(
+    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
+) -> None:
+    """A suggestion the teacher already answered is not made again. Answers given after
+    the week ended do not count, so composing a past week again tells the same story."""
+    rows = session.execute(
+        _students(
+            select(
+                Student.teacher_id,
+                CheckInAnswer.student_id,
+                CheckInAnswer.kind,
+                CheckInAnswer.basis,
+            )
+            .join(Student, Student.id == CheckInAnswer.student_id)
+            .where(CheckInAnswer.answered_at < period.end),
+            ids,
+        )
+    )
+    answered: dict[str, set[tuple[str, str, str]]] = {}
+    for teacher_id, student_id, kind, basis in rows:
+        answered.setdefault(teacher_id, set()).add((student_id, kind, basis))
+    for teacher_id, keys in answered.items():
+        digest = digests.get(teacher_id)
+        if digest is not None:
+            digest.check_ins = [
+                c for c in digest.check_ins if (c.student_id, c.kind.value, c.basis) not in keys
+            ]
+
+
 _SKILLS: list[Skill] = list(Skill)
 
 
@@ -564,8 +711,10 @@ def _skill_order(skill: Skill | None) -> int:
     return -1 if skill is None else _SKILLS.index(skill)
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+def _local_day(at: datetime | None, zone: ZoneInfo) -> date | None:
+    if at is None:
+        return None
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(zone).date()
 
 
 def non_empty(digests: Iterable[TeacherDigest]) -> list[TeacherDigest]:

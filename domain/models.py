@@ -88,6 +88,22 @@ class UploadStatus(StrEnum):
     FAILED = "failed"
 
 
+class CheckInKind(StrEnum):
+    """Why the digest suggests a check-in (domain/checkins.py holds the rule)."""
+
+    # Evidence stopped arriving: the latest is more than three weeks old.
+    NO_RECENT_EVIDENCE = "no_recent_evidence"
+    # On the roster for three weeks and nothing filed yet.
+    NO_EVIDENCE_YET = "no_evidence_yet"
+    # The two latest validated levels of a skill both sit below the one before them.
+    SUSTAINED_CHANGE = "sustained_change"
+
+
+class CheckInAnswerChoice(StrEnum):
+    CHECKED_IN = "checked_in"
+    NOT_NEEDED = "not_needed"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -509,3 +525,32 @@ class UploadReceipt(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     # When the teacher was told the settled outcome; a sweeper tells whoever was not.
     told_at: Mapped[datetime | None] = mapped_column()
+
+
+class CheckInAnswer(Base):
+    """A teacher's answer to one check-in suggestion. The suggestion is named by what it
+    rests on (`basis`: the date of the last evidence, or the validated level it was worded
+    from), so the same suggestion is not made again, while a new situation is."""
+
+    __tablename__ = "checkin_answers"
+    __table_args__ = (
+        CheckConstraint(one_of("kind", [k.value for k in CheckInKind]), name="kind"),
+        CheckConstraint(f"skill IS NULL OR {one_of('skill', SKILLS)}", name="skill"),
+        CheckConstraint(one_of("answer", [a.value for a in CheckInAnswerChoice]), name="answer"),
+        CheckConstraint("length(basis) > 0", name="basis_not_empty"),
+        UniqueConstraint("student_id", "kind", "basis"),
+        Index("ix_checkin_answers_answered_at", "answered_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    teacher_id: Mapped[str | None] = mapped_column(
+        ForeignKey("teachers.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(24))
+    skill: Mapped[str | None] = mapped_column(String(40))
+    basis: Mapped[str] = mapped_column(String(40))
+    # The digest (its week_start) that made the suggestion.
+    week_start: Mapped[date] = mapped_column(Date)
+    answer: Mapped[str] = mapped_column(String(16))
+    answered_at: Mapped[datetime] = mapped_column(default=utcnow)

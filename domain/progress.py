@@ -1,11 +1,18 @@
-"""A student's growth at a glance: what `/progress` shows a teacher."""
+"""A student's growth at a glance: what `/progress` shows a teacher.
+
+Growth words, never deficit signals (students are 12): a skill's latest validated level
+either grew, held steady, or is simply new evidence; there is no "down". Badges are
+summarised as the highest per skill and a count per tier, each with the day it was earned.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from domain.curriculum import BadgeTier, Level, Skill
@@ -29,14 +36,36 @@ class Viewer:
         return self.teacher_id is not None and student.teacher_id == self.teacher_id
 
 
+class Movement(StrEnum):
+    """How the latest validated level compares with the one validated before it, in words
+    a teacher can read aloud to the student. A lower level is new evidence, not a drop: one
+    document is one day, and a sustained change is the digest's check-in to raise."""
+
+    FIRST = "first validated level"
+    GREW = "grew"
+    STEADY = "steady"
+    NEW_EVIDENCE = "new evidence"
+
+    @classmethod
+    def between(cls, latest: Level, previous: Level | None) -> Movement:
+        if previous is None:
+            return cls.FIRST
+        if latest.rank > previous.rank:
+            return cls.GREW
+        return cls.STEADY if latest is previous else cls.NEW_EVIDENCE
+
+
 @dataclass(frozen=True)
 class SkillProgress:
     skill: Skill
+    # The latest evidence's level: the teacher's if validated, else the assessor's proposal.
     level: Level
     validated: bool
-    # +1 up, 0 same, -1 down since the previous validated level; None with only one.
-    trend: int | None
+    # The latest validated level against the one before it; None before any validation.
+    movement: Movement | None
     last_evidence: date
+    # The previous validated level, for "grew from Developing".
+    grew_from: Level | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +73,55 @@ class EarnedBadge:
     skill: Skill
     level: Level
     tier: BadgeTier
+    # The day it was earned: the validation that earned it, or the teacher's grant.
+    earned_on: date | None = None
+
+
+@dataclass(frozen=True)
+class BadgeSummary:
+    """The highest badge held per skill (curriculum order) and how many of each tier."""
+
+    highest: list[EarnedBadge]
+    by_tier: dict[BadgeTier, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_tier.values())
+
+
+def summarise_badges(badges: list[EarnedBadge]) -> BadgeSummary:
+    best: dict[Skill, EarnedBadge] = {}
+    for badge in badges:
+        held = best.get(badge.skill)
+        if held is None or badge.level.rank > held.level.rank:
+            best[badge.skill] = badge
+    tiers = Counter(badge.tier for badge in badges)
+    return BadgeSummary(
+        highest=[best[skill] for skill in Skill if skill in best],
+        # Gold first: the highest tier is the headline.
+        by_tier={tier: tiers[tier] for tier in reversed(BadgeTier) if tiers[tier]},
+    )
+
+
+@dataclass(frozen=True)
+class TargetSuggestion:
+    skill: Skill
+    current_level: Level
+    target_level: Level
+
+
+def within_reach(latest: dict[Skill, Level], active: set[Skill]) -> list[TargetSuggestion]:
+    """Skills whose latest validated level is Developing or Proficient and have no active
+    target: the next level up is within reach. Weakest first, then curriculum order."""
+    suggestions = [
+        TargetSuggestion(skill, level, next_up)
+        for skill, level in latest.items()
+        if level in (Level.DEVELOPING, Level.PROFICIENT)
+        and skill not in active
+        and (next_up := level.next_up()) is not None
+    ]
+    order = list(Skill)
+    return sorted(suggestions, key=lambda s: (s.current_level.rank, order.index(s.skill)))
 
 
 @dataclass(frozen=True)
@@ -61,6 +139,19 @@ class StudentProgress:
     badges: list[EarnedBadge]
     targets: list[ActiveTarget]
     awaiting_review: int
+    # Next steps a teacher can take with one click (each opens the target form prefilled).
+    suggestions: list[TargetSuggestion] = field(default_factory=list)
+    # The student's own teacher (not an admin looking on): may set targets and review.
+    may_act: bool = True
+
+    @property
+    def badge_summary(self) -> BadgeSummary:
+        return summarise_badges(self.badges)
+
+    @property
+    def has_validated_levels(self) -> bool:
+        """A chart has something to draw."""
+        return any(p.movement is not None for p in self.skills.values())
 
 
 _SKILLS = {skill.value: skill for skill in Skill}
@@ -96,7 +187,7 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
         .where(Assessment.student_id == student.id)
         .order_by(Assessment.observed_on.desc(), Assessment.id.desc())
     ).all()
-    skills: dict[Skill, SkillProgress] = {}
+    latest: dict[Skill, tuple[Level, bool, date]] = {}
     validated_levels: dict[Skill, list[Level]] = {}
     awaiting = 0
     pending = ReviewState.PENDING.value
@@ -107,18 +198,15 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
         awaiting += not validated
         if validated:
             validated_levels.setdefault(skill, []).append(level)
-        if skill not in skills:
-            skills[skill] = SkillProgress(skill, level, validated, None, observed_on)
-    for skill, history in validated_levels.items():
-        if len(history) >= 2:
-            change = history[0].rank - history[1].rank
-            skills[skill] = _with_trend(skills[skill], (change > 0) - (change < 0))
-    badges = [
-        _earned(b)
-        for b in session.scalars(
-            select(Badge).where(Badge.student_id == student.id).order_by(Badge.awarded_at)
-        )
-    ]
+        latest.setdefault(skill, (level, validated, observed_on))
+    skills: dict[Skill, SkillProgress] = {}
+    for skill, (level, validated, observed_on) in latest.items():
+        history = validated_levels.get(skill, [])
+        before = history[1] if len(history) >= 2 else None
+        movement = Movement.between(history[0], before) if history else None
+        grew_from = before if movement is Movement.GREW else None
+        skills[skill] = SkillProgress(skill, level, validated, movement, observed_on, grew_from)
+    badges = _badges(session, student.id)
     targets = [
         ActiveTarget(Skill(t.skill), Level(t.starting_level), Level(t.target_level))
         for t in session.scalars(
@@ -128,6 +216,15 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
             )
         )
     ]
+    # Suggestions only for the student's own teacher: an admin looks but sets no target.
+    suggestions = (
+        within_reach(
+            {skill: history[0] for skill, history in validated_levels.items()},
+            {target.skill for target in targets},
+        )
+        if viewer.may_act(student)
+        else []
+    )
     return StudentProgress(
         student_id=student.id,
         student_name=student.name,
@@ -135,18 +232,34 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
         badges=badges,
         targets=targets,
         awaiting_review=awaiting,
+        suggestions=suggestions,
+        may_act=viewer.may_act(student),
     )
 
 
-def _earned(badge: Badge) -> EarnedBadge:
-    level = Level(badge.level)
+def _badges(session: Session, student_id: str) -> list[EarnedBadge]:
+    # A badge was earned when the level that earned it was validated; a granted one when
+    # the teacher granted it.
+    earned_at = func.coalesce(Assessment.reviewed_at, Badge.awarded_at)
+    rows = session.execute(
+        select(Badge.skill, Badge.level, earned_at)
+        .outerjoin(Assessment, Assessment.id == Badge.assessment_id)
+        .where(Badge.student_id == student_id)
+        .order_by(earned_at, Badge.id)
+    )
+    return [_earned(skill, level, at) for skill, level, at in rows]
+
+
+def _earned(skill: str, level_name: str, at: datetime | None) -> EarnedBadge:
+    level = Level(level_name)
     tier = BadgeTier.for_level(level)
     if tier is None:  # the database admits no Emerging badge
-        raise ValueError(f"badge {badge.id} has no tier")
-    return EarnedBadge(Skill(badge.skill), level, tier)
+        raise ValueError(f"a {level_name} badge has no tier")
+    return EarnedBadge(_SKILLS[skill], level, tier, _day_of(at))
 
 
-def _with_trend(progress: SkillProgress, trend: int) -> SkillProgress:
-    return SkillProgress(
-        progress.skill, progress.level, progress.validated, trend, progress.last_evidence
-    )
+def _day_of(at: datetime | None) -> date | None:
+    if at is None:
+        return None
+    # SQLite hands back naive datetimes; every stored instant is UTC.
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).date()

@@ -13,7 +13,7 @@ from domain.curriculum import Level, Skill
 from domain.errors import InvalidField
 from domain.levels import latest_levels
 from domain.models import SkillTarget, TargetStatus, utcnow
-from domain.progress import Viewer, own_student
+from domain.progress import TargetSuggestion, Viewer, own_student, within_reach
 
 
 @dataclass(frozen=True)
@@ -33,27 +33,14 @@ class TargetChange:
     replaced: Target | None = None
 
 
-@dataclass(frozen=True)
-class TargetSuggestion:
-    skill: Skill
-    current_level: Level
-    target_level: Level
-
-
 def suggest_targets(session: Session, viewer: Viewer, student_id: str) -> list[TargetSuggestion]:
     """Skills whose latest validated level is Developing or Proficient and have no active
     target: the next level up is within reach. Weakest first."""
     student = own_student(session, viewer, student_id)
-    active = set(_active(session, student.id))
-    suggestions = [
-        TargetSuggestion(skill, latest.level, next_up)
-        for skill, latest in latest_levels(session, student.id, validated_only=True).items()
-        if latest.level in (Level.DEVELOPING, Level.PROFICIENT)
-        and skill not in active
-        and (next_up := latest.level.next_up()) is not None
-    ]
-    skill_order = list(Skill)
-    return sorted(suggestions, key=lambda s: (s.current_level.rank, skill_order.index(s.skill)))
+    latest = latest_levels(session, student.id, validated_only=True)
+    return within_reach(
+        {skill: found.level for skill, found in latest.items()}, set(_active(session, student.id))
+    )
 
 
 def set_target(

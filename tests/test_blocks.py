@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from datetime import UTC, date, datetime
 from typing import Any
@@ -13,13 +14,14 @@ from slack_sdk.models.views import View
 
 from bot import ids
 from bot.blocks import notice, progress_message
-from bot.home_blocks import home_view
+from bot.home_blocks import home_view, progress_modal
 from bot.payloads import (
     METADATA_LIMIT,
     CorrectionMetadata,
     EntryMessage,
     PageMessage,
     TargetMetadata,
+    TargetPrefill,
     UploadChoice,
     load_message_ref,
 )
@@ -30,7 +32,13 @@ from domain.class_overview import ClassOverview, StudentGlance
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.entry_review import EntryReview, ReviewedItem
 from domain.models import EntryStatus, ReviewState
-from domain.progress import ActiveTarget, EarnedBadge, SkillProgress, StudentProgress
+from domain.progress import (
+    ActiveTarget,
+    EarnedBadge,
+    Movement,
+    SkillProgress,
+    StudentProgress,
+)
 from domain.targets import TargetSuggestion
 
 MESSAGE_BLOCK_LIMIT = 50
@@ -48,8 +56,18 @@ def assert_valid_message(text: str, blocks: list[dict[str, Any]]) -> None:
             assert len(raw["text"]["text"]) <= SECTION_TEXT_LIMIT
 
 
+# Slack markup a screen reader would read aloud in a notification: `:emoji:`, *bold*,
+# _italic_, ~strike~, `code`.
+MARKUP = re.compile(r":[a-z0-9_+-]+:|[*_~`]")
+
+
+def assert_plain_fallback(text: str) -> None:
+    assert not MARKUP.search(text), text
+
+
 def full_progress(name: str = "Eva") -> StudentProgress:
     levels = list(Level)
+    movements = [Movement.GREW, Movement.STEADY, Movement.NEW_EVIDENCE, Movement.FIRST]
     return StudentProgress(
         student_id="S001",
         student_name=name,
@@ -57,40 +75,109 @@ def full_progress(name: str = "Eva") -> StudentProgress:
             skill: SkillProgress(
                 skill,
                 levels[i % 4],
-                validated=i % 2 == 0,
-                trend=(i % 3) - 1,
+                validated=i % 5 != 4,
+                movement=movements[i % 4],
                 last_evidence=date(2025, 10, 1 + i),
+                grew_from=Level.EMERGING if i % 4 == 0 else None,
             )
             for i, skill in enumerate(Skill)
         },
         badges=[
-            EarnedBadge(skill, level, BadgeTier.for_level(level))  # type: ignore[arg-type]
+            EarnedBadge(skill, level, BadgeTier.for_level(level), date(2025, 9, 18))  # type: ignore[arg-type]
             for skill in Skill
             for level in levels[1:]
         ],
         targets=[ActiveTarget(skill, Level.DEVELOPING, Level.PROFICIENT) for skill in Skill],
         awaiting_review=12,
+        suggestions=[
+            TargetSuggestion(skill, Level.DEVELOPING, Level.PROFICIENT) for skill in Skill
+        ],
     )
 
 
 def test_progress_with_every_skill_badge_and_target_fits_slack() -> None:
     text, blocks = progress_message(full_progress())
     assert_valid_message(text, blocks)
-    body = str(blocks)
+    assert_plain_fallback(text)
+    body = json.dumps(blocks)
     for skill in Skill:
         assert skill.value in body
     assert "Social-emotional learning" in body and "21st-century skills" in body
-    assert ":arrow_up_small:" in body and ":hourglass_flowing_sand:" in body
     assert "12 assessments of Eva awaiting your review" in body
-    assert text == "Eva (S001): 17 of 17 skills assessed, 51 badges, 12 awaiting review."
+    assert text == "Eva (S001): 17 of 17 skills with evidence, 51 badges, 12 awaiting review."
 
 
-def test_progress_for_a_new_student_says_what_comes_next() -> None:
+def test_progress_says_growth_in_words_and_never_points_down() -> None:
+    _, blocks = progress_message(full_progress())
+    body = json.dumps(blocks)
+    assert "arrow" not in body
+    assert "grew from Emerging" in body and "steady" in body and "new evidence" in body
+    # The level's own line for a pending level says it awaits review, not a movement.
+    assert "awaiting your review" in body
+
+
+def test_progress_shows_the_highest_badge_per_skill_and_counts_by_tier() -> None:
+    _, blocks = progress_message(full_progress())
+    (badges,) = [b for b in blocks if "*Badges*" in b.get("text", {}).get("text", "")]
+    text = badges["text"]["text"]
+    assert text.startswith("*Badges* (17 gold, 17 silver, 17 bronze), the highest per skill:")
+    # 17 lines, one per skill, each its gold badge with the day it was earned.
+    lines = text.splitlines()[1:]
+    assert len(lines) == 17
+    assert lines[0] == ":first_place_medal: Self-Awareness (Advanced), earned 18 Sep 2025"
+    assert "Proficient)" not in text
+
+
+def test_progress_for_a_new_student_is_one_line_with_the_next_step() -> None:
     empty = StudentProgress("S002", "Lucas", {}, [], [], 0)
     text, blocks = progress_message(empty)
     assert_valid_message(text, blocks)
-    assert str(blocks).count("_no evidence yet_") == 17
-    assert "None yet" in str(blocks)
+    assert_plain_fallback(text)
+    body = json.dumps(blocks)
+    assert "no evidence yet" not in body.lower().replace("no evidence for lucas", "")
+    assert "No evidence for Lucas (S002) yet. Share a note" in body
+    assert "No badges yet: accepting a Developing level or higher earns the first." in body
+    # No chart without a validated level, no review button with nothing to review.
+    assert ids.CHART_ACTION not in body and ids.OPEN_REVIEW_ACTION not in body
+    assert ids.OPEN_TARGET_ACTION in body
+
+
+def test_skills_without_evidence_share_one_line() -> None:
+    progress = full_progress()
+    some = dict(list(progress.skills.items())[:5])
+    text, blocks = progress_message(StudentProgress("S001", "Eva", some, [], [], 0, suggestions=[]))
+    assert_valid_message(text, blocks)
+    body = json.dumps(blocks)
+    assert body.count("No evidence yet") == 1
+    assert "No evidence yet in 12 skills (Working Memory, Inhibitory Control" in body
+
+
+def test_actions_only_where_they_work() -> None:
+    progress = full_progress()
+    _, blocks = progress_message(progress)
+    actions = [e for b in blocks if b["type"] == "actions" for e in b["elements"]]
+    by_id = [e["action_id"] for e in actions]
+    assert by_id[:4] == [f"{ids.TARGET_SUGGESTION_ACTION}:{i}" for i in range(4)]
+    assert TargetPrefill.model_validate_json(actions[0]["value"]) == TargetPrefill(
+        s="S001", skill=Skill.SELF_AWARENESS, level=Level.PROFICIENT
+    )
+    assert by_id[4:] == [ids.OPEN_REVIEW_ACTION, ids.CHART_ACTION, ids.OPEN_TARGET_ACTION]
+    # Only pending levels: nothing a chart could draw.
+    pending = {
+        skill: SkillProgress(skill, Level.PROFICIENT, False, None, date(2025, 10, 1))
+        for skill in Skill
+    }
+    _, blocks = progress_message(StudentProgress("S001", "Eva", pending, [], [], 17))
+    assert ids.CHART_ACTION not in json.dumps(blocks)
+    # An admin looking on: a chart, no target or review buttons.
+    admin = full_progress()
+    looking = StudentProgress(
+        admin.student_id, admin.student_name, admin.skills, [], [], 3, may_act=False
+    )
+    _, blocks = progress_message(looking)
+    body = json.dumps(blocks)
+    assert ids.CHART_ACTION in body
+    assert ids.OPEN_TARGET_ACTION not in body and ids.TARGET_SUGGESTION_ACTION not in body
 
 
 @pytest.mark.parametrize("name", ["A" * 300, "<b>&Eve</b>"])
@@ -99,7 +186,15 @@ def test_long_or_markup_names_stay_within_limits_and_escaped(name: str) -> None:
     assert_valid_message(text, blocks)
     assert len(blocks[0]["text"]["text"]) <= 150
     if "<b>" in name:
-        assert "&lt;b&gt;&amp;Eve&lt;/b&gt;" in blocks[-2]["elements"][0]["text"]
+        assert "&lt;b&gt;&amp;Eve&lt;/b&gt;" in json.dumps(blocks)
+        assert "<b>" not in text
+
+
+def test_the_progress_modal_keeps_the_actions_and_fits_a_view() -> None:
+    _, blocks = progress_message(full_progress("<Eva> " + "A" * 300))
+    view = progress_modal("Eva (S001)", blocks)
+    assert_valid_view(view)
+    assert ids.CHART_ACTION in json.dumps(view)
 
 
 def test_notice_is_valid_and_truncates() -> None:
@@ -240,6 +335,28 @@ def test_upload_picker_and_target_modal_fit_for_a_large_roster() -> None:
     assert element["action_id"] == ids.STUDENT_INPUT
     few = target_modal(TargetMetadata(), students[:3], student_id="S0002")
     assert few["blocks"][0]["element"]["initial_option"]["value"] == "S0002"
+
+
+def test_a_suggestion_opens_the_target_form_prefilled_and_listed_first() -> None:
+    students = [("S0002", "Lucas")]
+    suggestions = [TargetSuggestion(Skill.ORGANIZATION, Level.DEVELOPING, Level.PROFICIENT)]
+    view = target_modal(
+        TargetMetadata(),
+        students,
+        student_id="S0002",
+        suggestions=suggestions,
+        skill=Skill.ORGANIZATION,
+        level=Level.PROFICIENT,
+    )
+    assert_valid_view(view)
+    student, skill, level = (b["element"] for b in view["blocks"] if b["type"] == "input")
+    assert student["initial_option"]["value"] == "S0002"
+    assert skill["initial_option"] == {
+        "text": {"type": "plain_text", "text": "Organization: within reach, Proficient"},
+        "value": "Organization",
+    }
+    assert skill["options"][0]["value"] == "Organization"
+    assert level["initial_option"]["value"] == "Proficient"
 
 
 def test_upload_replies_are_valid() -> None:

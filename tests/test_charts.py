@@ -1,4 +1,5 @@
-"""Growth charts: validated levels only, by skill or category, drawn as a readable PNG."""
+"""Growth charts: a skills x month grid of validated, named levels, with badges and targets,
+drawn as a readable PNG."""
 
 from __future__ import annotations
 
@@ -13,18 +14,18 @@ from sqlalchemy.orm import Session
 
 from domain.charts import (
     DPI,
-    FIGSIZE,
-    PALETTE,
+    LEVEL_COLOURS,
     ChartScope,
     GrowthChart,
     NothingToChart,
-    Series,
+    SkillRow,
+    figure_size,
     growth_series,
     render_png,
 )
-from domain.curriculum import Level, Skill
+from domain.curriculum import BadgeTier, Level, Skill
 from domain.errors import NotFound
-from domain.models import Assessment, ReviewState, utcnow
+from domain.models import Assessment, Badge, ReviewState, SkillTarget, utcnow
 from domain.progress import Viewer
 from tests.factories import add_assessment, add_entry, seed_roster
 
@@ -64,73 +65,113 @@ def eva(session: Session) -> Session:
     return session
 
 
-def _lines(chart: GrowthChart) -> dict[str, list[tuple[date, float]]]:
-    return {series.label: series.points for series in chart.series}
+SEP, OCT = date(2025, 9, 1), date(2025, 10, 1)
 
 
-def test_by_skill_follows_validated_levels_only(eva: Session) -> None:
+def _grid(chart: GrowthChart) -> dict[str, dict[date, Level]]:
+    return {row.skill.value: row.levels for row in chart.rows}
+
+
+def test_each_cell_is_the_months_validated_level(eva: Session) -> None:
     chart = growth_series(eva, RODRIGUEZ, "S001")
     assert (chart.student_id, chart.student_name, chart.scope) == ("S001", "Eva", "skill")
-    assert _lines(chart) == {
-        "Self-Awareness": [(SEP_1, 1.0), (OCT_1, 3.0), (OCT_20, 2.0)],
-        "Self-Management": [(SEP_15, 4.0), (OCT_1, 3.0)],
-        # A corrected level counts; the later pending Emerging does not.
-        "Organization": [(SEP_1, 3.0)],
-        "Communication": [(SEP_1, 2.0), (OCT_1, 3.0)],
+    assert chart.months == [SEP, OCT]
+    assert _grid(chart) == {
+        # Oct 1 Proficient, then Oct 20 Developing: the month's latest evidence.
+        "Self-Awareness": {SEP: Level.EMERGING, OCT: Level.DEVELOPING},
+        # Two documents on Oct 1: the later one.
+        "Self-Management": {SEP: Level.ADVANCED, OCT: Level.PROFICIENT},
+        # A corrected level counts; the later pending Emerging does not, and October
+        # stays blank rather than carrying September forward.
+        "Organization": {SEP: Level.PROFICIENT},
+        "Communication": {SEP: Level.DEVELOPING, OCT: Level.PROFICIENT},
     }
-    assert list(_lines(chart)) == [  # the curriculum's order, so colours stay put
+    # The curriculum's order, grouped by category: the grid's rows never move.
+    assert list(_grid(chart)) == [
         "Self-Awareness",
         "Self-Management",
         "Organization",
         "Communication",
     ]
-    assert chart.hidden == 0 and not chart.is_empty
-    assert chart.title == "Eva (S001): growth by skill"
-    assert chart.subtitle == "Validated levels of 4 skills"
+    assert not chart.is_empty and chart.hidden_months == 0
+    assert chart.title == "Eva (S001): validated levels by month"
+    assert chart.subtitle == "4 skills with validated levels; each cell is the month's level"
+
+
+def test_the_grid_by_category_holds_named_levels_never_an_average(eva: Session) -> None:
+    chart = growth_series(eva, RODRIGUEZ, "S001", by=ChartScope.CATEGORY)
+    assert _grid(chart) == _grid(growth_series(eva, RODRIGUEZ, "S001"))
+    for row in chart.rows:
+        assert all(isinstance(level, Level) for level in row.levels.values())
 
 
 def test_a_level_joins_the_chart_once_the_teacher_accepts_it(eva: Session) -> None:
-    assert "Collaboration" not in _lines(growth_series(eva, RODRIGUEZ, "S001"))
+    assert "Collaboration" not in _grid(growth_series(eva, RODRIGUEZ, "S001"))
     pending = eva.query(Assessment).filter_by(student_id="S001", skill="Collaboration").one()
     pending.review_state, pending.reviewed_by, pending.reviewed_at = "accepted", "T001", utcnow()
     eva.flush()
-    assert _lines(growth_series(eva, RODRIGUEZ, "S001"))["Collaboration"] == [(SEP_1, 4.0)]
+    assert _grid(growth_series(eva, RODRIGUEZ, "S001"))["Collaboration"] == {SEP: Level.ADVANCED}
 
 
-def test_by_category_averages_each_skills_latest_level(eva: Session) -> None:
-    chart = growth_series(eva, RODRIGUEZ, "S001", by=ChartScope.CATEGORY)
-    assert _lines(chart) == {
-        # Self-Awareness E; + Self-Management A: (1+4)/2; Oct 1 both Proficient: (3+3)/2,
-        # one point for the day; Oct 20 Self-Awareness D beside Self-Management P: (2+3)/2.
-        "Social-emotional learning": [(SEP_1, 1.0), (SEP_15, 2.5), (OCT_1, 3.0), (OCT_20, 2.5)],
-        "Executive function": [(SEP_1, 3.0)],
-        # Without the pending Advanced in Collaboration: Communication alone.
-        "21st-century skills": [(SEP_1, 2.0), (OCT_1, 3.0)],
-    }
-    assert chart.title == "Eva (S001): growth by category"
-
-
-def test_many_skills_keep_the_chart_readable(session: Session) -> None:
-    seed_roster(session)
-    first = add_entry(session, "S002", SEP_1)
-    for skill in Skill:
-        add_assessment(session, first, skill, Level.DEVELOPING, state=ACCEPTED)
-    # The last six skills in the curriculum have the most evidence, so they are the ones shown.
-    most_evidence = list(Skill)[-6:]
-    second = add_entry(session, "S002", OCT_1)
-    for skill in most_evidence:
-        add_assessment(session, second, skill, Level.PROFICIENT, state=ACCEPTED)
-    chart = growth_series(session, RODRIGUEZ, "S002")
-    assert [series.label for series in chart.series] == [skill.value for skill in most_evidence]
-    assert chart.hidden == 11
-    assert chart.subtitle == (
-        "Validated levels of 6 of 17 skills: those with the most validated evidence"
+def test_badges_and_targets_are_marked(eva: Session) -> None:
+    earned = (
+        eva.query(Assessment)
+        .filter_by(student_id="S001", skill="Communication", level="Proficient")
+        .one()
     )
+    eva.add_all(
+        [
+            Badge(student_id="S001", skill="Communication", level="Developing"),
+            Badge(
+                student_id="S001",
+                skill="Communication",
+                level="Proficient",
+                assessment_id=earned.id,
+            ),
+            SkillTarget(
+                student_id="S001",
+                skill="Organization",
+                starting_level="Proficient",
+                target_level="Advanced",
+            ),
+            # A target on a skill with no validated level yet still gets its row.
+            SkillTarget(
+                student_id="S001",
+                skill="Digital Literacy",
+                starting_level="Emerging",
+                target_level="Developing",
+            ),
+        ]
+    )
+    eva.flush()
+    rows = {row.skill: row for row in growth_series(eva, RODRIGUEZ, "S001").rows}
+    # The validated badge at its evidence's month (October); the granted one at the grant.
+    assert rows[Skill.COMMUNICATION].badges[OCT] is BadgeTier.SILVER
+    assert rows[Skill.ORGANIZATION].target is Level.ADVANCED
+    assert rows[Skill.DIGITAL_LITERACY].target is Level.DEVELOPING
+    assert rows[Skill.DIGITAL_LITERACY].levels == {}
+
+
+def test_a_long_year_shows_its_latest_twelve_months(session: Session) -> None:
+    seed_roster(session)
+    for month in range(1, 15):
+        on = date(2024 + (month - 1) // 12, (month - 1) % 12 + 1, 5)
+        add_assessment(
+            session,
+            add_entry(session, "S002", on),
+            Skill.ORGANIZATION,
+            Level.DEVELOPING,
+            state=ACCEPTED,
+        )
+    chart = growth_series(session, RODRIGUEZ, "S002")
+    assert len(chart.months) == 12 and chart.hidden_months == 2
+    assert chart.months[0] == date(2024, 3, 1) and chart.months[-1] == date(2025, 2, 1)
+    assert "the latest 12 months" in chart.subtitle
 
 
 def test_skills_narrow_the_chart(eva: Session) -> None:
     chart = growth_series(eva, RODRIGUEZ, "S001", skills=[Skill.COMMUNICATION])
-    assert _lines(chart) == {"Communication": [(SEP_1, 2.0), (OCT_1, 3.0)]}
+    assert _grid(chart) == {"Communication": {SEP: Level.DEVELOPING, OCT: Level.PROFICIENT}}
     with pytest.raises(NothingToChart, match="no validated levels in Collaboration yet"):
         growth_series(eva, RODRIGUEZ, "S001", skills=[Skill.COLLABORATION])
 
@@ -162,15 +203,32 @@ def test_the_png_opens_as_an_image_of_the_promised_size(eva: Session, scope: Cha
     assert png.startswith(PNG_SIGNATURE)
     image = Image.open(io.BytesIO(png))
     assert image.format == "PNG"
-    assert image.size == (FIGSIZE[0] * DPI, FIGSIZE[1] * DPI) == (1100, 660)
-    # Every line was drawn, each in its own colour of the palette.
+    width, height = figure_size(chart)
+    assert image.size == (int(width * DPI), int(height * DPI))
+    assert image.size[0] >= 800
+    # Every level on the grid was drawn in its own colour of the scale.
     colours = {colour for _, colour in image.convert("RGB").getcolors(maxcolors=1_000_000)}
-    for hex_colour in PALETTE[: len(chart.series)]:
+    for level in {level for row in chart.rows for level in row.levels.values()}:
+        hex_colour = LEVEL_COLOURS[level]
         assert tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)) in colours
 
 
+def test_every_skill_and_a_long_name_fit_the_picture(session: Session) -> None:
+    seed_roster(session)
+    for on in (SEP_1, OCT_1, date(2025, 11, 3)):
+        entry = add_entry(session, "S001", on)
+        for skill in Skill:
+            add_assessment(session, entry, skill, Level.PROFICIENT, state=ACCEPTED)
+    chart = growth_series(session, RODRIGUEZ, "S001")
+    long = GrowthChart("S001", "Maximiliana " * 20, chart.scope, chart.months, chart.rows)
+    image = Image.open(io.BytesIO(render_png(long)))
+    # 17 rows and three category headings, each at least 0.3 in tall.
+    assert image.size[1] >= (17 + 3) * 0.3 * DPI
+    assert len(long.title) < 100
+
+
 def test_an_empty_chart_is_refused_rather_than_drawn_blank() -> None:
-    empty = GrowthChart("S002", "Lucas", ChartScope.SKILL, [Series("Organization", [])])
+    empty = GrowthChart("S002", "Lucas", ChartScope.SKILL, [], [SkillRow(Skill.ORGANIZATION)])
     assert empty.is_empty
     with pytest.raises(NothingToChart, match="Lucas has no validated levels yet"):
         render_png(empty)
@@ -181,9 +239,11 @@ def test_drawing_leaves_pyplot_and_its_global_state_alone() -> None:
     code = (
         "import sys\n"
         "from datetime import date\n"
-        "from domain.charts import ChartScope, GrowthChart, Series, render_png\n"
-        "chart = GrowthChart('S001', 'Eva', ChartScope.SKILL,"
-        " [Series('Organization', [(date(2025, 9, 1), 2.0)])])\n"
+        "from domain.charts import ChartScope, GrowthChart, SkillRow, render_png\n"
+        "from domain.curriculum import Level, Skill\n"
+        "month = date(2025, 9, 1)\n"
+        "chart = GrowthChart('S001', 'Eva', ChartScope.SKILL, [month],"
+        " [SkillRow(Skill.ORGANIZATION, {month: Level.DEVELOPING})])\n"
         "assert render_png(chart).startswith(b'\\x89PNG')\n"
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot was imported'\n"
     )

@@ -265,14 +265,15 @@ def test_quiet_students_get_a_check_in_with_its_reason(seeded: Session) -> None:
     )
 
 
-def test_a_level_validated_lower_than_before_suggests_a_check_in(seeded: Session) -> None:
+def test_one_lower_level_is_new_evidence_not_a_check_in(seeded: Session) -> None:
+    """A single document validated below the level before it is one day, not a pattern:
+    no check-in (before: "Collaboration was last validated at Developing after ...")."""
     recent_evidence(seeded, "S003", "S004")
-    in_week = MONDAY + timedelta(days=2)
     validated(
         seeded,
         "S003",
         Skill.COLLABORATION,
-        Level.PROFICIENT,
+        Level.ADVANCED,
         observed=date(2025, 10, 1),
         reviewed=datetime(2025, 10, 2, tzinfo=UTC),
     )
@@ -282,52 +283,100 @@ def test_a_level_validated_lower_than_before_suggests_a_check_in(seeded: Session
         Skill.COLLABORATION,
         Level.DEVELOPING,
         observed=date(2025, 11, 4),
+        reviewed=MONDAY + timedelta(days=2),
+        state=ReviewState.CORRECTED,
+    )
+    assert by_teacher(compose_digests(seeded, WEEK_START))["T002"].check_ins == []
+
+
+def test_two_lower_levels_in_a_row_suggest_a_check_in_worded_from_strengths(
+    seeded: Session,
+) -> None:
+    recent_evidence(seeded, "S003", "S004")
+    in_week = MONDAY + timedelta(days=2)
+    validated(
+        seeded,
+        "S003",
+        Skill.ORGANIZATION,
+        Level.ADVANCED,
+        observed=date(2025, 9, 18),
+        reviewed=datetime(2025, 9, 19, tzinfo=UTC),
+    )
+    validated(
+        seeded,
+        "S003",
+        Skill.ORGANIZATION,
+        Level.PROFICIENT,
+        observed=date(2025, 10, 20),
+        reviewed=datetime(2025, 10, 21, tzinfo=UTC),
+    )
+    validated(
+        seeded,
+        "S003",
+        Skill.ORGANIZATION,
+        Level.PROFICIENT,
+        observed=date(2025, 11, 4),
         reviewed=in_week,
         state=ReviewState.CORRECTED,
     )
-    # A drop validated weeks ago is not this week's news.
-    validated(
-        seeded,
-        "S004",
-        Skill.ORGANIZATION,
-        Level.ADVANCED,
-        observed=date(2025, 9, 1),
-        reviewed=datetime(2025, 9, 2, tzinfo=UTC),
-    )
-    validated(
-        seeded,
-        "S004",
-        Skill.ORGANIZATION,
-        Level.PROFICIENT,
-        observed=date(2025, 9, 20),
-        reviewed=datetime(2025, 9, 21, tzinfo=UTC),
-    )
-    # Validating an older observation this week leaves that old drop where it was.
-    validated(
-        seeded,
-        "S004",
-        Skill.ORGANIZATION,
-        Level.ADVANCED,
-        observed=date(2025, 9, 10),
-        reviewed=in_week,
-    )
+    # Mia's two lower levels were both validated weeks ago: not this week's news.
+    for level, observed in (
+        (Level.ADVANCED, date(2025, 9, 1)),
+        (Level.PROFICIENT, date(2025, 9, 10)),
+        (Level.DEVELOPING, date(2025, 9, 20)),
+    ):
+        validated(
+            seeded,
+            "S004",
+            Skill.COLLABORATION,
+            level,
+            observed=observed,
+            reviewed=datetime.combine(observed, datetime.min.time(), UTC) + timedelta(days=1),
+        )
     # Pending levels are not validated: no check-in from them.
     pending_entry = add_entry(seeded, "S004", date(2025, 11, 5))
-    add_assessment(seeded, pending_entry, Skill.COMMUNICATION, Level.EMERGING)
+    add_assessment(seeded, pending_entry, Skill.COLLABORATION, Level.EMERGING)
 
     digest = by_teacher(compose_digests(seeded, WEEK_START))["T002"]
 
     (check_in,) = digest.check_ins
     assert (check_in.student_id, check_in.kind, check_in.skill) == (
         "S003",
-        CheckInKind.LEVEL_WENT_DOWN,
-        Skill.COLLABORATION,
+        CheckInKind.SUSTAINED_CHANGE,
+        Skill.ORGANIZATION,
     )
     assert check_in.reason == (
-        "Collaboration was last validated at Developing after Proficient: "
-        "a check-in could help find what changed"
+        "Pat showed Advanced Organization on 18 Sep; the two pieces of evidence since were "
+        "validated at Proficient: a check-in could find what helped then"
     )
+    assert check_in.basis.startswith("a")
     assert digest.highlight is None
+
+
+def test_silence_is_worded_from_the_strongest_level_shown(seeded: Session) -> None:
+    validated(
+        seeded,
+        "S001",
+        Skill.COMMUNICATION,
+        Level.PROFICIENT,
+        observed=date(2025, 9, 20),
+        reviewed=datetime(2025, 9, 21, tzinfo=UTC),
+    )
+    validated(
+        seeded,
+        "S001",
+        Skill.ORGANIZATION,
+        Level.ADVANCED,
+        observed=date(2025, 9, 18),
+        reviewed=datetime(2025, 9, 21, tzinfo=UTC),
+    )
+    recent_evidence(seeded, "S002")
+    (eva,) = by_teacher(compose_digests(seeded, WEEK_START))["T001"].check_ins
+    assert eva.kind is CheckInKind.NO_RECENT_EVIDENCE
+    assert eva.reason == (
+        "No new evidence since 20 Sep. Eva showed Advanced Organization on 18 Sep: "
+        "a fresh observation would show where Eva is now"
+    )
 
 
 def test_the_highlight_is_the_biggest_validated_rise_of_the_week(seeded: Session) -> None:
@@ -429,14 +478,15 @@ def test_reasons_are_worded_as_growth_never_as_a_label(seeded: Session) -> None:
         observed=date(2025, 10, 1),
         reviewed=datetime(2025, 10, 2, tzinfo=UTC),
     )
-    validated(
-        seeded,
-        "S003",
-        Skill.COLLABORATION,
-        Level.EMERGING,
-        observed=date(2025, 11, 4),
-        reviewed=MONDAY + timedelta(days=1),
-    )
+    for observed in (date(2025, 10, 20), date(2025, 11, 4)):
+        validated(
+            seeded,
+            "S003",
+            Skill.COLLABORATION,
+            Level.EMERGING,
+            observed=observed,
+            reviewed=MONDAY + timedelta(days=1),
+        )
     check_ins = [c for d in compose_digests(seeded, WEEK_START) for c in d.check_ins]
     assert {c.kind for c in check_ins} == set(CheckInKind)
     for check_in in check_ins:
@@ -494,6 +544,16 @@ def classroom(session: Session, teachers: int, students_each: int) -> None:
                 observed=date(2025, 9, 1),
                 reviewed=before,
             )
+            if number % 2:
+                # A second level below Proficient follows this week: a sustained change.
+                validated(
+                    session,
+                    sid,
+                    Skill.COLLABORATION,
+                    Level.DEVELOPING,
+                    observed=date(2025, 9, 15),
+                    reviewed=before,
+                )
             # Every third student's latest evidence is old, though validated this week.
             quiet = number % 3 == 1
             validated(
@@ -551,7 +611,7 @@ def test_composing_takes_the_same_statements_for_2_or_40_students(
         assert digest.badges and digest.targets_completed and digest.active_targets
         assert digest.awaiting_review and digest.highlight
         assert {c.kind for c in digest.check_ins} >= {
-            CheckInKind.LEVEL_WENT_DOWN,
+            CheckInKind.SUSTAINED_CHANGE,
             CheckInKind.NO_RECENT_EVIDENCE,
         }
     queries = [s for s in statements if not s.lstrip().upper().startswith(("BEGIN", "ROLLBACK"))]

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from bot import ids
 from bot.blocks import BADGE_EMOJI
 from bot.digest_blocks import digest_message
+from bot.payloads import CheckInAnswerRef
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.digest import (
     BadgeEarned,
@@ -21,7 +22,8 @@ from domain.digest import (
     TeacherDigest,
     no_recent_evidence_reason,
 )
-from tests.test_blocks import assert_valid_message
+from domain.models import CheckInAnswerChoice
+from tests.test_blocks import assert_plain_fallback, assert_valid_message
 
 PERIOD = Period.for_digest(date(2025, 11, 10), ZoneInfo("UTC"))
 LONG_NAME = "Maximiliana-Alexandrina <Wolfeschlegelsteinhausen> & Bergerdorff " * 3
@@ -34,7 +36,33 @@ def small() -> TeacherDigest:
         slack_user_id="U01RODRIGUEZ",
         period=PERIOD,
         badges=[
-            BadgeEarned("S001", "Eva", Skill.COMMUNICATION, Level.PROFICIENT, BadgeTier.SILVER)
+            BadgeEarned(
+                "S001",
+                "Eva",
+                Skill.COMMUNICATION,
+                Level.PROFICIENT,
+                BadgeTier.SILVER,
+                earned_on=date(2025, 11, 4),
+                evidence_on=date(2025, 9, 18),
+            ),
+            BadgeEarned(
+                "S001",
+                "Eva",
+                Skill.COMMUNICATION,
+                Level.DEVELOPING,
+                BadgeTier.BRONZE,
+                earned_on=date(2025, 11, 4),
+                evidence_on=date(2025, 9, 18),
+            ),
+            BadgeEarned(
+                "S002",
+                "Lucas",
+                Skill.ORGANIZATION,
+                Level.ADVANCED,
+                BadgeTier.GOLD,
+                earned_on=date(2025, 11, 5),
+                evidence_on=date(2025, 11, 5),
+            ),
         ],
         targets_completed=[
             TargetReached("S001", "Eva", Skill.ORGANIZATION, Level.DEVELOPING, Level.PROFICIENT)
@@ -52,6 +80,7 @@ def small() -> TeacherDigest:
                 CheckInKind.NO_RECENT_EVIDENCE,
                 no_recent_evidence_reason("Lucas", date(2025, 10, 12)),
                 last_evidence=date(2025, 10, 12),
+                basis="2025-10-12",
             )
         ],
         highlight=Highlight("S001", "Eva", Skill.COMMUNICATION, Level.DEVELOPING, Level.ADVANCED),
@@ -85,7 +114,8 @@ def huge(students: int = 200) -> TeacherDigest:
         ],
         awaiting_review=3400,
         check_ins=[
-            CheckIn(sid, name, CheckInKind.NO_EVIDENCE_YET, "x" * 2000) for sid, name in names
+            CheckIn(sid, name, CheckInKind.NO_EVIDENCE_YET, "x" * 2000, basis="none")
+            for sid, name in names
         ],
         highlight=Highlight(
             "S001", LONG_NAME * 5, Skill.COMMUNICATION, Level.EMERGING, Level.ADVANCED
@@ -101,9 +131,10 @@ def test_a_digest_is_valid_block_kit_with_a_fallback() -> None:
     text, blocks = digest_message(small())
     assert_valid_message(text, blocks)
     assert text == (
-        "Your Flourish week, 3\u20139 Nov 2025: 1 badge, 1 target reached, "
+        "Your Flourish week, 3\u20139 Nov 2025: 3 badges, 1 target reached, "
         "1 check-in idea, 4 awaiting review."
     )
+    assert_plain_fallback(text)
     # The notification text names no student.
     assert "Eva" not in text and "Lucas" not in text
 
@@ -113,7 +144,15 @@ def test_badges_wear_their_tier_and_growth_leads() -> None:
     shown = sections(blocks)
     assert shown[0].startswith(":seedling: *Growth of the week*")
     assert "Eva grew from Developing to Advanced in Communication" in shown[0]
-    assert f"{BADGE_EMOJI[BadgeTier.SILVER]} Eva: Communication (Proficient)" in "\n".join(shown)
+    # One line per student: the highest badge per skill, when earned, and how old the
+    # evidence was when it was older than the week.
+    badges = next(s for s in shown if "*Badges earned*" in s).splitlines()
+    assert badges == [
+        ":sports_medal: *Badges earned* (3 badges, 2 students)",
+        f"{BADGE_EMOJI[BadgeTier.SILVER]} Eva: Communication (Proficient), earned 4 Nov "
+        "for evidence from 18 Sep",
+        f"{BADGE_EMOJI[BadgeTier.GOLD]} Lucas: Organization (Advanced), earned 5 Nov",
+    ]
     assert "Lucas: Self-Awareness, aiming for Developing (no validated level yet)" in "\n".join(
         shown
     )
@@ -123,9 +162,29 @@ def test_badges_wear_their_tier_and_growth_leads() -> None:
     )
 
 
+def test_each_check_in_can_be_answered_by_a_button() -> None:
+    _, blocks = digest_message(small())
+    (answers,) = [b for b in blocks if b.get("block_id", "").startswith(ids.CHECKIN_BLOCK_PREFIX)]
+    labels = [e["text"]["text"] for e in answers["elements"]]
+    assert labels == ["Checked in", "Not needed"]
+    refs = [CheckInAnswerRef.model_validate_json(e["value"]) for e in answers["elements"]]
+    assert refs[0] == CheckInAnswerRef(
+        s="S002",
+        kind=CheckInKind.NO_RECENT_EVIDENCE,
+        basis="2025-10-12",
+        week=date(2025, 11, 10),
+        answer=CheckInAnswerChoice.CHECKED_IN,
+    )
+    assert refs[1].answer is CheckInAnswerChoice.NOT_NEEDED
+
+
 def test_the_review_button_opens_the_queue_only_when_something_waits() -> None:
     _, blocks = digest_message(small())
-    (actions,) = [b for b in blocks if b["type"] == "actions"]
+    (actions,) = [
+        b
+        for b in blocks
+        if b["type"] == "actions" and not b.get("block_id", "").startswith(ids.CHECKIN_BLOCK_PREFIX)
+    ]
     (button,) = actions["elements"]
     assert button["action_id"] == ids.OPEN_REVIEW_ACTION
     assert "4 assessments awaiting your review" in json.dumps(blocks)
@@ -134,7 +193,6 @@ def test_the_review_button_opens_the_queue_only_when_something_waits() -> None:
     quiet.awaiting_review = 0
     text, blocks = digest_message(quiet)
     assert_valid_message(text, blocks)
-    assert not [b for b in blocks if b["type"] == "actions"]
     assert ids.OPEN_REVIEW_ACTION not in json.dumps(blocks)
 
 
@@ -142,20 +200,32 @@ def test_two_hundred_students_fit_with_and_n_more() -> None:
     digest = huge()
     text, blocks = digest_message(digest)
     assert_valid_message(text, blocks)
-    assert len(blocks) < 20
+    assert_plain_fallback(text)
+    assert len(blocks) <= 30
     totals = {
-        "Badges earned": 1800,
+        "Badges earned": 200,
         "Targets reached": 400,
         "Working towards": 600,
-        "Worth a check-in": 200,
     }
+    badge_title = "*Badges earned* (1800 badges, 200 students)"
+    assert any(badge_title in s for s in sections(blocks))
     for title, total in totals.items():
-        (section,) = [s for s in sections(blocks) if f"*{title}* ({total})" in s]
+        marker = badge_title if title == "Badges earned" else f"*{title}* ({total})"
+        (section,) = [s for s in sections(blocks) if marker in s]
         lines = section.splitlines()
         shown = len(lines) - 2  # the title and the "and N more" line
         assert 0 < shown < total
         assert lines[-1] == f"_and {total - shown} more_"
     assert "Maximiliana" in sections(blocks)[0] and len(sections(blocks)[0]) < 300
+    # Eight suggestions with their buttons, the other 192 counted.
+    answer_blocks = [
+        b for b in blocks if b.get("block_id", "").startswith(ids.CHECKIN_BLOCK_PREFIX)
+    ]
+    assert len(answer_blocks) == 8
+    assert "and 192 more" in json.dumps(blocks)
+    for block in answer_blocks:
+        for button in block["elements"]:
+            assert len(button["value"]) <= 2000
 
 
 def test_names_are_escaped_never_markup() -> None:

@@ -617,7 +617,7 @@ class Demo:
                     continue
                 viewer = Viewer(teacher_id)
                 lower = (
-                    self._lower_than_before(session, assessment_id) if week == DROP_WEEK else None
+                    self._lower_than_before(session, assessment_id) if week >= DROP_WEEK else None
                 )
                 if lower is not None:
                     result = correct(
@@ -642,27 +642,40 @@ class Demo:
         return expected
 
     def _lower_than_before(self, session: Session, assessment_id: int) -> Level | None:
+        """Once in the term, S001 gets two levels in a row below the one before them on one
+        skill (a sustained change): the level to correct to, or None to accept as it is."""
         from domain.models import Assessment
 
         row = session.get(Assessment, assessment_id)
         assert row is not None
-        if self.dropped or row.student_id != "S001":
+        if self.drops >= 2 or row.student_id != "S001":
+            return None
+        if self.drops == 1 and row.skill != self.drop_skill:
             return None
         before = [v for v in self.history if v.student_id == "S001" and v.skill == row.skill]
         if not before:
             return None
-        previous = max(before, key=lambda v: (v.observed_on, v.assessment_id)).level
-        if previous.rank < 2 or (row.observed_on, row.id) < max(
-            (v.observed_on, v.assessment_id) for v in before
-        ):
+        latest = max(before, key=lambda v: (v.observed_on, v.assessment_id))
+        if (row.observed_on, row.id) < (latest.observed_on, latest.assessment_id):
             return None
-        lower = Level.from_rank(previous.rank - 1)
-        if lower.value == row.level:
+        if self.drops == 0:
+            if latest.level.rank < 2:
+                return None
+            lower = Level.from_rank(latest.level.rank - 1)
+            if lower.value == row.level:
+                return None
+            self.drops, self.drop_skill, self.reference = 1, row.skill, latest.level
+            return lower
+        # The second: anything below the reference is accepted as proposed.
+        self.drops = 2
+        assert self.reference is not None
+        if Level(row.level).rank < self.reference.rank:
             return None
-        self.dropped = True
-        return lower
+        return latest.level
 
-    dropped = False
+    drops = 0
+    drop_skill: str | None = None
+    reference: Level | None = None
 
     def set_targets(self) -> None:
         from domain.progress import Viewer
@@ -701,10 +714,12 @@ class Demo:
             at_end = [v for v in pair if v.week <= week]
             before = [v for v in pair if v.week < week]
             latest = at_end[-1]
+            # A sustained change: the two latest both below the one validated before them.
             if (
                 latest.week == week
-                and len(at_end) > 1
-                and latest.level.rank < at_end[-2].level.rank
+                and len(at_end) > 2
+                and latest.level.rank < at_end[-3].level.rank
+                and at_end[-2].level.rank < at_end[-3].level.rank
             ):
                 drops.add((student_id, skill))
             if before:
@@ -774,7 +789,7 @@ def test_the_demo_week_by_week_gets_one_right_digest_per_teacher_and_week(
             wanted_badges = {b for b in expected.badges if b[0] in students}
             wanted_targets = {t for t in expected.targets if t[0] in students}
             wanted_check_ins = {c for c in quiet if c[0] in students} | {
-                (s, CheckInKind.LEVEL_WENT_DOWN) for s, _ in drops if s in students
+                (s, CheckInKind.SUSTAINED_CHANGE) for s, _ in drops if s in students
             }
             rise = rises.get(teacher_id)
             has_news = bool(
@@ -801,12 +816,14 @@ def test_the_demo_week_by_week_gets_one_right_digest_per_teacher_and_week(
                 assert (digest.highlight.student_id, digest.highlight.skill) in rise[1]
             # What was posted is what was composed.
             rendered = json.dumps(to_teacher[0]["blocks"])
-            for badge in sorted(digest.badges, key=str)[:3]:
-                assert f"{badge.skill.value} ({badge.level.value})" in rendered
+            # One line per student, naming the highest badge per skill.
+            for student in digest.badges_by_student()[:3]:
+                for badge in student.highest[:3]:
+                    assert f"{badge.skill.value} ({badge.level.value})" in rendered
             checked["badges"] += len(wanted_badges)
             checked["targets"] += len(wanted_targets)
             checked["drops"] += len(
-                {c for c in wanted_check_ins if c[1] is CheckInKind.LEVEL_WENT_DOWN}
+                {c for c in wanted_check_ins if c[1] is CheckInKind.SUSTAINED_CHANGE}
             )
             checked["quiet"] += len(
                 {c for c in wanted_check_ins if c[1] is CheckInKind.NO_RECENT_EVIDENCE}

@@ -17,7 +17,7 @@ from domain.models import (
     SkillTarget,
     TeacherCorrection,
 )
-from domain.progress import Viewer, student_progress
+from domain.progress import Movement, Viewer, student_progress
 from domain.review import review_queue
 from tests.factories import add_assessment as assess
 from tests.factories import add_entry as entry
@@ -158,13 +158,14 @@ def test_progress_trend_badges_targets_and_access(seeded: Session) -> None:
 
     progress = student_progress(seeded, Viewer(teacher_id="T001"), "s001")
     communication = progress.skills[Skill.COMMUNICATION]
-    assert (communication.level, communication.validated, communication.trend) == (
+    assert (communication.level, communication.validated, communication.movement) == (
         Level.ADVANCED,
         False,
-        1,
+        Movement.GREW,
     )
     assert communication.last_evidence == date(2025, 9, 20)
-    assert progress.skills[Skill.ORGANIZATION].trend is None
+    assert progress.skills[Skill.ORGANIZATION].movement is Movement.FIRST
+    assert progress.skills[Skill.COMMUNICATION].grew_from is Level.DEVELOPING
     assert progress.awaiting_review == 1
     assert [(b.skill, b.tier) for b in progress.badges] == [(Skill.COMMUNICATION, BadgeTier.SILVER)]
     assert [(t.skill, t.target_level) for t in progress.targets] == [

@@ -627,7 +627,7 @@ def test_targets_open_from_progress_and_app_home_with_suggestions(running: Runni
         validated = set(session.scalars(select(Assessment.level)))
     # The reflection's validated levels include one a step below the top: it is suggested.
     assert validated & {"Developing", "Proficient"}
-    assert "Within reach" in json.dumps(view["blocks"])
+    assert "within reach" in json.dumps(view["blocks"])
 
     # App Home: each student's menu opens progress in a modal, or the target form.
     home_event = {"type": "app_home_opened", "user": RODRIGUEZ, "tab": "home", "event_ts": "1.3"}

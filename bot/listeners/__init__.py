@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deps import BotDeps
-from bot.listeners import actions, commands, events, home, students, views
+from bot.listeners import actions, checkins, commands, events, home, progress, students, views
 
 
 def register_listeners(app: App, deps: BotDeps) -> None:
-    for kind in (commands, actions, views, events, home, students):
+    for kind in (commands, actions, views, events, home, students, progress, checkins):
         kind.register(app, deps)

@@ -127,8 +127,16 @@ def register(app: App, deps: BotDeps) -> None:
 
     def target_button(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(StudentRef, _value(body))
-        from_home = (body.get("view") or {}).get("type") == "home"
-        open_target_modal(deps, context, client, body["trigger_id"], ref.s, from_home=from_home)
+        view_type = (body.get("view") or {}).get("type")
+        open_target_modal(
+            deps,
+            context,
+            client,
+            body["trigger_id"],
+            ref.s,
+            from_home=view_type == "home",
+            over_modal=view_type == "modal",
+        )
 
     def chart_button(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         ref = load(ChartRef, _value(body))
@@ -144,7 +152,8 @@ def register(app: App, deps: BotDeps) -> None:
         else:
             with deps.sessions() as session:
                 progress = student_progress(session, context["viewer"], choice.s)
-            _, blocks = progress_message(progress, with_buttons=False)
+            # The same actions as /progress: a chart, a target, the review queue.
+            _, blocks = progress_message(progress)
             title = f"{progress.student_name[:14]} ({progress.student_id})"
             client.views_open(trigger_id=body["trigger_id"], view=progress_modal(title, blocks))
 

@@ -12,6 +12,7 @@ from bot.home_blocks import home_view
 from bot.payloads import TargetMetadata
 from bot.target_blocks import target_modal
 from domain.class_overview import class_overview, own_students
+from domain.curriculum import Level, Skill
 from domain.errors import NotFound
 from domain.progress import Viewer
 from domain.targets import suggest_targets
@@ -39,7 +40,13 @@ def open_target_modal(
     student_id: str | None,
     *,
     from_home: bool = False,
+    skill: Skill | None = None,
+    level: Level | None = None,
+    over_modal: bool = False,
 ) -> None:
+    """The target form, prefilled with whatever is known (the student, a suggested skill and
+    level). `over_modal`: clicked inside a modal (App Home's progress view), where Slack
+    only lets a new view be pushed on top."""
     viewer: Viewer = context["viewer"]
     with deps.sessions() as session:
         students = own_students(session, viewer)
@@ -53,5 +60,10 @@ def open_target_modal(
         students,
         student_id=student_id,
         suggestions=suggestions,
+        skill=skill,
+        level=level,
     )
-    client.views_open(trigger_id=trigger_id, view=view)
+    if over_modal:
+        client.views_push(trigger_id=trigger_id, view=view)
+    else:
+        client.views_open(trigger_id=trigger_id, view=view)
