@@ -37,6 +37,7 @@ from domain.worker import WorkerReport, drain_in_parallel
 from flourish.checkins_cli import checkins_app
 from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
+from flourish.logs import configure_logging
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
@@ -53,6 +54,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
 app.add_typer(checkins_app, name="checkins")
 
+log = logging.getLogger("flourish")
 console = Console()
 errors = Console(stderr=True)
 
@@ -524,13 +526,13 @@ def serve(
         raise typer.Exit(2)
     # The same checks as `flourish doctor`: a deployment that cannot work does not start
     # (and so never answers Slack 200 for what it could not do).
+    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
     checks = run_checks(settings, socket_mode=use_socket)
     for check in checks:
-        errors.print(str(check), style="red" if check.failed else None, highlight=False)
+        (log.error if check.failed else log.info)("check: %s", check)
     if any(check.failed for check in checks):
-        errors.print("Not starting: fix the failed check(s) above (`flourish doctor`).")
+        log.error("not starting: fix the failed check(s) above (`flourish doctor`)")
         raise typer.Exit(1)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     sessions = _sessions(settings)
     try:
         bot = create_bot(settings, sessions, build_assessor(settings))
@@ -610,7 +612,7 @@ def digest(
     from bot.digest_sender import SlackDigestSender
     from flourish.scheduler import run_digest
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
     report = run_digest(
         settings, sessions, SlackDigestSender(web_client(settings)), week=week_start
     )
@@ -685,7 +687,7 @@ def scheduler() -> None:
     if settings.slack_bot_token is None:
         errors.print("[red]The digest scheduler needs SLACK_BOT_TOKEN.[/red]")
         raise typer.Exit(2)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
     run_scheduler_forever(settings, _sessions(settings), web_client(settings))
 
 

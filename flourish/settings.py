@@ -10,6 +10,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from domain.db import normalize_database_url
+from flourish.logs import LogFormat, LogLevel
 
 DEFAULT_DATABASE_URL = "sqlite:///flourish.db"
 # `flourish demo` fills its own file unless DATABASE_URL is set, so the demo's students never
@@ -49,6 +50,10 @@ class Settings(BaseSettings):
     flourish_max_upload_bytes: int = Field(default=2_000_000, gt=0)
     # How the school writes a numeric date: 9/16/25 is month first (`mdy`), 16/09/2025 day
     # first (`dmy`). A part over 12 settles it either way.
+    # The app's log level and line format (json: one object a line). Libraries that log
+    # payloads stay at INFO at every level (flourish/logs.py).
+    flourish_log_level: LogLevel = "INFO"
+    flourish_log_format: LogFormat = "text"
     flourish_date_order: Literal["mdy", "dmy"] = "mdy"
     # The assessment queue: how long a claim lasts before another worker may take the
     # entry, how many attempts an entry gets, and the first retry delay (it doubles).
