@@ -11,9 +11,9 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
+from domain.confidence import worth_a_closer_look
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.errors import NotFound
-from domain.confidence import worth_a_closer_look
 from domain.models import (
     Assessment,
     Badge,

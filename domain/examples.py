@@ -2,7 +2,8 @@
 
 Corrections and dismissals come first, with the teacher's reasons: they are what the
 assessor most needs to learn (a dismissed item is a negative example: that quote shows
-nothing for that skill). A review that was undone is pending again and teaches nothing. Then the same entry type, then skills this student has been assessed on. Levels
+nothing for that skill). A review that was undone is pending again and teaches nothing.
+Then the same entry type, then skills this student has been assessed on. Levels
 are balanced so the examples do not pull every answer one way; the count and each text are
 bounded so the prompt stays small; the order is shuffled, reproducibly per entry. Examples
 come from the same teacher's class only: every name in them is one the pseudonymiser knows.

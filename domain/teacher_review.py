@@ -111,6 +111,16 @@ def dismiss(session: Session, viewer: Viewer, assessment_id: int) -> Validation:
     return _follow_up(session, assessment, changed)
 
 
+def accept_many(
+    session: Session, viewer: Viewer, assessment_ids: Collection[int]
+) -> list[Validation]:
+    """Accept these assessments (what a message showed or the teacher ticked). Every id is
+    checked: one that is not the viewer's to act on refuses the whole click."""
+    return [
+        accept(session, viewer, assessment_id) for assessment_id in dict.fromkeys(assessment_ids)
+    ]
+
+
 def accept_all(session: Session, viewer: Viewer, entry_id: int) -> list[Validation]:
     """Accept every assessment of an entry still awaiting review."""
     return accept_selected(session, viewer, entry_id, None)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from slack_bolt import App
 
 from bot.deps import BotDeps
-from bot.listeners import actions, commands, events, home, views
+from bot.listeners import actions, commands, events, home, review, views
 
 
 def register_listeners(app: App, deps: BotDeps) -> None:
-    for kind in (commands, actions, views, events, home):
+    for kind in (commands, actions, review, views, events, home):
         kind.register(app, deps)
