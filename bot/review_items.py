@@ -15,7 +15,7 @@ from bot.payloads import AssessmentIds, AssessmentRef, ItemChoice
 from domain.entry_review import DocumentRef, ReviewedItem
 from domain.models import ReviewState
 
-SHORT_QUOTE = 90
+SHORT_QUOTE = 72
 REASON_LIMIT = 200
 CLOSER_LOOK = "Worth a closer look"
 # Slack's limits: 10 options in a checkbox group, 75 characters of a button's or option's text.
