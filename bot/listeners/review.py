@@ -19,6 +19,7 @@ from bot.blocks import notice
 from bot.deps import BotDeps
 from bot.dm import is_dm_of
 from bot.listeners.clicks import (
+    ClickedMessage,
     action_value,
     clicked_message,
     redraw,
@@ -87,16 +88,17 @@ def accept_shown(
 ) -> None:
     """The one primary action: accept every pending item the message showed."""
     chosen = load(AssessmentIds, action_value(body))
-    _accept(deps, body, context, client, chosen.a)
+    _accept(deps, body, context, client, clicked_message(client, body, context), chosen.a)
 
 
 def accept_ticked(
     deps: BotDeps, body: dict[str, Any], context: BoltContext, client: WebClient
 ) -> None:
+    clicked = clicked_message(client, body, context)
     ticked = _ticked_ids(body)
     if not ticked:
         raise InvalidInput(NOTHING_TICKED)
-    _accept(deps, body, context, client, ticked)
+    _accept(deps, body, context, client, clicked, ticked)
 
 
 def item_menu(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
@@ -214,9 +216,9 @@ def _accept(
     body: dict[str, Any],
     context: BoltContext,
     client: WebClient,
+    clicked: ClickedMessage,
     assessment_ids: list[int],
 ) -> None:
-    clicked = clicked_message(client, body, context)
     with deps.sessions() as session:
         with session.begin():
             accept_many(session, context["viewer"], assessment_ids)
