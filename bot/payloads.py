@@ -50,10 +50,13 @@ class AssessmentIds(Payload):
     a: Annotated[list[RecordId], Field(min_length=1, max_length=20)]
 
 
+ItemAction = Literal["details", "correct", "dismiss"]
+
+
 class ItemChoice(Payload):
     """An item's menu option: what to do with which assessment (at most 150 characters)."""
 
-    do: Literal["details", "correct", "dismiss"]
+    do: ItemAction
     a: RecordId
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from bot import ids
 from bot.blocks import BADGE_EMOJI, mrkdwn_section, plain
 from bot.mrkdwn import escape
-from bot.payloads import AssessmentIds, AssessmentRef, ItemChoice
+from bot.payloads import AssessmentIds, AssessmentRef, ItemAction, ItemChoice
 from domain.entry_review import DocumentRef, ReviewedItem
 from domain.models import ReviewState
 
@@ -152,8 +152,8 @@ def _accessory(item: ReviewedItem) -> dict[str, Any]:
     return {"type": "overflow", "action_id": ids.ITEM_MENU_ACTION, "options": options}
 
 
-def _option(text: str, do: str, item: ReviewedItem) -> dict[str, Any]:
-    return {"text": plain(text), "value": ItemChoice(do=do, a=item.assessment_id).dump()}  # type: ignore[arg-type]
+def _option(text: str, do: ItemAction, item: ReviewedItem) -> dict[str, Any]:
+    return {"text": plain(text), "value": ItemChoice(do=do, a=item.assessment_id).dump()}
 
 
 def _fit(text: str) -> str:
