@@ -114,29 +114,24 @@ def _line(item: ReviewedItem, *, with_student: bool) -> str:
         if not item.actionable:
             line += " \u00b7 awaiting the student's teacher"
         return line
-    by = f"{escape(item.reviewer_name or 'a teacher')}"
+    by = escape(item.reviewer_name or "a teacher")
     when = f" on {item.reviewed_at:%-d %b}" if item.reviewed_at else ""
     if item.state is ReviewState.DISMISSED:
-        return (
-            f":heavy_minus_sign: {who}{skill} \u00b7 not evidence of this skill (said {by}{when})"
-        )
+        return f":heavy_minus_sign: {who}{skill}{dot}not evidence of this skill{dot}{by}{when}"
     if item.state is ReviewState.CORRECTED:
         proposed = f" (proposed {item.proposed_level.value})" if item.proposed_level else ""
-        line = (
-            f":pencil2: {who}{skill}{dot}*{item.level.value}*{proposed}{dot}corrected by {by}{when}"
-        )
-        if item.teacher_reason:
-            line += (
-                f"\n\u201c{clip(escape(' '.join(item.teacher_reason.split())), REASON_LIMIT)}\u201d"
-            )
+        line = f":pencil2: {who}{skill}{dot}*{item.level.value}*{proposed}{dot}corrected by {by}"
     else:
-        line = (
-            f":white_check_mark: {who}{skill}{dot}*{item.level.value}*{dot}accepted by {by}{when}"
-        )
+        line = f":white_check_mark: {who}{skill}{dot}*{item.level.value}*{dot}accepted by {by}"
+    line += when
     if item.badge is not None:
-        line += f" \u00b7 {BADGE_EMOJI[item.badge]} {item.badge.value.title()} badge earned"
+        line += f"{dot}{BADGE_EMOJI[item.badge]} {item.badge.value.title()} badge earned"
     for level in item.targets_reached:
-        line += f" \u00b7 :dart: target {level.value} reached"
+        line += f"{dot}:dart: target {level.value} reached"
+    if item.state is ReviewState.CORRECTED and item.teacher_reason:
+        # The teacher's reason in place of the assessor's, on a line of its own.
+        reason = clip(escape(" ".join(item.teacher_reason.split())), REASON_LIMIT)
+        line += f"\n\u201c{reason}\u201d"
     return line
 
 
