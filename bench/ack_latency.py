@@ -97,7 +97,7 @@ import migrations
 from bench.seed import SEED, Sizes, ensure_database, is_seeded, row_counts, seed
 from bench.stats import Summary
 from bot import ids
-from bot.payloads import AssessmentRef, EntryMessage
+from bot.payloads import AssessmentIds, EntryMessage
 from bot.server import EVENTS_PATH
 from domain.db import make_engine, session_factory
 from domain.progress import Viewer
@@ -671,6 +671,27 @@ def render_messages(engine: Engine, workload: Workload) -> None:
                 }
 
 
+def _accept_one(message: dict[str, Any], assessment: int) -> tuple[dict[str, Any], Any]:
+    for block in message["blocks"]:
+        for element in block.get("elements", []):
+            if element.get("type") != "checkboxes":
+                continue
+            for option in element["options"]:
+                if option["value"] == str(assessment):
+                    chosen = {"type": "checkboxes", "selected_options": [option]}
+                    state = {"values": {block.get("block_id", "b"): {element["action_id"]: chosen}}}
+                    action = button_action(
+                        ids.ACCEPT_SELECTED_ACTION, "selected", text="Accept selected"
+                    )
+                    return action, state
+    only = AssessmentIds(a=[assessment]).dump()
+    for block in message["blocks"]:
+        for element in block.get("elements", []):
+            if element.get("action_id") == ids.ACCEPT_ALL_ACTION and element["value"] == only:
+                return button_action(ids.ACCEPT_ALL_ACTION, only, text="Accept"), None
+    raise SystemExit(f"assessment {assessment}: no Accept on its review message")
+
+
 def dm_channel(slack_user: str) -> str:
     return "D" + slack_user[1:]  # as FakeSlack names DMs
 
@@ -696,22 +717,14 @@ def click_request(workload: Workload, work: TeacherWork) -> Request:
     assessment, entry = work.pending[work.clicks_used]
     work.clicks_used += 1
     message = workload.messages[(work.teacher, entry)]
-    value = AssessmentRef(a=assessment).dump()
-    found = [
-        block
-        for block in message["blocks"]
-        for element in block.get("elements", [])
-        if element.get("action_id") == ids.ACCEPT_ACTION and element.get("value") == value
-    ]
-    if not found:
-        raise SystemExit(f"assessment {assessment}: no Accept button on its review message")
-    action = button_action(
-        ids.ACCEPT_ACTION, value, block_id=found[0].get("block_id"), text="Accept"
-    )
+    # One item accepted: its box ticked, then Accept selected (the message's state rides
+    # along as Slack sends it); a message with one item has only its Accept button.
+    action, state = _accept_one(message, assessment)
     body = block_actions_body(
         work.slack_user,
         [action],
         message=message,
+        state=state,
         channel_id=dm_channel(work.slack_user),
         response_url=f"{workload.root_url}/hooks/{TEAM_ID}/c{assessment}/response",
     )

@@ -12,10 +12,15 @@ BADGE_COMMAND = "/badge"
 # a large class's type-ahead options request is routed by it.
 STUDENT_INPUT = "student"
 
-# Buttons on review messages (one entry's assessments, or a page of the review queue).
-ACCEPT_ACTION = "assessment_accept"
-CORRECT_ACTION = "assessment_correct"
+# Review messages (one entry's assessments, or a page of the review queue): one primary
+# button accepts every pending item shown; ticked boxes and "Accept selected" accept some;
+# each item's menu shows what its level means, corrects it or dismisses it; Undo for 10 min.
 ACCEPT_ALL_ACTION = "entry_accept_all"
+ACCEPT_SELECTED_ACTION = "accept_selected"
+# Prefix: a message past 10 items has one checkbox group per 10 (ids unique in a block).
+SELECT_ITEMS_ACTION = "select_items"
+ITEM_MENU_ACTION = "assessment_menu"
+UNDO_ACTION = "assessment_undo"
 REVIEW_PAGE_ACTION = "review_page"
 RETRY_ENTRY_ACTION = "entry_retry"
 # Opens the review queue in the teacher's DM: App Home, the weekly digest.
@@ -29,6 +34,10 @@ CORRECTION_JUSTIFICATION_BLOCK = "correction_justification"
 CORRECTION_JUSTIFICATION_INPUT = "justification"
 CORRECTION_NOTES_BLOCK = "correction_notes"
 CORRECTION_NOTES_INPUT = "notes"
+CORRECTION_REASON_BLOCK = "correction_reason"
+CORRECTION_REASON_INPUT = "reason"
+# An item's details (full quote, what its level means, the document): read only.
+DETAILS_VIEW = "assessment_details"
 
 # Uploads whose student or kind of document was unclear: a button opens the picker.
 UPLOAD_FILE_ACTION = "upload_choose"

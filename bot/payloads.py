@@ -41,8 +41,24 @@ class Payload(BaseModel):
 
 
 class AssessmentRef(Payload):
-    """Accept and Correct buttons."""
+    """Undo, and the Correct modal's subject."""
 
+    a: RecordId
+
+
+class AssessmentIds(Payload):
+    """Accept all: the pending items the message showed (an entry holds at most 17)."""
+
+    a: Annotated[list[RecordId], Field(min_length=1, max_length=20)]
+
+
+ItemAction = Literal["details", "correct", "dismiss"]
+
+
+class ItemChoice(Payload):
+    """An item's menu option: what to do with which assessment (at most 150 characters)."""
+
+    do: ItemAction
     a: RecordId
 
 

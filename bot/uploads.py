@@ -41,7 +41,15 @@ def shared_file(file: dict[str, Any]) -> SharedFile:
         size=file.get("size") if isinstance(file.get("size"), int) else None,
         mimetype=str(file.get("mimetype") or ""),
         download_url=file.get("url_private_download") or file.get("url_private"),
+        permalink=_permalink(file.get("permalink")),
     )
+
+
+def _permalink(raw: object) -> str | None:
+    """Slack's link to the file, kept only if it is a plain web address a message may show."""
+    if not isinstance(raw, str) or len(raw) > 1000 or not raw.startswith(("https://", "http://")):
+        return None
+    return None if any(c.isspace() or c in "<>|" for c in raw) else raw
 
 
 def receive_file_share(

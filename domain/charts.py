@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 
 from domain.curriculum import BadgeTier, Category, Level, Skill
 from domain.errors import FlourishError
-from domain.models import Assessment, Badge, ReviewState, SkillTarget, TargetStatus
+from domain.models import (
+    VALIDATED_VALUES,
+    Assessment,
+    Badge,
+    SkillTarget,
+    TargetStatus,
+)
 from domain.progress import Viewer, visible_student
 
 if TYPE_CHECKING:
@@ -129,10 +135,11 @@ def growth_series(
     """
     student = visible_student(session, viewer, student_id)
     wanted = None if skills is None else [skill.value for skill in skills]
-    # Pending levels are the assessor's proposal, not yet the teacher's judgement.
+    # Pending levels are the assessor's proposal, not yet the teacher's judgement; a
+    # dismissed item is no level at all.
     history = select(Assessment.skill, Assessment.level, Assessment.observed_on).where(
         Assessment.student_id == student.id,
-        Assessment.review_state != ReviewState.PENDING.value,
+        Assessment.review_state.in_(VALIDATED_VALUES),
     )
     if wanted is not None:
         history = history.where(Assessment.skill.in_(wanted))

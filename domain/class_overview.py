@@ -73,7 +73,11 @@ def class_overview(session: Session, viewer: Viewer) -> ClassOverview:
             .over(partition_by=(Assessment.student_id, Assessment.skill), order_by=newest_first)
             .label("rank"),
         )
-        .where(Assessment.student_id.in_(mine))
+        .where(
+            Assessment.student_id.in_(mine),
+            # A dismissed item is not evidence of its skill: it holds no level.
+            Assessment.review_state != ReviewState.DISMISSED.value,
+        )
         .subquery()
     )
     for sid, level, count in session.execute(

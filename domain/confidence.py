@@ -15,6 +15,11 @@ from __future__ import annotations
 
 UNKNOWN_CERTAINTY = 0.5
 FULL_EVIDENCE_WORDS = 8
+# Below this a proposal is flagged to the teacher in words ("Worth a closer look") rather
+# than as a percentage: a number on every item reads as false precision. The offline
+# assessor's modest certainty puts its thinly quoted items here; a well-quoted, confident
+# model answer stays unflagged.
+CLOSER_LOOK_BELOW = 0.35
 
 
 def evidence_strength(quote: str) -> float:
@@ -33,3 +38,8 @@ def item_confidence(
         certainty = UNKNOWN_CERTAINTY
     certainty = min(1.0, max(0.0, certainty))
     return round(certainty * evidence_strength(quote), 3)
+
+
+def worth_a_closer_look(confidence: float) -> bool:
+    """Whether a pending proposal deserves the teacher's closer reading."""
+    return confidence < CLOSER_LOOK_BELOW

@@ -52,12 +52,12 @@ from domain.checkins import (
 )
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.models import (
+    VALIDATED_VALUES,
     Assessment,
     Badge,
     CheckInAnswer,
     CheckInKind,
     DataEntry,
-    ReviewState,
     SkillTarget,
     Student,
     TargetStatus,
@@ -262,7 +262,8 @@ def compose_digests(
 
 # --- the statements -----------------------------------------------------------------------
 
-_VALIDATED = Assessment.review_state != ReviewState.PENDING.value
+# Accepted or corrected: a dismissed item is no level at all.
+_VALIDATED = Assessment.review_state.in_(VALIDATED_VALUES)
 _NEWEST_FIRST = (Assessment.observed_on.desc(), Assessment.id.desc())
 # A level's place on the scale, in SQL: Emerging 1 to Advanced 4.
 _RANK = case({level.value: level.rank for level in Level}, value=Assessment.level)

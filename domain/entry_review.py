@@ -11,20 +11,37 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
+from domain.confidence import worth_a_closer_look
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.errors import NotFound
 from domain.models import (
     Assessment,
     Badge,
+    CorrectionReason,
     DataEntry,
     EntryStatus,
     ReviewState,
     SkillTarget,
+    SourceKind,
     Student,
     Teacher,
     TeacherCorrection,
+    UploadReceipt,
+    utcnow,
 )
 from domain.progress import Viewer, visible_student
+from domain.undo import undoable
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """Where a quote came from: the kind of document, its date, its file, and a link to the
+    file in Slack when it was shared there (Slack's permalink, kept when it arrived)."""
+
+    entry_type: EntryType
+    entry_date: date
+    file_name: str | None = None
+    permalink: str | None = None
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,13 @@ class ReviewedItem:
     targets_reached: tuple[Level, ...]
     # False for an admin, who sees but does not grade.
     actionable: bool
+    document: DocumentRef | None = None
+    # A correction's reason in words (the quick choice and what the teacher wrote), if any.
+    teacher_reason: str | None = None
+    # Pending and unsure enough that a teacher should read it closely (domain/confidence.py).
+    closer_look: bool = False
+    # Reviewed recently enough that the teacher may still take it back (domain/undo.py).
+    undoable: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,6 +86,8 @@ class EntryReview:
     status: EntryStatus
     items: list[ReviewedItem]
     dropped_items: int
+    # The document every item quotes, with its Slack link when it came from Slack.
+    document: DocumentRef | None = None
 
     @property
     def pending(self) -> list[ReviewedItem]:
@@ -76,6 +102,11 @@ def entry_review(session: Session, viewer: Viewer, entry_id: int) -> EntryReview
         student = visible_student(session, viewer, entry.student_id)
     except NotFound:
         raise NotFound("That entry no longer exists.") from None
+    permalink = None
+    if entry.source_kind == SourceKind.SLACK_FILE.value:
+        permalink = session.scalar(
+            select(UploadReceipt.permalink).where(UploadReceipt.slack_file_id == entry.source_ref)
+        )
     return EntryReview(
         entry_id=entry.id,
         student_id=student.id,
@@ -86,6 +117,9 @@ def entry_review(session: Session, viewer: Viewer, entry_id: int) -> EntryReview
         status=EntryStatus(entry.status),
         items=_reviewed(session, viewer, Assessment.entry_id == entry.id),
         dropped_items=entry.dropped_items,
+        document=DocumentRef(
+            EntryType(entry.entry_type), entry.entry_date, entry.file_name, permalink
+        ),
     )
 
 
@@ -121,19 +155,32 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             Assessment.justification,
             Assessment.observed_on,
             Assessment.review_state,
-            reviewer.name,
+            reviewer.name.label("reviewer_name"),
             Assessment.reviewed_at,
             TeacherCorrection.original_level,
-            Badge.level,
+            TeacherCorrection.reason,
+            TeacherCorrection.justification.label("teacher_justification"),
+            Badge.level.label("badge_level"),
+            DataEntry.entry_type,
+            DataEntry.entry_date,
+            DataEntry.file_name,
+            UploadReceipt.permalink,
         )
         .join(Student, Student.id == Assessment.student_id)
+        .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .outerjoin(reviewer, reviewer.id == Assessment.reviewed_by)
         .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
         .outerjoin(Badge, Badge.assessment_id == Assessment.id)
+        # A Slack file's id is the entry's source_ref, and its receipt keeps the permalink.
+        .outerjoin(
+            UploadReceipt,
+            (DataEntry.source_kind == SourceKind.SLACK_FILE.value)
+            & (UploadReceipt.slack_file_id == DataEntry.source_ref),
+        )
         .where(which)
         .order_by(Assessment.id)
     ).all()
-    validated = [row.id for row in rows if row.review_state != ReviewState.PENDING.value]
+    validated = [row.id for row in rows if ReviewState(row.review_state).validated]
     reached: dict[int, list[Level]] = {}
     if validated:  # only a validation completes a target
         for assessment_id, target_level in session.execute(
@@ -142,47 +189,46 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             )
         ):
             reached.setdefault(assessment_id, []).append(Level(target_level))
+    now = utcnow()
     items = []
-    for (
-        assessment_id,
-        entry_id,
-        student_id,
-        name,
-        teacher_id,
-        skill,
-        level,
-        confidence,
-        quote,
-        justification,
-        observed_on,
-        state,
-        reviewer_name,
-        reviewed_at,
-        original,
-        badge_level,
-    ) in rows:
-        own = viewer.teacher_id is not None and teacher_id == viewer.teacher_id
+    for row in rows:
+        own = viewer.teacher_id is not None and row.teacher_id == viewer.teacher_id
         if not (own or viewer.is_admin):
             continue
+        state = ReviewState(row.review_state)
         items.append(
             ReviewedItem(
-                assessment_id=assessment_id,
-                entry_id=entry_id,
-                student_id=student_id,
-                student_name=name,
-                skill=Skill(skill),
-                level=Level(level),
-                confidence=confidence,
-                evidence_quote=quote,
-                justification=justification,
-                observed_on=observed_on,
-                state=ReviewState(state),
-                reviewer_name=reviewer_name,
-                reviewed_at=reviewed_at,
-                proposed_level=Level(original) if original else None,
-                badge=BadgeTier.for_level(Level(badge_level)) if badge_level else None,
-                targets_reached=tuple(reached.get(assessment_id, [])),
+                assessment_id=row.id,
+                entry_id=row.entry_id,
+                student_id=row.student_id,
+                student_name=row.name,
+                skill=Skill(row.skill),
+                level=Level(row.level),
+                confidence=row.confidence,
+                evidence_quote=row.evidence_quote,
+                justification=row.justification,
+                observed_on=row.observed_on,
+                state=state,
+                reviewer_name=row.reviewer_name,
+                reviewed_at=row.reviewed_at,
+                proposed_level=Level(row.original_level) if row.original_level else None,
+                badge=BadgeTier.for_level(Level(row.badge_level)) if row.badge_level else None,
+                targets_reached=tuple(reached.get(row.id, [])),
                 actionable=own,
+                document=DocumentRef(
+                    EntryType(row.entry_type), row.entry_date, row.file_name, row.permalink
+                ),
+                teacher_reason=reason_words(row.reason, row.teacher_justification),
+                closer_look=state is ReviewState.PENDING and worth_a_closer_look(row.confidence),
+                undoable=own and undoable(state, row.reviewed_at, now),
             )
         )
     return items
+
+
+def reason_words(reason: str | None, justification: str | None) -> str | None:
+    """A correction's reason as the teacher gave it: the quick choice, their words, both."""
+    parts = [CorrectionReason(reason).label] if reason else []
+    if justification:
+        parts.append(justification)
+    return ": ".join(parts) or None

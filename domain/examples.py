@@ -1,7 +1,9 @@
 """Choosing worked examples for the assessor from what teachers validated.
 
-Corrections come first, with the teacher's reasons: they are what the assessor most needs
-to learn. Then the same entry type, then skills this student has been assessed on. Levels
+Corrections and dismissals come first, with the teacher's reasons: they are what the
+assessor most needs to learn (a dismissed item is a negative example: that quote shows
+nothing for that skill). A review that was undone is pending again and teaches nothing.
+Then the same entry type, then skills this student has been assessed on. Levels
 are balanced so the examples do not pull every answer one way; the count and each text are
 bounded so the prompt stays small; the order is shuffled, reproducibly per entry. Examples
 come from the same teacher's class only: every name in them is one the pseudonymiser knows.
@@ -22,7 +24,14 @@ from sqlalchemy.orm import Session
 
 from domain.assessors.base import Example
 from domain.curriculum import EntryType, Level, Skill
-from domain.models import Assessment, DataEntry, ReviewState, Student, TeacherCorrection
+from domain.models import (
+    Assessment,
+    CorrectionReason,
+    DataEntry,
+    ReviewState,
+    Student,
+    TeacherCorrection,
+)
 
 MAX_EXAMPLES = 6
 MAX_TEXT_CHARS = 280
@@ -78,12 +87,13 @@ def select_examples(
 
     by_level: dict[str, list[tuple[int, int, Row[Any]]]] = defaultdict(list)
     for order, row in enumerate(rows):
+        taught = row.correction_id is not None or row.review_state == ReviewState.DISMISSED.value
         score = (
-            4 * (row.correction_id is not None)
-            + 2 * (row.entry_type == entry_type.value)
-            + (row.skill in student_skills)
+            4 * taught + 2 * (row.entry_type == entry_type.value) + (row.skill in student_skills)
         )
-        by_level[row.level].append((-score, order, row))
+        # Dismissals are their own group, so negative examples never crowd out the levels.
+        group = "dismissed" if row.review_state == ReviewState.DISMISSED.value else row.level
+        by_level[group].append((-score, order, row))
 
     # Round-robin over levels, best-scored first within each; only the kept few are built.
     chosen: list[Example] = []
@@ -105,9 +115,11 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
             Assessment.level,
             Assessment.evidence_quote,
             Assessment.justification,
+            Assessment.review_state,
             DataEntry.entry_type,
             TeacherCorrection.id.label("correction_id"),
             TeacherCorrection.original_level,
+            TeacherCorrection.reason,
             TeacherCorrection.justification.label("teacher_justification"),
             TeacherCorrection.notes_for_assessor,
         )
@@ -118,7 +130,11 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
             Student.teacher_id == teacher_id,
             Assessment.review_state != ReviewState.PENDING.value,
         )
-        .order_by(TeacherCorrection.id.is_(None), Assessment.reviewed_at.desc())
+        .order_by(
+            TeacherCorrection.id.is_(None),
+            Assessment.review_state != ReviewState.DISMISSED.value,
+            Assessment.reviewed_at.desc(),
+        )
         .limit(CANDIDATE_POOL)
     ).all()
     return list(rows)
@@ -126,17 +142,29 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
 
 def _example(row: Row[Any]) -> Example:
     corrected = row.correction_id is not None
+    justification = row.justification
+    if corrected:
+        justification = row.teacher_justification or _reason_words(row)
     return Example(
         skill=Skill(row.skill),
         level=Level(row.level),
         evidence_quote=_bounded(row.evidence_quote),
-        justification=_bounded(row.teacher_justification if corrected else row.justification),
+        justification=_bounded(justification),
         entry_type=EntryType(row.entry_type),
         corrected_from=Level(row.original_level) if corrected else None,
         teacher_notes=(
             _bounded(row.notes_for_assessor) if corrected and row.notes_for_assessor else None
         ),
+        dismissed=row.review_state == ReviewState.DISMISSED.value,
     )
+
+
+def _reason_words(row: Row[Any]) -> str:
+    """A correction the teacher gave no words for: its quick choice, or the bare fact."""
+    said = f"The teacher reads this as {row.level}, not {row.original_level}"
+    if row.reason:
+        return f"{CorrectionReason(row.reason).label}: {said[0].lower()}{said[1:]}."
+    return f"{said}."
 
 
 def _bounded(text: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from domain.curriculum import Level, Skill
-from domain.models import Assessment, ReviewState
+from domain.models import VALIDATED_VALUES, Assessment, ReviewState
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class LatestLevel:
 
     @property
     def validated(self) -> bool:
-        return self.review_state is not ReviewState.PENDING
+        return self.review_state.validated
 
 
 def latest_levels(
@@ -32,7 +32,7 @@ def latest_levels(
     """Per skill, the level from the newest evidence (ties: the newest assessment).
 
     `validated_only` keeps to levels a teacher accepted or corrected: badges and targets
-    follow from those alone.
+    follow from those alone. A dismissed item (not evidence of that skill) holds no level.
     """
     newest_first = (Assessment.observed_on.desc(), Assessment.id.desc())
     ranked = select(
@@ -43,9 +43,12 @@ def latest_levels(
         Assessment.review_state,
         Assessment.confidence,
         func.row_number().over(partition_by=Assessment.skill, order_by=newest_first).label("rank"),
-    ).where(Assessment.student_id == student_id)
+    ).where(
+        Assessment.student_id == student_id,
+        Assessment.review_state != ReviewState.DISMISSED.value,
+    )
     if validated_only:
-        ranked = ranked.where(Assessment.review_state != ReviewState.PENDING.value)
+        ranked = ranked.where(Assessment.review_state.in_(VALIDATED_VALUES))
     latest = ranked.subquery()
     rows = session.execute(select(latest).where(latest.c.rank == 1))
     return {

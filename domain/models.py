@@ -57,6 +57,38 @@ class ReviewState(StrEnum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     CORRECTED = "corrected"
+    # The teacher said the quote is not evidence of this skill: no level, no badge, and a
+    # negative example for the assessor.
+    DISMISSED = "dismissed"
+
+    @property
+    def validated(self) -> bool:
+        """A level the teacher stands behind: what badges, targets and progress follow."""
+        return self in VALIDATED_STATES
+
+
+# Accepted or corrected: a dismissed item is reviewed but holds no level.
+VALIDATED_STATES = frozenset({ReviewState.ACCEPTED, ReviewState.CORRECTED})
+VALIDATED_VALUES = tuple(sorted(state.value for state in VALIDATED_STATES))
+
+
+class CorrectionReason(StrEnum):
+    """The correction modal's quick choices; the teacher may add words or give none."""
+
+    SHOWS_MORE = "shows_more"
+    SHOWS_LESS = "shows_less"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _CORRECTION_REASON_LABELS[self]
+
+
+_CORRECTION_REASON_LABELS = {
+    CorrectionReason.SHOWS_MORE: "Evidence shows more",
+    CorrectionReason.SHOWS_LESS: "Evidence shows less",
+    CorrectionReason.OTHER: "Other",
+}
 
 
 class SourceKind(StrEnum):
@@ -381,7 +413,15 @@ class TeacherCorrection(Base):
     __table_args__ = (
         CheckConstraint(one_of("original_level", LEVELS), name="original_level"),
         CheckConstraint(one_of("corrected_level", LEVELS), name="corrected_level"),
-        CheckConstraint(not_blank("justification"), name="justification_not_blank"),
+        # The reason is optional: a quick choice, words, both or neither.
+        CheckConstraint(
+            f"justification IS NULL OR {not_blank('justification')}",
+            name="justification_not_blank",
+        ),
+        CheckConstraint(
+            f"reason IS NULL OR {one_of('reason', [r.value for r in CorrectionReason])}",
+            name="reason",
+        ),
         Index("ix_teacher_corrections_created_at", "created_at"),
     )
 
@@ -392,7 +432,8 @@ class TeacherCorrection(Base):
     teacher_id: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="SET NULL"))
     original_level: Mapped[str] = mapped_column(String(16))
     corrected_level: Mapped[str] = mapped_column(String(16))
-    justification: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(String(16))
+    justification: Mapped[str | None] = mapped_column(Text)
     notes_for_assessor: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -514,6 +555,9 @@ class UploadReceipt(Base):
     # the ack, or a sweeper after a crash) decides exactly as the first would have.
     teacher_id: Mapped[str | None] = mapped_column(String(16))
     file_name: Mapped[str | None] = mapped_column(String(255))
+    # Slack's permalink to the file, as its event or files.info gave it: review messages
+    # link each quote to the document it came from.
+    permalink: Mapped[str | None] = mapped_column(String(1000))
     message_text: Mapped[str | None] = mapped_column(Text)
     in_dm: Mapped[bool] = mapped_column(default=True)
     # The teacher's answer to the picker, once given.

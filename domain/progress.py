@@ -192,6 +192,8 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
     awaiting = 0
     pending = ReviewState.PENDING.value
     for skill_name, level_name, state, observed_on in rows:
+        if state == ReviewState.DISMISSED.value:  # not evidence of that skill: no level
+            continue
         # A student has a hundred rows or more; a dict beats Enum's lookup by value.
         skill, level = _SKILLS[skill_name], _LEVELS[level_name]
         validated = state != pending

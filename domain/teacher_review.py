@@ -1,12 +1,16 @@
-"""A teacher's validation of an assessment: accept it, or correct its level with a reason.
+"""A teacher's review of an assessment: accept it, correct its level (a reason is
+optional: a quick choice, words, or both), or dismiss it (the quote is not evidence of
+that skill). Undoing any of them is domain/undo.py.
 
-Validated levels are what badges and targets follow. Each service is idempotent: the
-change is a conditional update of a still-pending assessment, so a double click, a
-replayed request or a second instance changes nothing twice.
+Validated levels (accepted or corrected) are what badges and targets follow; a dismissed
+item holds no level. Each service is idempotent: the change is a conditional update of a
+still-pending assessment, so a double click, a replayed request or a second instance
+changes nothing twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,6 +23,7 @@ from domain.curriculum import Level, Skill
 from domain.errors import InvalidField, NotFound
 from domain.models import (
     Assessment,
+    CorrectionReason,
     DataEntry,
     EntryStatus,
     ReviewState,
@@ -40,7 +45,9 @@ class Validation:
     student_id: str
     skill: Skill
     level: Level
-    # False when the assessment had already been validated: nothing changed this time.
+    # What the assessment now is (for a replay: what someone else decided first).
+    state: ReviewState
+    # False when the assessment had already been reviewed: nothing changed this time.
     changed: bool
     badge: AwardedBadge | None = None
     targets_completed: list[Target] = field(default_factory=list)
@@ -50,7 +57,7 @@ def accept(
     session: Session, viewer: Viewer, assessment_id: int, *, at: datetime | None = None
 ) -> Validation:
     """`at` (default now) is when the teacher validated: a replayed term dates its own."""
-    assessment = _own_assessment(session, viewer, assessment_id)
+    assessment = own_assessment(session, viewer, assessment_id)
     changed = _mark_reviewed(session, viewer, assessment, ReviewState.ACCEPTED, at=at)
     return _follow_up(session, assessment, changed, at=at)
 
@@ -61,13 +68,15 @@ def correct(
     assessment_id: int,
     *,
     level: Level,
-    justification: str,
+    justification: str | None = None,
+    reason: CorrectionReason | None = None,
     notes_for_assessor: str | None = None,
     at: datetime | None = None,
 ) -> Validation:
-    """Store the teacher's level and reason; the notes teach the assessor (few-shot)."""
-    assessment = _own_assessment(session, viewer, assessment_id)
-    justification = justification.strip()
+    """Store the teacher's level and, if given, their reason; the correction teaches the
+    assessor (few-shot), the notes too."""
+    assessment = own_assessment(session, viewer, assessment_id)
+    justification = (justification or "").strip() or None
     notes = (notes_for_assessor or "").strip() or None
     if assessment.review_state != ReviewState.PENDING.value:
         return _follow_up(session, assessment, changed=False)
@@ -76,9 +85,7 @@ def correct(
         raise InvalidField(
             "level", f"{level.value} is the level proposed: use Accept, or choose another level."
         )
-    if not justification:
-        raise InvalidField("justification", "Say briefly why: it teaches the assessor.")
-    if len(justification) > JUSTIFICATION_LIMIT:
+    if justification is not None and len(justification) > JUSTIFICATION_LIMIT:
         raise InvalidField(
             "justification", f"Please keep the reason under {JUSTIFICATION_LIMIT} characters."
         )
@@ -92,6 +99,7 @@ def correct(
                 teacher_id=viewer.teacher_id,
                 original_level=original.value,
                 corrected_level=level.value,
+                reason=reason.value if reason else None,
                 justification=justification,
                 notes_for_assessor=notes,
                 created_at=at or utcnow(),
@@ -101,24 +109,51 @@ def correct(
     return _follow_up(session, assessment, changed, at=at)
 
 
+def dismiss(
+    session: Session, viewer: Viewer, assessment_id: int, *, at: datetime | None = None
+) -> Validation:
+    """The quote is not evidence of this skill: no level, no badge, and the assessor is
+    shown it as a negative example (domain/examples.py)."""
+    assessment = own_assessment(session, viewer, assessment_id)
+    changed = _mark_reviewed(session, viewer, assessment, ReviewState.DISMISSED, at=at)
+    return _follow_up(session, assessment, changed, at=at)
+
+
+def accept_many(
+    session: Session, viewer: Viewer, assessment_ids: Collection[int]
+) -> list[Validation]:
+    """Accept these assessments (what a message showed or the teacher ticked). Every id is
+    checked: one that is not the viewer's to act on refuses the whole click."""
+    return [
+        accept(session, viewer, assessment_id) for assessment_id in dict.fromkeys(assessment_ids)
+    ]
+
+
 def accept_all(session: Session, viewer: Viewer, entry_id: int) -> list[Validation]:
     """Accept every assessment of an entry still awaiting review."""
+    return accept_selected(session, viewer, entry_id, None)
+
+
+def accept_selected(
+    session: Session, viewer: Viewer, entry_id: int, assessment_ids: Collection[int] | None
+) -> list[Validation]:
+    """Accept the entry's pending assessments among `assessment_ids` (None: all of them).
+    Ids of other entries are ignored: a selection names this entry's items only."""
     entry = session.get(DataEntry, entry_id)
     if entry is None:
         raise NotFound("That entry no longer exists.")
     own_student(session, viewer, entry.student_id)
-    pending = session.scalars(
-        select(Assessment.id)
-        .where(
-            Assessment.entry_id == entry_id,
-            Assessment.review_state == ReviewState.PENDING.value,
-        )
-        .order_by(Assessment.id)
-    ).all()
+    query = select(Assessment.id).where(
+        Assessment.entry_id == entry_id,
+        Assessment.review_state == ReviewState.PENDING.value,
+    )
+    if assessment_ids is not None:
+        query = query.where(Assessment.id.in_(list(assessment_ids)))
+    pending = session.scalars(query.order_by(Assessment.id)).all()
     return [accept(session, viewer, assessment_id) for assessment_id in pending]
 
 
-def _own_assessment(session: Session, viewer: Viewer, assessment_id: int) -> Assessment:
+def own_assessment(session: Session, viewer: Viewer, assessment_id: int) -> Assessment:
     # One query for both: the student is then at hand for re-drawing the message.
     found = session.execute(
         select(Assessment, Student)
@@ -168,9 +203,10 @@ def _follow_up(
     session: Session, assessment: Assessment, changed: bool, *, at: datetime | None = None
 ) -> Validation:
     skill, level = Skill(assessment.skill), Level(assessment.level)
+    state = ReviewState(assessment.review_state)
     badge = None
     targets: list[Target] = []
-    if changed:
+    if changed and state.validated:
         badge = award_for_validation(
             session,
             student_id=assessment.student_id,
@@ -193,6 +229,7 @@ def _follow_up(
         student_id=assessment.student_id,
         skill=skill,
         level=level,
+        state=state,
         changed=changed,
         badge=badge,
         targets_completed=targets,

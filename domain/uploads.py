@@ -60,6 +60,8 @@ class SharedFile:
     size: int | None = None
     mimetype: str = ""
     download_url: str | None = None
+    # Where the teacher can open the file in Slack; kept on the receipt once it is filed.
+    permalink: str | None = None
 
 
 # The Slack side, passed in: a file's description by id (files.info), and its bytes.
@@ -209,7 +211,7 @@ def process_upload(
                 max_bytes=max_bytes,
                 date_order=policy.date_order,
             )
-            _settle(session, claim, UploadStatus.FILED)
+            _settle(session, claim, UploadStatus.FILED, permalink=shared.permalink)
         return _outcome(receipt, name, Outcome.FILED, result=result)
     except (NeedsStudent, NeedsEntryType) as unsure:
         return _settled(sessions, claim, name, Outcome.NEEDS_CHOICE, unsure, policy, chosen_type)
@@ -349,8 +351,14 @@ def _claim(
 
 
 def _settle(
-    session: Session, claim: _Claim, status: UploadStatus, detail: str | None = None
+    session: Session,
+    claim: _Claim,
+    status: UploadStatus,
+    detail: str | None = None,
+    *,
+    permalink: str | None = None,
 ) -> None:
+    kept = {"permalink": permalink[:1000]} if permalink else {}
     settled = session.execute(
         update(UploadReceipt)
         .where(
@@ -364,6 +372,7 @@ def _settle(
             lease_expires_at=None,
             told_at=None,
             updated_at=utcnow(),
+            **kept,
         )
     )
     if settled.rowcount != 1:

@@ -13,9 +13,7 @@ Deterministic: every choice comes from a generator seeded by what it is about (t
 the document, the skill), not by the order rows come in. Played once: the whole term is one
 transaction, and a database where anything has been validated or any target set already
 (a second `flourish demo`, or a teacher's own work) is left as it is.
-
-TODO(dismiss): when teacher_review gains a dismiss outcome ("not evidence of this skill"),
-dismiss a few items here too.
+A few items are dismissed too ("not evidence of this skill"), as teachers do.
 """
 
 from __future__ import annotations
@@ -41,7 +39,7 @@ from domain.models import (
 )
 from domain.progress import Viewer
 from domain.targets import set_target, suggest_targets
-from domain.teacher_review import accept, correct
+from domain.teacher_review import accept, correct, dismiss
 
 SEED = "flourish-demo-term-2025"
 # The demo's "today": the last document is dated 30 Oct; what would be reviewed after this
@@ -58,6 +56,8 @@ TARGETS_EVERY = timedelta(weeks=1)
 TARGETS_PER_STUDENT = 2
 # The share of proposed levels a teacher corrects.
 CORRECTED_SHARE = 0.12
+# Of the rest, about one in twenty-five is "not evidence of this skill".
+DISMISSED_SHARE = 0.04
 REASONS = (
     "Seen more consistently in class than this one piece shows.",
     "One strong moment; not yet the pattern across the week.",
@@ -71,6 +71,7 @@ class TermReport:
     played: bool = False
     accepted: int = 0
     corrected: int = 0
+    dismissed: int = 0
     targets_set: int = 0
     left_for_review: int = 0
 
@@ -79,7 +80,8 @@ class TermReport:
             return "The demo term was played already (or a teacher has validated): left as is."
         return (
             f"Played a term of teacher reviews: {self.accepted} level(s) accepted, "
-            f"{self.corrected} corrected with a reason, {self.targets_set} target(s) set; "
+            f"{self.corrected} corrected with a reason, {self.dismissed} dismissed as not "
+            f"evidence of the skill, {self.targets_set} target(s) set; "
             f"{self.left_for_review} left awaiting review."
         )
 
@@ -187,9 +189,15 @@ def _review(session: Session, review: _Review, report: TermReport) -> None:
     ).all()
     for assessment_id, skill, level_name in pending:
         choice = random.Random(f"{review.key}:{skill}")
-        if choice.random() >= CORRECTED_SHARE:
-            accept(session, viewer, assessment_id, at=review.at)
-            report.accepted += 1
+        draw = choice.random()
+        if draw >= CORRECTED_SHARE:
+            # A second draw, so adding dismissals left the term's corrections as they were.
+            if random.Random(f"{review.key}:{skill}:dismiss").random() < DISMISSED_SHARE:
+                dismiss(session, viewer, assessment_id, at=review.at)
+                report.dismissed += 1
+            else:
+                accept(session, viewer, assessment_id, at=review.at)
+                report.accepted += 1
             continue
         correct(
             session,

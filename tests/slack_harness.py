@@ -126,13 +126,17 @@ class RunningApp:
         nth: int = 0,
         *,
         value: str | None = None,
+        choose: str | None = None,
+        state: dict[str, Any] | None = None,
     ) -> tuple[int, Any]:
         """Click the `nth` element with `action_id` on a message the app posted;
-        `value` replaces the button's value (a hand-altered payload)."""
+        `value` replaces the button's value (a hand-altered payload). For a menu (an
+        overflow), `choose` is the start of the option's text to pick. `state` is the
+        message's input state as Slack sends it (ticked boxes)."""
         found = [
             (block, element)
             for block in message.get("blocks", [])
-            for element in block.get("elements", [])
+            for element in [*block.get("elements", []), block.get("accessory") or {}]
             if element.get("action_id") == action_id
         ]
         block, element = found[nth]
@@ -144,9 +148,14 @@ class RunningApp:
             "value": element.get("value", "") if value is None else value,
             "action_ts": f"{time.time():.6f}",
         }
+        if choose is not None:
+            option = next(o for o in element["options"] if o["text"]["text"].startswith(choose))
+            del action["value"], action["text"]
+            action["selected_option"] = option if value is None else {**option, "value": value}
         body = block_actions_body(
             user,
             [action],
+            state=state,
             message=message,
             channel_id=message["channel"],
             response_url=self.slack.response_url(),

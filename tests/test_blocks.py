@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 import pytest
@@ -17,21 +17,14 @@ from bot.blocks import notice, progress_message
 from bot.home_blocks import home_view, progress_modal
 from bot.payloads import (
     METADATA_LIMIT,
-    CorrectionMetadata,
-    EntryMessage,
-    PageMessage,
     TargetMetadata,
     TargetPrefill,
     UploadChoice,
-    load_message_ref,
 )
-from bot.review_blocks import PAGE_SIZE, correction_modal, entry_review_message, review_page_message
 from bot.target_blocks import target_modal
 from bot.upload_blocks import needs_choice_message, refused_message, upload_picker_modal
 from domain.class_overview import ClassOverview, StudentGlance
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
-from domain.entry_review import EntryReview, ReviewedItem
-from domain.models import EntryStatus, ReviewState
 from domain.progress import (
     ActiveTarget,
     EarnedBadge,
@@ -212,93 +205,6 @@ def assert_valid_view(view: dict[str, Any]) -> None:
         block = Block.parse(raw)
         assert block is not None, raw
         block.validate_json()
-
-
-def reviewed(
-    assessment_id: int,
-    skill: Skill,
-    *,
-    state: ReviewState = ReviewState.PENDING,
-    quote: str = "I made a plan and kept to it.",
-    name: str = "Eva",
-    actionable: bool = True,
-) -> ReviewedItem:
-    validated = state is not ReviewState.PENDING
-    return ReviewedItem(
-        assessment_id=assessment_id,
-        entry_id=7,
-        student_id="S001",
-        student_name=name,
-        skill=skill,
-        level=Level.PROFICIENT,
-        confidence=0.42,
-        evidence_quote=quote,
-        justification="Plans ahead without prompting. " * 40,
-        observed_on=date(2025, 9, 12),
-        state=state,
-        reviewer_name="Ms. Rodriguez" if validated else None,
-        reviewed_at=datetime(2025, 9, 13, tzinfo=UTC) if validated else None,
-        proposed_level=Level.DEVELOPING if state is ReviewState.CORRECTED else None,
-        badge=BadgeTier.SILVER if validated else None,
-        targets_reached=(Level.PROFICIENT,) if validated else (),
-        actionable=actionable,
-    )
-
-
-def test_an_entry_with_all_17_skills_and_long_quotes_fits_one_message() -> None:
-    long_quote = "and then I <b>really</b> tried & kept trying " * 200  # ~9,000 characters
-    states = [ReviewState.PENDING, ReviewState.ACCEPTED, ReviewState.CORRECTED]
-    items = [
-        reviewed(i + 1, skill, state=states[i % 3], quote=long_quote, name="<Eva> " + "A" * 300)
-        for i, skill in enumerate(Skill)
-    ]
-    review = EntryReview(
-        entry_id=7,
-        student_id="S001",
-        student_name="<Eva> " + "A" * 300,
-        entry_type=EntryType.GROUP_DISCUSSION_TRANSCRIPT,
-        entry_date=date(2025, 9, 12),
-        file_name="x.txt",
-        status=EntryStatus.ASSESSED,
-        items=items,
-        dropped_items=2,
-    )
-    text, blocks = entry_review_message(review)
-    assert_valid_message(text, blocks)
-    body = json.dumps(blocks)
-    assert "<b>" not in body and "&lt;Eva&gt;" in body
-    assert body.count(ids.ACCEPT_ACTION) == 6 and ids.ACCEPT_ALL_ACTION in body
-    assert "Silver badge" in body and "Corrected to *Proficient*" in body
-    shows = blocks[0]["block_id"][len(ids.MESSAGE_BLOCK_PREFIX) :]
-    assert load_message_ref(shows) == EntryMessage(entry=7)
-
-
-def test_a_full_review_page_fits_and_names_its_assessments() -> None:
-    items = [reviewed(i + 1, skill) for i, skill in enumerate(list(Skill)[:PAGE_SIZE])]
-    text, blocks = review_page_message(items, offset=20, total_pending=400)
-    assert_valid_message(text, blocks)
-    shows = load_message_ref(blocks[0]["block_id"][len(ids.MESSAGE_BLOCK_PREFIX) :])
-    assert shows == PageMessage(ids=list(range(1, PAGE_SIZE + 1)), offset=20)
-    assert "Previous" in str(blocks) and "Next page" in str(blocks)
-
-
-def test_an_admin_sees_pending_items_without_buttons() -> None:
-    text, blocks = review_page_message(
-        [reviewed(1, Skill.COLLABORATION, actionable=False)], offset=0, total_pending=1
-    )
-    assert_valid_message(text, blocks)
-    assert ids.ACCEPT_ACTION not in json.dumps(blocks)
-
-
-def test_the_correction_modal_fits_and_offers_the_other_levels() -> None:
-    item = reviewed(3, Skill.COMMUNICATION, quote="word " * 2000)
-    metadata = CorrectionMetadata(
-        a=3, channel="D0DM", ts="1700000000.000100", shows=PageMessage(ids=[1] * 10, offset=0)
-    )
-    view = correction_modal(item, metadata)
-    assert_valid_view(view)
-    options = view["blocks"][1]["element"]["options"]
-    assert [o["value"] for o in options] == ["Emerging", "Developing", "Advanced"]
 
 
 def test_app_home_for_a_large_class_stays_within_a_view() -> None:

@@ -24,7 +24,7 @@ def _review(running: RunningApp, user: str, name: str, file_id: str) -> dict[str
     assert running.share(user, [hosted]) == 200
 
     def posted() -> list[dict[str, Any]]:
-        return [m for m in running.dm(user) if ids.ACCEPT_ACTION in json.dumps(m.get("blocks"))]
+        return [m for m in running.dm(user) if ids.ACCEPT_ALL_ACTION in json.dumps(m.get("blocks"))]
 
     return wait_for(posted, what=f"{user}'s review message")[0]
 
@@ -42,10 +42,17 @@ def _page_button(message: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("where", ["another teacher's DM", "a public channel"])
 @pytest.mark.parametrize(
-    "action", [ids.ACCEPT_ACTION, ids.ACCEPT_ALL_ACTION, ids.CORRECT_ACTION, ids.REVIEW_PAGE_ACTION]
+    ("action", "choose"),
+    [
+        (ids.ACCEPT_ALL_ACTION, None),
+        (ids.ACCEPT_SELECTED_ACTION, None),
+        (ids.ITEM_MENU_ACTION, "Correct"),
+        (ids.ITEM_MENU_ACTION, "Not evidence"),
+        (ids.REVIEW_PAGE_ACTION, None),
+    ],
 )
 def test_a_click_naming_a_message_outside_the_dm_updates_nothing(
-    running: RunningApp, where: str, action: str
+    running: RunningApp, where: str, action: str, choose: str | None
 ) -> None:
     pat = _review(running, THOMPSON, "S003_reflection_2025-08-27.md", "F0PAT")
     eva = _review(running, RODRIGUEZ, "S001_presentation_2025-10-20.md", "F0EVA")
@@ -55,7 +62,19 @@ def test_a_click_naming_a_message_outside_the_dm_updates_nothing(
     forged = _page_button(eva) if action == ids.REVIEW_PAGE_ACTION else copy.deepcopy(eva)
     forged["channel"] = pat["channel"] if where == "another teacher's DM" else "C0CLASS"
     forged["ts"] = pat["ts"]
-    status, _ = running.click(RODRIGUEZ, forged, action)
+    # Every box ticked, as Slack would send them with Accept selected.
+    ticked = {
+        "values": {
+            block.get("block_id", "b"): {
+                e["action_id"]: {"type": "checkboxes", "selected_options": e["options"]}
+                for e in block["elements"]
+                if e.get("type") == "checkboxes"
+            }
+            for block in forged["blocks"]
+            if block["type"] == "actions"
+        }
+    }
+    status, _ = running.click(RODRIGUEZ, forged, action, choose=choose, state=ticked)
     assert status == 200
 
     (refusal,) = wait_for(lambda: running.slack.responses, what="the refusal")

@@ -68,6 +68,7 @@ def test_demo_plays_a_term_once_and_a_second_run_changes_nothing(
         completed = session.scalar(select(func.count()).where(SkillTarget.status == "completed"))
     # Most accepted, some corrected with a reason, the latest still awaiting review.
     assert states["accepted"] > states["corrected"] > 0
+    assert 0 < states["dismissed"] < states["corrected"]
     assert states["pending"] > 0
     assert len(reasons) == states["corrected"] and all(r.strip() for r in reasons)
     assert completed and completed > 0

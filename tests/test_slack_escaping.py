@@ -35,10 +35,12 @@ LINK = "<https://evil.example|click>"
 # What the data reads like once escaped: proof that each surface really showed it.
 SHOWN_NAME = "&lt;!channel&gt; Eva &amp; &lt;@U123&gt;"
 SHOWN_FILE = "&lt;!here&gt;.md"
-# In a checked text, any `<` opens a control sequence (the app writes none of its own), and
-# the data's own ampersands must arrive as entities. (The app's own "Planning &
-# Prioritization" is left alone: a lone `&` followed by a space is shown as it is.)
-RAW_CONTROL = re.compile(r"<|Eva & |sweaty & ")
+# In a checked text, any `<` opens a control sequence, and the data's own ampersands must
+# arrive as entities. The app writes one of its own: a link to a shared file at Slack's
+# permalink (here the wire fake's; a plain address, its label escaped). (The app's own
+# "Planning & Prioritization" is left alone: a lone `&` followed by a space is shown as is.)
+FILE_LINK = r"<http://127\.0\.0\.1:\d+/files/[^\s<>|]+\|[^<>]*>"
+RAW_CONTROL = re.compile(rf"<(?!{FILE_LINK[1:]})|Eva & |sweaty & ")
 
 DOCUMENT = f"""\
 Prompt: Think about a moment this week when you felt something strongly.
@@ -120,16 +122,15 @@ def test_no_control_sequence_from_data_reaches_slack(running: RunningApp) -> Non
     filed = wait_for(lambda: [t for t in _dm_texts(running) if t.startswith("Filed")])
     assert SHOWN_FILE in filed[0]
     review = wait_for(
-        lambda: [m for m in running.dm(RODRIGUEZ) if ids.ACCEPT_ACTION in json.dumps(m)],
+        lambda: [m for m in running.dm(RODRIGUEZ) if ids.ACCEPT_ALL_ACTION in json.dumps(m)],
         what="review message",
     )[0]
     assert review["text"].startswith(SHOWN_NAME)
-    blocks = json.dumps(review["blocks"])
-    assert "&lt;https://evil.example|click&gt;" in blocks  # the quotes hold the link, escaped
-
-    # Correct opens a modal holding the quote; Accept all re-draws the message in place.
-    running.click(RODRIGUEZ, review, ids.CORRECT_ACTION)
-    wait_for(lambda: running.slack.calls("views.open"), what="correction modal")
+    # Correct opens a modal holding the whole quote; Accept all re-draws the message in place.
+    running.click(RODRIGUEZ, review, ids.ITEM_MENU_ACTION, choose="Correct")
+    (opened,) = wait_for(lambda: running.slack.calls("views.open"), what="correction modal")
+    modal = json.dumps(opened.params["view"])
+    assert "&lt;https://evil.example|click&gt;" in modal  # the quote holds the link, escaped
     running.click(RODRIGUEZ, review, ids.ACCEPT_ALL_ACTION)
     (update,) = wait_for(lambda: running.slack.calls("chat.update"), what="re-draw")
     assert update.params["text"].startswith(SHOWN_NAME)
@@ -175,5 +176,7 @@ def test_no_control_sequence_from_data_reaches_slack(running: RunningApp) -> Non
 
     sent = _everything_sent(running)
     assert len(sent) > 30
+    linked = [text for _, text in sent if re.search(FILE_LINK, text)]
+    assert linked and all(f"|{SHOWN_FILE}>" in text for text in linked)
     raw = [(where, text) for where, text in sent if RAW_CONTROL.search(text)]
     assert raw == []

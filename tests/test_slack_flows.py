@@ -17,7 +17,13 @@ from sqlalchemy import func, select
 
 from bot import ids
 from bot.app import AFTER_ACK_THREADS
-from bot.payloads import AssessmentRef, ChartRef, CorrectionMetadata, EntryMessage
+from bot.payloads import (
+    AssessmentIds,
+    ChartRef,
+    CorrectionMetadata,
+    EntryMessage,
+    ItemChoice,
+)
 from domain.models import (
     Assessment,
     Badge,
@@ -61,24 +67,53 @@ def _share_document(
 
 
 def _review_messages(running: RunningApp, user: str = RODRIGUEZ) -> list[dict[str, Any]]:
-    return [
-        m
-        for m in running.dm(user)
-        if any(
-            e.get("action_id") == ids.ACCEPT_ACTION
-            for b in m.get("blocks", [])
-            for e in b.get("elements", [])
-        )
-    ]
+    return [m for m in running.dm(user) if _buttons(m, ids.ACCEPT_ALL_ACTION)]
 
 
 def _buttons(message: dict[str, Any], action_id: str) -> list[dict[str, Any]]:
     return [
         e
         for b in message.get("blocks", [])
-        for e in b.get("elements", [])
+        for e in [*b.get("elements", []), b.get("accessory") or {}]
         if e.get("action_id") == action_id
     ]
+
+
+def _pending_ids(message: dict[str, Any]) -> list[int]:
+    """The assessments the message's one primary button accepts, in the order shown."""
+    return json.loads(_buttons(message, ids.ACCEPT_ALL_ACTION)[0]["value"])["a"]
+
+
+def _ticked(message: dict[str, Any], *assessment_ids: int) -> dict[str, Any]:
+    """The message's state as Slack sends it with these boxes ticked."""
+    values: dict[str, Any] = {}
+    for block in message.get("blocks", []):
+        for element in block.get("elements", []):
+            if element.get("type") == "checkboxes":
+                chosen = [o for o in element["options"] if int(o["value"]) in assessment_ids]
+                values.setdefault(block.get("block_id", "b"), {})[element["action_id"]] = {
+                    "type": "checkboxes",
+                    "selected_options": chosen,
+                }
+    return {"values": values}
+
+
+def _accept_one(running: RunningApp, message: dict[str, Any], assessment_id: int) -> None:
+    """Accept one item: its box ticked and Accept selected, or the one button of a
+    message with a single item."""
+    if _buttons(message, ids.ACCEPT_SELECTED_ACTION):
+        state = _ticked(message, assessment_id)
+        assert running.click(RODRIGUEZ, message, ids.ACCEPT_SELECTED_ACTION, state=state)[0] == 200
+    else:
+        assert _pending_ids(message) == [assessment_id]
+        assert running.click(RODRIGUEZ, message, ids.ACCEPT_ALL_ACTION)[0] == 200
+
+
+def _menu_choice(message: dict[str, Any], text: str, nth: int = 0) -> dict[str, Any]:
+    menu = _buttons(message, ids.ITEM_MENU_ACTION)[nth]
+    return json.loads(
+        next(o for o in menu["options"] if o["text"]["text"].startswith(text))["value"]
+    )
 
 
 def _message(running: RunningApp, ts: str) -> dict[str, Any]:
@@ -103,11 +138,9 @@ def test_a_shared_transcript_becomes_reviewed_and_corrected_evidence(
     # Assessed off the request path; one review message per entry, with buttons.
     reviews = wait_for(lambda: len(_review_messages(running)) == 2 and _review_messages(running))
     eva = next(m for m in reviews if "Eva" in m["text"])
-    correct_buttons = _buttons(eva, ids.CORRECT_ACTION)
-    assert correct_buttons and _buttons(eva, ids.ACCEPT_ACTION)
-    assessment_id = json.loads(correct_buttons[0]["value"])["a"]
+    assessment_id = _menu_choice(eva, "Correct")["a"]
 
-    status, _ = running.click(RODRIGUEZ, eva, ids.CORRECT_ACTION)
+    status, _ = running.click(RODRIGUEZ, eva, ids.ITEM_MENU_ACTION, choose="Correct")
     assert status == 200
     opened = wait_for(lambda: running.slack.calls("views.open"), what="modal")
     view = running.slack.views[next(iter(running.slack.views))]
@@ -140,7 +173,8 @@ def test_a_shared_transcript_becomes_reviewed_and_corrected_evidence(
     assert (correction.original_level, correction.corrected_level) == (original, new_level)
     assert correction.teacher_id == "T001"
     updated = json.dumps(_message(running, eva["ts"])["blocks"])
-    assert f"Corrected to *{new_level}*" in updated and "Ms. Rodriguez" in updated
+    assert f"*{new_level}* (proposed {original})" in updated
+    assert "corrected by Ms. Rodriguez" in updated and "She waits, then builds on Lucas." in updated
 
     # The same submission again (a double click on Save) stores nothing more.
     status, _ = running.submit(
@@ -171,7 +205,7 @@ def test_slack_retries_of_one_share_file_it_once(running: RunningApp) -> None:
 def test_accept_twice_awards_silver_once_and_completes_the_target(running: RunningApp) -> None:
     _share_document(running, REFLECTION, "F0ACCEPT")
     (review,) = wait_for(lambda: _review_messages(running), what="review message")
-    assessment_id = json.loads(_buttons(review, ids.ACCEPT_ACTION)[0]["value"])["a"]
+    assessment_id = _pending_ids(review)[0]
     with running.sessions() as session:
         assessment = session.get(Assessment, assessment_id)
         skill, level = assessment.skill, assessment.level
@@ -184,7 +218,7 @@ def test_accept_twice_awards_silver_once_and_completes_the_target(running: Runni
 
     clicked = copy.deepcopy(review)  # Slack sends the same payload for both clicks
     for _ in range(2):
-        assert running.click(RODRIGUEZ, clicked, ids.ACCEPT_ACTION)[0] == 200
+        _accept_one(running, clicked, assessment_id)
     wait_for(lambda: len(running.slack.calls("chat.update")) == 2, what="two updates")
     with running.sessions() as session:
         badges = session.scalars(select(Badge.level)).all()
@@ -192,25 +226,26 @@ def test_accept_twice_awards_silver_once_and_completes_the_target(running: Runni
     assert badges == ["Proficient"]
     assert target.status == "completed" and target.completed_by_assessment_id == assessment_id
     shown = json.dumps(_message(running, review["ts"])["blocks"])
-    assert "Silver badge" in shown and "Target reached" in shown
+    assert "Silver badge earned" in shown and "target Proficient reached" in shown
 
 
 def test_acks_never_wait_behind_work_even_when_every_worker_is_busy(running: RunningApp) -> None:
     _share_document(running, REFLECTION, "F0BUSY")
     (review,) = wait_for(lambda: _review_messages(running), what="review message")
+    first = _pending_ids(review)[0]
     slow_slack = running.slack.hold("chat.update")
     try:
         # Each click's follow-up ends in a chat.update that Slack does not answer yet, so
         # every after-ack thread ends up waiting; two more clicks queue behind them.
         for _ in range(AFTER_ACK_THREADS + 2):
-            assert running.click(RODRIGUEZ, review, ids.ACCEPT_ACTION) == (200, "")
+            _accept_one(running, review, first)
         wait_for(
             lambda: len(running.slack.calls("chat.update")) == AFTER_ACK_THREADS,
             what="every after-ack thread waiting on Slack",
         )
         # Still acknowledged at once, by the request's own thread.
         assert running.command("S001", RODRIGUEZ, answered=False) == (200, "")
-        assert running.click(RODRIGUEZ, review, ids.ACCEPT_ACTION) == (200, "")
+        _accept_one(running, review, first)
         assert not running.slack.responses
     finally:
         slow_slack.set()
@@ -227,14 +262,14 @@ def test_acks_never_wait_behind_work_even_when_every_worker_is_busy(running: Run
 def test_accept_all_validates_every_pending_item(running: RunningApp) -> None:
     _share_document(running, "S001_presentation_2025-10-20.md", "F0ALL")
     (review,) = wait_for(lambda: _review_messages(running), what="review message")
-    pending = len(_buttons(review, ids.ACCEPT_ACTION))
-    assert pending > 1 and _buttons(review, ids.ACCEPT_ALL_ACTION)
+    pending = len(_pending_ids(review))
+    assert pending > 1 and f"Accept all {pending}" in json.dumps(review["blocks"])
     running.click(RODRIGUEZ, review, ids.ACCEPT_ALL_ACTION)
     wait_for(lambda: running.slack.calls("chat.update"), what="update")
     with running.sessions() as session:
         states = set(session.scalars(select(Assessment.review_state)))
     assert states == {"accepted"}
-    assert not _buttons(_message(running, review["ts"]), ids.ACCEPT_ACTION)
+    assert not _buttons(_message(running, review["ts"]), ids.ACCEPT_ALL_ACTION)
 
 
 @pytest.mark.parametrize(
@@ -363,16 +398,17 @@ def test_a_share_in_a_channel_arrives_as_file_shared_and_is_filed_privately(
 def test_nobody_acts_on_another_teachers_student(running: RunningApp) -> None:
     _share_document(running, "S003_reflection_2025-08-27.md", "F0PAT", user=THOMPSON)
     (pat,) = wait_for(lambda: _review_messages(running, THOMPSON), what="Pat's review")
-    foreign_id = json.loads(_buttons(pat, ids.ACCEPT_ACTION)[0]["value"])["a"]
+    foreign_id = _pending_ids(pat)[0]
     _share_document(running, REFLECTION, "F0EVA")
     (eva,) = wait_for(lambda: _review_messages(running, RODRIGUEZ), what="Eva's review")
     before = len(running.slack.calls("chat.update"))
 
     # A button value altered by hand to name Pat's assessment.
-    altered = AssessmentRef(a=foreign_id).dump()
-    running.click(RODRIGUEZ, eva, ids.ACCEPT_ACTION, value=altered)
-    running.click(RODRIGUEZ, eva, ids.CORRECT_ACTION, value=altered)
-    running.click(RODRIGUEZ, eva, ids.ACCEPT_ACTION, value='{"a": "1 OR 1=1"}')
+    altered = AssessmentIds(a=[foreign_id]).dump()
+    running.click(RODRIGUEZ, eva, ids.ACCEPT_ALL_ACTION, value=altered)
+    foreign_choice = ItemChoice(do="correct", a=foreign_id).dump()
+    running.click(RODRIGUEZ, eva, ids.ITEM_MENU_ACTION, choose="Correct", value=foreign_choice)
+    running.click(RODRIGUEZ, eva, ids.ACCEPT_ALL_ACTION, value='{"a": ["1 OR 1=1"]}')
     wait_for(lambda: len(running.slack.responses) == 3, what="three refusals")
     assert all(
         "out of date" in r["text"] or "no longer exists" in r["text"]
@@ -382,7 +418,7 @@ def test_nobody_acts_on_another_teachers_student(running: RunningApp) -> None:
 
     # private_metadata altered by hand: a correction of Pat's assessment, shown into Pat's
     # teacher's DM.
-    running.click(RODRIGUEZ, eva, ids.CORRECT_ACTION)
+    running.click(RODRIGUEZ, eva, ids.ITEM_MENU_ACTION, choose="Correct")
     wait_for(lambda: running.slack.calls("views.open"), what="modal")
     view = next(iter(running.slack.views.values()))
     forged = CorrectionMetadata(
@@ -423,15 +459,15 @@ def test_an_unmapped_user_gets_nothing_from_a_share_or_a_click(running: RunningA
                 "elements": [
                     {
                         "type": "button",
-                        "action_id": ids.ACCEPT_ACTION,
+                        "action_id": ids.ACCEPT_ALL_ACTION,
                         "text": {"type": "plain_text", "text": "Accept"},
-                        "value": AssessmentRef(a=1).dump(),
+                        "value": AssessmentIds(a=[1]).dump(),
                     }
                 ],
             }
         ],
     }
-    assert running.click(STRANGER, message, ids.ACCEPT_ACTION)[0] == 200
+    assert running.click(STRANGER, message, ids.ACCEPT_ALL_ACTION)[0] == 200
     running.bot.assessments.run_once()
     assert running.slack.downloads == [] and running.slack.messages == []
     assert _count(running, UploadReceipt) == 0
@@ -449,13 +485,13 @@ def test_review_command_pages_the_queue_least_certain_first(running: RunningApp)
         ],
         what="review page",
     )[0]
-    values = [json.loads(b["value"])["a"] for b in _buttons(page, ids.ACCEPT_ACTION)]
+    values = _pending_ids(page)
     with running.sessions() as session:
         confidences = [session.get(Assessment, a).confidence for a in values]
         total = session.scalar(select(func.count()).select_from(Assessment)) or 0
     assert len(values) == min(10, total) and confidences == sorted(confidences)
-    running.click(RODRIGUEZ, page, ids.ACCEPT_ACTION)
-    wait_for(lambda: "Accepted by" in json.dumps(_message(running, page["ts"])["blocks"]))
+    _accept_one(running, page, values[0])
+    wait_for(lambda: "accepted by" in json.dumps(_message(running, page["ts"])["blocks"]))
     if total > 10:
         running.click(RODRIGUEZ, _message(running, page["ts"]), ids.REVIEW_PAGE_ACTION)
         wait_for(lambda: "Showing 10" in json.dumps(_message(running, page["ts"])["blocks"]))
@@ -519,7 +555,7 @@ def test_an_unexpected_failure_answers_briefly_and_logs_no_student_text(
     (review,) = wait_for(lambda: _review_messages(running))
     running.slack.fail("views.open", "internal_error")
     with caplog.at_level(logging.INFO):
-        running.click(RODRIGUEZ, review, ids.CORRECT_ACTION)
+        running.click(RODRIGUEZ, review, ids.ITEM_MENU_ACTION, choose="Correct")
         (answer,) = wait_for(lambda: running.slack.responses, what="error reply")
     assert answer["text"].startswith("Sorry, something went wrong")
     assert answer["response_type"] == "ephemeral"

@@ -129,6 +129,13 @@ def test_an_outcome_nobody_was_told_is_told_once(running: RunningApp) -> None:
     _reflection(running, "F0UNTOLD")
     assert running.share(RODRIGUEZ, [running.slack.file_object("F0UNTOLD")]) == 200
     wait_for(lambda: _said(running, "Filed"), what="the first telling")
+
+    def told() -> bool:
+        receipt = _receipt(running.sessions, "F0UNTOLD")
+        return receipt is not None and receipt.told_at is not None
+
+    # The telling is marked told once it is out: wait for that, then lose it.
+    wait_for(told, what="the first telling recorded")
     long_ago = utcnow() - timedelta(hours=1)
     with unit_of_work(running.sessions) as session:
         session.execute(

@@ -1,4 +1,5 @@
-"""Modal submissions. Bad input gets an inline error beside its field and changes nothing;
+"""Modal submissions (the Correct modal's is with the review, bot/listeners/review.py).
+Bad input gets an inline error beside its field and changes nothing;
 otherwise what was submitted is stored, the modal closes and the messages follow."""
 
 from __future__ import annotations
@@ -12,27 +13,20 @@ from slack_sdk import WebClient
 from bot import ids
 from bot.blocks import notice
 from bot.deps import BotDeps
-from bot.dm import dm_channel, is_dm_of
+from bot.dm import dm_channel
 from bot.listeners.home import publish_home
 from bot.mrkdwn import escape
-from bot.payloads import CorrectionMetadata, TargetMetadata, UploadChoice, load
-from bot.review_messages import render
+from bot.payloads import TargetMetadata, UploadChoice, load
 from bot.uploads import file_one
 from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
 from domain.errors import FlourishError, InvalidField, InvalidInput
 from domain.progress import Viewer, own_student
 from domain.targets import TargetChange, set_target
-from domain.teacher_review import correct
 from domain.uploads import choose_for_upload
 
 log = logging.getLogger(__name__)
 
-CORRECTION_BLOCKS = {
-    "level": ids.CORRECTION_LEVEL_BLOCK,
-    "justification": ids.CORRECTION_JUSTIFICATION_BLOCK,
-    "notes": ids.CORRECTION_NOTES_BLOCK,
-}
 TARGET_BLOCKS = {
     "student": ids.TARGET_STUDENT_BLOCK,
     "skill": ids.TARGET_SKILL_BLOCK,
@@ -41,50 +35,6 @@ TARGET_BLOCKS = {
 
 
 def register(app: App, deps: BotDeps) -> None:
-    @app.view(ids.CORRECTION_VIEW)
-    def submit_correction(
-        ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
-    ) -> None:
-        view = body["view"]
-        viewer: Viewer = context["viewer"]
-        try:
-            metadata = load(CorrectionMetadata, view.get("private_metadata"))
-            level = Level(_selected(view, ids.CORRECTION_LEVEL_BLOCK, ids.CORRECTION_LEVEL_INPUT))
-            with unit_of_work(deps.sessions) as session:
-                correct(
-                    session,
-                    viewer,
-                    metadata.a,
-                    level=level,
-                    justification=_typed(
-                        view, ids.CORRECTION_JUSTIFICATION_BLOCK, ids.CORRECTION_JUSTIFICATION_INPUT
-                    ),
-                    notes_for_assessor=_typed(
-                        view, ids.CORRECTION_NOTES_BLOCK, ids.CORRECTION_NOTES_INPUT
-                    ),
-                )
-        except InvalidField as error:
-            ack(response_action="errors", errors={CORRECTION_BLOCKS[error.field]: str(error)})
-            return
-        except (FlourishError, ValueError) as error:
-            # Altered metadata, a foreign or vanished assessment: shown, nothing stored.
-            message = str(error) if isinstance(error, FlourishError) else "Choose a level."
-            ack(response_action="errors", errors={ids.CORRECTION_LEVEL_BLOCK: message})
-            return
-        ack()
-        deps.after_ack.run(lambda: redraw_corrected(context, client, metadata), body, context)
-
-    def redraw_corrected(
-        context: BoltContext, client: WebClient, metadata: CorrectionMetadata
-    ) -> None:
-        # Only ever the person's own DM: a channel named in the metadata is not trusted.
-        if not is_dm_of(client, context.user_id or "", metadata.channel):
-            log.warning("correction of %s named a channel that is not the DM", metadata.a)
-            return
-        with deps.sessions() as session:
-            text, blocks = render(session, context["viewer"], metadata.shows)
-        client.chat_update(channel=metadata.channel, ts=metadata.ts, text=text, blocks=blocks)
-
     @app.view(ids.UPLOAD_VIEW)
     def submit_upload(
         ack: Ack, body: dict[str, Any], context: BoltContext, client: WebClient
@@ -179,7 +129,3 @@ def _selected(view: dict[str, Any], block: str, action: str) -> str:
     if "selected_option" in state:
         return str((state.get("selected_option") or {}).get("value") or "")
     return str(state.get("value") or "").strip().upper()
-
-
-def _typed(view: dict[str, Any], block: str, action: str) -> str:
-    return str(_state(view, block, action).get("value") or "")

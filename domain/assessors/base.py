@@ -25,6 +25,9 @@ class Example:
     # Set when the teacher corrected the assessor: what it said, and the teacher's reasons.
     corrected_from: Level | None = None
     teacher_notes: str | None = None
+    # The teacher dismissed it: the quote shows nothing for this skill (a negative example;
+    # `level` is what the assessor had proposed, not a level to learn).
+    dismissed: bool = False
 
 
 @dataclass(frozen=True)

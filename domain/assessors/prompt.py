@@ -42,7 +42,9 @@ def system_prompt() -> str:
         "- Students are named by ids such as S001; use the ids as they appear.",
         f"- Teacher-validated examples in <{EXAMPLES_TAG}> show how this teacher reads the "
         "rubric; a corrected example shows what the assessor said and the level the teacher "
-        "chose instead, with their reasons. Follow the teacher's reading.",
+        "chose instead, with their reasons; an example marked `shows_nothing_for_skill` is a "
+        "quote the teacher said is not evidence of that skill at all: propose no level from "
+        "such evidence. Follow the teacher's reading.",
         "",
         f"Rubric version {current.version}. Levels, in order:",
     ]
@@ -67,8 +69,16 @@ def user_message(
     return "\n\n".join(parts)
 
 
-def _example(example: Example) -> dict[str, str]:
-    rendered = {
+def _example(example: Example) -> dict[str, str | bool]:
+    if example.dismissed:
+        return {
+            "entry_type": example.entry_type.value,
+            "skill": example.skill.value,
+            "evidence_quote": _defuse(example.evidence_quote),
+            "shows_nothing_for_skill": True,
+            "assessor_had_said": example.level.value,
+        }
+    rendered: dict[str, str | bool] = {
         "entry_type": example.entry_type.value,
         "skill": example.skill.value,
         "level": example.level.value,

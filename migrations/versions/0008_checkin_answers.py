@@ -4,7 +4,7 @@ One row per answered suggestion, named by what the suggestion rested on (`basis`
 digest does not make the same suggestion again and `flourish checkins report` can count how
 often the rule was worth following.
 
-Revision ID: 0009
+Revision ID: 0008
 Revises: 0007
 Create Date: 2026-12-08
 """
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0009"
+revision: str = "0008"
 down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
