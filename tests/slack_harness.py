@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,7 +28,8 @@ from bot.app import FlourishBot, create_bot, web_client
 from bot.server import HttpServer, wsgi_app
 from domain.assessors.offline import OfflineAssessor
 from domain.db import unit_of_work
-from domain.models import UploadReceipt, UploadStatus
+from domain.models import Student, UploadReceipt, UploadStatus
+from flourish.logs import PAYLOAD_LOGGERS
 from flourish.settings import Settings
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import (
@@ -221,6 +224,7 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
     thread = threading.Thread(target=server.run, kwargs={"grace_seconds": 5.0}, daemon=True)
     thread.start()
     finished = False
+    watch = LogWatch().start()
     try:
         yield RunningApp(
             url=f"http://127.0.0.1:{server.port}",
@@ -236,8 +240,59 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
         bot.uploads.stop()
         bot.after_ack.shutdown()
         slack.stop()
+        watch.stop()
     if finished:
         assert_every_share_settled_and_told(sessions)
+        watch.assert_no_student_text(slack, sessions)
+
+
+class LogWatch(logging.Handler):
+    """Every log record while the app runs, at every level the app may run at (DEBUG for
+    its own loggers, the payload-logging libraries held at INFO as `flourish/logs.py`
+    holds them), to check no student text reached the log."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+        self._levels: dict[str, int] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.lines.append(record.getMessage())
+        except Exception:  # a record whose arguments do not format: keep what it says
+            self.lines.append(str(record.msg))
+
+    def start(self) -> LogWatch:
+        root = logging.getLogger()
+        self._levels = {"": root.level}
+        self._levels |= {name: logging.getLogger(name).level for name in PAYLOAD_LOGGERS}
+        root.setLevel(logging.DEBUG)
+        for name in PAYLOAD_LOGGERS:
+            logging.getLogger(name).setLevel(logging.INFO)
+        root.addHandler(self)
+        return self
+
+    def stop(self) -> None:
+        logging.getLogger().removeHandler(self)
+        for name, level in self._levels.items():
+            logging.getLogger(name or None).setLevel(level)
+
+    def assert_no_student_text(self, slack: FakeSlack, sessions: sessionmaker[Session]) -> None:
+        """No line of a shared document and no student's name in any record."""
+        with sessions() as session:
+            names = {name for (name,) in session.execute(select(Student.name))}
+        words = {part for name in names for part in name.split() if len(part) >= 3}
+        lines = {
+            line.strip()
+            for hosted in slack.files.values()
+            for line in hosted.content.decode("utf-8", "ignore").splitlines()
+            if len(line.strip()) >= 24
+        }
+        log = "\n".join(self.lines)
+        leaked = [line for line in lines if line in log]
+        assert not leaked, f"document text in the log: {leaked[:3]}"
+        named = [w for w in words if re.search(rf"\b{re.escape(w)}\b", log)]
+        assert not named, f"student names in the log: {named}"
 
 
 def assert_every_share_settled_and_told(sessions: sessionmaker[Session]) -> None:
