@@ -227,6 +227,14 @@ class DataEntry(Base):
         # Target of the assessments' composite key, so an assessment's student is its entry's.
         UniqueConstraint("id", "student_id"),
         Index("ix_data_entries_student_id_entry_date", "student_id", "entry_date"),
+        # When a teacher, and one of their uploads, was last served: the fair claim's order.
+        Index("ix_data_entries_teacher_id_assessed_at", "teacher_id", "assessed_at"),
+        Index(
+            "ix_data_entries_teacher_id_source_ref_assessed_at",
+            "teacher_id",
+            "source_ref",
+            "assessed_at",
+        ),
         Index(
             "ix_data_entries_queue",
             "id",
