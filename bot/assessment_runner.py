@@ -1,23 +1,35 @@
-"""Assessment off the request path: a background thread drains the queue and posts results.
+"""Assessment off the request path: background workers assess entries and post each review.
 
-Uploads wake it at once; it also looks every `poll_seconds`, so entries left pending by a
-restart, a retry's backoff or another process are picked up without a wake-up.
+`concurrency` workers run at once, each claiming its next entry from the queue itself (the
+claim is fair across teachers and uploads: domain/queue.py) and posting that entry's
+review the moment it is stored, so a note's review never waits for the rest of the queue.
+Several model calls are in flight at once: a call is a network wait, and the database is
+held only for the short claim and store transactions around it.
+
+Uploads wake the workers at once; they also look every `poll_seconds`, so entries left
+pending by a restart, a retry's backoff or another process are picked up without a wake-up.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.announcer import announce_ready
+from bot.announcer import announce_entry, announce_ready
 from domain.assessors.base import Assessor
-from domain.queue import QueuePolicy
-from domain.worker import drain, worker_name
+from domain.examples import CandidateCache
+from domain.models import utcnow
+from domain.queue import QueuePolicy, next_due
+from domain.worker import WorkerReport, drain, process_one, worker_name
 
 log = logging.getLogger(__name__)
+
+# The shortest idle wait, so a backoff that is due now does not spin a worker.
+MIN_IDLE_SECONDS = 0.05
 
 
 class AssessmentRunner:
@@ -28,41 +40,114 @@ class AssessmentRunner:
         policy: QueuePolicy,
         client: WebClient,
         *,
+        concurrency: int = 4,
         poll_seconds: float = 30.0,
     ) -> None:
+        if concurrency < 1:
+            raise ValueError("the assessment runner needs at least one worker")
         self._sessions = sessions
         self._assessor = assessor
         self._policy = policy
         self._client = client
+        self._concurrency = concurrency
         self._poll_seconds = poll_seconds
-        self._wake = threading.Event()
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._cache = CandidateCache()
+        # A wake-up is a new generation: a worker that looked at the queue before it
+        # looks again, however the wake-up and its wait interleave (none is lost).
+        self._changed = threading.Condition()
+        self._generation = 0
+        self._stopping = False
+        self._threads: list[threading.Thread] = []
 
     def start(self) -> None:
-        if self._thread is None:
-            self._thread = threading.Thread(target=self._loop, name="assessments", daemon=True)
-            self._thread.start()
+        if self._threads:
+            return
+        self._threads = [
+            threading.Thread(target=self._work, args=(index,), name=f"assessments-{index}")
+            for index in range(self._concurrency)
+        ]
+        for thread in self._threads:
+            thread.daemon = True
+            thread.start()
 
     def wake(self) -> None:
-        self._wake.set()
+        with self._changed:
+            self._generation += 1
+            self._changed.notify_all()
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        with self._changed:
+            self._stopping = True
+            self._changed.notify_all()
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
     def run_once(self) -> int:
-        """Assess whatever is claimable, then post what is due; returns messages posted."""
-        drain(self._sessions, self._assessor, worker=worker_name(), policy=self._policy)
-        return announce_ready(self._sessions, self._client)
+        """Assess whatever is claimable on this thread, posting each review as its entry is
+        done, then whatever else is due; returns messages posted."""
+        posted = 0
 
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            self._wake.clear()
+        def announce(entry_id: int) -> None:
+            nonlocal posted
+            posted += announce_entry(self._sessions, self._client, entry_id)
+
+        drain(
+            self._sessions,
+            self._assessor,
+            worker=worker_name(),
+            policy=self._policy,
+            on_done=announce,
+            cache=self._cache,
+        )
+        return posted + announce_ready(self._sessions, self._client)
+
+    def _work(self, index: int) -> None:
+        worker = worker_name(index)
+        while True:
+            with self._changed:
+                if self._stopping:
+                    return
+                seen = self._generation
             try:
-                self.run_once()
-            except Exception as error:  # the loop must outlive a bad pass (database down)
-                log.error("assessment pass failed: %s", type(error).__name__)
-            self._wake.wait(self._poll_seconds)
+                if self._step(worker):
+                    continue
+                # Nothing to claim: post what is still due (a post Slack refused earlier,
+                # entries another process assessed), then wait for work.
+                announce_ready(self._sessions, self._client)
+                idle = self._idle_seconds()
+            except Exception as error:  # a worker must outlive a bad pass (database down)
+                log.error("assessment worker %s: %s", index, type(error).__name__)
+                idle = self._poll_seconds
+            self._wait(seen, idle)
+
+    def _wait(self, seen: int, seconds: float) -> None:
+        """Until woken after generation `seen` (maybe before this call), stopped, or timed out."""
+        with self._changed:
+            self._changed.wait_for(
+                lambda: self._stopping or self._generation != seen, timeout=seconds
+            )
+
+    def _step(self, worker: str) -> bool:
+        """One entry: claim, assess, store, and post its review; False when none is due."""
+        taken = process_one(
+            self._sessions,
+            self._assessor,
+            worker=worker,
+            policy=self._policy,
+            report=WorkerReport(),
+            cache=self._cache,
+        )
+        if taken is None:
+            return False
+        announce_entry(self._sessions, self._client, taken)
+        return True
+
+    def _idle_seconds(self) -> float:
+        """Until the next poll, or sooner when an entry's retry backoff ends first."""
+        with self._sessions() as session:
+            due = next_due(session)
+        if due is None:
+            return self._poll_seconds
+        wait = (due - utcnow()).total_seconds()
+        return min(max(wait, MIN_IDLE_SECONDS), self._poll_seconds)

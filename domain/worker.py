@@ -51,12 +51,12 @@ def process_one(
     policy: QueuePolicy,
     report: WorkerReport,
     cache: CandidateCache | None = None,
-) -> bool:
-    """Claim and assess one entry; False when nothing is claimable now."""
+) -> int | None:
+    """Claim and assess one entry; its id, or None when nothing is claimable now."""
     with unit_of_work(sessions) as session:
         claims = claim(session, worker, policy)
     if not claims:
-        return False
+        return None
     taken = claims[0]
     log.info("assessing entry %s (attempt %s)", taken.entry_id, taken.attempts)
     try:
@@ -66,7 +66,7 @@ def process_one(
         result = validate_items(output.items, taken.own_text)
     except AssessorError as error:
         _record_failure(sessions, taken, error.reason, error.retryable, policy, report)
-        return True
+        return taken.entry_id
     except Exception as error:
         # A bug of ours must not leave the entry leased until expiry, nor kill the worker.
         # Frames, not the message: an exception's message may quote student text.
@@ -79,7 +79,7 @@ def process_one(
         _record_failure(
             sessions, taken, f"internal error: {type(error).__name__}", True, policy, report
         )
-        return True
+        return taken.entry_id
     with unit_of_work(sessions) as session:
         stored = complete(
             session,
@@ -100,7 +100,7 @@ def process_one(
     else:
         report.lost.append(taken.entry_id)
         log.warning("entry %s: lease lost to another worker; nothing written", taken.entry_id)
-    return True
+    return taken.entry_id
 
 
 def build_request(
@@ -157,21 +157,26 @@ def drain(
     worker: str,
     policy: QueuePolicy,
     on_progress: Callable[[], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
     sleep: Callable[[float], None] = time.sleep,
     cache: CandidateCache | None = None,
 ) -> WorkerReport:
-    """Work until nothing is claimable and no entry is waiting out a backoff.
+    """Work until nothing is claimable and no entry is waiting out a backoff; `on_done`
+    gets each entry's id as soon as that entry is settled (to post its review at once).
 
     Entries leased by another live worker are left to it.
     """
     report = WorkerReport()
     cache = cache or CandidateCache()
     while True:
-        if process_one(
+        taken = process_one(
             sessions, assessor, worker=worker, policy=policy, report=report, cache=cache
-        ):
+        )
+        if taken is not None:
             if on_progress:
                 on_progress()
+            if on_done:
+                on_done(taken)
             continue
         with sessions() as session:
             due = next_due(session)

@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     flourish_assess_lease_seconds: float = Field(default=300.0, gt=0)
     flourish_assess_max_attempts: int = Field(default=4, ge=1)
     flourish_assess_backoff_seconds: float = Field(default=10.0, ge=0)
+    # Model calls in flight at once: the app's assessment workers, and `flourish assess`'s
+    # default. A call is mostly waiting on the model server, so a few overlap well; each
+    # worker holds one database connection at a time.
+    flourish_assess_concurrency: int = Field(default=4, ge=1, le=32)
 
     @field_validator("flourish_admins", mode="before")
     @classmethod
