@@ -28,6 +28,12 @@ FAILED_ENTRY = (
 )
 
 
+TRUNCATED_ENTRY = (
+    "This entry is long: only the first {:,} of its {:,} characters of the student's words "
+    "were assessed. Anything later in it was not read."
+)
+
+
 def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
     """One entry's assessments, each with Accept and Correct, and Accept all."""
     what = _entry_label(review)
@@ -80,6 +86,8 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
                 "could not be found word for word in the student's own text."
             )
         )
+    if review.assessed_chars is not None and review.own_chars is not None:
+        blocks.append(context(TRUNCATED_ENTRY.format(review.assessed_chars, review.own_chars)))
     waiting = len(review.pending)
     text = f"{review.student_name}: {len(review.items)} assessment(s) from {what}" + (
         f", {waiting} awaiting your review." if waiting else ", all reviewed."

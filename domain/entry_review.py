@@ -62,6 +62,10 @@ class EntryReview:
     status: EntryStatus
     items: list[ReviewedItem]
     dropped_items: int
+    # Set when the entry was too long to assess whole: how many of its `own_chars`
+    # characters of the student's words the assessor read (domain/assessed_text.py).
+    assessed_chars: int | None = None
+    own_chars: int | None = None
 
     @property
     def pending(self) -> list[ReviewedItem]:
@@ -86,6 +90,8 @@ def entry_review(session: Session, viewer: Viewer, entry_id: int) -> EntryReview
         status=EntryStatus(entry.status),
         items=_reviewed(session, viewer, Assessment.entry_id == entry.id),
         dropped_items=entry.dropped_items,
+        assessed_chars=entry.assessed_chars,
+        own_chars=len(entry.own_text) if entry.assessed_chars is not None else None,
     )
 
 

@@ -288,6 +288,7 @@ def complete(
     model: str,
     rubric_version: str,
     dropped: list[str],
+    assessed_chars: int | None = None,
 ) -> bool:
     """Store an entry's assessments in one go; False, writing nothing, if the lease was lost."""
     now = utcnow()
@@ -307,6 +308,7 @@ def complete(
             last_error=None,
             dropped_items=len(dropped),
             drop_reasons=dropped or None,
+            assessed_chars=assessed_chars,
         )
     )
     if taken.rowcount != 1:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.assessed_text import assessed_text
 from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
 from domain.curriculum import rubric
 from domain.db import unit_of_work
@@ -88,6 +89,7 @@ def process_one(
             model=output.model,
             rubric_version=rubric().version,
             dropped=output.dropped + result.dropped,
+            assessed_chars=assessed_text(taken.own_text, taken.context).assessed_chars,
         )
     if stored:
         report.assessed.append(taken.entry_id)
@@ -119,12 +121,15 @@ def build_request(
         if taken.teacher_id
         else []
     )
+    # A very long entry: the assessor reads its first part, while the quotes it proposes
+    # are still validated against all of the student's words (process_one).
+    given = assessed_text(taken.own_text, taken.context)
     return AssessmentRequest(
         entry_id=taken.entry_id,
         student_id=taken.student_id,
         entry_type=taken.entry_type,
-        own_text=taken.own_text,
-        context=taken.context,
+        own_text=given.own_text,
+        context=given.context,
         examples=examples,
         names=roster_names(session, taken.teacher_id, [taken.student_id]),
     )
