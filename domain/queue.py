@@ -9,7 +9,7 @@ writes nothing. When a lease runs out (the worker was killed), the entry is clai
 
 Work is taken fairly, so a bulk upload never starves a single note: a worker takes the
 entry of the teacher with the fewest entries in flight and, among those, the one served
-least recently; within a teacher, uploads take turns the same way (`fair_order`).
+least recently; within a teacher, uploads take turns the same way (`fair_candidates`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy import Select, and_, case, func, literal_column, or_, select, update
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
@@ -67,10 +67,15 @@ def claimable(now: datetime) -> ColumnElement[bool]:
     )
 
 
-# How many entries one claim considers, fairest first. Under SKIP LOCKED a worker whose
-# first choice another worker is locking at that instant takes the next one (the next
-# teacher's turn), so this only needs to exceed the number of workers claiming at once.
+# How many entries one claim tries, fairest first. Under SKIP LOCKED a worker whose first
+# choice another worker is locking at that instant takes the next one (the next teacher's
+# turn), so this only needs to exceed the number of workers claiming at once; past it, the
+# oldest claimable entry is taken, so no worker ever idles while work is claimable.
 CANDIDATES = 16
+# Literals rather than bound parameters, so SQLite sees the queue's partial index applies.
+QUEUED = [
+    literal_column(f"'{status.value}'") for status in (EntryStatus.PENDING, EntryStatus.PROCESSING)
+]
 
 
 def in_flight(now: datetime) -> ColumnElement[bool]:
@@ -81,141 +86,115 @@ def in_flight(now: datetime) -> ColumnElement[bool]:
     )
 
 
-def fair_order(now: datetime, *, limit: int = CANDIDATES) -> Select[tuple[int]]:
+@dataclass(frozen=True)
+class Turn:
+    """A teacher's, or an upload's, place in line: fewest entries in flight first, then
+    the one served least recently (never served first), then the oldest waiting entry."""
+
+    busy: int
+    last_served: datetime | None
+    head: int
+
+    def key(self) -> tuple[int, bool, float, int]:
+        served = self.last_served
+        return (self.busy, served is not None, served.timestamp() if served else 0.0, self.head)
+
+
+def fair_candidates(session: Session, now: datetime, *, limit: int = CANDIDATES) -> list[int]:
     """Ids of claimable entries, the one to take first first.
 
-    Teachers take turns: the first entry of each teacher comes before anyone's second,
-    and among teachers the one with the fewest entries in flight, then the one served
-    least recently (never first), goes first. Within a teacher, uploads (`source_ref`: a
-    Slack file or a document, which a transcript splits into one entry per student) take
-    turns the same way, so a teacher's single note is not queued behind their own
-    30-student transcript. Served = the latest `assessed_at`, read from an index.
-
-    Window functions cannot be combined with FOR UPDATE: this only picks ids; `claim`
-    locks the rows one by one.
+    Teachers take turns: the head of each teacher's best upload comes before any
+    teacher's second choice, teachers in `Turn` order. Within a teacher, uploads
+    (`source_ref`: a Slack file or a document, which a transcript splits into one entry
+    per student) take turns the same way, so a teacher's single note is not queued behind
+    their own 30-student transcript. "Served" is the latest `assessed_at`, read from an
+    index. Two grouped reads of the queue's pending and processing rows (its partial
+    index), the second only for the teachers in line; the rest is done here.
     """
-    queued = (
-        select(
-            DataEntry.id,
-            DataEntry.teacher_id,
-            # Entries whose teacher was removed share one turn; '' is never a teacher id.
-            func.coalesce(DataEntry.teacher_id, "").label("teacher"),
-            DataEntry.source_ref,
-            case((claimable(now), 1), else_=0).label("ready"),
-            case((in_flight(now), 1), else_=0).label("busy"),
-        )
-        # The queue's partial index: only pending and processing entries are read here.
-        .where(DataEntry.status.in_([EntryStatus.PENDING.value, EntryStatus.PROCESSING.value]))
-        .subquery("queued")
-    )
-    served = aliased(DataEntry, name="served")
+    teachers = _teacher_turns(session, now)
+    ahead = sorted(teachers, key=lambda teacher: teachers[teacher].key())[:limit]
+    uploads = _upload_turns(session, now, ahead)
+    lines = [
+        [turn.head for turn in sorted(uploads.get(teacher, []), key=Turn.key)] for teacher in ahead
+    ]
+    order: list[int] = []
+    for depth in range(max((len(line) for line in lines), default=0)):
+        order += [line[depth] for line in lines if depth < len(line)]
+    return order[:limit]
 
-    by_teacher = (
-        select(
-            queued.c.teacher,
-            queued.c.teacher_id,
-            func.sum(queued.c.busy).label("busy"),
-            func.min(case((queued.c.ready == 1, queued.c.id))).label("head"),
-        )
-        .group_by(queued.c.teacher, queued.c.teacher_id)
-        .subquery("by_teacher")
-    )
-    teachers = select(
-        by_teacher,
-        func.coalesce(
-            select(func.max(served.assessed_at))
-            .where(served.teacher_id == by_teacher.c.teacher_id)
-            .scalar_subquery(),
-            # Two lookups rather than a null-safe comparison, which no index serves.
-            select(func.max(served.assessed_at))
-            .where(served.teacher_id.is_(None), by_teacher.c.teacher_id.is_(None))
-            .scalar_subquery(),
-        ).label("last"),
-    ).subquery("teachers")
 
-    by_upload = (
-        select(
-            queued.c.teacher,
-            queued.c.teacher_id,
-            queued.c.source_ref,
-            func.sum(queued.c.busy).label("busy"),
-            func.min(case((queued.c.ready == 1, queued.c.id))).label("head"),
-        )
-        .group_by(queued.c.teacher, queued.c.teacher_id, queued.c.source_ref)
-        .subquery("by_upload")
-    )
-    uploads = select(
-        by_upload,
-        func.coalesce(
-            select(func.max(served.assessed_at))
-            .where(
-                served.teacher_id == by_upload.c.teacher_id,
-                served.source_ref == by_upload.c.source_ref,
-            )
-            .scalar_subquery(),
-            select(func.max(served.assessed_at))
-            .where(
-                served.teacher_id.is_(None),
-                by_upload.c.teacher_id.is_(None),
-                served.source_ref == by_upload.c.source_ref,
-            )
-            .scalar_subquery(),
-        ).label("last"),
-    ).subquery("uploads")
+def _grouped(now: datetime, *keys: Any) -> Select[Any]:
+    """Per group of queued entries: how many are in flight, and the oldest claimable.
 
-    ready = (
-        select(
-            queued.c.id,
-            queued.c.teacher,
-            row_number(
-                partition_by=[queued.c.teacher, queued.c.source_ref], order_by=queued.c.id
-            ).label("upload_turn"),
-            uploads.c.busy.label("upload_busy"),
-            uploads.c.last.label("upload_last"),
-            uploads.c.head.label("upload_head"),
-            teachers.c.busy.label("teacher_busy"),
-            teachers.c.last.label("teacher_last"),
-            teachers.c.head.label("teacher_head"),
-        )
-        .join(
-            uploads,
-            and_(
-                uploads.c.teacher == queued.c.teacher,
-                uploads.c.source_ref == queued.c.source_ref,
-            ),
-        )
-        .join(teachers, teachers.c.teacher == queued.c.teacher)
-        .where(queued.c.ready == 1)
-        .subquery("ready")
-    )
-    turns = select(
-        ready,
-        row_number(
-            partition_by=ready.c.teacher,
-            order_by=[
-                ready.c.upload_turn,
-                ready.c.upload_busy,
-                ready.c.upload_last.asc().nulls_first(),
-                ready.c.upload_head,
-                ready.c.id,
-            ],
-        ).label("teacher_turn"),
-    ).subquery("turns")
+    Grouped by COALESCE(teacher_id, ''), an expression no index orders: SQLite would
+    otherwise scan every entry ever filed in teacher order rather than read the queue's
+    partial index. '' is never a teacher id; MAX gives back the teacher (NULL for '').
+    """
     return (
-        select(turns.c.id)
-        .order_by(
-            turns.c.teacher_turn,
-            turns.c.teacher_busy,
-            turns.c.teacher_last.asc().nulls_first(),
-            turns.c.teacher_head,
-            turns.c.id,
+        select(
+            func.max(DataEntry.teacher_id).label("teacher_id"),
+            *keys,
+            func.sum(case((in_flight(now), 1), else_=0)).label("busy"),
+            func.min(case((claimable(now), DataEntry.id))).label("head"),
         )
-        .limit(limit)
+        .where(DataEntry.status.in_(QUEUED))
+        .group_by(func.coalesce(DataEntry.teacher_id, ""), *keys)
     )
 
 
-def row_number(*, partition_by: Any, order_by: Any) -> ColumnElement[int]:
-    return func.row_number().over(partition_by=partition_by, order_by=order_by)
+def _last_served(group: Any, *same: str) -> ColumnElement[datetime | None]:
+    """When the group's teacher (and upload) last had an entry assessed: the newest
+    `assessed_at` from the index, read backwards. A teacher-less group (teachers removed)
+    is matched by IS NULL in a second look-up."""
+    served = aliased(DataEntry, name="served")
+    matches = [getattr(served, column) == group.c[column] for column in same]
+
+    def newest(*which: ColumnElement[bool]) -> Any:
+        return (
+            select(served.assessed_at)
+            .where(*which, *matches, served.assessed_at.is_not(None))
+            .order_by(served.assessed_at.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return func.coalesce(
+        newest(served.teacher_id == group.c.teacher_id),
+        newest(served.teacher_id.is_(None), group.c.teacher_id.is_(None)),
+    )
+
+
+def _teacher_turns(session: Session, now: datetime) -> dict[str | None, Turn]:
+    group = _grouped(now).subquery("by_teacher")
+    rows = session.execute(
+        select(group.c.teacher_id, group.c.busy, _last_served(group), group.c.head).where(
+            group.c.head.is_not(None)
+        )
+    )
+    return {teacher: Turn(busy, last, head) for teacher, busy, last, head in rows}
+
+
+def _upload_turns(
+    session: Session, now: datetime, teachers: list[str | None]
+) -> dict[str | None, list[Turn]]:
+    if not teachers:
+        return {}
+    named = [teacher for teacher in teachers if teacher is not None]
+    # The teachers are picked from the grouped queue, not from the table: filtering the
+    # table by teacher would have the database read those teachers' whole history.
+    group = _grouped(now, DataEntry.source_ref).subquery("by_upload")
+    which = group.c.teacher_id.in_(named)
+    if None in teachers:
+        which = or_(which, group.c.teacher_id.is_(None))
+    rows = session.execute(
+        select(
+            group.c.teacher_id, group.c.busy, _last_served(group, "source_ref"), group.c.head
+        ).where(group.c.head.is_not(None), which)
+    )
+    uploads: dict[str | None, list[Turn]] = {}
+    for teacher, busy, last, head in rows:
+        uploads.setdefault(teacher, []).append(Turn(busy, last, head))
+    return uploads
 
 
 def claim(
@@ -269,7 +248,7 @@ def _lock_next(session: Session, now: datetime) -> DataEntry | None:
     """The fairest claimable entry nobody else is taking, locked (PostgreSQL: a row lock,
     skipping rows another worker holds; SQLite: the transaction's write lock)."""
     postgres = session.get_bind().dialect.name == "postgresql"
-    for entry_id in session.scalars(fair_order(now)).all():
+    for entry_id in fair_candidates(session, now):
         # Claimable is checked again: another worker may have taken it since the pick.
         query = select(DataEntry).where(DataEntry.id == entry_id, claimable(now))
         if postgres:
@@ -277,7 +256,11 @@ def _lock_next(session: Session, now: datetime) -> DataEntry | None:
         entry = session.scalars(query).one_or_none()
         if entry is not None:
             return entry
-    return None
+    # Every fair choice was being taken at this instant: the oldest one nobody holds.
+    query = select(DataEntry).where(claimable(now)).order_by(DataEntry.id).limit(1)
+    if postgres:
+        query = query.with_for_update(skip_locked=True)
+    return session.scalars(query).one_or_none()
 
 
 def complete(

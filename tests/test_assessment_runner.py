@@ -79,6 +79,13 @@ def waiting(sessions: sessionmaker[Session]) -> int:
         )
 
 
+def review_ts(sessions: sessionmaker[Session], entry_id: int) -> str | None:
+    """Where the entry's review message was posted, once the post is recorded."""
+    with sessions() as session:
+        entry = session.get(DataEntry, entry_id)
+        return entry.review_message_ts if entry else None
+
+
 def test_each_review_is_posted_as_soon_as_its_entry_is_assessed(
     sessions: sessionmaker[Session], fake: FakeOpenAI, slack: FakeSlack
 ) -> None:
@@ -94,14 +101,11 @@ def test_each_review_is_posted_as_soon_as_its_entry_is_assessed(
     fake.responder = responder
     bot = start_bot(sessions, fake, slack, concurrency=1)
     try:
-        wait_for(lambda: slack.calls("chat.postMessage"), what="the first review message")
+        ts = wait_for(lambda: review_ts(sessions, entries[0]), what="the first review message")
         # The review is in the teacher's DM while the rest of the queue is still waiting.
         assert waiting(sessions) == 4
         [posted] = slack.messages
-        assert posted["channel"] == slack.dm_channel_id(RODRIGUEZ)
-        with sessions() as session:
-            first = session.get(DataEntry, entries[0])
-            assert first is not None and first.review_message_ts == posted["ts"]
+        assert posted["channel"] == slack.dm_channel_id(RODRIGUEZ) and posted["ts"] == ts
         release.set()
         wait_for(lambda: len(slack.messages) == 5, what="every review message")
         assert waiting(sessions) == 0
