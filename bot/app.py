@@ -80,7 +80,12 @@ def create_bot(
         process_before_response=True,
     )
     runner = AssessmentRunner(
-        sessions, assessor, queue_policy(settings), client, poll_seconds=poll_seconds
+        sessions,
+        assessor,
+        queue_policy(settings),
+        client,
+        concurrency=settings.flourish_assess_concurrency,
+        poll_seconds=poll_seconds,
     )
     after_ack = AfterAck(AFTER_ACK_THREADS)
     deps = BotDeps(

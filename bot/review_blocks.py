@@ -18,6 +18,12 @@ FAILED_ENTRY = (
 )
 
 
+TRUNCATED_ENTRY = (
+    "This entry is long: only the first {:,} of its {:,} characters of the student's words "
+    "were assessed. Anything later in it was not read."
+)
+
+
 def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
     """One entry's assessments, each on one line, with Accept all, Accept selected, a menu
     per item (what its level means, correct, not this skill) and Undo once reviewed."""
@@ -61,6 +67,8 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
         )
     if notes:
         blocks.append(context(" ".join(notes)))
+    if review.assessed_chars is not None and review.own_chars is not None:
+        blocks.append(context(TRUNCATED_ENTRY.format(review.assessed_chars, review.own_chars)))
     waiting = len(review.pending)
     text = f"{name}: {len(review.items)} assessment(s) from {what}" + (
         f", {waiting} awaiting your review." if waiting else ", all reviewed."

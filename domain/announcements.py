@@ -22,9 +22,12 @@ class Announcement:
     status: EntryStatus
 
 
-def claim_announcements(session: Session, *, limit: int = 50) -> list[Announcement]:
-    """Assessed or failed entries whose teacher is on Slack and has not been told yet."""
-    due = session.execute(
+def claim_announcements(
+    session: Session, *, limit: int = 50, entry_id: int | None = None
+) -> list[Announcement]:
+    """Assessed or failed entries whose teacher is on Slack and has not been told yet;
+    with `entry_id`, only that entry (a worker telling the teacher the moment it is done)."""
+    query = (
         select(DataEntry.id, DataEntry.status, Teacher.id, Teacher.slack_user_id)
         .join(Student, Student.id == DataEntry.student_id)
         .join(Teacher, Teacher.id == Student.teacher_id)
@@ -35,7 +38,10 @@ def claim_announcements(session: Session, *, limit: int = 50) -> list[Announceme
         )
         .order_by(DataEntry.id)
         .limit(limit)
-    ).all()
+    )
+    if entry_id is not None:
+        query = query.where(DataEntry.id == entry_id)
+    due = session.execute(query).all()
     claimed = []
     for entry_id, status, teacher_id, slack_user_id in due:
         taken = session.execute(

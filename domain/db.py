@@ -46,8 +46,9 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         event.listen(engine, "begin", _begin_sqlite)
         return engine
     # The app holds at most one connection per thread: 8 request threads, 4 after-ack
-    # threads, the assessment runner and the scheduler. A pool smaller than that opens and
-    # closes overflow connections all day, each a new PostgreSQL backend.
+    # threads, the assessment workers (FLOURISH_ASSESS_CONCURRENCY, 4) and the scheduler.
+    # A pool smaller than that opens and closes overflow connections all day, each a new
+    # PostgreSQL backend.
     options: dict[str, Any] = {"pool_pre_ping": True, "pool_size": 20, "max_overflow": 10}
     return create_engine(url, **(options | kwargs))
 

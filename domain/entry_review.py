@@ -88,6 +88,10 @@ class EntryReview:
     dropped_items: int
     # The document every item quotes, with its Slack link when it came from Slack.
     document: DocumentRef | None = None
+    # Set when the entry was too long to assess whole: how many of its `own_chars`
+    # characters of the student's words the assessor read (domain/assessed_text.py).
+    assessed_chars: int | None = None
+    own_chars: int | None = None
 
     @property
     def pending(self) -> list[ReviewedItem]:
@@ -120,6 +124,8 @@ def entry_review(session: Session, viewer: Viewer, entry_id: int) -> EntryReview
         document=DocumentRef(
             EntryType(entry.entry_type), entry.entry_date, entry.file_name, permalink
         ),
+        assessed_chars=entry.assessed_chars,
+        own_chars=len(entry.own_text) if entry.assessed_chars is not None else None,
     )
 
 

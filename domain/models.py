@@ -277,11 +277,20 @@ class DataEntry(Base):
         CheckConstraint(not_blank("source_ref"), name="source_ref_not_blank"),
         CheckConstraint("attempts >= 0", name="attempts_not_negative"),
         CheckConstraint("dropped_items >= 0", name="dropped_items_not_negative"),
+        CheckConstraint("assessed_chars > 0", name="assessed_chars"),
         # The same document is filed once per student, whether it came from Slack or a disk.
         UniqueConstraint("student_id", "source_ref"),
         # Target of the assessments' composite key, so an assessment's student is its entry's.
         UniqueConstraint("id", "student_id"),
         Index("ix_data_entries_student_id_entry_date", "student_id", "entry_date"),
+        # When a teacher, and one of their uploads, was last served: the fair claim's order.
+        Index("ix_data_entries_teacher_id_assessed_at", "teacher_id", "assessed_at"),
+        Index(
+            "ix_data_entries_teacher_id_source_ref_assessed_at",
+            "teacher_id",
+            "source_ref",
+            "assessed_at",
+        ),
         Index(
             "ix_data_entries_queue",
             "id",
@@ -328,6 +337,9 @@ class DataEntry(Base):
     drop_reasons: Mapped[list[str] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     assessed_at: Mapped[datetime | None]
+    # How many characters of `own_text` the assessor was given, when it was too long to
+    # give it all (domain/assessed_text.py); NULL when all of it was assessed.
+    assessed_chars: Mapped[int | None] = mapped_column(Integer)
     # Set when the teacher's review message (or a failure notice) is claimed for posting;
     # the conditional update that sets it is what lets only one instance post it.
     announced_at: Mapped[datetime | None]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.assessed_text import assessed_text
 from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
 from domain.curriculum import rubric
 from domain.db import unit_of_work
@@ -51,12 +52,12 @@ def process_one(
     policy: QueuePolicy,
     report: WorkerReport,
     cache: CandidateCache | None = None,
-) -> bool:
-    """Claim and assess one entry; False when nothing is claimable now."""
+) -> int | None:
+    """Claim and assess one entry; its id, or None when nothing is claimable now."""
     with unit_of_work(sessions) as session:
         claims = claim(session, worker, policy)
     if not claims:
-        return False
+        return None
     taken = claims[0]
     log.info("assessing entry %s (attempt %s)", taken.entry_id, taken.attempts)
     try:
@@ -66,7 +67,7 @@ def process_one(
         result = validate_items(output.items, taken.own_text)
     except AssessorError as error:
         _record_failure(sessions, taken, error.reason, error.retryable, policy, report)
-        return True
+        return taken.entry_id
     except Exception as error:
         # A bug of ours must not leave the entry leased until expiry, nor kill the worker.
         # Frames, not the message: an exception's message may quote student text.
@@ -79,7 +80,7 @@ def process_one(
         _record_failure(
             sessions, taken, f"internal error: {type(error).__name__}", True, policy, report
         )
-        return True
+        return taken.entry_id
     with unit_of_work(sessions) as session:
         stored = complete(
             session,
@@ -88,6 +89,7 @@ def process_one(
             model=output.model,
             rubric_version=rubric().version,
             dropped=output.dropped + result.dropped,
+            assessed_chars=assessed_text(taken.own_text, taken.context).assessed_chars,
         )
     if stored:
         report.assessed.append(taken.entry_id)
@@ -100,7 +102,7 @@ def process_one(
     else:
         report.lost.append(taken.entry_id)
         log.warning("entry %s: lease lost to another worker; nothing written", taken.entry_id)
-    return True
+    return taken.entry_id
 
 
 def build_request(
@@ -119,12 +121,15 @@ def build_request(
         if taken.teacher_id
         else []
     )
+    # A very long entry: the assessor reads its first part, while the quotes it proposes
+    # are still validated against all of the student's words (process_one).
+    given = assessed_text(taken.own_text, taken.context)
     return AssessmentRequest(
         entry_id=taken.entry_id,
         student_id=taken.student_id,
         entry_type=taken.entry_type,
-        own_text=taken.own_text,
-        context=taken.context,
+        own_text=given.own_text,
+        context=given.context,
         examples=examples,
         names=roster_names(session, taken.teacher_id, [taken.student_id]),
     )
@@ -157,23 +162,28 @@ def drain(
     worker: str,
     policy: QueuePolicy,
     on_progress: Callable[[], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
     sleep: Callable[[float], object] = time.sleep,
     cache: CandidateCache | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> WorkerReport:
     """Work until nothing is claimable and no entry is waiting out a backoff, or until
-    `should_stop` (looked at before each claim).
+    `should_stop` (looked at before each claim); `on_done` gets each entry's id as soon as
+    that entry is settled (to post its review at once).
 
     Entries leased by another live worker are left to it.
     """
     report = WorkerReport()
     cache = cache or CandidateCache()
     while not should_stop():
-        if process_one(
+        taken = process_one(
             sessions, assessor, worker=worker, policy=policy, report=report, cache=cache
-        ):
+        )
+        if taken is not None:
             if on_progress:
                 on_progress()
+            if on_done:
+                on_done(taken)
             continue
         with sessions() as session:
             due = next_due(session)

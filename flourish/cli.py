@@ -319,17 +319,33 @@ def _print_spans(entry: DataEntry) -> None:
 
 @app.command()
 def assess(
-    workers: Annotated[int, typer.Option(min=1, max=32, help="Parallel workers.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            min=1, max=32, help="Parallel workers (default: FLOURISH_ASSESS_CONCURRENCY, 4)."
+        ),
+    ] = None,
 ) -> None:
     """Assess every pending entry, then report what was stored and what failed."""
     settings = _settings()
     _assess_all(settings, _sessions(settings), workers)
 
 
-def _assess_all(settings: Settings, sessions: sessionmaker[Session], workers: int) -> WorkerReport:
-    if workers > 1 and settings.database_url.startswith("sqlite"):
-        # SQLite has one writer; parallel workers would only queue on its lock.
-        console.print("SQLite runs one worker; use PostgreSQL for --workers > 1.")
+def _assess_all(
+    settings: Settings, sessions: sessionmaker[Session], workers: int | None
+) -> WorkerReport:
+    asked = workers
+    workers = workers or settings.flourish_assess_concurrency
+    if (
+        workers > 1
+        and settings.assessor_kind == "offline"
+        and settings.database_url.startswith("sqlite")
+    ):
+        # The offline assessor is CPU work in this process and SQLite has one writer:
+        # parallel workers would only take turns. A model's calls are network waits, and
+        # overlap on either database.
+        if asked:
+            console.print("The offline assessor on SQLite runs one worker.")
         workers = 1
     assessor = build_assessor(settings)
     # What is loaded by now lives as long as the process; out of the collector's young

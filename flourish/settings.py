@@ -69,6 +69,11 @@ class Settings(BaseSettings):
     # Keep it under the platform's own wait before SIGKILL (Kubernetes: 30 s by default).
     flourish_shutdown_grace_seconds: float = Field(default=20.0, gt=0)
 
+    # Model calls in flight at once: the app's assessment workers, and `flourish assess`'s
+    # default. A call is mostly waiting on the model server, so a few overlap well; each
+    # worker holds one database connection at a time.
+    flourish_assess_concurrency: int = Field(default=4, ge=1, le=32)
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

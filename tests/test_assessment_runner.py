@@ -1,106 +1,149 @@
-"""The background assessment runner stopping (as `serve` stops it on SIGTERM): the entry in
-hand is finished if it can be, and otherwise given back at once, not left to its lease.
+"""The app's assessment runner: reviews posted entry by entry, several model calls at once.
 
-The real OpenAI client talks to the local chat-completions server, slowed down; the runner
-posts to the local Slack; the database is built by the migrations."""
+The real runner, on the real database, with the real `openai` client against the fake
+OpenAI server (whose replies a test holds back) and the real slack_sdk against FakeSlack.
+"""
 
 from __future__ import annotations
 
-import logging
+import threading
 from collections.abc import Iterator
-from datetime import timedelta
 
+import openai
 import pytest
-from slack_sdk import WebClient
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.assessment_runner import AssessmentRunner
+from bot.app import FlourishBot, create_bot, web_client
+from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.db import unit_of_work
-from domain.models import EntryStatus
-from domain.queue import QueuePolicy, claim
-from tests.factories import seed_roster
-from tests.fakes.openai_server import FakeOpenAI, Reply, completion, first_sentence_answer
+from domain.models import DataEntry, EntryStatus
+from flourish.settings import Settings
+from tests.factories import TODAY, add_entry, seed_roster
+from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, completion, first_sentence_answer
 from tests.fakes.slack_server import FakeSlack
-from tests.slack_harness import wait_for
-from tests.test_openai_assessment import REFLECTION, assessments, entry, file, make_assessor
+from tests.slack_harness import RODRIGUEZ, wait_for
 
-# A lease far longer than any test: an entry back in the queue came back by `release`.
-POLICY = QueuePolicy(lease=timedelta(hours=1), max_attempts=3, first_backoff=timedelta(0))
+# Long enough for any machine to get four calls out; the test never waits it out when the
+# calls do overlap.
+IN_FLIGHT_TIMEOUT_SECONDS = 20.0
 
 
 @pytest.fixture
-def openai_fake() -> Iterator[FakeOpenAI]:
+def fake() -> Iterator[FakeOpenAI]:
     server = FakeOpenAI().start()
     yield server
     server.stop()
 
 
 @pytest.fixture
-def slack() -> Iterator[WebClient]:
-    with FakeSlack() as fake:
-        yield WebClient(token=fake.bot_token, base_url=fake.api_url)
+def slack() -> Iterator[FakeSlack]:
+    with FakeSlack() as server:
+        yield server
 
 
-@pytest.fixture
-def seeded(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+def queue_notes(sessions: sessionmaker[Session], count: int) -> list[int]:
+    """Ms. Rodriguez's (T001, on Slack) notes, pending."""
     with unit_of_work(sessions) as session:
         seed_roster(session)
-    return sessions
+        return [add_entry(session, ("S001", "S002")[n % 2], TODAY).id for n in range(count)]
 
 
-def _runner(
-    sessions: sessionmaker[Session], fake: FakeOpenAI, client: WebClient
-) -> AssessmentRunner:
-    return AssessmentRunner(
-        sessions, make_assessor(fake, timeout=30, retries=0), POLICY, client, poll_seconds=30
+def start_bot(
+    sessions: sessionmaker[Session], fake: FakeOpenAI, slack: FakeSlack, concurrency: int
+) -> FlourishBot:
+    settings = Settings(
+        slack_bot_token=slack.bot_token,
+        slack_signing_secret="secret",
+        slack_api_url=slack.api_url,
+        flourish_assess_concurrency=concurrency,
+        flourish_assess_backoff_seconds=0.1,
     )
+    client = openai.OpenAI(api_key="k", base_url=fake.base_url, timeout=60, max_retries=0)
+    bot = create_bot(
+        settings, sessions, OpenAIAssessor(client, "gpt-4o"), web_client(settings), poll_seconds=1
+    )
+    bot.assessments.start()
+    return bot
 
 
-def test_a_runner_stopped_mid_assessment_gives_the_entry_back_at_once(
-    seeded: sessionmaker[Session],
-    openai_fake: FakeOpenAI,
-    slack: WebClient,
-    caplog: pytest.LogCaptureFixture,
+def waiting(sessions: sessionmaker[Session]) -> int:
+    with sessions() as session:
+        return (
+            session.scalar(
+                select(func.count(DataEntry.id)).where(
+                    DataEntry.status.in_([EntryStatus.PENDING.value, EntryStatus.PROCESSING.value])
+                )
+            )
+            or 0
+        )
+
+
+def review_ts(sessions: sessionmaker[Session], entry_id: int) -> str | None:
+    """Where the entry's review message was posted, once the post is recorded."""
+    with sessions() as session:
+        entry = session.get(DataEntry, entry_id)
+        return entry.review_message_ts if entry else None
+
+
+def test_each_review_is_posted_as_soon_as_its_entry_is_assessed(
+    sessions: sessionmaker[Session], fake: FakeOpenAI, slack: FakeSlack
 ) -> None:
-    caplog.set_level(logging.INFO)
-    [entry_id] = file(seeded, "S001_reflection_2025-09-12.md", REFLECTION)
-    # The model server takes its time over this one.
-    openai_fake.responder = lambda recorded: Reply(
-        json=completion(first_sentence_answer(recorded)), delay=2.0
-    )
-    runner = _runner(seeded, openai_fake, slack)
-    runner.start()
-    wait_for(lambda: openai_fake.requests, what="the assessor call")
-    assert entry(seeded, entry_id).status == EntryStatus.PROCESSING.value
+    entries = queue_notes(sessions, 5)
+    release = threading.Event()
+    answered = threading.Semaphore(1)  # the first call is answered at once, the rest held
 
-    stopped = runner.stop(timeout=0.1)
+    def responder(recorded: Recorded) -> Reply:
+        if not answered.acquire(blocking=False):
+            release.wait(timeout=60)
+        return Reply(json=completion(first_sentence_answer(recorded)))
 
-    given_back = entry(seeded, entry_id)
-    assert given_back.status == EntryStatus.PENDING.value
-    assert given_back.claimed_by is None and given_back.lease_expires_at is None
-    # A stop is not a failed attempt: the entry keeps all of its attempts.
-    assert given_back.attempts == 0
-    assert stopped is False  # the call was still out
-    # Another process takes it now, not an hour from now.
-    with unit_of_work(seeded) as session:
-        assert [c.entry_id for c in claim(session, "next-process", POLICY)] == [entry_id]
-    # The stopped runner's late answer writes nothing over the new claim.
-    wait_for(lambda: "lease lost" in caplog.text, what="the late answer refused")
-    assert assessments(seeded) == []
+    fake.responder = responder
+    bot = start_bot(sessions, fake, slack, concurrency=1)
+    try:
+        ts = wait_for(lambda: review_ts(sessions, entries[0]), what="the first review message")
+        # The review is in the teacher's DM while the rest of the queue is still waiting.
+        assert waiting(sessions) == 4
+        [posted] = slack.messages
+        assert posted["channel"] == slack.dm_channel_id(RODRIGUEZ) and posted["ts"] == ts
+        release.set()
+        wait_for(lambda: len(slack.messages) == 5, what="every review message")
+        assert waiting(sessions) == 0
+    finally:
+        release.set()
+        bot.assessments.stop()
+        bot.after_ack.shutdown()
+    with sessions() as session:
+        stamps = session.scalars(select(DataEntry.review_message_ts)).all()
+    assert len(set(stamps)) == 5 and None not in stamps  # each posted once
 
 
-def test_a_runner_stopped_with_time_to_spare_finishes_the_entry_in_hand(
-    seeded: sessionmaker[Session], openai_fake: FakeOpenAI, slack: WebClient
+def test_the_runner_has_as_many_model_calls_in_flight_as_its_concurrency(
+    sessions: sessionmaker[Session], fake: FakeOpenAI, slack: FakeSlack
 ) -> None:
-    [entry_id] = file(seeded, "S001_reflection_2025-09-12.md", REFLECTION)
-    openai_fake.responder = lambda recorded: Reply(
-        json=completion(first_sentence_answer(recorded)), delay=0.5
-    )
-    runner = _runner(seeded, openai_fake, slack)
-    runner.start()
-    wait_for(lambda: openai_fake.requests, what="the assessor call")
+    queue_notes(sessions, 4)
+    # Each call is answered only once four are in flight together: one at a time, the
+    # barrier times out (and breaks) instead.
+    together = threading.Barrier(4, timeout=IN_FLIGHT_TIMEOUT_SECONDS)
 
-    assert runner.stop(timeout=30) is True
+    def responder(recorded: Recorded) -> Reply:
+        together.wait()
+        return Reply(json=completion(first_sentence_answer(recorded)))
 
-    assert entry(seeded, entry_id).status == EntryStatus.ASSESSED.value
-    assert assessments(seeded)
+    fake.responder = responder
+    bot = start_bot(sessions, fake, slack, concurrency=4)
+    try:
+        wait_for(
+            lambda: len(slack.messages) == 4 or together.broken,
+            timeout=IN_FLIGHT_TIMEOUT_SECONDS + 10,
+            what="four reviews",
+        )
+    finally:
+        together.abort()  # never leave a server thread waiting
+        bot.assessments.stop()
+        bot.after_ack.shutdown()
+    assert len(fake.requests) == 4, "each entry was sent to the model once"
+    assert len(slack.messages) == 4
+    with sessions() as session:
+        statuses = session.scalars(select(DataEntry.status)).all()
+    assert statuses == [EntryStatus.ASSESSED.value] * 4
