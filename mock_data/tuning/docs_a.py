@@ -471,7 +471,7 @@ Thank you for your patience with him.
 Grace Osei
 """,
      labels=[
-         ("S203", "Task Initiation", "Proficient", "Benny sat down and did his reading log without me asking"),
+         ("S203", "Task Initiation", "Proficient", "Last night Benny sat down and did his reading log without me"),
          ("S203", "Inhibitory Control", "Developing", "He also told me he counts to five before he talks at dinner now."),
      ]),
 ]

@@ -296,8 +296,8 @@ Now I kind of do what Brian does, I take a break and come back. I don't need the
 My goal for next semester is the harder book list, because I know I do better when I'm a little bit challenged.
 """,
      labels=[
-         ("S203", "Self-Management", "Proficient", "I take a break and come back. I don't need the break pass reminder anymore."),
-         ("S203", "Self-Awareness", "Advanced", "My goal for next semester is the harder book list, because I know I do better when I'm a little bit challenged."),
+         ("S203", "Self-Management", "Proficient", "Now I kind of do what Brian does, I take a break and come back."),
+         ("S203", "Self-Awareness", "Advanced", "My goal for next semester is the harder book list, because I know I do better"),
          ("S203", "Communication", "Developing", "Okay. I'm going to do this in order like I practiced."),
      ]),
 # ---------------------------------------------------------------- t_34
@@ -373,8 +373,8 @@ Dear Mx. Raman-Holt,
 Wren checks the city council agenda online every night to see if her letter is on it.
 She also emailed the local paper, and they want to interview her club in January.
 
-She made a calendar with club meetings, homework, and a backup day in case the council meeting moves.
-When she gets frustrated that adults don't care, she writes down what she can control and picks one thing.
+She made a calendar with a backup day in case the council meeting moves.
+When she gets frustrated, she writes down what she can control and picks one thing.
 
 We are very proud of her. Thank you for encouraging this.
 Ingrid
