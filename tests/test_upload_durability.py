@@ -25,8 +25,9 @@ import pytest
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import ids
 from domain.db import make_engine, session_factory, unit_of_work
-from domain.models import DataEntry, UploadReceipt, UploadStatus, utcnow
+from domain.models import Assessment, DataEntry, UploadReceipt, UploadStatus, utcnow
 from migrations import upgrade
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import event_callback_body, file_share_message_event, post
@@ -226,6 +227,34 @@ def test_the_database_failing_mid_upload_is_told_then_finished(
     assert len(_said(app, "try again")) == 1
     receipt = _receipt(app.sessions, "F0MIDWAY")
     assert receipt is not None and receipt.status == UploadStatus.FILED.value
+
+
+def test_a_click_while_the_database_is_away_is_told_to_try_again(
+    outage: tuple[RunningApp, PrivateCluster],
+) -> None:
+    """The teacher either sees the result of a click or is told to try again."""
+    app, cluster = outage
+    assert app.share(RODRIGUEZ, [_reflection(app, "F0CLICK")]) == 200
+
+    def review() -> dict[str, Any] | None:
+        return next((m for m in app.dm(RODRIGUEZ) if ids.ACCEPT_ALL_ACTION in str(m)), None)
+
+    message = wait_for(review, what="the review message")
+    cluster.stop()
+    try:
+        status, _ = app.click(RODRIGUEZ, message, ids.ACCEPT_ALL_ACTION)
+        if status == 200:  # acknowledged: the answer must say what happened
+            told = wait_for(
+                lambda: [r for r in app.slack.responses if "try again" in str(r.get("text"))],
+                what="the teacher told to try again",
+            )
+            assert told[0].get("response_type") == "ephemeral"
+    finally:
+        cluster.start()
+    with app.sessions() as session:
+        assert not session.scalars(
+            select(Assessment).where(Assessment.review_state != "pending")
+        ).all()
 
 
 # -- the process killed mid-download -------------------------------------------------------
