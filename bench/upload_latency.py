@@ -256,7 +256,9 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         bot = create_bot(
             settings, sessions, OpenAIAssessor(client, "bench-model"), web_client(settings)
         )
-        server = create_server(wsgi_app(bot.app, sessions), host="127.0.0.1", port=0, threads=8)
+        server = create_server(
+            wsgi_app(bot.app, sessions, bot.signing_secret), host="127.0.0.1", port=0, threads=8
+        )
         serving = threading.Thread(target=lambda: _serve(server), daemon=True)
         serving.start()
         stack.callback(bot.after_ack.shutdown)
