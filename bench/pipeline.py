@@ -740,7 +740,7 @@ def timed_request_parts(meter: SqlMeter) -> Iterator[list[Any]]:
         finally:
             marks[2] = meter.mark()
 
-    worker.select_examples, worker.roster_names = examples, names  # type: ignore[assignment]
+    worker.select_examples, worker.roster_names = examples, names
     try:
         yield marks
     finally:

@@ -293,7 +293,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         note_seconds = [watch.reviews[by_ref[note.file_id]] - note.sent_at for note in notes]
         first_review: dict[str, float] = {}
         for entry_id, teacher, ref in entries:
-            if ref.startswith("F0BULK"):
+            if ref.startswith("F0BULK") and teacher is not None:
                 at = watch.reviews[entry_id] - t0
                 first_review[teacher] = min(first_review.get(teacher, at), at)
         return {

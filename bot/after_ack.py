@@ -42,7 +42,7 @@ class AfterAck:
 
     def run(
         self,
-        work: Callable[[], None],
+        work: Callable[[], object],
         body: dict[str, Any],
         context: BoltContext,
     ) -> None:
@@ -79,7 +79,7 @@ class AfterAck:
         return not not_done
 
     @staticmethod
-    def _reported(work: Callable[[], None], body: dict[str, Any], context: BoltContext) -> None:
+    def _reported(work: Callable[[], object], body: dict[str, Any], context: BoltContext) -> None:
         try:
             work()
         except Exception as error:

@@ -54,7 +54,7 @@ def progress_message(progress: StudentProgress, *, with_buttons: bool = True) ->
                 if skill.category is category and (found := progress.skills.get(skill))
             ]
             if lines:
-                blocks.append(mrkdwn_section("\n".join([f"*{category.title}*", *lines])))
+                blocks.append(mrkdwn_section("\n".join([f"*{category.heading}*", *lines])))
         missing = [skill.value for skill in Skill if skill not in progress.skills]
         if missing:
             blocks.append(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from domain.db import rowcount
 from domain.models import DataEntry, EntryStatus, Student, Teacher, utcnow
 
 
@@ -44,12 +45,13 @@ def claim_announcements(
     due = session.execute(query).all()
     claimed = []
     for entry_id, status, teacher_id, slack_user_id in due:
+        assert slack_user_id is not None  # the query takes only teachers on Slack
         taken = session.execute(
             update(DataEntry)
             .where(DataEntry.id == entry_id, DataEntry.announced_at.is_(None))
             .values(announced_at=utcnow())
         )
-        if taken.rowcount == 1:
+        if rowcount(taken) == 1:
             claimed.append(Announcement(entry_id, teacher_id, slack_user_id, EntryStatus(status)))
     return claimed
 

@@ -265,7 +265,7 @@ def _draw_grid(axes: Axes, chart: GrowthChart, lines: list[_Line]) -> None:
             axes.text(
                 -0.05,
                 y + 0.62,
-                line.title,
+                line.heading,
                 ha="right",
                 va="center",
                 fontsize=10.5,
@@ -336,10 +336,11 @@ def _draw_grid(axes: Axes, chart: GrowthChart, lines: list[_Line]) -> None:
 
 
 def _legend(figure: Figure, height: float) -> None:
+    from matplotlib.artist import Artist
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [
+    handles: list[Artist] = [
         Patch(facecolor=LEVEL_COLOURS[level], edgecolor="#999999", label=level.value)
         for level in Level
     ]

@@ -50,7 +50,8 @@ class Category(StrEnum):
     TWENTY_FIRST_CENTURY = "21st_Century"
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
+        # Not `title`: on a StrEnum that would hide str.title().
         return _CATEGORY_TITLES[self]
 
 

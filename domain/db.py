@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import FlourishError
@@ -98,4 +98,12 @@ def insert_unless_present(
     # On the table, not the mapped class: a Core statement skips the ORM's bulk machinery,
     # which cost more than the round trip (this runs inside every Accept click).
     statement = insert(model.__table__).values(**values).on_conflict_do_nothing(index_elements=keys)
-    return bool(session.execute(statement).rowcount)
+    return bool(rowcount(session.execute(statement)))
+
+
+def rowcount(result: Result[*tuple[Any, ...]]) -> int:
+    """How many rows an INSERT, UPDATE or DELETE touched. `Session.execute` is typed as
+    returning a `Result` for any statement; for these it is a `CursorResult`, which counts."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"{type(result).__name__} holds no row count")
+    return result.rowcount

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVarTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, case, func, or_, select
@@ -269,11 +269,14 @@ _NEWEST_FIRST = (Assessment.observed_on.desc(), Assessment.id.desc())
 _RANK = case({level.value: level.rank for level in Level}, value=Assessment.level)
 
 
-def _scoped(statement: Select[Any], column: Any, ids: list[str] | None) -> Select[Any]:
+_Columns = TypeVarTuple("_Columns")
+
+
+def _scoped(statement: Select[*_Columns], column: Any, ids: list[str] | None) -> Select[*_Columns]:
     return statement if ids is None else statement.where(column.in_(ids))
 
 
-def _students(statement: Select[Any], ids: list[str] | None) -> Select[Any]:
+def _students(statement: Select[*_Columns], ids: list[str] | None) -> Select[*_Columns]:
     """Joined to the students, for their names and teacher, within the teachers asked."""
     return _scoped(statement, Student.teacher_id, ids)
 

@@ -44,7 +44,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, delete, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from domain.db import insert_unless_present, unit_of_work
+from domain.db import insert_unless_present, rowcount, unit_of_work
 from domain.digest import TeacherDigest, compose_digests
 from domain.models import DeliveryStatus, DigestDelivery, utcnow
 
@@ -266,7 +266,7 @@ def _claim(
                 created_at=at,
             )
         )
-        return None if retaken.rowcount == 1 else Outcome.BUSY
+        return None if rowcount(retaken) == 1 else Outcome.BUSY
 
 
 def _mark_sent(

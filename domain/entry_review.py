@@ -194,6 +194,7 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
                 SkillTarget.completed_by_assessment_id.in_(validated)
             )
         ):
+            assert assessment_id is not None  # selected by it
             reached.setdefault(assessment_id, []).append(Level(target_level))
     now = utcnow()
     items = []

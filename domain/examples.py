@@ -48,10 +48,12 @@ class CandidateCache:
 
     def __init__(self, ttl: timedelta = timedelta(seconds=60)) -> None:
         self._ttl = ttl.total_seconds()
-        self._pools: dict[str, tuple[float, list[Row[Any]]]] = {}
+        self._pools: dict[str, tuple[float, list[Row[*tuple[Any, ...]]]]] = {}
         self._lock = threading.Lock()
 
-    def pool(self, teacher_id: str, load: Callable[[], list[Row[Any]]]) -> list[Row[Any]]:
+    def pool(
+        self, teacher_id: str, load: Callable[[], list[Row[*tuple[Any, ...]]]]
+    ) -> list[Row[*tuple[Any, ...]]]:
         now = time.monotonic()
         with self._lock:
             cached = self._pools.get(teacher_id)
@@ -73,7 +75,7 @@ def select_examples(
     limit: int = MAX_EXAMPLES,
     cache: CandidateCache | None = None,
 ) -> list[Example]:
-    def load() -> list[Row[Any]]:
+    def load() -> list[Row[*tuple[Any, ...]]]:
         return _candidates(session, teacher_id)
 
     rows = cache.pool(teacher_id, load) if cache else load()
@@ -85,7 +87,7 @@ def select_examples(
         )
     )
 
-    by_level: dict[str, list[tuple[int, int, Row[Any]]]] = defaultdict(list)
+    by_level: dict[str, list[tuple[int, int, Row[*tuple[Any, ...]]]]] = defaultdict(list)
     for order, row in enumerate(rows):
         taught = row.correction_id is not None or row.review_state == ReviewState.DISMISSED.value
         score = (
@@ -106,7 +108,7 @@ def select_examples(
     return chosen
 
 
-def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
+def _candidates(session: Session, teacher_id: str) -> list[Row[*tuple[Any, ...]]]:
     """The teacher's validated assessments, corrections first, newest first."""
     # Plain columns: building ORM objects for the whole pool cost more than the SQL.
     rows = session.execute(
@@ -140,7 +142,7 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[Any]]:
     return list(rows)
 
 
-def _example(row: Row[Any]) -> Example:
+def _example(row: Row[*tuple[Any, ...]]) -> Example:
     corrected = row.correction_id is not None
     justification = row.justification
     if corrected:
@@ -159,7 +161,7 @@ def _example(row: Row[Any]) -> Example:
     )
 
 
-def _reason_words(row: Row[Any]) -> str:
+def _reason_words(row: Row[*tuple[Any, ...]]) -> str:
     """A correction the teacher gave no words for: its quick choice, or the bare fact."""
     said = f"The teacher reads this as {row.level}, not {row.original_level}"
     if row.reason:

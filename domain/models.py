@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -216,6 +217,10 @@ BADGE_LEVELS = [level.value for level in Level if level is not Level.EMERGING]
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UTCDateTime()}
+    if TYPE_CHECKING:
+        # Every model here is mapped to a Table (DeclarativeBase allows any FromClause):
+        # Core statements on `Model.__table__` rely on it.
+        __table__: ClassVar[Table]
 
 
 class Teacher(Base):

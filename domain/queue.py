@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
 from domain.curriculum import EntryType
+from domain.db import rowcount
 from domain.models import Assessment, DataEntry, EntryStatus, utcnow
 from domain.validation import ValidItem
 
@@ -74,7 +75,7 @@ def claimable(now: datetime) -> ColumnElement[bool]:
 # oldest claimable entry is taken, so no worker ever idles while work is claimable.
 CANDIDATES = 16
 # Literals rather than bound parameters, so SQLite sees the queue's partial index applies.
-QUEUED = [
+QUEUED: list[ColumnElement[str]] = [
     literal_column(f"'{status.value}'") for status in (EntryStatus.PENDING, EntryStatus.PROCESSING)
 ]
 
@@ -184,7 +185,7 @@ def _upload_turns(
     # The teachers are picked from the grouped queue, not from the table: filtering the
     # table by teacher would have the database read those teachers' whole history.
     group = _grouped(now, DataEntry.source_ref).subquery("by_upload")
-    which = group.c.teacher_id.in_(named)
+    which: ColumnElement[bool] = group.c.teacher_id.in_(named)
     if None in teachers:
         which = or_(which, group.c.teacher_id.is_(None))
     rows = session.execute(
@@ -295,7 +296,7 @@ def complete(
             assessed_chars=assessed_chars,
         )
     )
-    if taken.rowcount != 1:
+    if rowcount(taken) != 1:
         return False
     session.add_all(
         Assessment(
@@ -338,7 +339,7 @@ def fail(
             next_attempt_at=None if final else now + policy.backoff(claim.attempts),
         )
     )
-    return status if result.rowcount == 1 else None
+    return status if rowcount(result) == 1 else None
 
 
 def release(session: Session, worker: str) -> list[int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -106,11 +107,11 @@ def import_roster(session: Session, files: Sequence[RosterFile]) -> RosterImport
     student_rows: list[StudentRow] = []
     problems: list[str] = []
     for roster_file in files:
-        kind, rows = _parse(roster_file, problems)
-        if kind == "teachers":
-            teacher_rows += rows  # type: ignore[arg-type]
-        elif kind == "students":
-            student_rows += rows  # type: ignore[arg-type]
+        for row in _parse(roster_file, problems):
+            if isinstance(row, TeacherRow):
+                teacher_rows.append(row)
+            else:
+                student_rows.append(row)
     problems += _duplicates("teacher id", [row.id for row in teacher_rows])
     problems += _duplicates("student id", [row.id for row in student_rows])
     problems += _duplicates("email", [row.email for row in teacher_rows if row.email])
@@ -132,9 +133,7 @@ def import_roster(session: Session, files: Sequence[RosterFile]) -> RosterImport
     return RosterImportResult(teachers=teachers, students=students)
 
 
-def _parse(
-    roster_file: RosterFile, problems: list[str]
-) -> tuple[RosterKind | None, list[TeacherRow] | list[StudentRow]]:
+def _parse(roster_file: RosterFile, problems: list[str]) -> list[TeacherRow | StudentRow]:
     reader = csv.reader(io.StringIO(roster_file.text.lstrip("\ufeff")))
     header = next(reader, None)
     kind = roster_kind(header or [])
@@ -144,10 +143,10 @@ def _parse(
             f"or '{','.join(STUDENT_COLUMNS)}[,{NICKNAME_COLUMN}]' (students); "
             f"found '{','.join(header or [])}'."
         )
-        return None, []
-    model = TeacherRow if kind == "teachers" else StudentRow
+        return []
+    model: type[TeacherRow | StudentRow] = TeacherRow if kind == "teachers" else StudentRow
     columns = [column.strip().lower() for column in header or []]
-    rows = []
+    rows: list[TeacherRow | StudentRow] = []
     for line_number, values in enumerate(reader, start=2):
         if not any(value.strip() for value in values):
             continue
@@ -163,12 +162,12 @@ def _parse(
             for detail in error.errors():
                 field = ".".join(str(part) for part in detail["loc"])
                 problems.append(f"{roster_file.name} line {line_number}, {field}: {detail['msg']}.")
-    return kind, rows
+    return rows
 
 
 def _duplicates(what: str, values: list[str | None]) -> list[str]:
-    seen: set[str] = set()
-    repeated = sorted({value for value in values if value and (value in seen or seen.add(value))})
+    counted = Counter(value for value in values if value)
+    repeated = sorted(value for value, times in counted.items() if times > 1)
     return [f"{what} {value} appears more than once." for value in repeated]
 
 
@@ -231,7 +230,7 @@ def _upsert_students(session: Session, rows: list[StudentRow]) -> ImportCounts:
     return counts
 
 
-def _apply(row: Teacher | Student, changes: dict[str, object]) -> str:
+def _apply(row: Teacher | Student, changes: Mapping[str, object]) -> str:
     changed = {key: value for key, value in changes.items() if getattr(row, key) != value}
     for key, value in changed.items():
         setattr(row, key, value)

@@ -20,6 +20,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from domain.badges import AwardedBadge, award_for_validation
 from domain.curriculum import Level, Skill
+from domain.db import rowcount
 from domain.errors import InvalidField, NotFound
 from domain.models import (
     Assessment,
@@ -189,7 +190,7 @@ def _mark_reviewed(
         .where(rows.id == assessment.id, rows.review_state == ReviewState.PENDING.value)
         .values(**values)
     )
-    if result.rowcount != 1:
+    if rowcount(result) != 1:
         # Someone else validated it first: read what they decided.
         session.refresh(assessment)
         return False
@@ -256,4 +257,4 @@ def retry_entry(session: Session, viewer: Viewer, entry_id: int) -> bool:
             review_message_ts=None,
         )
     )
-    return retried.rowcount == 1
+    return rowcount(retried) == 1

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from domain.curriculum import Level
+from domain.db import rowcount
 from domain.errors import InvalidInput
 from domain.models import (
     VALIDATED_VALUES,
@@ -92,7 +93,7 @@ def undo(
         .where(rows.id == assessment.id, rows.review_state == state.value)
         .values(**values)
     )
-    if result.rowcount != 1:  # a second undo got there first
+    if rowcount(result) != 1:  # a second undo got there first
         session.refresh(assessment)
         return Undone(assessment.id, assessment.entry_id, None)
     if correction is not None:

@@ -29,7 +29,7 @@ from sqlalchemy.sql import ColumnElement
 
 from domain.curriculum import EntryType
 from domain.dates import DateOrder
-from domain.db import insert_unless_present, unit_of_work
+from domain.db import insert_unless_present, rowcount, unit_of_work
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 from domain.ingest import IngestResult, ingest_document
 from domain.models import UploadReceipt, UploadStatus, utcnow
@@ -167,7 +167,7 @@ def choose_for_upload(
             updated_at=now,
         )
     )
-    return taken.rowcount == 1
+    return rowcount(taken) == 1
 
 
 def process_upload(
@@ -342,7 +342,7 @@ def _claim(
                 updated_at=now,
             )
         )
-        if taken.rowcount != 1:
+        if rowcount(taken) != 1:
             return None
         receipt = session.get(UploadReceipt, file_id, populate_existing=True)
         assert receipt is not None
@@ -375,7 +375,7 @@ def _settle(
             **kept,
         )
     )
-    if settled.rowcount != 1:
+    if rowcount(settled) != 1:
         raise _LostClaim
 
 

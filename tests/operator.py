@@ -12,10 +12,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # Settings the test's own environment must not leak into the command's.
 SETTING_PREFIXES = ("DATABASE_URL", "SLACK_", "OPENAI_", "FLOURISH_")
+# Seconds a command may take. Callers spreading a dict of settings pass it positionally, so
+# that no setting can be taken for the timeout.
+TIMEOUT = 120.0
 
 
 def flourish(
-    args: list[str], cwd: Path, timeout: float = 120, **settings: str
+    args: list[str], cwd: Path, timeout: float = TIMEOUT, **settings: str
 ) -> subprocess.CompletedProcess[str]:
     env = {
         name: value

@@ -207,7 +207,9 @@ def test_the_png_opens_as_an_image_of_the_promised_size(eva: Session, scope: Cha
     assert image.size == (int(width * DPI), int(height * DPI))
     assert image.size[0] >= 800
     # Every level on the grid was drawn in its own colour of the scale.
-    colours = {colour for _, colour in image.convert("RGB").getcolors(maxcolors=1_000_000)}
+    counted = image.convert("RGB").getcolors(maxcolors=1_000_000)
+    assert counted is not None
+    colours = {colour for _, colour in counted}
     for level in {level for row in chart.rows for level in row.levels.values()}:
         hex_colour = LEVEL_COLOURS[level]
         assert tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)) in colours

@@ -70,7 +70,7 @@ def test_demo_plays_a_term_once_and_a_second_run_changes_nothing(
     assert states["accepted"] > states["corrected"] > 0
     assert 0 < states["dismissed"] < states["corrected"]
     assert states["pending"] > 0
-    assert len(reasons) == states["corrected"] and all(r.strip() for r in reasons)
+    assert len(reasons) == states["corrected"] and all(r and r.strip() for r in reasons)
     assert completed and completed > 0
     # Validations carry the term's dates, not the day the demo ran.
     assert all(at is None or at.date() <= date(2025, 10, 31) for *_, at in played["decided"])

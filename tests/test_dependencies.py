@@ -23,7 +23,7 @@ def requirements() -> list[Requirement]:
 
 
 def pins() -> dict[str, Version]:
-    pinned = {}
+    pinned: dict[str, Version] = {}
     for raw in (ROOT / "constraints.txt").read_text().splitlines():
         text = raw.split("#", 1)[0].strip()
         if text:

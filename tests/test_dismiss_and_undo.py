@@ -92,7 +92,7 @@ def test_undoing_an_accept_revokes_its_badge_and_reopens_its_target(seeded: Sess
 
     assert undone.undone is ReviewState.ACCEPTED
     assert (undone.badges_revoked, undone.targets_reopened) == (1, 1)
-    row = seeded.get(Assessment, item.id)
+    row = seeded.get_one(Assessment, item.id)
     assert (row.review_state, row.reviewed_by, row.reviewed_at) == ("pending", None, None)
     assert _count(seeded, Badge) == 0
     target = seeded.scalars(select(SkillTarget)).one()
@@ -120,7 +120,7 @@ def test_undoing_a_correction_restores_the_proposal_and_withdraws_the_example(
 
     undo(seeded, RODRIGUEZ, item.id)
 
-    row = seeded.get(Assessment, item.id)
+    row = seeded.get_one(Assessment, item.id)
     assert (row.review_state, row.level) == ("pending", "Developing")
     assert _count(seeded, TeacherCorrection) == 0 and _count(seeded, Badge) == 0
     assert _examples(seeded) == []
@@ -145,15 +145,16 @@ def test_undo_is_refused_after_ten_minutes_and_by_anyone_else(seeded: Session) -
         seeded, add_entry(seeded, "S001", SEPT), Skill.CREATIVITY_INNOVATION, Level.DEVELOPING
     )
     dismiss(seeded, RODRIGUEZ, item.id)
-    reviewed_at = seeded.get(Assessment, item.id).reviewed_at
+    reviewed_at = seeded.get_one(Assessment, item.id).reviewed_at
+    assert reviewed_at is not None
     with pytest.raises(InvalidInput) as refused:
         undo(seeded, RODRIGUEZ, item.id, now=reviewed_at + UNDO_WINDOW + timedelta(seconds=1))
     assert str(refused.value) == TOO_LATE and "10 minutes" in TOO_LATE
     with pytest.raises(Exception, match="no longer exists"):
         undo(seeded, THOMPSON, item.id)
-    assert seeded.get(Assessment, item.id).review_state == "dismissed"
+    assert seeded.get_one(Assessment, item.id).review_state == "dismissed"
     # Shown without an Undo once the window has passed.
-    seeded.get(Assessment, item.id).reviewed_at = utcnow() - UNDO_WINDOW - timedelta(minutes=1)
+    seeded.get_one(Assessment, item.id).reviewed_at = utcnow() - UNDO_WINDOW - timedelta(minutes=1)
     seeded.flush()
     (shown,) = reviewed_items(seeded, RODRIGUEZ, [item.id])
     assert not shown.undoable
@@ -190,7 +191,7 @@ def test_accept_selected_accepts_only_the_chosen_items_of_that_entry(seeded: Ses
     c = add_assessment(seeded, other, Skill.ORGANIZATION, Level.PROFICIENT)
     done = accept_selected(seeded, RODRIGUEZ, entry.id, [a.id, c.id])
     assert [v.assessment_id for v in done] == [a.id]
-    states = {i: seeded.get(Assessment, i).review_state for i in (a.id, b.id, c.id)}
+    states = {i: seeded.get_one(Assessment, i).review_state for i in (a.id, b.id, c.id)}
     assert states == {a.id: "accepted", b.id: "pending", c.id: "pending"}
 
 

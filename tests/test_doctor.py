@@ -15,7 +15,7 @@ from flourish.doctor import manifest_bot_scopes
 from migrations import alembic_config, head_revision, upgrade
 from tests.fakes.openai_server import FakeOpenAI, Reply, completion
 from tests.fakes.slack_server import FakeSlack
-from tests.operator import flourish, free_port
+from tests.operator import TIMEOUT, flourish, free_port
 
 MODEL = "school-model"
 
@@ -55,7 +55,7 @@ def healthy(db: str, slack: FakeSlack, model_server: FakeOpenAI) -> dict[str, st
 
 
 def doctor(cwd: Path, settings: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return flourish(["doctor", *args], cwd, **settings)
+    return flourish(["doctor", *args], cwd, TIMEOUT, **settings)
 
 
 def line(result: subprocess.CompletedProcess[str], check: str) -> str:

@@ -321,7 +321,7 @@ def test_each_student_in_a_transcript_is_assessed_on_their_own_turns(
 def test_teacher_corrections_come_back_as_worked_examples(
     seeded: sessionmaker[Session], fake: FakeOpenAI
 ) -> None:
-    [first] = file(seeded, "S001_reflection_2025-09-12.md", REFLECTION)
+    assert len(file(seeded, "S001_reflection_2025-09-12.md", REFLECTION)) == 1
     fake.push(
         Reply(
             json=completion(
@@ -355,7 +355,8 @@ def test_teacher_corrections_come_back_as_worked_examples(
     assert "S001 names the feeling" in examples
     assert "Naming a feeling alone is Developing for S001 and S002." in examples
     assert "Eva" not in examples and "Lucas" not in examples
-    assert first != fake.requests[-1]
+    # Before the correction there was nothing to learn from.
+    assert "<validated_examples>" not in fake.requests[0].user_message
 
 
 def test_logs_carry_ids_never_student_text(

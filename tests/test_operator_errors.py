@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.slack_server import FakeSlack
-from tests.operator import ROOT, flourish, free_port, told_in_a_line
+from tests.operator import ROOT, TIMEOUT, flourish, free_port, told_in_a_line
 
 ROSTER = ROOT / "mock_data" / "roster"
 
@@ -42,7 +42,7 @@ def test_a_bad_time_zone_is_named_and_debug_shows_the_traceback(tmp_path: Path) 
 def test_an_invalid_setting_is_named_without_its_value(
     tmp_path: Path, setting: str, value: str
 ) -> None:
-    result = flourish(["digest", "--dry-run"], tmp_path, **{setting: value})
+    result = flourish(["digest", "--dry-run"], tmp_path, TIMEOUT, **{setting: value})
     message = told_in_a_line(result)
     assert f"Setting {setting} is invalid" in message
     assert "hunter2" not in message

@@ -154,7 +154,7 @@ def reviewed(sessions: sessionmaker[Session]) -> dict[str, int]:
         september = add_entry(session, "S001", date(2025, 9, 12), content="Zanzibar-quote here.")
         october = add_entry(session, "S001", date(2025, 10, 3), content="Zanzibar-quote again.")
         same_day = add_entry(session, "S001", date(2025, 10, 3), content="Zanzibar-quote too.")
-        quote = {"quote": "Zanzibar-quote"}
+        quote = "Zanzibar-quote"
         for name, entry, skill, level in [
             ("eva_plan_sept", september, Skill.PLANNING_PRIORITIZATION, Level.DEVELOPING),
             ("eva_plan_oct", october, Skill.PLANNING_PRIORITIZATION, Level.PROFICIENT),
@@ -163,19 +163,19 @@ def reviewed(sessions: sessionmaker[Session]) -> dict[str, int]:
             ("eva_comm_oct", october, Skill.COMMUNICATION, Level.EMERGING),
             ("eva_comm_same_day", same_day, Skill.COMMUNICATION, Level.DEVELOPING),
         ]:
-            ids[name] = add_assessment(session, entry, skill, level, **quote).id
+            ids[name] = add_assessment(session, entry, skill, level, quote=quote).id
         lucas = add_entry(session, "S002", date(2025, 9, 20), content="Zanzibar-quote.")
         for name, skill, level in [
             ("lucas_org", Skill.ORGANIZATION, Level.PROFICIENT),
             ("lucas_empathy", Skill.SOCIAL_AWARENESS, Level.DEVELOPING),
         ]:
-            ids[name] = add_assessment(session, lucas, skill, level, **quote).id
+            ids[name] = add_assessment(session, lucas, skill, level, quote=quote).id
         pat = add_entry(session, "S003", date(2025, 10, 1), content="Zanzibar-quote.")
         for name, skill, level in [
             ("pat_comm", Skill.COMMUNICATION, Level.DEVELOPING),
             ("pat_org", Skill.ORGANIZATION, Level.PROFICIENT),
         ]:
-            ids[name] = add_assessment(session, pat, skill, level, **quote).id
+            ids[name] = add_assessment(session, pat, skill, level, quote=quote).id
         session.execute(text("UPDATE assessments SET justification = 'Quetzal-reason.'"))
 
     with unit_of_work(sessions) as session:

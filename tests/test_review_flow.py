@@ -279,7 +279,7 @@ def test_a_quote_from_slack_links_its_file_in_the_message_and_in_review(
     assert running.share(RODRIGUEZ, [hosted]) == 200
     review = _review(running)
     with running.sessions() as session:
-        kept = session.get(UploadReceipt, "F0LINKED").permalink
+        kept = session.get_one(UploadReceipt, "F0LINKED").permalink
     assert kept == hosted["permalink"]
     heading = review["blocks"][0]["text"]["text"]
     assert f"<{hosted['permalink']}|{REFLECTION}>" in heading

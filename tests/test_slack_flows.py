@@ -148,7 +148,7 @@ def test_a_shared_transcript_becomes_reviewed_and_corrected_evidence(
     assert opened[0].params["trigger_id"]
 
     with running.sessions() as session:
-        original = session.get(Assessment, assessment_id).level
+        original = session.get_one(Assessment, assessment_id).level
     new_level = "Advanced" if original != "Advanced" else "Developing"
     status, reply = running.submit(
         RODRIGUEZ,
@@ -167,7 +167,7 @@ def test_a_shared_transcript_becomes_reviewed_and_corrected_evidence(
     update = running.slack.calls("chat.update")[0].params
     assert (update["channel"], update["ts"]) == (eva["channel"], eva["ts"])
     with running.sessions() as session:
-        assessment = session.get(Assessment, assessment_id)
+        assessment = session.get_one(Assessment, assessment_id)
         correction = session.scalars(select(TeacherCorrection)).one()
     assert assessment.review_state == "corrected" and assessment.level == new_level
     assert (correction.original_level, correction.corrected_level) == (original, new_level)
@@ -207,12 +207,12 @@ def test_accept_twice_awards_silver_once_and_completes_the_target(running: Runni
     (review,) = wait_for(lambda: _review_messages(running), what="review message")
     assessment_id = _pending_ids(review)[0]
     with running.sessions() as session:
-        assessment = session.get(Assessment, assessment_id)
+        assessment = session.get_one(Assessment, assessment_id)
         skill, level = assessment.skill, assessment.level
     # A Proficient proposal is what the issue asks about; make this one so if it isn't.
     if level != "Proficient":
         with running.sessions() as session, session.begin():
-            session.get(Assessment, assessment_id).level = "Proficient"
+            session.get_one(Assessment, assessment_id).level = "Proficient"
     status, reply = running.command(f"S001 {skill} Proficient", RODRIGUEZ, name="/target")
     assert status == 200 and "working towards *Proficient*" in reply["text"]
 
@@ -435,7 +435,7 @@ def test_nobody_acts_on_another_teachers_student(running: RunningApp) -> None:
     )
     assert status == 200 and reply["response_action"] == "errors"
     with running.sessions() as session:
-        assert session.get(Assessment, foreign_id).review_state == "pending"
+        assert session.get_one(Assessment, foreign_id).review_state == "pending"
     assert _count(running, TeacherCorrection) == 0
     assert len(running.slack.calls("chat.update")) == before
 
@@ -487,7 +487,7 @@ def test_review_command_pages_the_queue_least_certain_first(running: RunningApp)
     )[0]
     values = _pending_ids(page)
     with running.sessions() as session:
-        confidences = [session.get(Assessment, a).confidence for a in values]
+        confidences = [session.get_one(Assessment, a).confidence for a in values]
         total = session.scalar(select(func.count()).select_from(Assessment)) or 0
     assert len(values) == min(10, total) and confidences == sorted(confidences)
     _accept_one(running, page, values[0])

@@ -131,7 +131,7 @@ def test_the_app_acks_every_envelope_and_does_the_work_behind_it(
         entry = wait_for(lambda: _entry(sessions, "F0SOCKET"), what="the share filed")
         assert (entry.student_id, entry.entry_type) == ("S001", "reflection_journal")
         (review,) = wait_for(
-            lambda: [m for m in app.dm(RODRIGUEZ) if _buttons(m, ids.ACCEPT_ACTION)],
+            lambda: [m for m in app.dm(RODRIGUEZ) if _buttons(m, ids.ACCEPT_ALL_ACTION)],
             what="the review message",
         )
 
@@ -147,15 +147,15 @@ def test_the_app_acks_every_envelope_and_does_the_work_behind_it(
         )
         assert answer["response_type"] == "ephemeral" and "(S001)" in answer["text"]
 
-        # Accept on the review message: an interactive envelope (block_actions).
-        button = _buttons(review, ids.ACCEPT_ACTION)[0]
-        assessment_id = json.loads(button["value"])["a"]
+        # Accept all on the review message: an interactive envelope (block_actions).
+        button = _buttons(review, ids.ACCEPT_ALL_ACTION)[0]
+        assessment_ids: list[int] = json.loads(button["value"])["a"]
         click = block_actions_body(
             RODRIGUEZ,
             [
                 {
                     "type": "button",
-                    "action_id": ids.ACCEPT_ACTION,
+                    "action_id": ids.ACCEPT_ALL_ACTION,
                     "block_id": "b0",
                     "text": button["text"],
                     "value": button["value"],
@@ -169,7 +169,8 @@ def test_the_app_acks_every_envelope_and_does_the_work_behind_it(
         clicked = app.socket.interactive(socket_payload(click))
         assert app.socket.ack(clicked) == {"envelope_id": clicked}
         wait_for(
-            lambda: _review_state(sessions, assessment_id) == "accepted", what="the acceptance"
+            lambda: {_review_state(sessions, a) for a in assessment_ids} == {"accepted"},
+            what="the acceptance",
         )
         wait_for(
             lambda: any(c.params["ts"] == review["ts"] for c in app.slack.calls("chat.update")),
@@ -223,7 +224,7 @@ def test_flourish_serve_socket_runs_the_app_over_socket_mode(
                 stderr=subprocess.STDOUT,
             )
         try:
-            session = socket.wait_for_session(timeout=60)
+            connected = socket.wait_for_session(timeout=60)
             hosted = slack.add_file("F0SERVE", REFLECTION.name, REFLECTION.read_bytes(), RODRIGUEZ)
             share = file_share_message_event(RODRIGUEZ, slack.dm_channel_id(RODRIGUEZ), [hosted])
             shared = socket.events_api(socket_payload(event_callback_body(share)))
@@ -247,7 +248,7 @@ def test_flourish_serve_socket_runs_the_app_over_socket_mode(
                 if serve.poll() is None:
                     serve.kill()
                     serve.wait()
-        assert session.closed.wait(timeout=15), "the connection outlived the process"
+        assert connected.closed.wait(timeout=15), "the connection outlived the process"
     (opened,) = slack.calls("apps.connections.open")
     assert opened.headers["authorization"] == f"Bearer {slack.app_token}"
     written = log.read_text(errors="replace")

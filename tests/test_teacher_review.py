@@ -87,7 +87,7 @@ def test_a_correction_stores_the_teachers_level_and_reason(seeded: Session) -> N
     row = seeded.scalars(select(TeacherCorrection)).one()
     assert (row.original_level, row.corrected_level) == ("Developing", "Advanced")
     assert row.justification == "She led the group and drew in the quiet ones."
-    assert seeded.get(Assessment, proposed.id).review_state == "corrected"
+    assert seeded.get_one(Assessment, proposed.id).review_state == "corrected"
     (item,) = reviewed_items(seeded, RODRIGUEZ, [proposed.id])
     assert (item.level, item.proposed_level) == (Level.ADVANCED, Level.DEVELOPING)
     # The same submission again (a replay) stores nothing more.
@@ -120,7 +120,7 @@ def test_bad_corrections_name_their_field_and_change_nothing(
             notes_for_assessor=notes,
         )
     assert raised.value.field == field
-    assert seeded.get(Assessment, proposed.id).review_state == "pending"
+    assert seeded.get_one(Assessment, proposed.id).review_state == "pending"
     assert _count(seeded, TeacherCorrection) == 0
 
 
@@ -135,7 +135,7 @@ def test_nobody_but_the_students_teacher_validates(seeded: Session) -> None:
             correct(seeded, viewer, proposed.id, level=Level.ADVANCED, justification="x")
     with pytest.raises(NotFound):
         accept_all(seeded, RODRIGUEZ, proposed.entry_id)
-    assert seeded.get(Assessment, proposed.id).review_state == "pending"
+    assert seeded.get_one(Assessment, proposed.id).review_state == "pending"
     # Another teacher's ids simply drop out of what a message shows; an admin may look.
     assert reviewed_items(seeded, RODRIGUEZ, [proposed.id]) == []
     (seen,) = reviewed_items(seeded, ADMIN, [proposed.id])

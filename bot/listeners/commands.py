@@ -57,6 +57,8 @@ def register(app: App, deps: BotDeps) -> None:
             answered = work()
             if answered is not None:
                 text, blocks = answered
+                # Typed Optional, but Bolt builds a Respond for every request.
+                assert context.respond is not None
                 context.respond(response_type="ephemeral", text=text, blocks=blocks)
 
         deps.after_ack.run(answer, body, context)

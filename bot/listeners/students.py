@@ -12,7 +12,7 @@ from bot import ids
 from bot.blocks import progress_message
 from bot.deps import BotDeps
 from bot.home_blocks import progress_modal
-from bot.listeners.commands import finish_badge, finish_target, show_progress
+from bot.listeners.commands import Answer, finish_badge, finish_target, show_progress
 from bot.payloads import StudentChoice, load
 from bot.student_blocks import student_options
 from domain.errors import FlourishError
@@ -38,6 +38,7 @@ def choose(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: We
     choice = load(StudentChoice, str(action.get("value") or ""))
     viewer: Viewer = context["viewer"]
     # Whatever the button names is checked again by the service it reaches.
+    answer: Answer | None
     if choice.do == "progress":
         answer = show_progress(deps, viewer, choice.s)
     elif choice.do == "target":
@@ -50,6 +51,8 @@ def choose(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: We
         return
     if answer is not None:
         text, blocks = answer
+        # Typed Optional, but Bolt builds a Respond for every request.
+        assert context.respond is not None
         context.respond(response_type="ephemeral", replace_original=True, text=text, blocks=blocks)
 
 

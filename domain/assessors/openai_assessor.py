@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 import openai
+from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from domain.assessors.base import AssessmentRequest, AssessorError, AssessorOutput, ProposedItem
@@ -61,7 +62,7 @@ class OpenAIAssessor:
             )
             for example in request.examples
         ]
-        messages = [
+        messages: list[ChatCompletionMessageParam] = [
             {"role": "system", "content": system_prompt()},
             {
                 "role": "user",
@@ -97,12 +98,12 @@ class OpenAIAssessor:
             items=proposed, model=completion.model or self._model, dropped=dropped
         )
 
-    def _complete(self, messages: list[dict[str, str]]) -> Any:
+    def _complete(self, messages: list[ChatCompletionMessageParam]) -> ChatCompletion:
         try:
             return self._client.chat.completions.create(
                 model=self._model,
-                messages=messages,  # type: ignore[arg-type]
-                response_format={"type": "json_schema", "json_schema": response_schema()},  # type: ignore[typeddict-item]
+                messages=messages,
+                response_format={"type": "json_schema", "json_schema": response_schema()},
                 temperature=0,
                 logprobs=self._logprobs,
             )

@@ -12,6 +12,8 @@ import json
 import re
 from functools import cache
 
+from openai.types.shared_params.response_format_json_schema import JSONSchema
+
 from domain.assessors.base import Example
 from domain.curriculum import EntryType, Level, Skill, rubric
 
@@ -97,7 +99,7 @@ def _defuse(text: str) -> str:
     return _TAGS.sub(lambda match: match.group(0).replace("<", "(").replace(">", ")"), text)
 
 
-def response_schema() -> dict[str, object]:
+def response_schema() -> JSONSchema:
     """JSON schema for structured output, strict: skills and levels are enums."""
     item = {
         "type": "object",

@@ -41,7 +41,8 @@ class ForeignHost:
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
+        # What server_address holds once bound, typed as the socket's (str, int).
+        host, port = self._server.socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     def start(self) -> ForeignHost:

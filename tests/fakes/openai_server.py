@@ -116,7 +116,8 @@ class FakeOpenAI:
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
+        # What server_address holds once bound, typed as the socket's (str, int).
+        host, port = self._server.socket.getsockname()[:2]
         return f"http://{host}:{port}/v1"
 
     def push(self, *replies: Reply) -> None:

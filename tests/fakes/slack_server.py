@@ -176,7 +176,8 @@ class FakeSlack:
 
     @property
     def root_url(self) -> str:
-        host, port = self._server.server_address[:2]
+        # What server_address holds once bound, typed as the socket's (str, int).
+        host, port = self._server.socket.getsockname()[:2]
         return f"http://{host}:{port}"
 
     @property
@@ -811,6 +812,7 @@ def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
         if not isinstance(name, str):
             continue
         payload = part.get_payload(decode=True) or b""
+        assert isinstance(payload, bytes)  # decode=True on a part that is not multipart
         fields[name] = payload if part.get_filename() else payload.decode("utf-8")
     return fields
 
