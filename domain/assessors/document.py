@@ -103,6 +103,6 @@ def describe(span: DocumentSpan | None) -> str:
         if span.speaker == TEACHER:
             return "the teacher's turn"
         if span.speaker and not span.speaker.startswith(OTHER):
-            return f"{span.speaker}'s turn, another student's words"
+            return f"another student's turn ({span.speaker})"
         return "another speaker's turn"
     return _WHAT.get(span.role, "words that are not this student's")

@@ -192,16 +192,17 @@ def _parse(content: str) -> tuple[list[tuple[int, AnswerItem]], list[str]]:
 
 def _original_quote(quote: str, own: Hidden, cited: CitedSpan | None) -> str:
     """The student's exact words for a quote given from the pseudonymised text, looked for
-    in the span the model cited when that is one of theirs."""
-    start, end = 0, len(own.text)
+    first in the span the model cited when that is one of theirs."""
+    regions = [(0, len(own.text))]
     lines = own_lines(own.text)
     if cited is not None and cited.own_index is not None and cited.own_index < len(lines):
-        start, end = lines[cited.own_index]
-    span = find_span(quote, own.text[start:end])
-    if span is None:
-        return quote  # not there: validation drops it as not the student's words
-    begin, finish = own.original_span(start + span[0], start + span[1])
-    return own.original[begin:finish]
+        regions.insert(0, lines[cited.own_index])
+    for start, end in regions:
+        span = find_span(quote, own.text[start:end])
+        if span is not None:
+            begin, finish = own.original_span(start + span[0], start + span[1])
+            return own.original[begin:finish]
+    return quote  # not there: validation drops it as not the student's words
 
 
 # A JSON string, or one structural character, or a bare literal (number, true, null).
