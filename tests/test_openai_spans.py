@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.confidence import evidence_strength
+from domain.curriculum import EntryType
 from domain.db import unit_of_work
 from domain.ingest import ingest_document
 from domain.models import Assessment, DataEntry, EntryStatus
@@ -90,7 +91,9 @@ def assess(sessions: sessionmaker[Session], fake: FakeOpenAI) -> None:
     assert report.failed == [] and report.retrying == []
 
 
-def item(skill: str, quote: str, span: int, level: str, why: str = "Fits the descriptor.") -> dict:
+def item(
+    skill: str, quote: str, span: int, level: str, why: str = "Fits the descriptor."
+) -> dict[str, Any]:
     """An answer item in the schema's order."""
     return {
         "skill": skill,
@@ -372,12 +375,18 @@ def test_an_entry_filed_before_segmentation_sends_its_own_lines_as_the_students_
     seeded: sessionmaker[Session], fake: FakeOpenAI
 ) -> None:
     with unit_of_work(seeded) as session:
-        old = add_entry(
+        row = add_entry(
             session,
             "S001",
             date(2025, 9, 1),
-            content="I planned my week on Sunday.\nI asked Lucas to quiz me on Tuesday.",
-        ).id
+            kind=EntryType.PEER_TUTORING_TRANSCRIPT,
+            content=(
+                "Ms. Rodriguez: What did you plan?\nEva: I planned my week on Sunday.\n"
+                "Eva: I asked Lucas to quiz me on Tuesday."
+            ),
+        )
+        row.student_turns = "I planned my week on Sunday.\nI asked Lucas to quiz me on Tuesday."
+        old = row.id
     fake.push(
         answer(
             item("Planning & Prioritization", "I planned my week on Sunday.", 1, "Developing"),
@@ -390,6 +399,11 @@ def test_an_entry_filed_before_segmentation_sends_its_own_lines_as_the_students_
         (1, True, "I planned my week on Sunday."),
         (2, True, "I asked S002 to quiz me on Tuesday."),
     ]
+    # The whole document comes first, as context only, names hidden.
+    sent = fake.requests[0].user_message
+    assert "<context>\nT001: What did you plan?\nS001: I planned" in sent
+    assert sent.index("</context>") < sent.index("<document>")
+    assert not any(name in sent for name in ROSTER_NAMES)
     assert [a.skill for a in stored(seeded)] == ["Planning & Prioritization"]
     assert entry(seeded, old).drop_reasons == [
         "Collaboration: the quote is not in span 1, the span it cites"

@@ -67,7 +67,10 @@ class OpenAIAssessor:
         pseudonyms = Pseudonyms(request.names)
         own = pseudonyms.hide(request.own_text)
         context = pseudonyms.hide(request.context)
-        document = _shown_document(request.document, pseudonyms, own)
+        segmented = _shown_document(request.document, pseudonyms, own)
+        # What the model cites against: the document's spans, or else the own text's lines
+        # (numbered by the prompt the same way).
+        document = segmented or own_spans(own.text)
         examples = [
             replace(
                 example,
@@ -88,7 +91,7 @@ class OpenAIAssessor:
                     own_text=own.text,
                     context=context.text,
                     examples=examples,
-                    document=document,
+                    document=segmented,
                 ),
             },
         ]
@@ -146,11 +149,12 @@ class OpenAIAssessor:
 def _shown_document(
     document: Sequence[DocumentSpan], pseudonyms: Pseudonyms, own: Hidden
 ) -> tuple[DocumentSpan, ...]:
-    """The spans as the model sees them, names hidden. The student's own spans are the
-    lines of the hidden own text, so a quote from one maps back to their exact words."""
+    """The spans as the model sees them, names hidden; empty when the entry has none that
+    match its own text. The student's own spans are the lines of the hidden own text, so a
+    quote from one maps back to their exact words."""
     hidden_own = own_spans(own.text)
     if not document or sum(span.own for span in document) != len(hidden_own):
-        return hidden_own
+        return ()
     shown: list[DocumentSpan] = []
     mine = iter(hidden_own)
     for span in document:
