@@ -226,7 +226,7 @@ def detect(
     )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     named = _decide_students(
-        student_id, message_text, file_name, structure, properties, roster, by_id, sources
+        student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
@@ -415,9 +415,15 @@ def _decide_students(
     roster: Sequence[RosterStudent],
     by_id: dict[str, RosterStudent],
     sources: dict[str, str],
+    kind: EntryType,
 ) -> list[str]:
     metadata = structure.metadata
-    header_text = " ; ".join(metadata.get(key, "") for key in STUDENT_KEYS).strip(" ;")
+    # Every student header, not only the first: a feedback file holds a form per presenter.
+    header_text = " ; ".join(
+        span.text_in(structure.text)
+        for span in structure.of_role(Role.METADATA)
+        if span.key in STUDENT_KEYS
+    ).strip(" ;")
     person_text = " ; ".join(metadata.get(key, "") for key in PERSON_KEYS).strip(" ;")
     id_candidates: list[tuple[str, list[str]]] = [
         ("argument", [given] if given else []),
@@ -463,9 +469,17 @@ def _decide_students(
         sources["student"] = "speakers"
         return speaking
     mentioned = students_named(structure.body_text(), roster)
-    if len(mentioned) == 1:
+    if len(mentioned) == 1 and kind is not EntryType.REFLECTION_JOURNAL:
         sources["student"] = "names in text"
         return mentioned
+    if len(mentioned) == 1:
+        # A journal is written in the first person: the one student it names is more
+        # often a classmate than the writer.
+        raise NeedsStudent(
+            f"{file_name}: it names {by_id[mentioned[0]].name} but not as its writer; say "
+            "whose it is (e.g. 'S001 reflection').",
+            candidates=mentioned,
+        )
     if mentioned:
         raise NeedsStudent(
             f"{file_name}: it names several of your students; say which one it is about "

@@ -331,6 +331,12 @@ KEY_LINE = re.compile(
     r"(?:\s+|$)(?P<value>.*)$"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+# One field of a header line holding several: `Student: Maya | Date: ...`, `Presenter:
+# Maya — Reviewer: Leo` (a dash between fields, not inside a name).
+FIELD_PIECE = re.compile(
+    r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)"
+    r"|(?<!\s)[\u2014\u2013-]|[\u2014\u2013-](?!\s))+"
+)
 TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 STAGE_DIRECTION = re.compile(r"^\s*(?:\[[^\]]+\]|\([^)]+\)|\*[^*]+\*|_[^_]+_)\s*$")
@@ -601,7 +607,11 @@ class _Reader:
                 len(plain.split()) > 14
                 or plain.endswith((".", "?", "!", ",", ";"))
                 or TURN_LINE.match(line.raw)
-                or (following and not self._is_header_like(self.lines[index + 1]))
+                or (
+                    following
+                    and not self._is_header_like(self.lines[index + 1])
+                    and not _subtitle(following)
+                )
             ):
                 return False
         if not plain:
@@ -648,7 +658,7 @@ class _Reader:
                     (key or "other", label, line.start + value_start, line.start + value_end)
                 )
             return pairs
-        pieces = [piece for piece in re.finditer(r"[^|;]+", raw) if piece.group().strip()]
+        pieces = [piece for piece in FIELD_PIECE.finditer(raw) if piece.group().strip()]
         pairs = []
         for piece in pieces:
             pair = self._plain_pair(line, piece.start(), piece.group())
@@ -940,7 +950,13 @@ class _Reader:
             return False
         if len(key_match.group("value").split()) > 12:
             return False
-        self._add_metadata(key, key_match.group("key"), *_trimmed(line, key_match.start("value")))
+        pairs = self._metadata_pairs(line)
+        if pairs and len(pairs) > 1:
+            for pair in pairs:
+                self._add_metadata(*pair)
+        else:
+            start, end = _trimmed(line, key_match.start("value"))
+            self._add_metadata(key, key_match.group("key"), start, end)
         state.reset()
         return True
 
@@ -1040,6 +1056,18 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
+
+
+def _subtitle(line: str) -> bool:
+    """A short line under a title, as "December 3, 2025 - ELA 7" or "11/3/25 per. 2": a
+    line of a sentence ends in punctuation, a turn has a label."""
+    plain = line.strip().strip("*_").strip()
+    return (
+        len(plain.split()) <= 10
+        and not plain.endswith((".", "?", "!", ",", ";", ":"))
+        and TURN_LINE.match(line) is None
+        and re.search(r"\d", plain) is not None
+    )
 
 
 def _is_bullet(raw: str) -> bool:

@@ -1,0 +1,110 @@
+"""More of the conventions teachers write in, each filed as an upload is with nothing said.
+
+Every document is written by the test. The roster has first names that are everyday words
+(Rose, Mark), two students sharing a first name, and nicknames, so that a wrong student is
+the easy mistake: each test checks who is filed, as what and when, and that nothing is filed
+for a student the document is not about (unsure, it asks).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from domain.curriculum import EntryType
+from domain.db import unit_of_work
+from domain.errors import NeedsStudent
+from domain.ingest import IngestResult, ingest_document
+from domain.models import DataEntry
+from domain.roster import RosterFile, import_roster
+
+TEACHERS = """id,name,email,slack_user_id
+T301,Ms. Hana Lindqvist,lindqvist@school.example,
+T302,Mr. Oren Batiste,batiste@school.example,
+"""
+STUDENTS = """id,name,grade,teacher_id,nickname
+S301,Rose Amadi,8,T301,
+S302,Mark Tillman,8,T301,
+S303,Nico Ferreira,8,T301,
+S304,Priscilla Moon,8,T301,Cilla
+S305,Dev Anand,8,T302,
+"""
+TODAY = date(2025, 12, 20)
+
+
+@pytest.fixture
+def seeded(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    with unit_of_work(sessions) as session:
+        import_roster(
+            session, [RosterFile("teachers.csv", TEACHERS), RosterFile("students.csv", STUDENTS)]
+        )
+    return sessions
+
+
+def file(sessions: sessionmaker[Session], name: str, data: bytes | str) -> IngestResult:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with unit_of_work(sessions) as session:
+        return ingest_document(session, file_name=name, data=raw, today=TODAY, teacher_id="T301")
+
+
+def filed(result: IngestResult) -> list[tuple[str, EntryType, date]]:
+    return sorted((e.student_id, e.entry_type, e.entry_date) for e in result.entries)
+
+
+def own_text(sessions: sessionmaker[Session]) -> dict[str, str]:
+    with sessions() as session:
+        return {
+            entry.student_id: entry.own_text
+            for entry in session.scalars(select(DataEntry).order_by(DataEntry.id))
+        }
+
+
+# --- Never a wrong student ---------------------------------------------------------------
+
+
+def test_an_initialled_everyday_first_name_in_a_title_names_the_writer(
+    seeded: sessionmaker[Session],
+) -> None:
+    # "Rose A." is the writer; Nico, named in her answer, is a classmate.
+    text = (
+        "Math Journal \u2014 Rose A. \u2014 Oct. 3rd\n\n"
+        "\u201cWhat helped you this week?\u201d\n\n"
+        "Working next to Nico helped, we checked each other's steps.\n"
+    )
+    assert filed(file(seeded, "doc_07.txt", text)) == [
+        ("S301", EntryType.REFLECTION_JOURNAL, date(2025, 10, 3))
+    ]
+
+
+def test_a_journal_naming_only_a_classmate_asks_whose_it_is(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "Science Journal \u2014 Oct. 3rd\n\n"
+        "\u201cWhat helped you this week?\u201d\n\n"
+        "Sitting away from Nico honestly. We just talk too much.\n"
+    )
+    with pytest.raises(NeedsStudent) as asked:
+        file(seeded, "doc_08.txt", text)
+    assert asked.value.candidates == ["S303"]
+    assert own_text(seeded) == {}
+
+
+def test_feedback_forms_file_each_presenter_never_the_reviewer_on_their_line(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "Poster Walk Peer Feedback\n"
+        "December 3, 2025\n\n"
+        "Presenter: Rose Amadi \u2014 Reviewer: Priscilla Moon\n"
+        "Glow: Your map had a clear key and the colours matched it.\n\n"
+        "Presenter: Nico Ferreira \u2014 Reviewer: Rose Amadi\n"
+        "Glow: You answered every question with a source.\n"
+    )
+    assert filed(file(seeded, "doc_09.txt", text)) == [
+        ("S301", EntryType.PEER_FEEDBACK, date(2025, 12, 3)),
+        ("S303", EntryType.PEER_FEEDBACK, date(2025, 12, 3)),
+    ]
