@@ -603,9 +603,11 @@ class _Reader:
         if heading is None and canonical_key(plain) not in self.headings:
             # A plain first line is a title when short, unpunctuated and set apart.
             following = self.lines[index + 1].raw.strip() if index + 1 < len(self.lines) else ""
+            header_below = bool(following) and self._is_header_like(self.lines[index + 1])
             if (
                 len(plain.split()) > 14
-                or plain.endswith((".", "?", "!", ",", ";"))
+                or plain.endswith((".", "?", ",", ";"))
+                or (plain.endswith("!") and not header_below)
                 or TURN_LINE.match(line.raw)
                 or (
                     following
@@ -763,7 +765,11 @@ class _Reader:
         labelled = 0
         for line in self.lines[index:]:
             match = TURN_LINE.match(line.raw)
-            if match and self._speaker_label(match.group("label"), strict=False):
+            label_only = LABEL_ONLY_LINE.match(line.raw)
+            if label_only and not (label_only.group("time") or _timestamp_first(line.raw)):
+                label_only = None
+            found = match or label_only
+            if found and self._speaker_label(found.group("label"), strict=False):
                 labelled += 1
                 if labelled >= 2:
                     return True

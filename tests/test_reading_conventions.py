@@ -108,3 +108,61 @@ def test_feedback_forms_file_each_presenter_never_the_reviewer_on_their_line(
         ("S301", EntryType.PEER_FEEDBACK, date(2025, 12, 3)),
         ("S303", EntryType.PEER_FEEDBACK, date(2025, 12, 3)),
     ]
+
+
+# --- The kind of document, from what a person reads first -------------------------------
+
+
+def test_an_email_from_a_student_s_family_is_a_parent_note_about_that_student(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "From: Grace Tillman <grace.t@mailbox.example>\n"
+        "To: Ms. Lindqvist\n"
+        "Subject: Good news!\n"
+        "Date: 11/10/2025\n\n"
+        "Dear Ms. Lindqvist,\n\n"
+        "Last night he did his reading log without me asking, for the first time this year.\n\n"
+        "Grace Tillman\n"
+    )
+    assert filed(file(seeded, "doc_10.md", text)) == [
+        ("S302", EntryType.PARENT_NOTE, date(2025, 11, 10))
+    ]
+    assert "reading log without me asking" in own_text(seeded)["S302"]
+
+
+def test_a_transcription_service_export_is_a_discussion_filed_for_each_speaker(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "Density Lab - Group 2\n"
+        "Mon, Dec 1, 2025  |  period 3\n\n"
+        "Nico Ferreira  0:02\n"
+        "Okay so who's doing what? I'll time.\n\n"
+        "Priscilla Moon  0:09\n"
+        "I'll write the steps down first so we don't skip one.\n\n"
+        "Hana Lindqvist  1:15\n"
+        "Nice. Write down the starting mass.\n"
+    )
+    assert filed(file(seeded, "doc_11.txt", text)) == [
+        ("S303", EntryType.GROUP_DISCUSSION_TRANSCRIPT, date(2025, 12, 1)),
+        ("S304", EntryType.GROUP_DISCUSSION_TRANSCRIPT, date(2025, 12, 1)),
+    ]
+    assert own_text(seeded)["S304"] == "I'll write the steps down first so we don't skip one."
+
+
+@pytest.mark.parametrize(
+    ("first_line", "kind"),
+    [
+        ("Bridge Presentations", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+        ("EXIT SLIPS - fractions - Fri Nov 14", EntryType.REFLECTION_JOURNAL),
+        ("advisory check-in -- mon 11/10/2025", EntryType.TEACHER_OBSERVATION_NOTE),
+    ],
+)
+def test_the_first_line_names_the_kind_in_the_plural_or_above_a_question(
+    seeded: sessionmaker[Session], first_line: str, kind: EntryType
+) -> None:
+    text = f"{first_line}\nQ: what did you try first?\n\nNico: I drew it before I built it.\n"
+    assert [(e.student_id, e.entry_type) for e in file(seeded, "doc_12.txt", text).entries] == [
+        ("S303", kind)
+    ]
