@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from domain.curriculum import EntryType
-from domain.dates import DateOrder
+from domain.dates import DateOrder, find_dates
 from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -133,6 +133,7 @@ FAMILY = re.compile(
 )
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
+WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
 
@@ -427,7 +428,16 @@ def _decide_date(
     order: DateOrder,
 ) -> date:
     def read(value: str | None) -> date | None:
-        return parse_date(value, order=order, today=today) if value else None
+        if not value:
+            return None
+        found = find_dates(value, order=order, today=today)
+        if found and WEEK_OF.search(value):
+            # "Week of Sept. 15": the week's first day; the day it happened, if the text
+            # or the file says it, falls within that week.
+            within = [d for d in (*found[1:], properties.created) if d and
+                      timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
+            return within[0] if within else found[0]
+        return found[0] if found else None
 
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
@@ -532,6 +542,10 @@ def _decide_students(
     if speaking:
         sources["student"] = "speakers"
         return speaking
+    noted = structure.noted_students()
+    if noted:
+        sources["student"] = "notes on each"
+        return noted
     if kind is EntryType.PARENT_NOTE:
         family = _family_of(metadata.get("from", "") or _signed_by(structure), roster)
         if len(family) == 1:

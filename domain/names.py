@@ -163,7 +163,9 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
 
 def _initialled_names(student: RosterStudent) -> set[str]:
     parts = student.name.split()
-    return {f"{parts[0]} {parts[-1][0]}."} if len(parts) >= 2 else set()
+    if len(parts) < 2:
+        return set()
+    return {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
 
 
 def _lower(values: Iterable[str]) -> set[str]:

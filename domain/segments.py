@@ -331,6 +331,10 @@ KEY_LINE = re.compile(
     r"(?:\s+|$)(?P<value>.*)$"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+ABOUT_LINE = re.compile(
+    r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"[*_]*\s*[-\u2013\u2014]{1,2}\s+\S"
+)
 # One field of a header line holding several: `Student: Maya | Date: ...`, `Presenter:
 # Maya — Reviewer: Leo` (a dash between fields, not inside a name).
 FIELD_PIECE = re.compile(
@@ -408,6 +412,14 @@ class Segmentation:
 
     def speaking_students(self) -> list[str]:
         return list(dict.fromkeys(s.student_id for s in self.turns if s.student_id))
+
+    def noted_students(self) -> list[str]:
+        """Students a note has a paragraph about, each opening with their name."""
+        return list(
+            dict.fromkeys(
+                s.student_id for s in self.spans if s.student_id and s.role is not Role.TURN
+            )
+        )
 
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
@@ -905,9 +917,20 @@ class _Reader:
         role = Role.TEACHER_SUMMARY if state.section == "plan" else Role.PROSE
         if state.section == "prompt":
             role = Role.PROMPT
-        state.current = self._add(role, *_bullet_trimmed(line), section=state.section)
+        state.current = self._add(
+            role, *_bullet_trimmed(line), student_id=self._about(raw), section=state.section
+        )
         state.previous_line = line
         state.after_blank = False
+
+    def _about(self, raw: str) -> str | None:
+        """`**Kat V.** — ran the circle`, `Imani - passed`: a note that opens with one of
+        the teacher's students, then a dash, is about that student."""
+        match = ABOUT_LINE.match(raw)
+        if match is None:
+            return None
+        student = student_for_label(match.group("name"), self.roster)
+        return student.id if student is not None else None
 
     def _section_line(
         self, line: _Line, key_match: re.Match[str], kind: str, state: _BodyState

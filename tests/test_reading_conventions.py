@@ -166,3 +166,46 @@ def test_the_first_line_names_the_kind_in_the_plural_or_above_a_question(
     assert [(e.student_id, e.entry_type) for e in file(seeded, "doc_12.txt", text).entries] == [
         ("S303", kind)
     ]
+
+
+# --- A note about several students, each by name ----------------------------------------
+
+
+def test_a_note_with_a_paragraph_per_student_files_each_with_only_their_paragraph(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "# Advisory Check-In Notes\n"
+        "**Week of 11/3 \u2014 written up Wed 11/5**\n\n"
+        "**Cilla M.** \u2014 Ran the circle when I was called away. Kept the piece moving.\n\n"
+        "Nico - forgot his permission slip again; we made a folder together.\n\n"
+        "follow up: seat Nico near the door\n"
+    )
+    assert filed(file(seeded, "doc_13.md", text)) == [
+        ("S303", EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 11, 5)),
+        ("S304", EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 11, 5)),
+    ]
+    own = own_text(seeded)
+    assert "Ran the circle" in own["S304"] and "permission slip" not in own["S304"]
+    assert "permission slip" in own["S303"] and "Ran the circle" not in own["S303"]
+    assert "seat Nico" not in own["S303"]
+
+
+# --- Dates as people write them ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "when"),
+    [
+        ("12/10", date(2025, 12, 10)),
+        ("12-16-2025", date(2025, 12, 16)),
+        ("mon 9/22", date(2025, 9, 22)),
+    ],
+)
+def test_dates_without_a_year_or_with_dashes_take_the_school_year(
+    seeded: sessionmaker[Session], written: str, when: date
+) -> None:
+    text = (
+        f"Reflection journal - Nico F. - {written}\n\nQ: What changed?\nA: i use the folder now.\n"
+    )
+    assert filed(file(seeded, "doc_14.txt", text)) == [("S303", EntryType.REFLECTION_JOURNAL, when)]
