@@ -165,7 +165,10 @@ def _initialled_names(student: RosterStudent) -> set[str]:
     parts = student.name.split()
     if len(parts) < 2:
         return set()
-    return {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
+    forms = {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
+    # "J.W." for Jonah Whitfield: a transcript's initials, with a legend or without.
+    forms.add(".".join(part[0] for part in parts) + ".")
+    return forms
 
 
 def _lower(values: Iterable[str]) -> set[str]:

@@ -209,3 +209,21 @@ def test_dates_without_a_year_or_with_dashes_take_the_school_year(
         f"Reflection journal - Nico F. - {written}\n\nQ: What changed?\nA: i use the folder now.\n"
     )
     assert filed(file(seeded, "doc_14.txt", text)) == [("S303", EntryType.REFLECTION_JOURNAL, when)]
+
+
+def test_a_transcript_in_initials_files_each_speaker_by_their_initials(
+    seeded: sessionmaker[Session],
+) -> None:
+    text = (
+        "peer tutoring - thesis statements\n"
+        "11/3/25  per. 2\n"
+        "N.F. = Nico (tutor), R.A. = Rose\n\n"
+        "T: Nico, walk Rose through the checklist.\n"
+        "R.A.: I have my draft, I made a pocket just for drafts.\n"
+        "N.F.: Nice. Read me your thesis.\n"
+    )
+    assert filed(file(seeded, "doc_15.txt", text)) == [
+        ("S301", EntryType.PEER_TUTORING_TRANSCRIPT, date(2025, 11, 3)),
+        ("S303", EntryType.PEER_TUTORING_TRANSCRIPT, date(2025, 11, 3)),
+    ]
+    assert own_text(seeded)["S301"] == "I have my draft, I made a pocket just for drafts."
