@@ -48,7 +48,9 @@ DAY_FIRST = re.compile(
     re.IGNORECASE,
 )
 # "9/16/25", "16/09/2025", "16.09.2025"; a time or a fraction has no third part.
-NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
+NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
+# "mon 9/22", "Reflection - 12/10": month and day only, the year the school year's.
+SHORT_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})(?![\d/]|\.\d)")
 
 
 def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
@@ -70,6 +72,7 @@ def find_dates(text: str, *, order: DateOrder = "mdy", today: date | None = None
         (NUMERIC, lambda m: _numeric(m, order)),
         (MONTH_FIRST, lambda m: _named(m, today)),
         (DAY_FIRST, lambda m: _named(m, today)),
+        (SHORT_NUMERIC, lambda m: _short_numeric(m, order, today)),
     ):
         for match in pattern.finditer(text):
             if any(start < match.end() and match.start() < end for start, end in taken):
@@ -94,11 +97,21 @@ def _numeric(match: re.Match[str], order: DateOrder) -> date | None:
     return _date(year, month, day)
 
 
+def _short_numeric(match: re.Match[str], order: DateOrder, today: date | None) -> date | None:
+    first, second = int(match.group(1)), int(match.group(2))
+    month, day = (first, second) if order == "mdy" else (second, first)
+    return _without_year(month, day, today)
+
+
 def _named(match: re.Match[str], today: date | None) -> date | None:
     month = MONTHS[match["month"].lower()[:3]]
     day = int(match["day"])
     if match["year"]:
         return _date(int(match["year"]), month, day)
+    return _without_year(month, day, today)
+
+
+def _without_year(month: int, day: int, today: date | None) -> date | None:
     if today is None:
         return None
     when = _date(today.year, month, day)

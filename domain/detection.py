@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from domain.curriculum import EntryType
-from domain.dates import DateOrder
+from domain.dates import DateOrder, find_dates
 from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -52,6 +52,8 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
     ("check in notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    # An advisory circle's check-in is written up by the advisor, about each student.
+    ("advisory", EntryType.TEACHER_OBSERVATION_NOTE),
     ("check in", EntryType.REFLECTION_JOURNAL),
     ("checkin", EntryType.REFLECTION_JOURNAL),
     ("peer feedback", EntryType.PEER_FEEDBACK),
@@ -69,6 +71,8 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("conference", EntryType.TEACHER_OBSERVATION_NOTE),
     ("running record", EntryType.TEACHER_OBSERVATION_NOTE),
     ("progress note", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("progress monitoring", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("progress report", EntryType.TEACHER_OBSERVATION_NOTE),
     ("teacher notes", EntryType.TEACHER_OBSERVATION_NOTE),
     ("email from parent", EntryType.PARENT_NOTE),
     ("email from home", EntryType.PARENT_NOTE),
@@ -87,6 +91,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("literature circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("lit circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("socratic seminar", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("roundtable", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("round table", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("book club", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("think pair share", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("turn and talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
@@ -113,6 +119,12 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("speech", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
+# A teacher's own notes, when nothing more telling names the kind: an observation.
+WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
+    ("notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("note", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("log", EntryType.TEACHER_OBSERVATION_NOTE),
+)
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -121,6 +133,7 @@ FAMILY = re.compile(
 )
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
+WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
 
@@ -158,7 +171,8 @@ def _words(text: str) -> str:
 
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
     for alias, entry_type in aliases:
-        if f" {alias} " in words:
+        # "Exit slips", "Presentations": the plural names the same kind.
+        if f" {alias} " in words or f" {alias}s " in words:
             return entry_type
     return None
 
@@ -216,7 +230,7 @@ def detect(
     notes: list[str] = []
 
     shape = read_structure(text, roster, teacher_names=teacher_names, headings=properties.headings)
-    kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources)
+    kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
     structure = read_structure(
         text,
         roster,
@@ -226,7 +240,7 @@ def detect(
     )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     named = _decide_students(
-        student_id, message_text, file_name, structure, properties, roster, by_id, sources
+        student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
@@ -296,8 +310,10 @@ def _decide_type(
     structure: Segmentation,
     properties: DocumentProperties,
     sources: dict[str, str],
+    roster: Sequence[RosterStudent] = (),
 ) -> EntryType:
     metadata = structure.metadata
+    titles = [structure.title or "", *properties.words(), _first_line(structure.text)]
     candidates: list[tuple[str, EntryType | None]] = [
         ("argument", given),
         ("message", parse_entry_type(message_text) if message_text else None),
@@ -305,9 +321,12 @@ def _decide_type(
         ("header", parse_entry_type(metadata.get("type", ""))),
         ("title", parse_entry_type(structure.title or "")),
         ("document properties", _first_type(properties.words())),
+        ("first line", parse_entry_type(_first_line(structure.text))),
+        ("letter", _letter_from_home(structure, roster, titles)),
         ("header", parse_entry_type(metadata.get("subject", ""))),
-        ("letter", _letter_from_home(structure)),
         ("headings", _first_type(_headings(structure))),
+        ("speakers", _discussion_by_shape(structure)),
+        ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
     ]
     for source, kind in candidates:
         if kind is not None:
@@ -317,6 +336,23 @@ def _decide_type(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _first_line(text: str) -> str:
+    """The document's first line when it reads as a title: short, not a sentence."""
+    line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if len(line.split()) > 14 or line.endswith((".", "?", "!", ",", ";")):
+        return ""
+    return line
+
+
+def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
+    """Turns of two or more speakers, one of them the teacher's student: a discussion was
+    transcribed, whatever the title calls the lesson."""
+    speakers = {(span.speaker or "").lower() for span in structure.turns}
+    if len(speakers) >= 2 and structure.speaking_students():
+        return EntryType.GROUP_DISCUSSION_TRANSCRIPT
+    return None
 
 
 def _first_type(texts: Sequence[str]) -> EntryType | None:
@@ -335,11 +371,18 @@ def _headings(structure: Segmentation) -> list[str]:
     ]
 
 
-def _letter_from_home(structure: Segmentation) -> EntryType | None:
-    """An email or a letter signed by a parent: "From: ... (Eva's mom)", "- Dana, Leo's dad"."""
+def _letter_from_home(
+    structure: Segmentation, roster: Sequence[RosterStudent] = (), titles: Sequence[str] = ()
+) -> EntryType | None:
+    """An email or a letter signed by a parent: "From: ... (Eva's mom)", "- Dana, Leo's dad",
+    "Note from Eva's mom", or sent by someone who shares a student's family name."""
     text = structure.text
     sender = structure.metadata.get("from", "")
     if FAMILY.search(sender):
+        return EntryType.PARENT_NOTE
+    if any(re.search(r"\bfrom\b", title, re.I) and FAMILY.search(title) for title in titles):
+        return EntryType.PARENT_NOTE
+    if sender and _family_of(sender, roster):
         return EntryType.PARENT_NOTE
     starts_as_letter = re.match(
         r"^\s*(?:dear|hi|hello)\b", text[structure.body_start :], re.IGNORECASE
@@ -348,6 +391,28 @@ def _letter_from_home(structure: Segmentation) -> EntryType | None:
     if starts_as_letter and FAMILY.search(tail):
         return EntryType.PARENT_NOTE
     return None
+
+
+def _signed_by(structure: Segmentation) -> str:
+    """The last line of a letter, where its writer signs."""
+    lines = [line.strip() for line in structure.text.rstrip().split("\n") if line.strip()]
+    return lines[-1] if lines and len(lines[-1].split()) <= 4 else ""
+
+
+def _family_of(sender: str, roster: Sequence[RosterStudent]) -> list[str]:
+    """Students whose family name the sender of a letter carries (not the student)."""
+    name = re.sub(r"<[^>]*>|\([^)]*\)", " ", sender)
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", name)
+    if not 2 <= len(words) <= 4:
+        return []
+    surname = words[-1].lower()
+    return [
+        student.id
+        for student in roster
+        if len(student.name.split()) >= 2
+        and student.name.split()[-1].lower() == surname
+        and student.name.lower() != " ".join(words).lower()
+    ]
 
 
 # --- The date -----------------------------------------------------------------------------
@@ -363,7 +428,16 @@ def _decide_date(
     order: DateOrder,
 ) -> date:
     def read(value: str | None) -> date | None:
-        return parse_date(value, order=order, today=today) if value else None
+        if not value:
+            return None
+        found = find_dates(value, order=order, today=today)
+        if found and WEEK_OF.search(value):
+            # "Week of Sept. 15": the week's first day; the day it happened, if the text
+            # or the file says it, falls within that week.
+            within = [d for d in (*found[1:], properties.created) if d and
+                      timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
+            return within[0] if within else found[0]
+        return found[0] if found else None
 
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
@@ -415,9 +489,15 @@ def _decide_students(
     roster: Sequence[RosterStudent],
     by_id: dict[str, RosterStudent],
     sources: dict[str, str],
+    kind: EntryType,
 ) -> list[str]:
     metadata = structure.metadata
-    header_text = " ; ".join(metadata.get(key, "") for key in STUDENT_KEYS).strip(" ;")
+    # Every student header, not only the first: a feedback file holds a form per presenter.
+    header_text = " ; ".join(
+        span.text_in(structure.text)
+        for span in structure.of_role(Role.METADATA)
+        if span.key in STUDENT_KEYS
+    ).strip(" ;")
     person_text = " ; ".join(metadata.get(key, "") for key in PERSON_KEYS).strip(" ;")
     id_candidates: list[tuple[str, list[str]]] = [
         ("argument", [given] if given else []),
@@ -462,10 +542,27 @@ def _decide_students(
     if speaking:
         sources["student"] = "speakers"
         return speaking
+    noted = structure.noted_students()
+    if noted:
+        sources["student"] = "notes on each"
+        return noted
+    if kind is EntryType.PARENT_NOTE:
+        family = _family_of(metadata.get("from", "") or _signed_by(structure), roster)
+        if len(family) == 1:
+            sources["student"] = "family name"
+            return family
     mentioned = students_named(structure.body_text(), roster)
-    if len(mentioned) == 1:
+    if len(mentioned) == 1 and kind is not EntryType.REFLECTION_JOURNAL:
         sources["student"] = "names in text"
         return mentioned
+    if len(mentioned) == 1:
+        # A journal is written in the first person: the one student it names is more
+        # often a classmate than the writer.
+        raise NeedsStudent(
+            f"{file_name}: it names {by_id[mentioned[0]].name} but not as its writer; say "
+            "whose it is (e.g. 'S001 reflection').",
+            candidates=mentioned,
+        )
     if mentioned:
         raise NeedsStudent(
             f"{file_name}: it names several of your students; say which one it is about "

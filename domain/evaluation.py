@@ -24,9 +24,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
+from domain.assessors.base import AssessmentRequest, Assessor, AssessorError, DocumentSpan
+from domain.assessors.document import document_spans
 from domain.curriculum import EntryType, Level, Skill
-from domain.detection import RosterStudent, detect
+from domain.detection import Detection, RosterStudent, detect
 from domain.documents import read_document
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
@@ -606,7 +607,16 @@ def _request(
         own_text=part.turns or text,
         context=text,
         names=names,
+        document=_document(detection, student_id, part.turns or text),
     )
+
+
+def _document(detection: Detection, student_id: str, own_text: str) -> tuple[DocumentSpan, ...]:
+    segmentation = detection.segmentation
+    if segmentation is None:
+        return ()
+    own = [(span.start, span.end) for span in segmentation.own_spans(student_id)]
+    return document_spans(segmentation.text, segmentation.to_json(), own, own_text)
 
 
 _SKILL_PREFIX = re.compile(r"^([^:]{1,60}):\s+")

@@ -150,11 +150,25 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
     names = {student.name}
     if first_name_unique(student, roster):
         names.add(first_name(student.name))
+    # "Rose C.", "Mark A.": a first name and an initial is a person, never the word "rose".
+    for initialled in _initialled_names(student):
+        if [other.id for other in roster if initialled in _initialled_names(other)] == [student.id]:
+            names.add(initialled)
     for nickname in student.nicknames:
         owners = [other for other in roster if nickname.lower() in _lower(other.nicknames)]
         if len(owners) == 1 and not _is_someones_first_name(nickname, student, roster):
             names.add(nickname)
     return names
+
+
+def _initialled_names(student: RosterStudent) -> set[str]:
+    parts = student.name.split()
+    if len(parts) < 2:
+        return set()
+    forms = {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
+    # "J.W." for Jonah Whitfield: a transcript's initials, with a legend or without.
+    forms.add(".".join(part[0] for part in parts) + ".")
+    return forms
 
 
 def _lower(values: Iterable[str]) -> set[str]:

@@ -331,6 +331,16 @@ KEY_LINE = re.compile(
     r"(?:\s+|$)(?P<value>.*)$"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+ABOUT_LINE = re.compile(
+    r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"[*_]*\s*[-\u2013\u2014]{1,2}\s+\S"
+)
+# One field of a header line holding several: `Student: Maya | Date: ...`, `Presenter:
+# Maya — Reviewer: Leo` (a dash between fields, not inside a name).
+FIELD_PIECE = re.compile(
+    r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)"
+    r"|(?<!\s)[\u2014\u2013-]|[\u2014\u2013-](?!\s))+"
+)
 TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 STAGE_DIRECTION = re.compile(r"^\s*(?:\[[^\]]+\]|\([^)]+\)|\*[^*]+\*|_[^_]+_)\s*$")
@@ -402,6 +412,14 @@ class Segmentation:
 
     def speaking_students(self) -> list[str]:
         return list(dict.fromkeys(s.student_id for s in self.turns if s.student_id))
+
+    def noted_students(self) -> list[str]:
+        """Students a note has a paragraph about, each opening with their name."""
+        return list(
+            dict.fromkeys(
+                s.student_id for s in self.spans if s.student_id and s.role is not Role.TURN
+            )
+        )
 
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
@@ -597,11 +615,17 @@ class _Reader:
         if heading is None and canonical_key(plain) not in self.headings:
             # A plain first line is a title when short, unpunctuated and set apart.
             following = self.lines[index + 1].raw.strip() if index + 1 < len(self.lines) else ""
+            header_below = bool(following) and self._is_header_like(self.lines[index + 1])
             if (
                 len(plain.split()) > 14
-                or plain.endswith((".", "?", "!", ",", ";"))
+                or plain.endswith((".", "?", ",", ";"))
+                or (plain.endswith("!") and not header_below)
                 or TURN_LINE.match(line.raw)
-                or (following and not self._is_header_like(self.lines[index + 1]))
+                or (
+                    following
+                    and not self._is_header_like(self.lines[index + 1])
+                    and not _subtitle(following)
+                )
             ):
                 return False
         if not plain:
@@ -648,7 +672,7 @@ class _Reader:
                     (key or "other", label, line.start + value_start, line.start + value_end)
                 )
             return pairs
-        pieces = [piece for piece in re.finditer(r"[^|;]+", raw) if piece.group().strip()]
+        pieces = [piece for piece in FIELD_PIECE.finditer(raw) if piece.group().strip()]
         pairs = []
         for piece in pieces:
             pair = self._plain_pair(line, piece.start(), piece.group())
@@ -753,7 +777,11 @@ class _Reader:
         labelled = 0
         for line in self.lines[index:]:
             match = TURN_LINE.match(line.raw)
-            if match and self._speaker_label(match.group("label"), strict=False):
+            label_only = LABEL_ONLY_LINE.match(line.raw)
+            if label_only and not (label_only.group("time") or _timestamp_first(line.raw)):
+                label_only = None
+            found = match or label_only
+            if found and self._speaker_label(found.group("label"), strict=False):
                 labelled += 1
                 if labelled >= 2:
                     return True
@@ -889,9 +917,20 @@ class _Reader:
         role = Role.TEACHER_SUMMARY if state.section == "plan" else Role.PROSE
         if state.section == "prompt":
             role = Role.PROMPT
-        state.current = self._add(role, *_bullet_trimmed(line), section=state.section)
+        state.current = self._add(
+            role, *_bullet_trimmed(line), student_id=self._about(raw), section=state.section
+        )
         state.previous_line = line
         state.after_blank = False
+
+    def _about(self, raw: str) -> str | None:
+        """`**Kat V.** — ran the circle`, `Imani - passed`: a note that opens with one of
+        the teacher's students, then a dash, is about that student."""
+        match = ABOUT_LINE.match(raw)
+        if match is None:
+            return None
+        student = student_for_label(match.group("name"), self.roster)
+        return student.id if student is not None else None
 
     def _section_line(
         self, line: _Line, key_match: re.Match[str], kind: str, state: _BodyState
@@ -940,7 +979,13 @@ class _Reader:
             return False
         if len(key_match.group("value").split()) > 12:
             return False
-        self._add_metadata(key, key_match.group("key"), *_trimmed(line, key_match.start("value")))
+        pairs = self._metadata_pairs(line)
+        if pairs and len(pairs) > 1:
+            for pair in pairs:
+                self._add_metadata(*pair)
+        else:
+            start, end = _trimmed(line, key_match.start("value"))
+            self._add_metadata(key, key_match.group("key"), start, end)
         state.reset()
         return True
 
@@ -1040,6 +1085,18 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
+
+
+def _subtitle(line: str) -> bool:
+    """A short line under a title, as "December 3, 2025 - ELA 7" or "11/3/25 per. 2": a
+    line of a sentence ends in punctuation, a turn has a label."""
+    plain = line.strip().strip("*_").strip()
+    return (
+        len(plain.split()) <= 10
+        and not plain.endswith((".", "?", "!", ",", ";", ":"))
+        and TURN_LINE.match(line) is None
+        and re.search(r"\d", plain) is not None
+    )
 
 
 def _is_bullet(raw: str) -> bool:

@@ -8,8 +8,11 @@ is dropped with its reason; the entry records how many and why.
 an entry stores holds one of the student's own spans a line (their turns, their writing, or
 the narrative about them; `domain/segments.py`), and a quote must stand inside one of them.
 A quote from the teacher's notes, a question or a header is in no such span; neither is one
-that runs from the end of one turn into the next. A teacher's rating line ("Communication:
-Developing") is their judgement, never evidence, wherever it stands.
+that runs from the end of one turn into the next. An assessor that names the span its quote
+came from is held to it: an item citing a span that is not the student's own (a teacher's
+turn, a prompt, a rating line), or whose quote is not in the span it cites, is dropped. A
+teacher's rating line ("Communication: Developing") is their judgement, never evidence,
+wherever it stands.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from domain.assessors.base import ProposedItem
+from domain.assessors.base import CitedSpan, ProposedItem
 from domain.confidence import item_confidence
 from domain.curriculum import Level, Skill
 from domain.segments import RATING_PAIR, own_lines
@@ -83,7 +86,10 @@ def _validate(item: ProposedItem, own_text: str) -> ValidItem:
         raise ValueError(f"{skill}: unknown level {item.level[:30]!r}") from None
     if not item.justification or not item.justification.strip():
         raise ValueError(f"{skill}: no justification")
-    quote = find_in_own_span(item.evidence_quote, own_text)
+    if item.cited_span is not None:
+        quote = _in_cited_span(skill, item.evidence_quote, item.cited_span, own_text)
+    else:
+        quote = find_in_own_span(item.evidence_quote, own_text)
     if quote is None:
         if find_span(item.evidence_quote, own_text) is not None:
             raise ValueError(f"{skill}: the quote runs across two of the student's own spans")
@@ -103,6 +109,21 @@ def _validate(item: ProposedItem, own_text: str) -> ValidItem:
             stated_confidence=item.stated_confidence,
         ),
     )
+
+
+def _in_cited_span(skill: Skill, quote: str, cited: CitedSpan, own_text: str) -> str | None:
+    """The quote's words inside the span the assessor cited, which must be the student's."""
+    lines = own_lines(own_text)
+    if cited.own_index is None or not 0 <= cited.own_index < len(lines):
+        raise ValueError(
+            f"{skill}: the quote is cited from span {cited.number}, {cited.what}, "
+            "not the student's own words"
+        )
+    start, end = lines[cited.own_index]
+    found = find_verbatim(quote, own_text[start:end])
+    if found is None and find_in_own_span(quote, own_text) is not None:
+        raise ValueError(f"{skill}: the quote is not in span {cited.number}, the span it cites")
+    return found
 
 
 def find_in_own_span(quote: str, own_text: str) -> str | None:

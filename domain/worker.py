@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.assessed_text import assessed_text
-from domain.assessors.base import AssessmentRequest, Assessor, AssessorError
+from domain.assessors.base import AssessmentRequest, Assessor, AssessorError, DocumentSpan
+from domain.assessors.document import stored_document
 from domain.curriculum import rubric
 from domain.db import unit_of_work
 from domain.examples import CandidateCache, select_examples
-from domain.models import EntryStatus, utcnow
+from domain.models import DataEntry, EntryStatus, utcnow
 from domain.pseudonyms import roster_names
 from domain.queue import Claim, QueuePolicy, claim, complete, fail, next_due
 from domain.validation import validate_items
@@ -108,7 +109,8 @@ def process_one(
 def build_request(
     session: Session, taken: Claim, cache: CandidateCache | None = None
 ) -> AssessmentRequest:
-    """What the assessor is given for a claimed entry: its text, examples and roster names."""
+    """What the assessor is given for a claimed entry: its text and its document's spans,
+    examples and roster names."""
     examples = (
         select_examples(
             session,
@@ -132,7 +134,18 @@ def build_request(
         context=given.context,
         examples=examples,
         names=roster_names(session, taken.teacher_id, [taken.student_id]),
+        # A capped entry goes as its capped text alone: its spans would carry it all.
+        document=_document(session, taken)
+        if given.assessed_chars is None and (given.context == taken.context)
+        else (),
     )
+
+
+def _document(session: Session, taken: Claim) -> tuple[DocumentSpan, ...]:
+    entry = session.get(DataEntry, taken.entry_id)
+    if entry is None:
+        return ()
+    return stored_document(entry.content, entry.entry_metadata, taken.own_text)
 
 
 def _record_failure(

@@ -31,6 +31,25 @@ class Example:
 
 
 @dataclass(frozen=True)
+class DocumentSpan:
+    """One span of the entry's document, as the assessor is shown it and cites it."""
+
+    # 1-based, in document order: what an assessor names as where a quote came from.
+    number: int
+    # A `domain.segments.Role` value: turn, prompt, rating, teacher_summary, ...
+    role: str
+    # White space folded to single spaces; one line.
+    text: str
+    # Who speaks on a turn: the student's id, "teacher", or "other 1", "other 2"... never
+    # the label as written (it may be a name that is not on the roster).
+    speaker: str | None = None
+    # On a header line: what it gives ("date", "participants", "type"...).
+    key: str | None = None
+    # One of this student's own spans: the only ones a quote may come from.
+    own: bool = False
+
+
+@dataclass(frozen=True)
 class AssessmentRequest:
     entry_id: int
     student_id: str
@@ -42,6 +61,22 @@ class AssessmentRequest:
     examples: list[Example] = field(default_factory=list)
     # Roster names that may appear in the text, mapped to ids (for pseudonymising).
     names: dict[str, str] = field(default_factory=dict)
+    # The whole document cut into spans with roles, the student's own spans marked, in
+    # the order of `own_text`'s lines. Empty for an entry filed before documents were
+    # segmented: then `own_text` and `context` are all there is.
+    document: tuple[DocumentSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class CitedSpan:
+    """The span an assessor said a quote came from."""
+
+    number: int
+    # Which of the student's own spans it is (a line of the entry's own text), or None
+    # when it is not one of theirs.
+    own_index: int | None
+    # What the span is, for the reason an item citing it is dropped ("a teacher's turn").
+    what: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +91,9 @@ class ProposedItem:
     level_probability: float | None = None
     # The assessor's own certainty in 0..1, if it reports one.
     stated_confidence: float | None = None
+    # Where the assessor said the quote came from; None when it named no span (the quote
+    # may then stand in any one of the student's own spans).
+    cited_span: CitedSpan | None = None
 
 
 @dataclass(frozen=True)

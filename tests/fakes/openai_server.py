@@ -75,26 +75,63 @@ def completion(
 
 
 LEVEL_LOGPROBS = {"Emerging": -1.2, "Developing": -0.7, "Proficient": -0.105, "Advanced": -0.36}
-STUDENT_WORDS = re.compile(r"<student_words>\n(.*?)\n</student_words>", re.DOTALL)
+DOCUMENT = re.compile(r"<document>\n(.*?)\n</document>", re.DOTALL)
+SPAN_LINE = re.compile(
+    r"^<(?P<tag>student_own|span) (?P<attributes>[^>]*)>(?P<text>.*)</(?P=tag)>$"
+)
+ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class SentSpan:
+    """One span line of the document as the request carried it."""
+
+    id: int
+    own: bool
+    attributes: dict[str, str]
+    text: str
+
+
+def sent_spans(recorded: Recorded) -> list[SentSpan]:
+    """The request's document, span by span; every line of it must be one span."""
+    match = DOCUMENT.search(recorded.user_message)
+    assert match, "the request carries no <document> block"
+    spans = []
+    for line in match.group(1).split("\n"):
+        parsed = SPAN_LINE.match(line)
+        assert parsed, f"a document line that is not one span: {line[:80]!r}"
+        attributes = dict(ATTRIBUTE.findall(parsed.group("attributes")))
+        spans.append(
+            SentSpan(
+                id=int(attributes["id"]),
+                own=parsed.group("tag") == "student_own",
+                attributes=attributes,
+                text=parsed.group("text"),
+            )
+        )
+    return spans
 
 
 def student_words(recorded: Recorded) -> str:
-    match = STUDENT_WORDS.search(recorded.user_message)
-    assert match, "the request carries no <student_words> block"
-    return match.group(1)
+    """The student's own spans as the request carried them, one a line."""
+    own = [span.text for span in sent_spans(recorded) if span.own]
+    assert own, "the request marks none of the student's own spans"
+    return "\n".join(own)
 
 
 def first_sentence_answer(recorded: Recorded) -> dict[str, Any]:
-    """A valid answer: Communication at Proficient, quoting the student's first sentence."""
-    words = student_words(recorded).strip()
-    sentence = re.split(r"(?<=[.!?])\s", words)[0]
+    """A valid answer, in the schema's order: Communication at Proficient, quoting the
+    first sentence of the student's first own span."""
+    first = next(span for span in sent_spans(recorded) if span.own)
+    sentence = re.split(r"(?<=[.!?])\s", first.text.strip())[0]
     return {
         "assessments": [
             {
                 "skill": "Communication",
-                "level": "Proficient",
                 "evidence_quote": sentence,
+                "span_id": first.id,
                 "justification": "States a clear idea in their own words.",
+                "level": "Proficient",
             }
         ]
     }
