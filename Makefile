@@ -47,5 +47,5 @@ constraints:
 	rm -rf $(CONSTRAINTS_VENV)
 
 clean:
-	rm -rf $(VENV) flourish.db flourish.db-wal flourish.db-shm .pytest_cache
+	rm -rf $(VENV) flourish.db flourish.db-wal flourish.db-shm .pytest_cache .mypy_cache
 	rm -f flourish-demo.db flourish-demo.db-wal flourish-demo.db-shm
