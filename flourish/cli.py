@@ -542,13 +542,17 @@ def serve(
         raise typer.Exit(2)
     # The same checks as `flourish doctor`: a deployment that cannot work does not start
     # (and so never answers Slack 200 for what it could not do).
-    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
-    checks = run_checks(settings, socket_mode=use_socket)
-    for check in checks:
-        (log.error if check.failed else log.info)("check: %s", check)
-    if any(check.failed for check in checks):
-        log.error("not starting: fix the failed check(s) above (`flourish doctor`)")
+    failed = [check for check in run_checks(settings, socket_mode=use_socket) if check.failed]
+    for check in failed:
+        errors.print(str(check), style="red", highlight=False, soft_wrap=True)
+    if failed:
+        errors.print(
+            "Not starting: fix the failed check above (`flourish doctor` runs them all).",
+            soft_wrap=True,
+        )
         raise typer.Exit(1)
+    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
+    log.info("checks passed: database, Slack tokens and scopes, model server")
     sessions = _sessions(settings)
     try:
         bot = create_bot(settings, sessions, build_assessor(settings))

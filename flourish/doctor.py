@@ -154,7 +154,7 @@ def check_slack_token(settings: Settings, manifest: Path = MANIFEST) -> list[Che
         code = error.response.get("error", "unknown_error")
         advice = ": copy the app's current bot token" if code in TOKEN_ERRORS else ""
         return [
-            _fail(token, f"Slack refused it ({code}){advice}"),
+            _fail(token, f"Slack refused SLACK_BOT_TOKEN ({code}){advice}"),
             _skip(scopes, "not checked without a working bot token"),
         ]
     except OSError as error:

@@ -131,7 +131,7 @@ def test_the_app_acks_every_envelope_and_does_the_work_behind_it(
         entry = wait_for(lambda: _entry(sessions, "F0SOCKET"), what="the share filed")
         assert (entry.student_id, entry.entry_type) == ("S001", "reflection_journal")
         (review,) = wait_for(
-            lambda: [m for m in app.dm(RODRIGUEZ) if _buttons(m, ids.ACCEPT_ACTION)],
+            lambda: [m for m in app.dm(RODRIGUEZ) if _buttons(m, ids.ACCEPT_ALL_ACTION)],
             what="the review message",
         )
 
@@ -147,15 +147,16 @@ def test_the_app_acks_every_envelope_and_does_the_work_behind_it(
         )
         assert answer["response_type"] == "ephemeral" and "(S001)" in answer["text"]
 
-        # Accept on the review message: an interactive envelope (block_actions).
-        button = _buttons(review, ids.ACCEPT_ACTION)[0]
-        assessment_id = json.loads(button["value"])["a"]
+        # Accept all on the review message: an interactive envelope (block_actions).
+        button = _buttons(review, ids.ACCEPT_ALL_ACTION)[0]
+        # Accept all: its value names the message's pending assessments.
+        assessment_id = json.loads(button["value"])["a"][0]
         click = block_actions_body(
             RODRIGUEZ,
             [
                 {
                     "type": "button",
-                    "action_id": ids.ACCEPT_ACTION,
+                    "action_id": ids.ACCEPT_ALL_ACTION,
                     "block_id": "b0",
                     "text": button["text"],
                     "value": button["value"],
