@@ -64,9 +64,9 @@ def test_progress_answers_the_teacher_privately_with_growth(progress_data: Runni
     assert status == 200
     assert reply["response_type"] == "ephemeral"
     rendered = json.dumps(reply["blocks"])
-    assert "Eva (S001)" in rendered
+    assert "Eva" in rendered and "S001" in rendered
     assert "Planning & Prioritization: *Proficient*" in rendered
-    assert reply["text"].startswith("Eva (S001): 1 of 17 skills assessed")
+    assert reply["text"].startswith("Eva (S001): 1 of 17 skills with evidence")
     # Nothing was posted anywhere else: the answer is only the ephemeral response.
     assert running.slack.calls("chat.postMessage") == []
 
