@@ -232,9 +232,7 @@ def test_systemd_unit_verifies(name: str, tmp_path: Path) -> None:
     )
     # verify exits 0 on an unknown key or a bad value and only warns: any line about the
     # unit is a failure.
-    complaints = [
-        line for line in (result.stdout + result.stderr).splitlines() if name in line
-    ]
+    complaints = [line for line in (result.stdout + result.stderr).splitlines() if name in line]
     assert result.returncode == 0 and complaints == [], result.stdout + result.stderr
 
 
