@@ -341,7 +341,7 @@ def test_every_file_the_dockerfile_copies_is_in_the_build_context() -> None:
 
 # A command line's first word that is not the flourish binary: the word `flourish` after it
 # is a user or database name.
-WRAPPERS = {"sudo", "env", "exec"}
+WRAPPERS = {"sudo", "runuser", "env", "exec"}
 
 
 def _is_flourish(token: str) -> bool:
@@ -372,8 +372,10 @@ def _invocation(words: list[str]) -> Iterator[list[str]]:
     while i < len(words) and words[i] in WRAPPERS:
         i += 1
         while i < len(words) and words[i].startswith("-"):
-            # sudo -u USER, sudo -E: an option and, for -u/-g, its value.
+            # sudo -u USER, runuser -u USER --: an option and, for -u/-g, its value.
             i += 2 if words[i] in ("-u", "-g", "--user", "--group") else 1
+        if i < len(words) and words[i] == "--":
+            i += 1
     if i >= len(words):
         return
     if _is_flourish(words[i]):
@@ -423,7 +425,8 @@ def test_the_command_finder_reads_shell_as_an_admin_writes_it() -> None:
         "sudo -u flourish /opt/flourish/venv/bin/flourish doctor --http\n"
         "useradd --system flourish && DATABASE_URL=x flourish digest --dry-run | less\n"
         "docker compose -f deploy/compose.yaml run --rm app flourish roster import /r/t.csv\n"
-        "sudo -u postgres createdb --owner flourish flourish\n"
+        "runuser -u postgres -- createdb --owner flourish flourish\n"
+        "runuser -u flourish -- /opt/flourish/venv/bin/flourish scheduler\n"
         "flourish db upgrade > /tmp/log # flourish nothing\n"
     )
     found = [c for line in text.splitlines() for c in flourish_commands(line)]
@@ -431,6 +434,7 @@ def test_the_command_finder_reads_shell_as_an_admin_writes_it() -> None:
         ["doctor", "--http"],
         ["digest", "--dry-run"],
         ["roster", "import", "/r/t.csv"],
+        ["scheduler"],
         ["db", "upgrade"],
     ]
 
