@@ -31,6 +31,19 @@ class Example:
 
 
 @dataclass(frozen=True)
+class ValidatedLevel:
+    """One level a teacher has reviewed: what the assessor proposed and what the teacher
+    stands behind (None when they dismissed it: the quote shows nothing for the skill).
+    Plain data, so an assessor can learn from a teacher's reviews without a database."""
+
+    skill: Skill
+    proposed: Level
+    teacher_level: Level | None
+    # The assessor that proposed it: each assessor learns from its own mistakes only.
+    model: str
+
+
+@dataclass(frozen=True)
 class AssessmentRequest:
     entry_id: int
     student_id: str
@@ -42,6 +55,8 @@ class AssessmentRequest:
     examples: list[Example] = field(default_factory=list)
     # Roster names that may appear in the text, mapped to ids (for pseudonymising).
     names: dict[str, str] = field(default_factory=dict)
+    # The same teacher's reviewed levels (accepted, corrected, dismissed), newest first.
+    validations: list[ValidatedLevel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from functools import cache
 from importlib import resources
 
 from domain.assessors.base import AssessmentRequest, AssessorOutput, ProposedItem
+from domain.assessors.reading import Voice, read_sentence
 from domain.curriculum import EntryType, Level, Skill, rubric
 from domain.detection import parse_document
 
@@ -40,6 +41,8 @@ MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
+# A cue read through a negation is a little less sure than one said outright.
+NEGATED_WEIGHT = 0.8
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Typographic apostrophes and quote marks read as plain ones; one character for one, so
 # match offsets stay offsets into the original sentence.
@@ -61,6 +64,8 @@ class Indicator:
     weight: float
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    # The cue is itself a question ("Is that fair?"), so it counts in one.
+    in_questions: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         return _first_match(self.patterns, self.unless, text)
@@ -177,6 +182,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
                 weight=weight,
                 patterns=compile_all(entry["patterns"], where),
                 unless=compile_all(entry.get("unless", []), where),
+                in_questions=bool(entry.get("questions", False)),
             )
         )
     modifiers = tuple(
@@ -246,7 +252,7 @@ class OfflineAssessor:
 
     def assess(self, request: AssessmentRequest) -> AssessorOutput:
         sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
-        hits = self._score(sentences)
+        hits = self._score(sentences, request)
         items = []
         for skill in Skill:
             item = self._propose(skill, hits.get(skill, {}), sentences)
@@ -254,9 +260,27 @@ class OfflineAssessor:
                 items.append(item)
         return AssessorOutput(items=items, model=self.model)
 
-    def _score(self, sentences: list[Sentence]) -> dict[Skill, dict[Level, list[_Hit]]]:
+    def _score(
+        self, sentences: list[Sentence], request: AssessmentRequest
+    ) -> dict[Skill, dict[Level, list[_Hit]]]:
         """Per skill and level, the sentences that show it, in order."""
         hits: dict[Skill, dict[Level, list[_Hit]]] = {}
+        voice = Voice.of(request.entry_type)
+        own_names = frozenset(
+            part
+            for name, ident in request.names.items()
+            if ident == request.student_id
+            for part in name.split()
+        )
+        other_names = (
+            frozenset(
+                part
+                for name, ident in request.names.items()
+                if ident != request.student_id
+                for part in name.split()
+            )
+            - own_names
+        )
 
         def add(
             skill: Skill, level: Level, index: int, cue: str, weight: float, span: tuple[int, int]
@@ -271,26 +295,44 @@ class OfflineAssessor:
             else:
                 per_level.append(_Hit(index, weight, cue, weight, span, {cue}))
 
+        def shown(skill: Skill, level: Level, index: int) -> bool:
+            per_level = hits.get(skill, {}).get(level, [])
+            return bool(per_level) and per_level[-1].sentence == index
+
         for index, sentence in enumerate(sentences):
-            text = sentence.text.translate(PLAIN_MARKS)
-            # "A month ago I would have given up" shows growth, not an Emerging level.
-            growth = any(pattern.search(text) for pattern in self._set.past_contrast)
+            plain = sentence.text.translate(PLAIN_MARKS)
+            reading = read_sentence(plain, voice, own_names, other_names)
+            if reading.empty:
+                continue
+            text = reading.text
+            # "A month ago I would have given up", "I need fewer reminders now": growth.
+            growth = reading.improvement or any(
+                pattern.search(text) for pattern in self._set.past_contrast
+            )
+            # Cues read the other way ("didn't give up"), added after the direct ones so a
+            # sentence never counts the same thing twice.
+            turned: list[tuple[Skill, Level, str, float, tuple[int, int]]] = []
             # The skills this sentence is about, and where it says so.
             in_focus: dict[Skill, tuple[int, int]] = {}
             for indicator in self._set.indicators:
-                if growth and indicator.level is Level.EMERGING:
+                if reading.question and not indicator.in_questions:
                     continue
                 match = indicator.search(text)
                 if match is None:
                     continue
-                add(
-                    indicator.skill,
-                    indicator.level,
-                    index,
-                    indicator.cue,
-                    indicator.weight,
-                    match.span(),
-                )
+                level, weight, cue = indicator.level, indicator.weight, indicator.cue
+                if reading.negated(match.start()) and not indicator.in_questions:
+                    flipped = _negated_level(level)
+                    if flipped is not None:
+                        # A denied difficulty is said outright: it can stand on its own.
+                        weight = max(weight, self._set.min_score)
+                        turned.append(
+                            (indicator.skill, flipped, f"not {cue}", weight, match.span())
+                        )
+                    continue
+                if growth and level is Level.EMERGING:
+                    level, cue = Level.DEVELOPING, f"less {cue} than before"
+                add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():
                 if skill in in_focus:
@@ -298,22 +340,28 @@ class OfflineAssessor:
                 match = next((m for m in (p.search(text) for p in patterns) if m), None)
                 if match is not None:
                     in_focus[skill] = match.span()
-            if not in_focus:
-                continue
-            for modifier in self._set.modifiers:
-                if growth and modifier.level is Level.EMERGING:
-                    continue
-                match = modifier.search(text)
-                if match is None:
-                    continue
-                for skill in Skill:
-                    if skill not in in_focus:
+            if not reading.question:
+                for modifier in self._set.modifiers:
+                    match = modifier.search(text)
+                    if match is None:
                         continue
-                    topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
-                    cue = f"{topic_cue} {modifier.cue}".strip()
-                    focus = in_focus[skill]
-                    span = (min(focus[0], match.start()), max(focus[1], match.end()))
-                    add(skill, modifier.level, index, cue, modifier.weight, span)
+                    level, weight = modifier.level, modifier.weight
+                    if reading.negated(match.start()):
+                        level = _negated_modifier_level(level)
+                        weight *= NEGATED_WEIGHT
+                    elif growth and level is Level.EMERGING:
+                        level = Level.DEVELOPING
+                    for skill in Skill:
+                        if skill not in in_focus:
+                            continue
+                        topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
+                        cue = f"{topic_cue} {modifier.cue}".strip()
+                        focus = in_focus[skill]
+                        span = (min(focus[0], match.start()), max(focus[1], match.end()))
+                        add(skill, level, index, cue, weight, span)
+            for skill, level, cue, weight, span in turned:
+                if not shown(skill, level, index):
+                    add(skill, level, index, cue, weight, span)
         return hits
 
     def _propose(
@@ -339,6 +387,21 @@ class OfflineAssessor:
                 score, runner_up, len(cues), min_score=self._set.min_score
             ),
         )
+
+
+def _negated_level(level: Level) -> Level | None:
+    """What a denied cue shows: a denied difficulty ("never forgets") is the skill in hand;
+    a denied strength says too little to place a level, so it counts for nothing."""
+    if level in (Level.EMERGING, Level.DEVELOPING):
+        return Level.PROFICIENT
+    return None
+
+
+def _negated_modifier_level(level: Level) -> Level:
+    """ "doesn't need constant help" is independence; "not every day" is mixed success."""
+    if level in (Level.EMERGING, Level.DEVELOPING):
+        return Level.PROFICIENT
+    return Level.DEVELOPING
 
 
 def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: float) -> float:
