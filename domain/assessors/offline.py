@@ -41,8 +41,6 @@ MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
-# A cue read through a negation is a little less sure than one said outright.
-NEGATED_WEIGHT = 0.8
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Typographic apostrophes and quote marks read as plain ones; one character for one, so
 # match offsets stay offsets into the original sentence.
@@ -348,7 +346,6 @@ class OfflineAssessor:
                     level, weight = modifier.level, modifier.weight
                     if reading.negated(match.start()):
                         level = _negated_modifier_level(level)
-                        weight *= NEGATED_WEIGHT
                     elif growth and level is Level.EMERGING:
                         level = Level.DEVELOPING
                     for skill in Skill:
