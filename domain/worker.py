@@ -20,6 +20,7 @@ from domain.examples import CandidateCache, select_examples
 from domain.models import EntryStatus, utcnow
 from domain.pseudonyms import roster_names
 from domain.queue import Claim, QueuePolicy, claim, complete, fail, next_due
+from domain.validated_levels import teacher_validations
 from domain.validation import validate_items
 
 log = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ def build_request(
         context=taken.context,
         examples=examples,
         names=roster_names(session, taken.teacher_id, [taken.student_id]),
+        validations=teacher_validations(session, taken.teacher_id),
     )
 
 

@@ -34,9 +34,12 @@ from importlib import resources
 
 from domain.assessors.base import AssessmentRequest, AssessorOutput, ProposedItem
 from domain.assessors.reading import Voice, read_sentence
+from domain.assessors.teacher_calibration import TeacherCalibration
+from domain.confidence import evidence_strength
 from domain.curriculum import EntryType, Level, Skill, rubric
 from domain.detection import parse_document
 
+MODEL_PREFIX = "offline-"
 MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
@@ -108,6 +111,24 @@ class LineSkip:
 
 
 @dataclass(frozen=True)
+class ConfidenceCalibration:
+    """How often a proposal of a given raw confidence agrees with teachers, read off a
+    tuning set (`flourish/assessor_calibration.py` fits it): a step function, rising."""
+
+    # Upper bounds of the raw item confidence (stated x evidence strength), ascending.
+    edges: tuple[float, ...]
+    probabilities: tuple[float, ...]
+    # Proposals less likely than this to agree are not made: fewer, better items.
+    abstain_below: float
+
+    def probability(self, raw: float) -> float:
+        for edge, probability in zip(self.edges, self.probabilities, strict=True):
+            if raw <= edge:
+                return probability
+        return self.probabilities[-1]
+
+
+@dataclass(frozen=True)
 class IndicatorSet:
     version: str
     min_score: float
@@ -118,6 +139,7 @@ class IndicatorSet:
     guards: tuple[re.Pattern[str], ...]
     past_contrast: tuple[re.Pattern[str], ...]
     line_skips: tuple[LineSkip, ...]
+    calibration: ConfidenceCalibration | None = None
 
 
 @dataclass(frozen=True)
@@ -225,7 +247,20 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
         guards=compile_all(raw["guards"]["patterns"], "guards"),
         past_contrast=compile_all(raw["past_contrast"]["patterns"], "past_contrast"),
         line_skips=line_skips,
+        calibration=_calibration(raw.get("calibration")),
     )
+
+
+def _calibration(raw: dict | None) -> ConfidenceCalibration | None:
+    if raw is None:
+        return None
+    edges = tuple(float(edge) for edge in raw["edges"])
+    probabilities = tuple(float(value) for value in raw["probabilities"])
+    if not edges or len(edges) != len(probabilities) or list(edges) != sorted(edges):
+        raise ValueError("indicators.toml, calibration: needs as many ascending edges as values")
+    if any(not 0.0 <= value <= 1.0 for value in probabilities):
+        raise ValueError("indicators.toml, calibration: probabilities must be within 0..1")
+    return ConfidenceCalibration(edges, probabilities, float(raw.get("abstain_below", 0.0)))
 
 
 def _expand(pattern: str, placeholders: dict[str, str], where: str) -> str:
@@ -246,14 +281,17 @@ class OfflineAssessor:
 
     @property
     def model(self) -> str:
-        return f"offline-{self._set.version}"
+        return f"{MODEL_PREFIX}{self._set.version}"
 
     def assess(self, request: AssessmentRequest) -> AssessorOutput:
         sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
         hits = self._score(sentences, request)
+        teacher = TeacherCalibration.learn(request.validations, model_prefix=MODEL_PREFIX)
         items = []
         for skill in Skill:
-            item = self._propose(skill, hits.get(skill, {}), sentences)
+            if teacher.stops(skill):
+                continue
+            item = self._propose(skill, hits.get(skill, {}), sentences, teacher)
             if item is not None:
                 items.append(item)
         return AssessorOutput(items=items, model=self.model)
@@ -362,7 +400,11 @@ class OfflineAssessor:
         return hits
 
     def _propose(
-        self, skill: Skill, per_level: dict[Level, list[_Hit]], sentences: list[Sentence]
+        self,
+        skill: Skill,
+        per_level: dict[Level, list[_Hit]],
+        sentences: list[Sentence],
+        teacher: TeacherCalibration,
     ) -> ProposedItem | None:
         totals = {level: sum(hit.score for hit in per_level.get(level, [])) for level in Level}
         # max() keeps the first of equal totals, and Level runs from Emerging up.
@@ -375,14 +417,23 @@ class OfflineAssessor:
         quote = _quote(sentence, best.span, self._set.max_quote_words)
         runner_up = max((totals[other] for other in Level if other is not level), default=0.0)
         cues = set().union(*(hit.cues for hit in per_level[level]))
+        confidence = stated_confidence(score, runner_up, len(cues), min_score=self._set.min_score)
+        calibration = self._set.calibration
+        if calibration is not None:
+            # Calibrated on the item's confidence as stored (stated x evidence strength), so
+            # the stored figure is the chance a teacher agrees; state what gives it.
+            strength = evidence_strength(quote)
+            agreement = calibration.probability(confidence * strength)
+            if agreement < calibration.abstain_below:
+                return None
+            confidence = round(min(1.0, agreement / strength), 2)
+        taught = teacher.level(skill, level)
         return ProposedItem(
             skill=skill.value,
-            level=level.value,
+            level=taught.value,
             evidence_quote=quote,
-            justification=justification(skill, level, best.cue),
-            stated_confidence=stated_confidence(
-                score, runner_up, len(cues), min_score=self._set.min_score
-            ),
+            justification=justification(skill, taught, best.cue, taught=taught is not level),
+            stated_confidence=confidence,
         )
 
 
@@ -410,9 +461,11 @@ def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: f
     return round(min(MAX_CONFIDENCE, max(MIN_CONFIDENCE, value)), 2)
 
 
-def justification(skill: Skill, level: Level, cue: str) -> str:
-    """One sentence: the cue found, and the rubric descriptor it fits, within 300 characters."""
-    head = f"Describes {cue}, which fits the {level.value} descriptor: "
+def justification(skill: Skill, level: Level, cue: str, *, taught: bool = False) -> str:
+    """One sentence: the cue found, and the rubric descriptor it fits, within 300 characters.
+    `taught`: the level is where the teacher's own earlier reviews put such evidence."""
+    fits = "as your earlier reviews read it, fits" if taught else "which fits"
+    head = f"Describes {cue}, {fits} the {level.value} descriptor: "
     descriptor = rubric().descriptor(skill, level)
     room = MAX_JUSTIFICATION_CHARS - len(head)
     if len(descriptor) > room:
