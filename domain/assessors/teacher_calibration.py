@@ -29,6 +29,7 @@ PRIOR_WEIGHT = 2.0
 SHIFT_FROM = 0.5
 # Share of a skill's reviewed items dismissed (with the same shrinkage) that stops it.
 DISMISSED_FROM = 0.5
+MIN_CORRECTIONS = 2
 LEVELS = list(Level)
 
 
@@ -36,10 +37,14 @@ LEVELS = list(Level)
 class _Sums:
     total: float = 0.0
     count: int = 0
+    raised: int = 0
+    lowered: int = 0
 
     def add(self, value: float) -> None:
         self.total += value
         self.count += 1
+        self.raised += value > 0
+        self.lowered += value < 0
 
     def shrunk(self, prior: float) -> float:
         return (self.total + PRIOR_WEIGHT * prior) / (self.count + PRIOR_WEIGHT)
@@ -90,6 +95,11 @@ class TeacherCalibration:
         """`proposed`, moved to where this teacher's reviews say they would put it."""
         offset = self.offset(skill, proposed)
         if abs(offset) < SHIFT_FROM:
+            return proposed
+        # The teacher must have moved this very (skill, level) that way more than once: the
+        # rest of their reviews only size the move.
+        here = self.by_pair.get((skill, proposed), _Sums())
+        if (here.raised if offset > 0 else here.lowered) < MIN_CORRECTIONS:
             return proposed
         steps = int(abs(offset) + 0.5) * (1 if offset > 0 else -1)
         rank = min(len(LEVELS), max(1, proposed.rank + steps))
