@@ -29,7 +29,7 @@ PRIOR_WEIGHT = 2.0
 SHIFT_FROM = 0.5
 # Share of a skill's reviewed items dismissed (with the same shrinkage) that stops it.
 DISMISSED_FROM = 0.5
-MIN_CORRECTIONS = 2
+MIN_CORRECTIONS = 3
 LEVELS = list(Level)
 
 
@@ -96,7 +96,7 @@ class TeacherCalibration:
         offset = self.offset(skill, proposed)
         if abs(offset) < SHIFT_FROM:
             return proposed
-        # The teacher must have moved this very (skill, level) that way more than once: the
+        # The teacher must have moved this very (skill, level) that way three times: the
         # rest of their reviews only size the move.
         here = self.by_pair.get((skill, proposed), _Sums())
         if (here.raised if offset > 0 else here.lowered) < MIN_CORRECTIONS:
