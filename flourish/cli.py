@@ -34,6 +34,7 @@ from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster, split_nicknames
 from domain.worker import WorkerReport, drain_in_parallel
+from flourish.assessor_lift import lift_command
 from flourish.checkins_cli import checkins_app
 from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
@@ -53,6 +54,7 @@ roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
 app.add_typer(checkins_app, name="checkins")
+app.command("eval-lift")(lift_command)
 
 log = logging.getLogger("flourish")
 console = Console()
