@@ -27,7 +27,8 @@ from flourish.settings import Settings, describe_settings_error
 from flourish.wiring import openai_client
 from migrations import current_revision, head_revision, is_known_revision
 
-MANIFEST = Path(__file__).resolve().parent.parent / "manifest.yml"
+# Shipped in the package (a link to the root's manifest.yml), so an installed wheel has it.
+MANIFEST = Path(__file__).resolve().parent / "manifest.yml"
 # Seconds a check waits for a server: a doctor that hangs helps nobody.
 TIMEOUT = 10
 # Slack's answers to a token that is not (or no longer) the app's bot token.

@@ -332,7 +332,7 @@ def test_every_file_the_dockerfile_copies_is_in_the_build_context() -> None:
             assert (ROOT / source).exists(), f"COPY {source}: no such file"
             assert not _docker_ignored(source), f"COPY {source}: .dockerignore leaves it out"
             copied.append(source)
-    # What `pip install .` builds from, and what doctor reads beside the packages.
+    # What `pip install .` builds from (flourish/manifest.yml links to the root's).
     package = {"pyproject.toml", "constraints.txt", "README.md", "manifest.yml"}
     assert package | {"bot", "domain", "flourish", "migrations"} <= set(copied)
 
