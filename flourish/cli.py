@@ -559,7 +559,13 @@ def serve(
         SocketModeServer(bot.app, app_token.get_secret_value())
         if use_socket and app_token is not None
         else http_server(
-            bot.app, sessions, bot.signing_secret, host=host, port=port, threads=threads
+            bot.app,
+            sessions,
+            bot.signing_secret,
+            host=host,
+            port=port,
+            threads=threads,
+            metrics=bot.metrics,
         )
     )
     bot.assessments.start()
@@ -568,7 +574,7 @@ def serve(
     if not no_scheduler:
         from flourish.scheduler import start_scheduler
 
-        scheduler = start_scheduler(settings, sessions, bot.app.client)
+        scheduler = start_scheduler(settings, sessions, bot.app.client, metrics=bot.metrics)
     finished = serve_until_stopped(
         server, bot, scheduler, grace_seconds=settings.flourish_shutdown_grace_seconds
     )

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.digest import week_of
 from domain.digest_delivery import DeliveryReport, Sender, deliver_week
+from flourish.metrics import Metrics
 from flourish.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,10 @@ def start_scheduler(
     *,
     sender: Sender | None = None,
     catch_up: bool = True,
+    metrics: Metrics | None = None,
 ) -> DigestScheduler:
-    """Start the weekly digest job in a background thread; returns the running scheduler."""
+    """Start the weekly digest job in a background thread; returns the running scheduler.
+    Each run's outcomes are counted in `metrics` (the app's, when it runs inside `serve`)."""
     if sender is None:
         if client is None:
             raise ValueError("the digest scheduler needs a Slack client or a sender")
@@ -128,6 +131,7 @@ def start_scheduler(
         },
     )
     chosen: Sender = sender
+    counted = metrics or Metrics()
 
     def job(week: date | None = None) -> None:
         report = run_digest(
@@ -139,6 +143,7 @@ def start_scheduler(
             sleep=scheduler.stopping.wait,
             should_stop=scheduler.stopping.is_set,
         )
+        counted.digest_run(report)
         if report.needs_another_run and not scheduler.stopping.is_set():
             again = datetime.now(zone) + RETRY_DELAY
             log.info("digest week %s: trying again at %s", report.week_start, again)
