@@ -28,6 +28,7 @@ from tests.test_serve_shutdown import _free_port, _healthy, _serve_env
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "mock_data" / "documents"
 REFLECTION = "S001_reflection_2025-08-29.md"
+WSGI_ENTRY = "flourish.wsgi:application"
 
 
 @pytest.fixture
@@ -50,8 +51,7 @@ def test_waitress_serve_runs_the_wsgi_entry_and_drains_on_sigterm(
     env = _serve_env(db_url, fake, tmp_path)
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "waitress", f"--listen=127.0.0.1:{port}"]
-        + ["flourish.wsgi:application"],
+        [sys.executable, "-m", "waitress", f"--listen=127.0.0.1:{port}", WSGI_ENTRY],
         cwd=tmp_path,
         env=env,
         stdout=subprocess.PIPE,
