@@ -700,7 +700,13 @@ def _digest_text(item: TeacherDigest) -> str:
 
 
 @app.command()
-def scheduler() -> None:
+def scheduler(
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(min=1, max=65535, help="Serve /metrics (its digest counts) on this port."),
+    ] = None,
+    metrics_host: Annotated[str, typer.Option(help="Address for --metrics-port.")] = "0.0.0.0",
+) -> None:
     """Run the weekly digest scheduler alone (run `serve --no-scheduler` beside it)."""
     from bot.app import web_client
     from flourish.scheduler import run_scheduler_forever
@@ -710,7 +716,12 @@ def scheduler() -> None:
         errors.print("[red]The digest scheduler needs SLACK_BOT_TOKEN.[/red]")
         raise typer.Exit(2)
     configure_logging(settings.flourish_log_level, settings.flourish_log_format)
-    run_scheduler_forever(settings, _sessions(settings), web_client(settings))
+    run_scheduler_forever(
+        settings,
+        _sessions(settings),
+        web_client(settings),
+        metrics_address=(metrics_host, metrics_port) if metrics_port else None,
+    )
 
 
 if __name__ == "__main__":

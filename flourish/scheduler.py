@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from prometheus_client import start_http_server
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -176,10 +177,21 @@ def start_scheduler(
 
 
 def run_scheduler_forever(
-    settings: Settings, sessions: sessionmaker[Session], client: WebClient
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    client: WebClient,
+    *,
+    metrics_address: tuple[str, int] | None = None,
 ) -> None:
-    """`flourish scheduler`: the digest job alone, until interrupted or terminated."""
-    scheduler = start_scheduler(settings, sessions, client)
+    """`flourish scheduler`: the digest job alone, until interrupted or terminated; with
+    `metrics_address`, its metrics (digests, the queue) served there at /metrics."""
+    metrics = Metrics(sessions)
+    exporter = None
+    if metrics_address is not None:
+        host, port = metrics_address
+        exporter, _ = start_http_server(port, host, registry=metrics.registry)
+        log.info("serving metrics on http://%s:%s/metrics", host, port)
+    scheduler = start_scheduler(settings, sessions, client, metrics=metrics)
     done = threading.Event()
 
     def terminate(signum: int, frame: FrameType | None) -> None:
@@ -195,3 +207,5 @@ def run_scheduler_forever(
         signal.signal(signal.SIGTERM, previous)
         # Lets a run in progress finish the post it is on, then stop.
         scheduler.shutdown(wait=True)
+        if exporter is not None:
+            exporter.shutdown()

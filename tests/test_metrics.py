@@ -5,6 +5,7 @@ holds it at each scrape, and a scrape that outlives the database going away."""
 from __future__ import annotations
 
 import json
+import signal
 import urllib.request
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -25,7 +26,11 @@ from flourish.scheduler import DAYS, start_scheduler
 from flourish.settings import Settings
 from tests.factories import add_entry, seed_roster
 from tests.fakes.slack_requests import block_actions_body, slash_command_body
+from tests.fakes.slack_server import FakeSlack
+from tests.operator import free_port
 from tests.slack_harness import RODRIGUEZ, RunningApp, wait_for
+from tests.test_digest_cli import _start, _this_weeks_news, environment
+from tests.test_digest_delivery import TEACHERS
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "mock_data" / "documents"
 REFLECTION = "S001_reflection_2025-08-29.md"
@@ -226,3 +231,35 @@ def test_a_request_kind_is_a_fixed_word_whatever_the_body_says() -> None:
     assert request_kind(f"payload={urllib.parse.quote(strange)}".encode()) == "other"
     assert request_kind(b"payload=%7Bnot-json") == "other"
     assert request_kind(b"\xff\xfe") == "other"
+
+
+def test_the_scheduler_alone_serves_its_digest_counts(
+    db_url: str, sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    now = datetime.now(UTC)
+    week = _this_weeks_news(sessions, now)
+    port = free_port()
+    with FakeSlack() as fake:
+        env = environment(
+            db_url,
+            fake,
+            FLOURISH_TIMEZONE="UTC",
+            FLOURISH_DIGEST_DAY=DAYS[now.weekday()],
+            FLOURISH_DIGEST_TIME="00:00",
+            FLOURISH_DIGEST_PACE_SECONDS="0",
+        )
+        address = ["--metrics-port", str(port), "--metrics-host", "127.0.0.1"]
+        process, lines = _start(["scheduler", *address], env, tmp_path)
+        try:
+            wait_for(
+                lambda: any(f"digest week of {week}:" in line for line in lines),
+                timeout=60,
+                what="the catch-up run",
+            )
+            samples = scrape(f"http://127.0.0.1:{port}")
+        finally:
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=60)
+    assert process.returncode == 0, "".join(lines)
+    assert value(samples, "flourish_digests_total", outcome="sent") == TEACHERS
+    assert value(samples, "flourish_queue_up") == 1
