@@ -123,7 +123,7 @@ def test_digests_a_scheduler_run_dealt_with_are_counted(running: RunningApp) -> 
     now = datetime.now(UTC)
     settings = Settings(
         flourish_timezone="UTC",
-        flourish_digest_day=DAYS[now.weekday()],
+        flourish_digest_day=DAYS[now.weekday()],  # type: ignore[arg-type]  # one of DAYS
         flourish_digest_time="00:00",
         flourish_digest_pace_seconds=0,
     )

@@ -239,7 +239,7 @@ def test_two_instances_on_one_database_do_nothing_twice(
     )
     assert told == Counter(name for _, name in SHARES), told
     # One review message per entry, the one the entry points at, and none posted again.
-    assert sorted(m["ts"] for m in reviews) == sorted(ts for _, _, ts in entries)
+    assert sorted(m["ts"] for m in reviews) == sorted(str(ts) for _, _, ts in entries)
     review_posts = [
         call
         for call in fake.calls("chat.postMessage")
