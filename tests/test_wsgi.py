@@ -1,10 +1,12 @@
-"""`flourish.wsgi:application` under a process manager's server (waitress-serve, in its own
-process, on a database migrated by `flourish db upgrade`): it answers Slack, starts its
-assessment runner at the first request, serves /metrics, and on SIGTERM finishes the work
-after an ack before the process exits."""
+"""`flourish.wsgi:application` under a process manager's server, in processes of their own
+on a database migrated by `flourish db upgrade`: under waitress-serve it answers Slack,
+starts its assessment runner at the first request, serves /metrics, and on SIGTERM
+finishes the work after an ack before the process exits; under gunicorn with a preloaded
+app, the workers forked from it each run their own runner, and the parent none."""
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -103,3 +105,52 @@ def test_waitress_serve_runs_the_wsgi_entry_and_drains_on_sigterm(
     assert held_entries == []
     # The digest scheduler never runs in a WSGI process.
     assert not any("digest scheduled" in line for line in lines), "".join(lines)
+
+
+def test_gunicorn_workers_forked_from_a_preloaded_app_each_run_their_own_runner(
+    db_url: str, sessions: sessionmaker[Session], fake: FakeSlack, tmp_path: Path
+) -> None:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+    env = _serve_env(db_url, fake, tmp_path)
+    port = _free_port()
+    # --preload builds the app in the parent, before the workers are forked from it.
+    gunicorn = ["-m", "gunicorn", "--preload", "--workers", "2", "--threads", "4"]
+    process = subprocess.Popen(
+        [sys.executable, *gunicorn, "--bind", f"127.0.0.1:{port}", WSGI_ENTRY],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    threading.Thread(target=lambda: lines.extend(process.stdout or []), daemon=True).start()
+    shares = [f"F0SHARE{n}" for n in range(4)]
+    try:
+        wait_for(lambda: _healthy(port) or process.poll() is not None, timeout=60)
+        assert process.poll() is None, "".join(lines)
+        for file_id in shares:
+            assert _share(port, fake, file_id) == 200
+        wait_for(
+            lambda: sum("Accept all" in str(m.get("blocks")) for m in fake.messages) == 4,
+            what="every review message",
+        )
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=60) == 0, "".join(lines)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=30)
+
+    output = "".join(lines)
+    started = re.findall(r"process (\d+): assessment runner and upload sweeper started", output)
+    # Started in the workers that answered, never in the parent they were forked from.
+    assert started and str(process.pid) not in started, output
+    with sessions() as session:
+        receipts = session.scalars(select(UploadReceipt.status)).all()
+        assessed = session.scalars(
+            select(DataEntry.attempts).where(DataEntry.status == EntryStatus.ASSESSED.value)
+        ).all()
+    assert receipts == ["filed"] * 4
+    assert assessed == [1] * 4
