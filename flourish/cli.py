@@ -565,7 +565,13 @@ def serve(
         SocketModeServer(bot.app, app_token.get_secret_value())
         if use_socket and app_token is not None
         else http_server(
-            bot.app, sessions, bot.signing_secret, host=host, port=port, threads=threads
+            bot.app,
+            sessions,
+            bot.signing_secret,
+            host=host,
+            port=port,
+            threads=threads,
+            metrics=bot.metrics,
         )
     )
     bot.assessments.start()
@@ -574,7 +580,7 @@ def serve(
     if not no_scheduler:
         from flourish.scheduler import start_scheduler
 
-        scheduler = start_scheduler(settings, sessions, bot.app.client)
+        scheduler = start_scheduler(settings, sessions, bot.app.client, metrics=bot.metrics)
     finished = serve_until_stopped(
         server, bot, scheduler, grace_seconds=settings.flourish_shutdown_grace_seconds
     )
@@ -700,7 +706,13 @@ def _digest_text(item: TeacherDigest) -> str:
 
 
 @app.command()
-def scheduler() -> None:
+def scheduler(
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(min=1, max=65535, help="Serve /metrics (its digest counts) on this port."),
+    ] = None,
+    metrics_host: Annotated[str, typer.Option(help="Address for --metrics-port.")] = "0.0.0.0",
+) -> None:
     """Run the weekly digest scheduler alone (run `serve --no-scheduler` beside it)."""
     from bot.app import web_client
     from flourish.scheduler import run_scheduler_forever
@@ -710,7 +722,12 @@ def scheduler() -> None:
         errors.print("[red]The digest scheduler needs SLACK_BOT_TOKEN.[/red]")
         raise typer.Exit(2)
     configure_logging(settings.flourish_log_level, settings.flourish_log_format)
-    run_scheduler_forever(settings, _sessions(settings), web_client(settings))
+    run_scheduler_forever(
+        settings,
+        _sessions(settings),
+        web_client(settings),
+        metrics_address=(metrics_host, metrics_port) if metrics_port else None,
+    )
 
 
 if __name__ == "__main__":
