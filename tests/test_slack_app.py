@@ -105,7 +105,7 @@ def test_a_school_admin_sees_every_student(running: RunningApp) -> None:
 @pytest.mark.parametrize("text", ["S001 S002", "progress please", "x" * 201])
 def test_bad_usage_gets_help(running: RunningApp, text: str) -> None:
     _, reply = running.command(text, RODRIGUEZ)
-    assert "Usage: `/progress Eva`" in reply["text"]
+    assert "Usage: `/progress Eva`" in json.dumps(reply["blocks"])
 
 
 def test_forged_signature_and_stale_timestamp_are_rejected(running: RunningApp) -> None:
