@@ -21,6 +21,7 @@ from bot.log_privacy import withhold_request_bodies
 from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
 from domain.uploads import UploadPolicy
+from flourish.metrics import MeteredAssessor, Metrics
 from flourish.settings import Settings
 from flourish.wiring import queue_policy
 
@@ -54,6 +55,8 @@ class FlourishBot:
     uploads: UploadSweeper
     # For the HTTP server's own check of each request (bot/request_gate.py).
     signing_secret: str = field(repr=False)
+    # Counted as the app works; served at /metrics in HTTP mode.
+    metrics: Metrics = field(default_factory=Metrics)
 
 
 def create_bot(
@@ -63,12 +66,14 @@ def create_bot(
     client: WebClient | None = None,
     *,
     poll_seconds: float = 30.0,
+    metrics: Metrics | None = None,
 ) -> FlourishBot:
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
     client = client or web_client(settings)
     signing_secret = settings.slack_signing_secret.get_secret_value()
     withhold_request_bodies()
+    metrics = metrics or Metrics(sessions)
     app = App(
         client=client,
         # The HTTP server verifies each request before Bolt parses it; Bolt checks again.
@@ -81,11 +86,12 @@ def create_bot(
     )
     runner = AssessmentRunner(
         sessions,
-        assessor,
+        MeteredAssessor(assessor, metrics),
         queue_policy(settings),
         client,
         concurrency=settings.flourish_assess_concurrency,
         poll_seconds=poll_seconds,
+        metrics=metrics,
     )
     after_ack = AfterAck(AFTER_ACK_THREADS)
     deps = BotDeps(
@@ -99,6 +105,7 @@ def create_bot(
             lease=timedelta(seconds=settings.flourish_upload_lease_seconds),
             date_order=settings.flourish_date_order,
         ),
+        metrics=metrics,
     )
     app.use(Identity(deps).middleware())
     app.error(handle_error)
@@ -110,4 +117,5 @@ def create_bot(
         after_ack=after_ack,
         uploads=sweeper,
         signing_secret=signing_secret,
+        metrics=metrics,
     )

@@ -29,6 +29,7 @@ from domain.examples import CandidateCache
 from domain.models import utcnow
 from domain.queue import QueuePolicy, next_due, release
 from domain.worker import WorkerReport, drain, process_one, worker_name
+from flourish.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class AssessmentRunner:
         *,
         concurrency: int = 4,
         poll_seconds: float = 30.0,
+        metrics: Metrics | None = None,
     ) -> None:
         if concurrency < 1:
             raise ValueError("the assessment runner needs at least one worker")
@@ -55,6 +57,7 @@ class AssessmentRunner:
         self._client = client
         self._concurrency = concurrency
         self._poll_seconds = poll_seconds
+        self._metrics = metrics or Metrics()
         self._cache = CandidateCache()
         # A wake-up is a new generation: a worker that looked at the queue before it
         # looks again, however the wake-up and its wait interleave (none is lost).
@@ -119,7 +122,7 @@ class AssessmentRunner:
             nonlocal posted
             posted += announce_entry(self._sessions, self._client, entry_id)
 
-        drain(
+        report = drain(
             self._sessions,
             self._assessor,
             worker=worker_name(),
@@ -128,6 +131,7 @@ class AssessmentRunner:
             cache=self._cache,
             should_stop=self._stop_requested,
         )
+        self._metrics.worker_report(report)
         if self._stop_requested():
             return posted  # what else is ready stays in the outbox for the next start
         return posted + announce_ready(self._sessions, self._client)
@@ -162,14 +166,16 @@ class AssessmentRunner:
 
     def _step(self, worker: str) -> bool:
         """One entry: claim, assess, store, and post its review; False when none is due."""
+        report = WorkerReport()
         taken = process_one(
             self._sessions,
             self._assessor,
             worker=worker,
             policy=self._policy,
-            report=WorkerReport(),
+            report=report,
             cache=self._cache,
         )
+        self._metrics.worker_report(report)
         if taken is None:
             return False
         announce_entry(self._sessions, self._client, taken)

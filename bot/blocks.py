@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.mrkdwn import plain_words
 from domain.curriculum import BadgeTier
 
 Blocks = list[dict[str, Any]]
@@ -31,9 +32,10 @@ def context(text: str) -> dict[str, Any]:
 
 
 def notice(text: str) -> tuple[str, Blocks]:
-    """A short message for the person (usage help, a refusal): text and one section.
-    `text` is mrkdwn: whatever in it comes from data is escaped by the caller."""
-    return text, [mrkdwn_section(text)]
+    """A short message for the person (usage help, a refusal): plain words for the
+    notification, the mrkdwn in one section. `text` is mrkdwn: whatever in it comes from
+    data is escaped by the caller."""
+    return plain_words(text), [mrkdwn_section(text)]
 
 
 # Slack's cap on a static select's options: a larger class is searched by type-ahead.

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
 from domain.uploads import UploadPolicy
+from flourish.metrics import Metrics
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class BotDeps:
     upload_policy: UploadPolicy = field(default_factory=UploadPolicy)
     # Tells the assessment runner there is new work (uploads); a no-op without one.
     wake_assessments: Callable[[], None] = lambda: None
+    # What the app counts (uploads received and told); the app's own, served at /metrics.
+    metrics: Metrics = field(default_factory=Metrics)
 
     def today(self) -> date:
         """The school's date: an upload's default entry date."""

@@ -25,27 +25,40 @@ from waitress import wasyncore
 from waitress.server import BaseWSGIServer, create_server
 
 from bot.request_gate import MAX_BODY_BYTES, Refusal, RequestGate
+from flourish.metrics import CONTENT_TYPE, Metrics, request_kind
 from migrations import current_revision, head_revision
 
 log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/health"
+METRICS_PATH = "/metrics"
+# Where `application` notes the kind of request it answered, for `_timed`.
+KIND_KEY = "flourish.request_kind"
 WsgiApp = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
 # How often the HTTP loop looks up from its sockets to see whether it is asked to stop.
 LOOP_SECONDS = 0.2
 
 
-def wsgi_app(app: App, sessions: sessionmaker[Session], signing_secret: str) -> WsgiApp:
+def wsgi_app(
+    app: App,
+    sessions: sessionmaker[Session],
+    signing_secret: str,
+    metrics: Metrics | None = None,
+) -> WsgiApp:
     """Every Slack request at /slack/events (Bolt's default path), once `RequestGate` has
-    verified it; GET /health for load balancers, healthy only while the database answers."""
+    verified it; GET /health for load balancers, healthy only while the database answers;
+    with `metrics`, GET /metrics for Prometheus, and every request timed by its kind."""
     slack = SlackRequestHandler(app, path=EVENTS_PATH)
     gate = RequestGate(signing_secret)
     latest = head_revision()
 
     def application(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if metrics is not None and path == METRICS_PATH and method == "GET":
+            return _answer(start_response, "200 OK", metrics.exposition(), CONTENT_TYPE)
         if path == HEALTH_PATH and method == "GET":
+            environ[KIND_KEY] = "health"
             health = _health(sessions, latest)
             healthy = health["status"] == "ok"
             body = json.dumps(health).encode()
@@ -59,12 +72,38 @@ def wsgi_app(app: App, sessions: sessionmaker[Session], signing_secret: str) -> 
             return _answer(start_response, "404 Not Found", b"Not Found")
         admitted = gate.admit(environ)
         if isinstance(admitted, Refusal):
+            environ[KIND_KEY] = "refused"
             return _answer(start_response, admitted.status, admitted.reason.encode())
+        environ[KIND_KEY] = request_kind(admitted)
         # Bolt reads the body again: give it the bytes that were verified.
         environ["wsgi.input"] = io.BytesIO(admitted)
         return _dispatch(slack, environ, start_response)
 
-    return application
+    return application if metrics is None else _timed(application, metrics)
+
+
+def _timed(application: WsgiApp, metrics: Metrics) -> WsgiApp:
+    """`application`, each answer counted and timed by its kind and status. Every answer
+    is a list built before it returns (Bolt acks before it does), so the time to return
+    is the time to answer."""
+
+    def timed(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        started = time.perf_counter()
+        answered: list[str] = []
+
+        def noting_status(status: str, headers: list[tuple[str, str]], *rest: Any) -> Any:
+            answered.append(status.split(" ", 1)[0])
+            return start_response(status, headers, *rest)
+
+        try:
+            return application(environ, noting_status)
+        finally:
+            if environ.get("PATH_INFO") != METRICS_PATH:
+                metrics.requests.labels(
+                    environ.get(KIND_KEY, "other"), answered[-1] if answered else "500"
+                ).observe(time.perf_counter() - started)
+
+    return timed
 
 
 def _dispatch(
@@ -185,9 +224,10 @@ def http_server(
     host: str,
     port: int,
     threads: int,
+    metrics: Metrics | None = None,
 ) -> HttpServer:
     """The app's HTTP server, bound and ready to `run`."""
-    application = wsgi_app(app, sessions, signing_secret)
+    application = wsgi_app(app, sessions, signing_secret, metrics)
     server = HttpServer(application, host=host, port=port, threads=threads)
     log.info("serving Slack requests on http://%s:%s%s", host, server.port, EVENTS_PATH)
     return server

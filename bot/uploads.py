@@ -184,6 +184,7 @@ def tell(deps: BotDeps, client: WebClient, outcome: UploadOutcome) -> None:
     dm = dm_channel(client, outcome.slack_user_id)
     text, blocks = outcome_message(outcome)
     client.chat_postMessage(channel=dm, text=text, blocks=blocks)
+    deps.metrics.upload_told(outcome.outcome.value)
     if outcome.outcome is Outcome.RETRYING:
         return
     mark_told(deps.sessions, outcome.file_id)

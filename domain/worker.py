@@ -22,6 +22,7 @@ from domain.examples import CandidateCache, select_examples
 from domain.models import DataEntry, EntryStatus, utcnow
 from domain.pseudonyms import roster_names
 from domain.queue import Claim, QueuePolicy, claim, complete, fail, next_due
+from domain.validated_levels import teacher_validations
 from domain.validation import validate_items
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,7 @@ def build_request(
         document=_document(session, taken)
         if given.assessed_chars is None and (given.context == taken.context)
         else (),
+        validations=teacher_validations(session, taken.teacher_id),
     )
 
 

@@ -34,6 +34,7 @@ from domain.models import DataEntry, EntryStatus, Student
 from domain.queue import queue_counts
 from domain.roster import RosterFile, RosterImportResult, import_roster, split_nicknames
 from domain.worker import WorkerReport, drain_in_parallel
+from flourish.assessor_lift import lift_command
 from flourish.checkins_cli import checkins_app
 from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
@@ -53,6 +54,7 @@ roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
 app.add_typer(checkins_app, name="checkins")
+app.command("eval-lift")(lift_command)
 
 log = logging.getLogger("flourish")
 console = Console()
@@ -542,13 +544,17 @@ def serve(
         raise typer.Exit(2)
     # The same checks as `flourish doctor`: a deployment that cannot work does not start
     # (and so never answers Slack 200 for what it could not do).
-    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
-    checks = run_checks(settings, socket_mode=use_socket)
-    for check in checks:
-        (log.error if check.failed else log.info)("check: %s", check)
-    if any(check.failed for check in checks):
-        log.error("not starting: fix the failed check(s) above (`flourish doctor`)")
+    failed = [check for check in run_checks(settings, socket_mode=use_socket) if check.failed]
+    for check in failed:
+        errors.print(str(check), style="red", highlight=False, soft_wrap=True)
+    if failed:
+        errors.print(
+            "Not starting: fix the failed check above (`flourish doctor` runs them all).",
+            soft_wrap=True,
+        )
         raise typer.Exit(1)
+    configure_logging(settings.flourish_log_level, settings.flourish_log_format)
+    log.info("checks passed: database, Slack tokens and scopes, model server")
     sessions = _sessions(settings)
     try:
         bot = create_bot(settings, sessions, build_assessor(settings))
@@ -559,7 +565,13 @@ def serve(
         SocketModeServer(bot.app, app_token.get_secret_value())
         if use_socket and app_token is not None
         else http_server(
-            bot.app, sessions, bot.signing_secret, host=host, port=port, threads=threads
+            bot.app,
+            sessions,
+            bot.signing_secret,
+            host=host,
+            port=port,
+            threads=threads,
+            metrics=bot.metrics,
         )
     )
     bot.assessments.start()
@@ -568,7 +580,7 @@ def serve(
     if not no_scheduler:
         from flourish.scheduler import start_scheduler
 
-        scheduler = start_scheduler(settings, sessions, bot.app.client)
+        scheduler = start_scheduler(settings, sessions, bot.app.client, metrics=bot.metrics)
     finished = serve_until_stopped(
         server, bot, scheduler, grace_seconds=settings.flourish_shutdown_grace_seconds
     )
@@ -694,7 +706,13 @@ def _digest_text(item: TeacherDigest) -> str:
 
 
 @app.command()
-def scheduler() -> None:
+def scheduler(
+    metrics_port: Annotated[
+        int | None,
+        typer.Option(min=1, max=65535, help="Serve /metrics (its digest counts) on this port."),
+    ] = None,
+    metrics_host: Annotated[str, typer.Option(help="Address for --metrics-port.")] = "0.0.0.0",
+) -> None:
     """Run the weekly digest scheduler alone (run `serve --no-scheduler` beside it)."""
     from bot.app import web_client
     from flourish.scheduler import run_scheduler_forever
@@ -704,7 +722,12 @@ def scheduler() -> None:
         errors.print("[red]The digest scheduler needs SLACK_BOT_TOKEN.[/red]")
         raise typer.Exit(2)
     configure_logging(settings.flourish_log_level, settings.flourish_log_format)
-    run_scheduler_forever(settings, _sessions(settings), web_client(settings))
+    run_scheduler_forever(
+        settings,
+        _sessions(settings),
+        web_client(settings),
+        metrics_address=(metrics_host, metrics_port) if metrics_port else None,
+    )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ from flourish.settings import Settings, describe_settings_error
 from flourish.wiring import openai_client
 from migrations import current_revision, head_revision, is_known_revision
 
-MANIFEST = Path(__file__).resolve().parent.parent / "manifest.yml"
+# Shipped in the package (a link to the root's manifest.yml), so an installed wheel has it.
+MANIFEST = Path(__file__).resolve().parent / "manifest.yml"
 # Seconds a check waits for a server: a doctor that hangs helps nobody.
 TIMEOUT = 10
 # Slack's answers to a token that is not (or no longer) the app's bot token.
@@ -154,7 +155,7 @@ def check_slack_token(settings: Settings, manifest: Path = MANIFEST) -> list[Che
         code = error.response.get("error", "unknown_error")
         advice = ": copy the app's current bot token" if code in TOKEN_ERRORS else ""
         return [
-            _fail(token, f"Slack refused it ({code}){advice}"),
+            _fail(token, f"Slack refused SLACK_BOT_TOKEN ({code}){advice}"),
             _skip(scopes, "not checked without a working bot token"),
         ]
     except OSError as error:

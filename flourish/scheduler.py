@@ -24,11 +24,13 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
+from prometheus_client import start_http_server
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.digest import week_of
 from domain.digest_delivery import DeliveryReport, Sender, deliver_week
+from flourish.metrics import Metrics
 from flourish.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -110,8 +112,10 @@ def start_scheduler(
     *,
     sender: Sender | None = None,
     catch_up: bool = True,
+    metrics: Metrics | None = None,
 ) -> DigestScheduler:
-    """Start the weekly digest job in a background thread; returns the running scheduler."""
+    """Start the weekly digest job in a background thread; returns the running scheduler.
+    Each run's outcomes are counted in `metrics` (the app's, when it runs inside `serve`)."""
     if sender is None:
         if client is None:
             raise ValueError("the digest scheduler needs a Slack client or a sender")
@@ -128,6 +132,7 @@ def start_scheduler(
         },
     )
     chosen: Sender = sender
+    counted = metrics or Metrics()
 
     def job(week: date | None = None) -> None:
         report = run_digest(
@@ -139,6 +144,7 @@ def start_scheduler(
             sleep=scheduler.stopping.wait,
             should_stop=scheduler.stopping.is_set,
         )
+        counted.digest_run(report)
         if report.needs_another_run and not scheduler.stopping.is_set():
             again = datetime.now(zone) + RETRY_DELAY
             log.info("digest week %s: trying again at %s", report.week_start, again)
@@ -171,10 +177,21 @@ def start_scheduler(
 
 
 def run_scheduler_forever(
-    settings: Settings, sessions: sessionmaker[Session], client: WebClient
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    client: WebClient,
+    *,
+    metrics_address: tuple[str, int] | None = None,
 ) -> None:
-    """`flourish scheduler`: the digest job alone, until interrupted or terminated."""
-    scheduler = start_scheduler(settings, sessions, client)
+    """`flourish scheduler`: the digest job alone, until interrupted or terminated; with
+    `metrics_address`, its metrics (digests, the queue) served there at /metrics."""
+    metrics = Metrics(sessions)
+    exporter = None
+    if metrics_address is not None:
+        host, port = metrics_address
+        exporter, _ = start_http_server(port, host, registry=metrics.registry)
+        log.info("serving metrics on http://%s:%s/metrics", host, port)
+    scheduler = start_scheduler(settings, sessions, client, metrics=metrics)
     done = threading.Event()
 
     def terminate(signum: int, frame: FrameType | None) -> None:
@@ -190,3 +207,5 @@ def run_scheduler_forever(
         signal.signal(signal.SIGTERM, previous)
         # Lets a run in progress finish the post it is on, then stop.
         scheduler.shutdown(wait=True)
+        if exporter is not None:
+            exporter.shutdown()

@@ -91,6 +91,13 @@ def serve_until_stopped(
         return _drain(bot, scheduler, deadline) and answered
 
 
+def drain_bot(bot: FlourishBot, *, grace_seconds: float) -> bool:
+    """The work after acks, the upload sweep and the assessments in hand, finished within
+    `grace_seconds`: a process whose server (not `serve`) is shutting it down
+    (flourish/wsgi.py). True when everything finished in time."""
+    return _drain(bot, None, Deadline(grace_seconds))
+
+
 def _drain(bot: FlourishBot, scheduler: DigestScheduler | None, deadline: Deadline) -> bool:
     log.info("stopping: finishing the work in hand (up to %.0f s)", deadline.remaining())
     # Everything is told first, so that all of it winds down together.

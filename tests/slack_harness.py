@@ -219,7 +219,10 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
     )
     bot.assessments.start()
     server = HttpServer(
-        wsgi_app(bot.app, sessions, bot.signing_secret), host="127.0.0.1", port=0, threads=4
+        wsgi_app(bot.app, sessions, bot.signing_secret, bot.metrics),
+        host="127.0.0.1",
+        port=0,
+        threads=4,
     )
     thread = threading.Thread(target=server.run, kwargs={"grace_seconds": 5.0}, daemon=True)
     thread.start()

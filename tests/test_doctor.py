@@ -123,7 +123,8 @@ def test_a_token_slack_refuses_fails_and_scopes_are_skipped(
     result = doctor(tmp_path, settings)
     assert result.returncode == 1
     assert line(result, "Slack bot token") == (
-        "FAIL  Slack bot token: Slack refused it (invalid_auth): copy the app's current bot token"
+        "FAIL  Slack bot token: Slack refused SLACK_BOT_TOKEN (invalid_auth): "
+        "copy the app's current bot token"
     )
     assert line(result, "Slack scopes").startswith("skip")
     assert "revoked" not in result.stdout

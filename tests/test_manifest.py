@@ -58,3 +58,12 @@ def test_scopes_cover_every_web_api_method_the_app_calls() -> None:
     assert set(needed.values()) <= scopes
     assert not scopes & {"channels:history", "groups:history", "mpim:history"}
     assert "commands" in scopes
+
+
+def test_the_installed_package_carries_the_manifest_doctor_reads() -> None:
+    """A wheel has no checkout beside it: doctor reads the scopes from the package's own
+    copy (flourish/manifest.yml, a link to this one), so `serve` starts there too."""
+    from flourish.doctor import MANIFEST as READ_BY_DOCTOR
+
+    assert READ_BY_DOCTOR.parent.name == "flourish"
+    assert READ_BY_DOCTOR.read_text() == MANIFEST.read_text()

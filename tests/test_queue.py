@@ -9,7 +9,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import openai
 import pytest
@@ -125,15 +125,21 @@ def test_failed_attempt_waits_out_its_backoff_then_succeeds(
     policy = QueuePolicy(
         lease=timedelta(seconds=30), max_attempts=3, first_backoff=timedelta(seconds=0.3)
     )
-    slept: list[float] = []
+    # Each sleep: when the entry was due again, and when the sleep ended. The retry must
+    # not come before the backoff ends, however slow the machine is around the sleeps.
+    sleeps: list[tuple[datetime | None, datetime]] = []
 
     def sleep(seconds: float) -> None:
-        slept.append(seconds)
+        with seeded() as session:
+            due = session.get(DataEntry, entry_id).next_attempt_at  # type: ignore[union-attr]
         time.sleep(seconds)
+        sleeps.append((due, utcnow()))
 
     report = drain(seeded, assessor(fake), worker="w", policy=policy, sleep=sleep)
     assert report.retrying == [entry_id] and report.assessed == [entry_id]
-    assert slept and sum(slept) >= 0.2
+    assert sleeps, "the worker claimed again without waiting out the backoff"
+    due, woke = sleeps[-1]
+    assert due is not None and woke >= due
     with seeded() as session:
         entry = session.get(DataEntry, entry_id)
         assert entry is not None

@@ -29,7 +29,7 @@ def test_serve_refuses_to_start_on_an_unmigrated_database(tmp_path: Path) -> Non
             SLACK_API_URL=slack.api_url,
         )
     assert result.returncode == 1
-    assert "flourish db upgrade" in result.stderr and "not starting" in result.stderr
+    assert "flourish db upgrade" in result.stderr and "Not starting" in result.stderr
     assert "Traceback" not in result.stderr
     assert not slack.calls("apps.connections.open")
 
@@ -47,7 +47,7 @@ def test_serve_refuses_to_start_when_slack_refuses_the_token(tmp_path: Path) -> 
             SLACK_SIGNING_SECRET=SECRET,
             SLACK_API_URL=slack.api_url,
         )
-    assert result.returncode == 1 and "not starting" in result.stderr
+    assert result.returncode == 1 and "Not starting" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -105,9 +105,11 @@ def test_another_teachers_student_by_name_looks_exactly_like_no_student(
 
 def test_target_and_badge_by_name(named: RunningApp) -> None:
     _, reply = named.command("eva martin Communication Proficient", RODRIGUEZ, name="/target")
-    assert "Eva Martin (S005) is working towards *Proficient*" in reply["text"]
+    assert "Eva Martin (S005) is working towards *Proficient*" in json.dumps(reply["blocks"])
     _, reply = named.command("Zoe Collaboration Developing", RODRIGUEZ, name="/badge")
-    assert "Zoë Núñez (S006) earned the *Bronze badge*" in reply["text"]
+    assert "Zoë Núñez (S006) earned the *Bronze badge*" in json.dumps(
+        reply["blocks"], ensure_ascii=False
+    )
     with named.sessions() as session:
         assert session.scalars(select(Badge.student_id)).all() == ["S006"]
     # Another teacher's students cannot be given a target, and read like nobody.
@@ -125,7 +127,9 @@ def test_target_for_a_shared_first_name_asks_then_sets_it_on_click(named: Runnin
     buttons = _buttons(reply["blocks"], ids.CHOOSE_STUDENT_ACTION)
     assert len(buttons) == 2 and _count(named, SkillTarget) == 0
     answer = _click_for_answer(named, reply, 0)
-    assert "Eva (S001) is working towards *Developing* in Self-Awareness" in answer["text"]
+    assert "Eva (S001) is working towards *Developing* in Self-Awareness" in json.dumps(
+        answer["blocks"]
+    )
     with named.sessions() as session:
         assert session.scalars(select(SkillTarget.student_id)).all() == ["S001"]
     # A hand-altered button naming another teacher's student changes nothing.

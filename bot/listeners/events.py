@@ -30,6 +30,7 @@ def register(app: App, deps: BotDeps) -> None:
             # delivers the event again, so nothing it was told 200 for is lost.
             files = receive(deps, context["viewer"], event, user)
             ack()
+            deps.metrics.uploads_received(len(files))
             if files:
                 channel = str(event.get(channel_key) or "")
                 in_dm = event.get("channel_type") == "im" or channel.startswith("D")

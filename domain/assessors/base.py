@@ -50,6 +50,19 @@ class DocumentSpan:
 
 
 @dataclass(frozen=True)
+class ValidatedLevel:
+    """One level a teacher has reviewed: what the assessor proposed and what the teacher
+    stands behind (None when they dismissed it: the quote shows nothing for the skill).
+    Plain data, so an assessor can learn from a teacher's reviews without a database."""
+
+    skill: Skill
+    proposed: Level
+    teacher_level: Level | None
+    # The assessor that proposed it: each assessor learns from its own mistakes only.
+    model: str
+
+
+@dataclass(frozen=True)
 class AssessmentRequest:
     entry_id: int
     student_id: str
@@ -65,6 +78,8 @@ class AssessmentRequest:
     # the order of `own_text`'s lines. Empty for an entry filed before documents were
     # segmented: then `own_text` and `context` are all there is.
     document: tuple[DocumentSpan, ...] = ()
+    # The same teacher's reviewed levels (accepted, corrected, dismissed), newest first.
+    validations: list[ValidatedLevel] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,13 @@ from functools import cache
 from importlib import resources
 
 from domain.assessors.base import AssessmentRequest, AssessorOutput, ProposedItem
+from domain.assessors.reading import Voice, read_sentence
+from domain.assessors.teacher_calibration import TeacherCalibration
+from domain.confidence import evidence_strength
 from domain.curriculum import EntryType, Level, Skill, rubric
 from domain.detection import parse_document
 
+MODEL_PREFIX = "offline-"
 MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
@@ -61,6 +65,8 @@ class Indicator:
     weight: float
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    # The cue is itself a question ("Is that fair?"), so it counts in one.
+    in_questions: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         return _first_match(self.patterns, self.unless, text)
@@ -105,6 +111,24 @@ class LineSkip:
 
 
 @dataclass(frozen=True)
+class ConfidenceCalibration:
+    """How often a proposal of a given raw confidence agrees with teachers, read off a
+    tuning set (`flourish/assessor_calibration.py` fits it): a step function, rising."""
+
+    # Upper bounds of the raw item confidence (stated x evidence strength), ascending.
+    edges: tuple[float, ...]
+    probabilities: tuple[float, ...]
+    # Proposals less likely than this to agree are not made: fewer, better items.
+    abstain_below: float
+
+    def probability(self, raw: float) -> float:
+        for edge, probability in zip(self.edges, self.probabilities, strict=True):
+            if raw <= edge:
+                return probability
+        return self.probabilities[-1]
+
+
+@dataclass(frozen=True)
 class IndicatorSet:
     version: str
     min_score: float
@@ -115,6 +139,7 @@ class IndicatorSet:
     guards: tuple[re.Pattern[str], ...]
     past_contrast: tuple[re.Pattern[str], ...]
     line_skips: tuple[LineSkip, ...]
+    calibration: ConfidenceCalibration | None = None
 
 
 @dataclass(frozen=True)
@@ -177,6 +202,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
                 weight=weight,
                 patterns=compile_all(entry["patterns"], where),
                 unless=compile_all(entry.get("unless", []), where),
+                in_questions=bool(entry.get("questions", False)),
             )
         )
     modifiers = tuple(
@@ -221,7 +247,20 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
         guards=compile_all(raw["guards"]["patterns"], "guards"),
         past_contrast=compile_all(raw["past_contrast"]["patterns"], "past_contrast"),
         line_skips=line_skips,
+        calibration=_calibration(raw.get("calibration")),
     )
+
+
+def _calibration(raw: dict | None) -> ConfidenceCalibration | None:
+    if raw is None:
+        return None
+    edges = tuple(float(edge) for edge in raw["edges"])
+    probabilities = tuple(float(value) for value in raw["probabilities"])
+    if not edges or len(edges) != len(probabilities) or list(edges) != sorted(edges):
+        raise ValueError("indicators.toml, calibration: needs as many ascending edges as values")
+    if any(not 0.0 <= value <= 1.0 for value in probabilities):
+        raise ValueError("indicators.toml, calibration: probabilities must be within 0..1")
+    return ConfidenceCalibration(edges, probabilities, float(raw.get("abstain_below", 0.0)))
 
 
 def _expand(pattern: str, placeholders: dict[str, str], where: str) -> str:
@@ -242,21 +281,42 @@ class OfflineAssessor:
 
     @property
     def model(self) -> str:
-        return f"offline-{self._set.version}"
+        return f"{MODEL_PREFIX}{self._set.version}"
 
     def assess(self, request: AssessmentRequest) -> AssessorOutput:
         sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
-        hits = self._score(sentences)
+        hits = self._score(sentences, request)
+        teacher = TeacherCalibration.learn(request.validations, model_prefix=MODEL_PREFIX)
         items = []
         for skill in Skill:
-            item = self._propose(skill, hits.get(skill, {}), sentences)
+            if teacher.stops(skill):
+                continue
+            item = self._propose(skill, hits.get(skill, {}), sentences, teacher)
             if item is not None:
                 items.append(item)
         return AssessorOutput(items=items, model=self.model)
 
-    def _score(self, sentences: list[Sentence]) -> dict[Skill, dict[Level, list[_Hit]]]:
+    def _score(
+        self, sentences: list[Sentence], request: AssessmentRequest
+    ) -> dict[Skill, dict[Level, list[_Hit]]]:
         """Per skill and level, the sentences that show it, in order."""
         hits: dict[Skill, dict[Level, list[_Hit]]] = {}
+        voice = Voice.of(request.entry_type)
+        own_names = frozenset(
+            part
+            for name, ident in request.names.items()
+            if ident == request.student_id
+            for part in name.split()
+        )
+        other_names = (
+            frozenset(
+                part
+                for name, ident in request.names.items()
+                if ident != request.student_id
+                for part in name.split()
+            )
+            - own_names
+        )
 
         def add(
             skill: Skill, level: Level, index: int, cue: str, weight: float, span: tuple[int, int]
@@ -271,26 +331,44 @@ class OfflineAssessor:
             else:
                 per_level.append(_Hit(index, weight, cue, weight, span, {cue}))
 
+        def shown(skill: Skill, level: Level, index: int) -> bool:
+            per_level = hits.get(skill, {}).get(level, [])
+            return bool(per_level) and per_level[-1].sentence == index
+
         for index, sentence in enumerate(sentences):
-            text = sentence.text.translate(PLAIN_MARKS)
-            # "A month ago I would have given up" shows growth, not an Emerging level.
-            growth = any(pattern.search(text) for pattern in self._set.past_contrast)
+            plain = sentence.text.translate(PLAIN_MARKS)
+            reading = read_sentence(plain, voice, own_names, other_names)
+            if reading.empty:
+                continue
+            text = reading.text
+            # "A month ago I would have given up", "I need fewer reminders now": growth.
+            growth = reading.improvement or any(
+                pattern.search(text) for pattern in self._set.past_contrast
+            )
+            # Cues read the other way ("didn't give up"), added after the direct ones so a
+            # sentence never counts the same thing twice.
+            turned: list[tuple[Skill, Level, str, float, tuple[int, int]]] = []
             # The skills this sentence is about, and where it says so.
             in_focus: dict[Skill, tuple[int, int]] = {}
             for indicator in self._set.indicators:
-                if growth and indicator.level is Level.EMERGING:
+                if reading.question and not indicator.in_questions:
                     continue
                 match = indicator.search(text)
                 if match is None:
                     continue
-                add(
-                    indicator.skill,
-                    indicator.level,
-                    index,
-                    indicator.cue,
-                    indicator.weight,
-                    match.span(),
-                )
+                level, weight, cue = indicator.level, indicator.weight, indicator.cue
+                if reading.negated(match.start()) and not indicator.in_questions:
+                    flipped = _negated_level(level)
+                    if flipped is not None:
+                        # A denied difficulty is said outright: it can stand on its own.
+                        weight = max(weight, self._set.min_score)
+                        turned.append(
+                            (indicator.skill, flipped, f"not {cue}", weight, match.span())
+                        )
+                    continue
+                if growth and level is Level.EMERGING:
+                    level, cue = Level.DEVELOPING, f"less {cue} than before"
+                add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():
                 if skill in in_focus:
@@ -298,26 +376,35 @@ class OfflineAssessor:
                 match = next((m for m in (p.search(text) for p in patterns) if m), None)
                 if match is not None:
                     in_focus[skill] = match.span()
-            if not in_focus:
-                continue
-            for modifier in self._set.modifiers:
-                if growth and modifier.level is Level.EMERGING:
-                    continue
-                match = modifier.search(text)
-                if match is None:
-                    continue
-                for skill in Skill:
-                    if skill not in in_focus:
+            if not reading.question:
+                for modifier in self._set.modifiers:
+                    match = modifier.search(text)
+                    if match is None:
                         continue
-                    topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
-                    cue = f"{topic_cue} {modifier.cue}".strip()
-                    focus = in_focus[skill]
-                    span = (min(focus[0], match.start()), max(focus[1], match.end()))
-                    add(skill, modifier.level, index, cue, modifier.weight, span)
+                    level, weight = modifier.level, modifier.weight
+                    if reading.negated(match.start()):
+                        level = _negated_modifier_level(level)
+                    elif growth and level is Level.EMERGING:
+                        level = Level.DEVELOPING
+                    for skill in Skill:
+                        if skill not in in_focus:
+                            continue
+                        topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
+                        cue = f"{topic_cue} {modifier.cue}".strip()
+                        focus = in_focus[skill]
+                        span = (min(focus[0], match.start()), max(focus[1], match.end()))
+                        add(skill, level, index, cue, weight, span)
+            for skill, level, cue, weight, span in turned:
+                if not shown(skill, level, index):
+                    add(skill, level, index, cue, weight, span)
         return hits
 
     def _propose(
-        self, skill: Skill, per_level: dict[Level, list[_Hit]], sentences: list[Sentence]
+        self,
+        skill: Skill,
+        per_level: dict[Level, list[_Hit]],
+        sentences: list[Sentence],
+        teacher: TeacherCalibration,
     ) -> ProposedItem | None:
         totals = {level: sum(hit.score for hit in per_level.get(level, [])) for level in Level}
         # max() keeps the first of equal totals, and Level runs from Emerging up.
@@ -330,15 +417,39 @@ class OfflineAssessor:
         quote = _quote(sentence, best.span, self._set.max_quote_words)
         runner_up = max((totals[other] for other in Level if other is not level), default=0.0)
         cues = set().union(*(hit.cues for hit in per_level[level]))
+        confidence = stated_confidence(score, runner_up, len(cues), min_score=self._set.min_score)
+        calibration = self._set.calibration
+        if calibration is not None:
+            # Calibrated on the item's confidence as stored (stated x evidence strength), so
+            # the stored figure is the chance a teacher agrees; state what gives it.
+            strength = evidence_strength(quote)
+            agreement = calibration.probability(confidence * strength)
+            if agreement < calibration.abstain_below:
+                return None
+            confidence = round(min(1.0, agreement / strength), 2)
+        taught = teacher.level(skill, level)
         return ProposedItem(
             skill=skill.value,
-            level=level.value,
+            level=taught.value,
             evidence_quote=quote,
-            justification=justification(skill, level, best.cue),
-            stated_confidence=stated_confidence(
-                score, runner_up, len(cues), min_score=self._set.min_score
-            ),
+            justification=justification(skill, taught, best.cue, taught=taught is not level),
+            stated_confidence=confidence,
         )
+
+
+def _negated_level(level: Level) -> Level | None:
+    """What a denied cue shows: a denied difficulty ("never forgets") is the skill in hand;
+    a denied strength says too little to place a level, so it counts for nothing."""
+    if level in (Level.EMERGING, Level.DEVELOPING):
+        return Level.PROFICIENT
+    return None
+
+
+def _negated_modifier_level(level: Level) -> Level:
+    """ "doesn't need constant help" is independence; "not every day" is mixed success."""
+    if level in (Level.EMERGING, Level.DEVELOPING):
+        return Level.PROFICIENT
+    return Level.DEVELOPING
 
 
 def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: float) -> float:
@@ -350,9 +461,11 @@ def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: f
     return round(min(MAX_CONFIDENCE, max(MIN_CONFIDENCE, value)), 2)
 
 
-def justification(skill: Skill, level: Level, cue: str) -> str:
-    """One sentence: the cue found, and the rubric descriptor it fits, within 300 characters."""
-    head = f"Describes {cue}, which fits the {level.value} descriptor: "
+def justification(skill: Skill, level: Level, cue: str, *, taught: bool = False) -> str:
+    """One sentence: the cue found, and the rubric descriptor it fits, within 300 characters.
+    `taught`: the level is where the teacher's own earlier reviews put such evidence."""
+    fits = "as your earlier reviews read it, fits" if taught else "which fits"
+    head = f"Describes {cue}, {fits} the {level.value} descriptor: "
     descriptor = rubric().descriptor(skill, level)
     room = MAX_JUSTIFICATION_CHARS - len(head)
     if len(descriptor) > room:

@@ -1,0 +1,148 @@
+"""The offline assessor on text written the way other people write: a cue counts only when
+the sentence says it of the student, now (domain/assessors/reading.py).
+
+Every text here is written for these tests; none comes from mock_data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.assessors.base import AssessmentRequest
+from domain.assessors.offline import OfflineAssessor
+from domain.assessors.reading import Voice, read_sentence
+from domain.curriculum import EntryType, Level, Skill
+from domain.validation import validate_items
+
+REFLECTION = EntryType.REFLECTION_JOURNAL
+OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
+PARENT = EntryType.PARENT_NOTE
+DISCUSSION = EntryType.GROUP_DISCUSSION_TRANSCRIPT
+# The student is Eva (S001); Lucas is a rostered classmate. Jordan is not on the roster.
+NAMES = {"Eva": "S001", "Eva Moreno": "S001", "Lucas": "S002", "Lucas Chen": "S002"}
+
+
+def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id="S001",
+        entry_type=entry_type,
+        own_text=text,
+        context=text,
+        names=NAMES,
+    )
+    output = OfflineAssessor().assess(request)
+    result = validate_items(output.items, text)
+    assert result.dropped == []
+    return {item.skill: item.level for item in result.items}
+
+
+@pytest.mark.parametrize(
+    ("entry_type", "text", "skill"),
+    [
+        (OBSERVATION, "Eva was not once distracted during the whole reading block.",
+         Skill.INHIBITORY_CONTROL),
+        (REFLECTION, "I didn't even give up when the last problem took me twenty minutes.",
+         Skill.SELF_MANAGEMENT),
+        (PARENT, "She no longer needs constant reminders to pack her bag.", Skill.ORGANIZATION),
+    ],
+)  # fmt: skip
+def test_a_denied_difficulty_reads_as_the_skill_in_hand(
+    entry_type: EntryType, text: str, skill: Skill
+) -> None:
+    assert levels(text, entry_type).get(skill) is Level.PROFICIENT
+
+
+def test_a_denied_strength_is_not_evidence_of_it() -> None:
+    found = levels("She did not stay focused during the reading block.", OBSERVATION)
+    assert found.get(Skill.INHIBITORY_CONTROL) not in (Level.PROFICIENT, Level.ADVANCED)
+
+
+def test_negation_does_not_reach_into_the_next_clause() -> None:
+    text = "When her first method didn't work she tried another approach right away."
+    assert levels(text, OBSERVATION).get(Skill.COGNITIVE_FLEXIBILITY) is Level.PROFICIENT
+    # "can't stop fidgeting" affirms the fidgeting.
+    fidgeting = levels("I can't stop fidgeting and tapping my pencil in math.")
+    assert fidgeting.get(Skill.INHIBITORY_CONTROL) is not Level.PROFICIENT
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("I need fewer reminders now to start my homework.", Skill.TASK_INITIATION),
+        ("I still lose my folder sometimes, but I lose it less than before.",
+         Skill.ORGANIZATION),
+    ],
+)  # fmt: skip
+def test_a_statement_of_improvement_reads_as_growth(text: str, skill: Skill) -> None:
+    assert levels(text).get(skill) is Level.DEVELOPING
+
+
+def test_what_the_student_used_to_do_is_not_their_level_now() -> None:
+    text = "I used to leave my projects until the night before, but now I start them right away."
+    found = levels(text)
+    assert found.get(Skill.PLANNING_PRIORITIZATION) is not Level.EMERGING
+    assert found.get(Skill.TASK_INITIATION) is Level.PROFICIENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mom says I'm disorganized and lose my homework all the time.",
+        "My dad thinks I give up too easily.",
+        "Jordan said I was bossy.",
+    ],
+)
+def test_someone_elses_claim_about_the_student_is_not_evidence(text: str) -> None:
+    assert levels(text) == {}
+
+
+def test_the_student_reporting_their_own_words_still_counts() -> None:
+    text = "Eva said she made a plan with times for each step of the project."
+    assert levels(text, OBSERVATION).get(Skill.PLANNING_PRIORITIZATION) is Level.PROFICIENT
+
+
+@pytest.mark.parametrize(
+    "text", ["Should I just give up on this essay?", "Can I just copy the idea from the example?"]
+)
+def test_a_question_is_not_a_claim(text: str) -> None:
+    assert levels(text, DISCUSSION) == {}
+
+
+def test_a_cue_that_is_itself_a_question_still_counts() -> None:
+    assert (
+        levels("Is that fair to everyone in the group?", DISCUSSION).get(Skill.RELATIONSHIP_SKILLS)
+        is Level.PROFICIENT
+    )
+
+
+@pytest.mark.parametrize(
+    ("entry_type", "text", "skill"),
+    [
+        (DISCUSSION, "Jordan was off task and kept calling out during the game.",
+         Skill.INHIBITORY_CONTROL),
+        (DISCUSSION, "He kept interrupting everyone and took over the poster.",
+         Skill.COLLABORATION),
+        (DISCUSSION, "Lucas gave up on the model and walked away.", Skill.SELF_MANAGEMENT),
+        (OBSERVATION, "Lucas gave up on the model and walked away.", Skill.SELF_MANAGEMENT),
+    ],
+)  # fmt: skip
+def test_another_students_doings_are_not_the_students(
+    entry_type: EntryType, text: str, skill: Skill
+) -> None:
+    assert skill not in levels(text, entry_type)
+
+
+def test_the_student_beside_a_classmate_is_still_read() -> None:
+    text = "Jordan was off task, but Eva stayed focused and finished her chart."
+    assert levels(text, OBSERVATION) == {Skill.INHIBITORY_CONTROL: Level.PROFICIENT}
+    helping = "Lucas gave up on the model, so I showed him how to do the next step."
+    assert Skill.SELF_MANAGEMENT not in levels(helping, DISCUSSION)
+
+
+def test_blanking_keeps_every_offset() -> None:
+    text = "My mom says I'm disorganized, but I packed my bag on my own."
+    reading = read_sentence(text, Voice.STUDENT, frozenset({"Eva"}), frozenset({"Lucas"}))
+    assert len(reading.text) == len(text)
+    assert "disorganized" not in reading.text
+    assert reading.text.index("I packed my bag") == text.index("I packed my bag")
