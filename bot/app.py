@@ -12,12 +12,14 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
+from bot.announcer import DM_PACER
 from bot.assessment_runner import AssessmentRunner
 from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
 from bot.log_privacy import withhold_request_bodies
+from bot.pacer import ChannelPacer
 from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
 from domain.uploads import UploadPolicy
@@ -63,7 +65,10 @@ def create_bot(
     client: WebClient | None = None,
     *,
     poll_seconds: float = 30.0,
+    pacer: ChannelPacer = DM_PACER,
 ) -> FlourishBot:
+    """`pacer` holds posts to one conversation to Slack's pace; the process-wide one unless
+    a test passes one on its own clock."""
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
     client = client or web_client(settings)
@@ -86,6 +91,7 @@ def create_bot(
         client,
         concurrency=settings.flourish_assess_concurrency,
         poll_seconds=poll_seconds,
+        pacer=pacer,
     )
     after_ack = AfterAck(AFTER_ACK_THREADS)
     deps = BotDeps(
@@ -99,6 +105,7 @@ def create_bot(
             lease=timedelta(seconds=settings.flourish_upload_lease_seconds),
             date_order=settings.flourish_date_order,
         ),
+        pacer=pacer,
     )
     app.use(Identity(deps).middleware())
     app.error(handle_error)

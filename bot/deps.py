@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
+from bot.pacer import ChannelPacer
 from domain.uploads import UploadPolicy
 
 
@@ -24,6 +25,8 @@ class BotDeps:
     upload_policy: UploadPolicy = field(default_factory=UploadPolicy)
     # Tells the assessment runner there is new work (uploads); a no-op without one.
     wake_assessments: Callable[[], None] = lambda: None
+    # Posts to one DM leave a second apart (Slack's pace), shared with the announcer.
+    pacer: ChannelPacer = field(default_factory=ChannelPacer)
 
     def today(self) -> date:
         """The school's date: an upload's default entry date."""
