@@ -111,7 +111,7 @@ def _filed_line(filed: list[UploadOutcome]) -> str:
     named = [f"{escape(name)} ({sid})" for sid, name in list(students.items())[:NAMED_STUDENTS]]
     if len(students) > NAMED_STUDENTS:
         named.append(f"{len(students) - NAMED_STUDENTS} more")
-    documents = f"*{len(filed)} documents*"
+    documents = f"*{len(filed)} document{'' if len(filed) == 1 else 's'}*"
     if not entries:
         return f":inbox_tray: Filed {documents}. Assessing them; results come in this thread."
     who = ", ".join(named)
