@@ -11,6 +11,7 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.announcer import announce_entry
 from bot.deps import BotDeps
 from bot.dm import dm_channel
 from bot.slack_files import SlackFileRefused, fetch_slack_file
@@ -215,6 +216,12 @@ def tell_share(deps: BotDeps, client: WebClient, outcomes: list[UploadOutcome]) 
             if outcome.outcome is Outcome.FILED:
                 log.info("file %s filed", outcome.file_id)
     # Told: the reviews of what was filed may follow now, in the confirmation's thread.
+    # Entries assessed while their files were still being read are posted here at once
+    # (their workers found the share not yet told); the rest by their workers when done.
+    for outcome in outcomes:
+        if outcome.outcome is Outcome.FILED and outcome.result is not None:
+            for entry in outcome.result.created:
+                announce_entry(deps.sessions, client, entry.entry_id, deps.pacer)
     if any(_new_entries(outcome) for outcome in outcomes):
         deps.wake_assessments()
 
