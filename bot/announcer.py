@@ -13,7 +13,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.dm import dm_channel
-from bot.pacer import ChannelPacer
+from bot.pacer import DM_PACER, ChannelPacer
 from bot.review_blocks import entry_review_message
 from bot.upload_blocks import upload_summary_message
 from domain.announcements import (
@@ -28,9 +28,6 @@ from domain.entry_review import entry_review
 from domain.progress import Viewer
 
 log = logging.getLogger(__name__)
-
-# Shared by every poster in the process: Slack's pace is per conversation, whoever posts.
-DM_PACER = ChannelPacer()
 
 
 def announce_ready(

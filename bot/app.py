@@ -12,14 +12,13 @@ from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
-from bot.announcer import DM_PACER
 from bot.assessment_runner import AssessmentRunner
 from bot.deps import BotDeps
 from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
 from bot.log_privacy import withhold_request_bodies
-from bot.pacer import ChannelPacer
+from bot.pacer import DM_PACER, ChannelPacer
 from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
 from domain.uploads import UploadPolicy

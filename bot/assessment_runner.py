@@ -22,8 +22,8 @@ import time
 from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.announcer import DM_PACER, announce_entry, announce_ready
-from bot.pacer import ChannelPacer
+from bot.announcer import announce_entry, announce_ready
+from bot.pacer import DM_PACER, ChannelPacer
 from domain.assessors.base import Assessor
 from domain.db import unit_of_work
 from domain.examples import CandidateCache

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
-from bot.pacer import ChannelPacer
+from bot.pacer import DM_PACER, ChannelPacer
 from domain.uploads import UploadPolicy
 
 
@@ -26,7 +26,7 @@ class BotDeps:
     # Tells the assessment runner there is new work (uploads); a no-op without one.
     wake_assessments: Callable[[], None] = lambda: None
     # Posts to one DM leave a second apart (Slack's pace), shared with the announcer.
-    pacer: ChannelPacer = field(default_factory=ChannelPacer)
+    pacer: ChannelPacer = DM_PACER
 
     def today(self) -> date:
         """The school's date: an upload's default entry date."""

@@ -52,3 +52,7 @@ class ChannelPacer:
             if len(self._next) > 1000:
                 self._next = {c: t for c, t in self._next.items() if t > now}
         return now, slot
+
+
+# The process's pacer: Slack's pace is per conversation, whoever in the process posts.
+DM_PACER = ChannelPacer()

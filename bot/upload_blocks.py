@@ -116,7 +116,8 @@ def _filed_line(filed: list[UploadOutcome]) -> str:
         return f":inbox_tray: Filed {documents}. Assessing them; results come in this thread."
     who = ", ".join(named)
     return (
-        f":inbox_tray: Filed {documents} ({len(entries)} entries) for {who}. "
+        f":inbox_tray: Filed {documents} ({len(entries)} "
+        f"entr{'y' if len(entries) == 1 else 'ies'}) for {who}. "
         "Assessing now; I'll post what I find in this thread."
     )
 

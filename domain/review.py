@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from domain.curriculum import EntryType, Level, Skill
 from domain.announcements import share_entry_ids
+from domain.curriculum import EntryType, Level, Skill
 from domain.models import Assessment, DataEntry, ReviewState, Student
 
 
