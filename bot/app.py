@@ -18,6 +18,7 @@ from bot.errors import handle_error
 from bot.identity import Identity
 from bot.listeners import register_listeners
 from bot.log_privacy import withhold_request_bodies
+from bot.pacer import DM_PACER, ChannelPacer
 from bot.upload_sweeper import UploadSweeper
 from domain.assessors.base import Assessor
 from domain.uploads import UploadPolicy
@@ -67,7 +68,10 @@ def create_bot(
     *,
     poll_seconds: float = 30.0,
     metrics: Metrics | None = None,
+    pacer: ChannelPacer = DM_PACER,
 ) -> FlourishBot:
+    """`pacer` holds posts to one conversation to Slack's pace; the process-wide one unless
+    a test passes one on its own clock."""
     if settings.slack_signing_secret is None:
         raise ValueError("SLACK_SIGNING_SECRET is needed to verify requests from Slack")
     client = client or web_client(settings)
@@ -92,6 +96,7 @@ def create_bot(
         concurrency=settings.flourish_assess_concurrency,
         poll_seconds=poll_seconds,
         metrics=metrics,
+        pacer=pacer,
     )
     after_ack = AfterAck(AFTER_ACK_THREADS)
     deps = BotDeps(
@@ -106,6 +111,7 @@ def create_bot(
             date_order=settings.flourish_date_order,
         ),
         metrics=metrics,
+        pacer=pacer,
     )
     app.use(Identity(deps).middleware())
     app.error(handle_error)

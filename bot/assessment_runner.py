@@ -23,6 +23,7 @@ from slack_sdk import WebClient
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.announcer import announce_entry, announce_ready
+from bot.pacer import DM_PACER, ChannelPacer
 from domain.assessors.base import Assessor
 from domain.db import unit_of_work
 from domain.examples import CandidateCache
@@ -48,6 +49,7 @@ class AssessmentRunner:
         concurrency: int = 4,
         poll_seconds: float = 30.0,
         metrics: Metrics | None = None,
+        pacer: ChannelPacer = DM_PACER,
     ) -> None:
         if concurrency < 1:
             raise ValueError("the assessment runner needs at least one worker")
@@ -58,6 +60,7 @@ class AssessmentRunner:
         self._concurrency = concurrency
         self._poll_seconds = poll_seconds
         self._metrics = metrics or Metrics()
+        self._pacer = pacer
         self._cache = CandidateCache()
         # A wake-up is a new generation: a worker that looked at the queue before it
         # looks again, however the wake-up and its wait interleave (none is lost).
@@ -120,7 +123,7 @@ class AssessmentRunner:
 
         def announce(entry_id: int) -> None:
             nonlocal posted
-            posted += announce_entry(self._sessions, self._client, entry_id)
+            posted += announce_entry(self._sessions, self._client, entry_id, self._pacer)
 
         report = drain(
             self._sessions,
@@ -134,7 +137,7 @@ class AssessmentRunner:
         self._metrics.worker_report(report)
         if self._stop_requested():
             return posted  # what else is ready stays in the outbox for the next start
-        return posted + announce_ready(self._sessions, self._client)
+        return posted + announce_ready(self._sessions, self._client, self._pacer)
 
     def _work(self, index: int) -> None:
         worker = worker_name(index)
@@ -150,7 +153,7 @@ class AssessmentRunner:
                     continue
                 # Nothing to claim: post what is still due (a post Slack refused earlier,
                 # entries another process assessed), then wait for work.
-                announce_ready(self._sessions, self._client)
+                announce_ready(self._sessions, self._client, self._pacer)
                 idle = self._idle_seconds()
             except Exception as error:  # a worker must outlive a bad pass (database down)
                 log.error("assessment worker %s: %s", index, type(error).__name__)
@@ -178,7 +181,7 @@ class AssessmentRunner:
         self._metrics.worker_report(report)
         if taken is None:
             return False
-        announce_entry(self._sessions, self._client, taken)
+        announce_entry(self._sessions, self._client, taken, self._pacer)
         return True
 
     def _idle_seconds(self) -> float:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.after_ack import AfterAck
+from bot.pacer import DM_PACER, ChannelPacer
 from domain.uploads import UploadPolicy
 from flourish.metrics import Metrics
 
@@ -27,6 +28,8 @@ class BotDeps:
     wake_assessments: Callable[[], None] = lambda: None
     # What the app counts (uploads received and told); the app's own, served at /metrics.
     metrics: Metrics = field(default_factory=Metrics)
+    # Posts to one DM leave a second apart (Slack's pace), shared with the announcer.
+    pacer: ChannelPacer = DM_PACER
 
     def today(self) -> date:
         """The school's date: an upload's default entry date."""

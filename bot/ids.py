@@ -45,6 +45,10 @@ UPLOAD_STUDENT_BLOCK = "upload_student"
 UPLOAD_STUDENT_INPUT = STUDENT_INPUT
 UPLOAD_TYPE_BLOCK = "upload_type"
 UPLOAD_TYPE_INPUT = "entry_type"
+# A document whose text is already filed for the student: "File it again".
+UPLOAD_REFILE_ACTION = "upload_refile"
+# A bulk upload's summary: its reviews, as the review queue limited to that upload.
+REVIEW_UPLOAD_ACTION = "review_upload"
 
 # Targets: the modal, and the buttons that open it (/progress, App Home).
 TARGET_VIEW = "target_modal"

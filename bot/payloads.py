@@ -69,9 +69,17 @@ class EntryRef(Payload):
 
 
 class PageRef(Payload):
-    """Previous / next page of the review queue."""
+    """Previous / next page of the review queue (`u`: of one upload's, named by the ts of
+    the message that confirmed it)."""
 
     o: Annotated[int, Field(ge=0, lt=1_000_000)]
+    u: SlackTs | None = None
+
+
+class ShareRef(Payload):
+    """A bulk upload's Review button: the upload, by its confirmation message's ts."""
+
+    t: SlackTs
 
 
 class StudentRef(Payload):
@@ -137,6 +145,8 @@ class PageMessage(Payload):
     kind: Literal["page"] = "page"
     ids: Annotated[list[RecordId], Field(max_length=10)]
     offset: Annotated[int, Field(ge=0)]
+    # Limited to one upload's entries (its confirmation's ts); None: the whole queue.
+    u: SlackTs | None = None
 
 
 MessageRef = Annotated[EntryMessage | PageMessage, Field(discriminator="kind")]

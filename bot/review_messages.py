@@ -20,21 +20,29 @@ def render(
     if isinstance(shows, EntryMessage):
         return entry_review_message(entry_review(session, viewer, shows.entry))
     items = reviewed_items(session, viewer, shows.ids)
-    return review_page_message(items, offset=shows.offset, total_pending=_pending(session, viewer))
+    return review_page_message(
+        items,
+        offset=shows.offset,
+        total_pending=_pending(session, viewer, shows.u),
+        upload=shows.u,
+    )
 
 
-def review_page(session: Session, viewer: Viewer, offset: int) -> tuple[str, Blocks]:
-    """A fresh page of the viewer's queue starting at `offset`."""
+def review_page(
+    session: Session, viewer: Viewer, offset: int, *, upload: str | None = None
+) -> tuple[str, Blocks]:
+    """A fresh page of the viewer's queue starting at `offset`; with `upload`, of that
+    upload's assessments only (a bulk upload's Review button)."""
     if viewer.teacher_id is None:
-        return review_page_message([], offset=0, total_pending=0)
-    page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=offset)
+        return review_page_message([], offset=0, total_pending=0, upload=upload)
+    page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=offset, upload=upload)
     if not page.items and offset > 0:  # the queue shrank under the teacher: back to the start
-        page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=0)
+        page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=0, upload=upload)
     items = reviewed_items(session, viewer, [item.assessment_id for item in page.items])
-    return review_page_message(items, offset=page.offset, total_pending=page.total)
+    return review_page_message(items, offset=page.offset, total_pending=page.total, upload=upload)
 
 
-def _pending(session: Session, viewer: Viewer) -> int:
+def _pending(session: Session, viewer: Viewer, upload: str | None) -> int:
     if viewer.teacher_id is None:
         return 0
-    return review_queue(session, viewer.teacher_id, limit=1).total
+    return review_queue(session, viewer.teacher_id, limit=1, upload=upload).total

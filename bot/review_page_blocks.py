@@ -15,15 +15,25 @@ PAGE_SIZE = 10
 
 
 def review_page_message(
-    items: list[ReviewedItem], *, offset: int, total_pending: int
+    items: list[ReviewedItem],
+    *,
+    offset: int,
+    total_pending: int,
+    upload: str | None = None,
 ) -> tuple[str, Blocks]:
-    """A page of the review queue (lowest confidence first)."""
-    shows = PageMessage(ids=[item.assessment_id for item in items], offset=offset)
+    """A page of the review queue (lowest confidence first); with `upload`, the page of
+    one upload's assessments (its summary's Review button), paged within it."""
+    shows = PageMessage(ids=[item.assessment_id for item in items], offset=offset, u=upload)
     if not items:
-        heading = "*Your review queue is empty.* Every assessment has been reviewed: thank you."
+        heading = (
+            "*Everything from this upload has been reviewed:* thank you."
+            if upload
+            else "*Your review queue is empty.* Every assessment has been reviewed: thank you."
+        )
     else:
         heading = (
-            f"*Awaiting your review:* {total_pending} assessment(s), least certain first. "
+            f"*Awaiting your review{' from this upload' if upload else ''}:* "
+            f"{total_pending} assessment(s), least certain first. "
             f"Showing {offset + 1}\u2013{offset + len(items)}."
         )
     blocks: Blocks = [
@@ -37,14 +47,18 @@ def review_page_message(
     navigation = []
     if offset > 0:
         navigation.append(
-            button("Previous", ids.REVIEW_PAGE_ACTION, PageRef(o=max(0, offset - PAGE_SIZE)).dump())
+            button(
+                "Previous",
+                ids.REVIEW_PAGE_ACTION,
+                PageRef(o=max(0, offset - PAGE_SIZE), u=upload).dump(),
+            )
         )
     pending_here = sum(item.state is ReviewState.PENDING for item in items)
     # Reviewed items leave the queue, so the next page starts where the pending ones end.
     next_offset = offset + pending_here
     if total_pending > next_offset:
         navigation.append(
-            button("Next page", ids.REVIEW_PAGE_ACTION, PageRef(o=next_offset).dump())
+            button("Next page", ids.REVIEW_PAGE_ACTION, PageRef(o=next_offset, u=upload).dump())
         )
     if navigation:
         blocks.append({"type": "actions", "elements": navigation})

@@ -1,4 +1,6 @@
-"""Replies to uploads and the picker for an unclear one (pure builders)."""
+"""Replies to uploads (one message a share, however many files it holds), the picker for
+an unclear one, "file again?" for a document already filed, and a bulk upload's summary
+in the confirmation's thread (pure builders)."""
 
 from __future__ import annotations
 
@@ -6,11 +8,18 @@ from typing import Any
 
 from bot import ids
 from bot.blocks import Blocks, context, mrkdwn_section, notice, plain, student_input
-from bot.mrkdwn import escape
-from bot.payloads import UploadChoice
+from bot.mrkdwn import escape, plain_words
+from bot.payloads import ShareRef, UploadChoice
+from domain.announcements import UploadSummary
 from domain.curriculum import EntryType
 from domain.ingest import IngestResult
 from domain.uploads import Outcome, UploadOutcome
+
+# A share's reply holds one line per file that needs a word from the teacher; past this
+# many, the rest follow in another message (Slack's cap is 50 blocks a message).
+FILES_PER_MESSAGE = 40
+# Students named in a share's confirmation before "and N more".
+NAMED_STUDENTS = 8
 
 
 def filed_message(result: IngestResult) -> tuple[str, Blocks]:
@@ -29,6 +38,129 @@ def filed_message(result: IngestResult) -> tuple[str, Blocks]:
     if result.notes:
         blocks.append(context(escape(" ".join(result.notes))))
     return f"Filed {file_name} for {len(new)} student(s).", blocks
+
+
+def already_filed_message(file_id: str, message: str) -> tuple[str, Blocks]:
+    """Nothing filed: the same text is filed for the student already. One button files it
+    anyway (the teacher's explicit choice, kept on the receipt)."""
+    return plain_words(message), [_file_again_line(file_id, message)]
+
+
+def _file_again_line(file_id: str, message: str) -> dict[str, Any]:
+    return {
+        **mrkdwn_section(f":repeat: {escape(message)}"),
+        "accessory": {
+            "type": "button",
+            "text": plain("File it again"),
+            "action_id": ids.UPLOAD_REFILE_ACTION,
+            "value": UploadChoice(file=file_id).dump(),
+        },
+    }
+
+
+def _choice_line(outcome: UploadOutcome) -> dict[str, Any]:
+    return {
+        **mrkdwn_section(f":question: {escape(outcome.message)}"),
+        "accessory": {
+            "type": "button",
+            "text": plain("Choose student and type"),
+            "action_id": ids.UPLOAD_FILE_ACTION,
+            "style": "primary",
+            "value": UploadChoice(file=outcome.file_id, type=outcome.entry_type).dump(),
+        },
+    }
+
+
+def share_messages(
+    outcomes: list[UploadOutcome],
+) -> list[tuple[str, Blocks, list[UploadOutcome]]]:
+    """One reply for a share of several files (one file: its own outcome's message): what
+    was filed in one line, then a line for each file that was not, with its button. Each
+    reply says which outcomes it told."""
+    if len(outcomes) == 1:
+        return [(*outcome_message(outcomes[0]), outcomes)]
+    filed = [o for o in outcomes if o.outcome is Outcome.FILED]
+    retrying = [o for o in outcomes if o.outcome is Outcome.RETRYING]
+    others = [o for o in outcomes if o.outcome not in (Outcome.FILED, Outcome.RETRYING)]
+    head: Blocks = []
+    words: list[str] = []
+    if filed:
+        line = _filed_line(filed)
+        head.append(mrkdwn_section(line))
+        words.append(line)
+    if retrying:
+        names = ", ".join(escape(o.file_name) for o in retrying)
+        line = f"I couldn't file {names} just now; I'll try again and tell you here."
+        head.append(context(line))
+        words.append(line)
+    chunks = [others[i : i + FILES_PER_MESSAGE] for i in range(0, len(others), FILES_PER_MESSAGE)]
+    replies = []
+    for index, chunk in enumerate(chunks or [[]]):
+        blocks = (head if index == 0 else []) + [_outcome_line(o) for o in chunk]
+        told = (filed + retrying if index == 0 else []) + chunk
+        text = " ".join(words if index == 0 else [])
+        if chunk:
+            text += f" {len(chunk)} file(s) need a word from you."
+        replies.append((plain_words(text), blocks, told))
+    return replies
+
+
+def _filed_line(filed: list[UploadOutcome]) -> str:
+    entries = [e for o in filed if o.result is not None for e in o.result.created]
+    students = {e.student_id: e.student_name for e in entries}
+    named = [f"{escape(name)} ({sid})" for sid, name in list(students.items())[:NAMED_STUDENTS]]
+    if len(students) > NAMED_STUDENTS:
+        named.append(f"{len(students) - NAMED_STUDENTS} more")
+    documents = f"*{len(filed)} document{'' if len(filed) == 1 else 's'}*"
+    if not entries:
+        return f":inbox_tray: Filed {documents}. Assessing them; results come in this thread."
+    who = ", ".join(named)
+    return (
+        f":inbox_tray: Filed {documents} ({len(entries)} "
+        f"entr{'y' if len(entries) == 1 else 'ies'}) for {who}. "
+        "Assessing now; I'll post what I find in this thread."
+    )
+
+
+def _outcome_line(outcome: UploadOutcome) -> dict[str, Any]:
+    if outcome.outcome is Outcome.NEEDS_CHOICE:
+        return _choice_line(outcome)
+    if outcome.outcome is Outcome.ALREADY_FILED:
+        return _file_again_line(outcome.file_id, outcome.message)
+    _, blocks = outcome_message(outcome)
+    return blocks[0]
+
+
+def upload_summary_message(summary: UploadSummary) -> tuple[str, Blocks]:
+    """A bulk upload's one message, in the thread of its confirmation: what was assessed,
+    and one button to the reviews of this upload (the review queue, limited to it)."""
+    found = (
+        f"{summary.awaiting} assessment(s) await your review."
+        if summary.awaiting
+        else "I found no evidence clear enough to propose a level: nothing waits for you."
+    )
+    text = (
+        f":white_check_mark: *Assessed {summary.assessed} of {summary.entries} entries* from "
+        f"{summary.documents} document(s), for {summary.students} student(s). {found}"
+    )
+    blocks: Blocks = [mrkdwn_section(text)]
+    if summary.failed:
+        blocks.append(
+            context(
+                f"{summary.failed} could not be assessed: each has its own message in this "
+                "thread, with Try again."
+            )
+        )
+    if summary.awaiting:
+        review = {
+            "type": "button",
+            "text": plain("Review"),
+            "action_id": ids.REVIEW_UPLOAD_ACTION,
+            "style": "primary",
+            "value": ShareRef(t=summary.thread.ts).dump(),
+        }
+        blocks.append({"type": "actions", "elements": [review]})
+    return plain_words(text), blocks
 
 
 def refused_message(reason: str) -> tuple[str, Blocks]:
@@ -102,6 +234,8 @@ def outcome_message(outcome: UploadOutcome) -> tuple[str, Blocks]:
         return needs_choice_message(
             outcome.file_id, outcome.file_name, outcome.message, outcome.entry_type
         )
+    if outcome.outcome is Outcome.ALREADY_FILED:
+        return already_filed_message(outcome.file_id, outcome.message)
     if outcome.outcome is Outcome.REFUSED:
         return refused_message(outcome.message)
     if outcome.outcome is Outcome.RETRYING:

@@ -1,7 +1,8 @@
 """The Slack side of filing a shared file: recording it before the ack, the download
 and files.info handed to the domain's use case (domain/uploads.py), and telling the
-teacher each outcome in their DM (student data never goes to a channel; a share in a
-channel gets only an ephemeral pointer there)."""
+teacher the outcome in their DM (student data never goes to a channel; a share in a
+channel gets only an ephemeral pointer there). A share of several files is told in one
+message; its ts is kept on the share's receipts, and the reviews go in its thread."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from typing import Any
 
 from slack_sdk import WebClient
 
+from bot.announcer import announce_entry
 from bot.deps import BotDeps
 from bot.dm import dm_channel
 from bot.slack_files import SlackFileRefused, fetch_slack_file
-from bot.upload_blocks import outcome_message
+from bot.upload_blocks import share_messages
 from domain.documents import check_size, check_supported, web_page
 from domain.errors import IngestError
 from domain.progress import Viewer
@@ -132,23 +134,43 @@ def file_received(
     channel: str,
     in_dm: bool,
 ) -> None:
-    """After the ack: file each newly received share and tell the teacher in their DM."""
+    """After the ack: file each newly received file of the share, then tell the teacher
+    in their DM, in one message for the whole share."""
     if files and not in_dm:
         client.chat_postEphemeral(
             channel=channel,
             user=slack_user_id,
             text="Got it. Student work stays private: I'll reply in our DM.",
         )
+    outcomes = []
     for shared in files:
         # A share known only by id (file_shared) is described by files.info.
-        file_one(deps, client, shared.id, shared=shared if shared.name else None)
+        outcome = _file(deps, client, shared.id, shared=shared if shared.name else None)
+        if outcome is None:
+            continue
+        if _new_entries(outcome):
+            # Assessing starts while the rest are read; reviews wait for the confirmation.
+            deps.wake_assessments()
+        if outcome.to_tell:
+            outcomes.append(outcome)
+    if outcomes:
+        tell_share(deps, client, outcomes)
 
 
 def file_one(
     deps: BotDeps, client: WebClient, file_id: str, *, shared: SharedFile | None = None
 ) -> UploadOutcome | None:
     """Claim, download and file one received share, then tell the teacher the outcome."""
-    outcome = process_upload(
+    outcome = _file(deps, client, file_id, shared=shared)
+    if outcome is not None and outcome.to_tell:
+        tell(deps, client, outcome)
+    return outcome
+
+
+def _file(
+    deps: BotDeps, client: WebClient, file_id: str, *, shared: SharedFile | None = None
+) -> UploadOutcome | None:
+    return process_upload(
         deps.sessions,
         file_id,
         describe=lambda file_id: describe(client, file_id),
@@ -159,9 +181,6 @@ def file_one(
         policy=deps.upload_policy,
         worker=worker_name(),
     )
-    if outcome is not None and outcome.to_tell:
-        tell(deps, client, outcome)
-    return outcome
 
 
 def sweep(deps: BotDeps, client: WebClient) -> int:
@@ -179,19 +198,40 @@ def sweep(deps: BotDeps, client: WebClient) -> int:
 
 
 def tell(deps: BotDeps, client: WebClient, outcome: UploadOutcome) -> None:
-    """The outcome in the teacher's DM; marked told once it is out (a retry is not an
+    tell_share(deps, client, [outcome])
+
+
+def tell_share(deps: BotDeps, client: WebClient, outcomes: list[UploadOutcome]) -> None:
+    """A share's outcomes in the teacher's DM, one message for all its files; each marked
+    told, with that message as its confirmation, once it is out (a retry is not an
     outcome: the final one is told when it comes)."""
-    dm = dm_channel(client, outcome.slack_user_id)
-    text, blocks = outcome_message(outcome)
-    client.chat_postMessage(channel=dm, text=text, blocks=blocks)
-    deps.metrics.upload_told(outcome.outcome.value)
-    if outcome.outcome is Outcome.RETRYING:
-        return
-    mark_told(deps.sessions, outcome.file_id)
-    if outcome.outcome is Outcome.FILED:
-        log.info("file %s filed", outcome.file_id)
-        if outcome.result is None or outcome.result.created:
-            deps.wake_assessments()
+    dm = dm_channel(client, outcomes[0].slack_user_id)
+    for text, blocks, told in share_messages(outcomes):
+        deps.pacer.wait(dm)
+        reply = client.chat_postMessage(channel=dm, text=text, blocks=blocks)
+        for outcome in told:
+            deps.metrics.upload_told(outcome.outcome.value)
+        settled = [o.file_id for o in told if o.outcome is not Outcome.RETRYING]
+        if settled:
+            mark_told(deps.sessions, settled, channel_id=dm, ts=str(reply["ts"]))
+        for outcome in told:
+            if outcome.outcome is Outcome.FILED:
+                log.info("file %s filed", outcome.file_id)
+    # Told: the reviews of what was filed may follow now, in the confirmation's thread.
+    # Entries assessed while their files were still being read are posted here at once
+    # (their workers found the share not yet told); the rest by their workers when done.
+    for outcome in outcomes:
+        if outcome.outcome is Outcome.FILED and outcome.result is not None:
+            for entry in outcome.result.created:
+                announce_entry(deps.sessions, client, entry.entry_id, deps.pacer)
+    if any(_new_entries(outcome) for outcome in outcomes):
+        deps.wake_assessments()
+
+
+def _new_entries(outcome: UploadOutcome) -> bool:
+    return outcome.outcome is Outcome.FILED and (
+        outcome.result is None or bool(outcome.result.created)
+    )
 
 
 def describe(client: WebClient, file_id: str) -> SharedFile:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 
 class FlourishError(Exception):
     """A known failure; `str(error)` is safe and useful to show to the person."""
@@ -33,6 +35,15 @@ class NeedsStudent(IngestError):
 
 class NeedsEntryType(IngestError):
     """The kind of document could not be decided; the caller may ask the person."""
+
+
+class AlreadyFiled(IngestError):
+    """The document's text is already filed for its student (shared again under a new
+    file id); the caller may ask the person whether to file it again."""
+
+    def __init__(self, message: str, filed_on: date) -> None:
+        super().__init__(message)
+        self.filed_on = filed_on
 
 
 class InvalidField(InvalidInput):

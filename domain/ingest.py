@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,7 @@ from domain.curriculum import EntryType
 from domain.dates import DateOrder
 from domain.detection import Detection, RosterStudent, detect
 from domain.documents import DEFAULT_MAX_BYTES, read_document_with_properties
-from domain.errors import IngestError
+from domain.errors import AlreadyFiled, IngestError
 from domain.models import DataEntry, SourceKind, Student, Teacher
 from domain.roster import split_nicknames
 
@@ -62,11 +62,14 @@ def ingest_document(
     uploaded_by: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     date_order: DateOrder = "mdy",
+    ask_if_filed: bool = False,
 ) -> IngestResult:
     """Read, decide and file a document; nothing is stored unless all of it can be.
 
     With `teacher_id`, only that teacher's students can be named or matched. Entries are
-    committed `pending` by the caller's transaction, before any assessor sees them.
+    committed `pending` by the caller's transaction, before any assessor sees them. With
+    `ask_if_filed`, a text already filed for one of its students under another key (the
+    same document shared again: a new Slack file id) raises `AlreadyFiled` instead.
     """
     text, properties = read_document_with_properties(file_name, data, max_bytes)
     roster = _roster(session, teacher_id)
@@ -89,6 +92,10 @@ def ingest_document(
     source_kind = SourceKind.SLACK_FILE if slack_file_id else SourceKind.FILE
     source_ref = slack_file_id or content_ref(text)
     speakers = [by_id[part.student_id].name for part in detection.parts]
+    if ask_if_filed:
+        _refuse_refiling(
+            session, file_name, text, source_ref, [p.student_id for p in detection.parts]
+        )
 
     filed: list[FiledEntry] = []
     for part in detection.parts:
@@ -166,6 +173,24 @@ def _teacher_names(session: Session, teacher_id: str | None) -> list[str]:
     if teacher_id is not None:
         query = query.where(Teacher.id == teacher_id)
     return list(session.scalars(query))
+
+
+def _refuse_refiling(
+    session: Session, file_name: str, text: str, source_ref: str, student_ids: list[str]
+) -> None:
+    """Compared by the text itself: a Slack file is keyed on its id, so the same document
+    shared again has a new key but the same words."""
+    filed_at = session.scalar(
+        select(func.min(DataEntry.created_at)).where(
+            DataEntry.student_id.in_(student_ids),
+            DataEntry.content == text,
+            DataEntry.source_ref != source_ref,
+        )
+    )
+    if filed_at is not None:
+        raise AlreadyFiled(
+            f"{file_name} was already filed on {filed_at:%-d %b}: file it again?", filed_at.date()
+        )
 
 
 def _existing(session: Session, student_id: str, source_ref: str) -> DataEntry | None:

@@ -558,6 +558,8 @@ class UploadReceipt(Base):
             postgresql_where=text(UNSETTLED_RECEIPT),
             sqlite_where=text(UNSETTLED_RECEIPT),
         ),
+        # A share's receipts, found by the message that confirmed them (its thread).
+        Index("ix_upload_receipts_confirmation_ts", "confirmation_ts"),
     )
 
     slack_file_id: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -586,6 +588,13 @@ class UploadReceipt(Base):
     attempts: Mapped[int] = mapped_column(default=0)
     # When the teacher was told the settled outcome; a sweeper tells whoever was not.
     told_at: Mapped[datetime | None] = mapped_column()
+    # The message in the teacher's DM that told it: the share's entries are reviewed in
+    # its thread, and the receipts it confirmed together are one share.
+    confirmation_channel_id: Mapped[str | None] = mapped_column(String(32))
+    confirmation_ts: Mapped[str | None] = mapped_column(String(32))
+    # The teacher's answer to "Already filed: file again?": file it although its text
+    # matches an entry already filed for the student.
+    file_again: Mapped[bool] = mapped_column(default=False)
 
 
 class CheckInAnswer(Base):

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.announcements import share_entry_ids
 from domain.curriculum import EntryType, Level, Skill
 from domain.models import Assessment, DataEntry, ReviewState, Student
 
@@ -35,9 +36,15 @@ class ReviewPage:
 
 
 def review_queue(
-    session: Session, teacher_id: str, *, limit: int = 20, offset: int = 0
+    session: Session,
+    teacher_id: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    upload: str | None = None,
 ) -> ReviewPage:
-    """A teacher's pending assessments, lowest confidence first, one page at a time."""
+    """A teacher's pending assessments, lowest confidence first, one page at a time; with
+    `upload` (the ts of the message that confirmed a share), only that share's."""
     pending = (
         select(Assessment.id)
         .join(Student, Student.id == Assessment.student_id)
@@ -46,6 +53,8 @@ def review_queue(
             Assessment.review_state == ReviewState.PENDING.value,
         )
     )
+    if upload is not None:
+        pending = pending.where(Assessment.entry_id.in_(share_entry_ids(upload)))
     total = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
     # The page's ids first, from the review-queue index alone; rows only for those 20.
     page = (

@@ -5,7 +5,8 @@ failed write answers non-200 and Slack delivers it again. Whoever then works on 
 process right after the ack, a retried delivery, a second instance, or `sweep_uploads`
 after a crash) first claims the receipt with a lease; only the holder of the claim settles
 it, in the same transaction as the entries it files. Every receipt ends `filed`, `refused`,
-`failed` or asking the teacher (`needs_choice`), and the teacher is told: an outcome is
+`failed` or asking the teacher (`needs_choice`: whose it is, what kind, or whether to file
+again a text already filed), and the teacher is told: an outcome is
 marked told only once the telling has gone out, so a sweeper tells whoever was not.
 
 Slack stays outside: the download and the file's description are passed in as functions,
@@ -30,7 +31,7 @@ from sqlalchemy.sql import ColumnElement
 from domain.curriculum import EntryType
 from domain.dates import DateOrder
 from domain.db import insert_unless_present, rowcount, unit_of_work
-from domain.errors import IngestError, NeedsEntryType, NeedsStudent
+from domain.errors import AlreadyFiled, IngestError, NeedsEntryType, NeedsStudent
 from domain.ingest import IngestResult, ingest_document
 from domain.models import UploadReceipt, UploadStatus, utcnow
 
@@ -73,6 +74,8 @@ class Outcome(StrEnum):
     FILED = "filed"
     REFUSED = "refused"
     NEEDS_CHOICE = "needs_choice"
+    # Its text is already filed for the student: file it again only if the teacher says so.
+    ALREADY_FILED = "already_filed"
     FAILED = "failed"
     # Not settled: it will be tried again (told once, so the teacher is not left waiting).
     RETRYING = "retrying"
@@ -170,6 +173,38 @@ def choose_for_upload(
     return rowcount(taken) == 1
 
 
+def refile_upload(
+    session: Session,
+    *,
+    file_id: str,
+    slack_user_id: str,
+    policy: UploadPolicy = UploadPolicy(),
+) -> bool:
+    """ "File again" on a share whose text was already filed: True once, for the teacher
+    who shared it, while it still asks. Kept on the receipt (`file_again`), so whoever
+    files it (this process, or a sweeper after a crash) files it without asking again."""
+    now = utcnow()
+    taken = session.execute(
+        update(UploadReceipt)
+        .where(
+            UploadReceipt.slack_file_id == file_id,
+            UploadReceipt.slack_user_id == slack_user_id,
+            UploadReceipt.status == UploadStatus.NEEDS_CHOICE.value,
+            UploadReceipt.detail.startswith(_ALREADY_FILED),
+        )
+        .values(
+            status=UploadStatus.RECEIVED.value,
+            file_again=True,
+            lease_expires_at=now + policy.lease,
+            claimed_by=None,
+            attempts=0,
+            told_at=None,
+            updated_at=now,
+        )
+    )
+    return rowcount(taken) == 1
+
+
 def process_upload(
     sessions: sessionmaker[Session],
     file_id: str,
@@ -210,9 +245,13 @@ def process_upload(
                 uploaded_by=receipt.slack_user_id,
                 max_bytes=max_bytes,
                 date_order=policy.date_order,
+                ask_if_filed=not receipt.file_again,
             )
             _settle(session, claim, UploadStatus.FILED, permalink=shared.permalink)
         return _outcome(receipt, name, Outcome.FILED, result=result)
+    except AlreadyFiled as filed:
+        detail = f"{_ALREADY_FILED}{filed.filed_on.isoformat()}"
+        return _settled(sessions, claim, name, Outcome.ALREADY_FILED, filed, policy, detail=detail)
     except (NeedsStudent, NeedsEntryType) as unsure:
         return _settled(sessions, claim, name, Outcome.NEEDS_CHOICE, unsure, policy, chosen_type)
     except IngestError as refused:
@@ -286,16 +325,28 @@ def sweep_uploads(
     return handled
 
 
-def mark_told(sessions: sessionmaker[Session], file_id: str) -> None:
+def mark_told(
+    sessions: sessionmaker[Session],
+    file_ids: str | list[str],
+    *,
+    channel_id: str | None = None,
+    ts: str | None = None,
+) -> None:
+    """Told, by the message `ts` in `channel_id`: the files it confirmed together are one
+    share, and their entries are reviewed in its thread."""
+    ids = [file_ids] if isinstance(file_ids, str) else file_ids
+    where = {"confirmation_channel_id": channel_id, "confirmation_ts": ts} if ts else {}
     with unit_of_work(sessions) as session:
         session.execute(
             update(UploadReceipt)
-            .where(UploadReceipt.slack_file_id == file_id)
-            .values(told_at=utcnow())
+            .where(UploadReceipt.slack_file_id.in_(ids))
+            .values(told_at=utcnow(), **where)
         )
 
 
 _WORKING = (UploadStatus.RECEIVED.value, UploadStatus.PROCESSING.value)
+# How a receipt that asks "file again?" says so in `detail`, followed by the date filed.
+_ALREADY_FILED = "AlreadyFiled:"
 
 
 class _LostClaim(Exception):
@@ -387,12 +438,15 @@ def _settled(
     error: IngestError,
     policy: UploadPolicy,
     entry_type: EntryType | None = None,
+    *,
+    detail: str | None = None,
 ) -> UploadOutcome | None:
-    status = UploadStatus.NEEDS_CHOICE if outcome is Outcome.NEEDS_CHOICE else UploadStatus.REFUSED
+    asking = outcome in (Outcome.NEEDS_CHOICE, Outcome.ALREADY_FILED)
+    status = UploadStatus.NEEDS_CHOICE if asking else UploadStatus.REFUSED
     try:
         with unit_of_work(sessions) as session:
             # Why, by kind only: the message itself may quote a name from the document.
-            _settle(session, claim, status, type(error).__name__)
+            _settle(session, claim, status, detail or type(error).__name__)
     except _LostClaim:
         return None
     except Exception as failure:
@@ -455,6 +509,8 @@ def _told_again(sessions: sessionmaker[Session], file_id: str) -> UploadOutcome 
     name = receipt.file_name or "your file"
     if status is UploadStatus.FILED:
         return _outcome(receipt, name, Outcome.FILED, message="")
+    if status is UploadStatus.NEEDS_CHOICE and (receipt.detail or "").startswith(_ALREADY_FILED):
+        return _outcome(receipt, name, Outcome.ALREADY_FILED, message=_already_filed(receipt))
     if status is UploadStatus.NEEDS_CHOICE:
         chosen = EntryType(receipt.chosen_entry_type) if receipt.chosen_entry_type else None
         return _outcome(
@@ -463,6 +519,14 @@ def _told_again(sessions: sessionmaker[Session], file_id: str) -> UploadOutcome 
     if status is UploadStatus.REFUSED:
         return _outcome(receipt, name, Outcome.REFUSED, message=f"{name} was not filed.")
     return _outcome(receipt, name, Outcome.FAILED)
+
+
+def _already_filed(receipt: UploadReceipt) -> str:
+    try:
+        filed_on = date.fromisoformat((receipt.detail or "")[len(_ALREADY_FILED) :])
+    except ValueError:
+        return f"{receipt.file_name} was already filed: file it again?"
+    return f"{receipt.file_name} was already filed on {filed_on:%-d %b}: file it again?"
 
 
 def _question(receipt: UploadReceipt) -> str:

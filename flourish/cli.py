@@ -673,11 +673,13 @@ def _digest_text(item: TeacherDigest) -> str:
     if item.highlight:
         lines.append(f"[bold]Growth of the week:[/bold] {escape(item.highlight.text)}")
     if item.badges:
-        lines.append(f"[bold]Badges earned ({len(item.badges)})[/bold]")
+        # One line per student, the highest badge per skill: as the digest in Slack shows it.
+        students = item.badges_by_student()
+        lines.append(f"[bold]Badges earned ({len(item.badges)}, {len(students)} student(s))[/bold]")
         lines += [
-            f"  {b.tier.value}: {escape(b.student_name)} ({b.student_id}), {b.skill.value} "
-            f"({b.level.value})"
-            for b in item.badges
+            f"  {escape(s.student_name)} ({s.student_id}): "
+            + ", ".join(f"{b.skill.value} ({b.level.value}, {b.tier.value})" for b in s.highest)
+            for s in students
         ]
     if item.targets_completed:
         lines.append(f"[bold]Targets reached ({len(item.targets_completed)})[/bold]")

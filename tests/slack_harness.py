@@ -25,6 +25,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.app import FlourishBot, create_bot, web_client
+from bot.pacer import ChannelPacer
 from bot.server import HttpServer, wsgi_app
 from domain.assessors.offline import OfflineAssessor
 from domain.db import unit_of_work
@@ -60,12 +61,39 @@ def wait_for(predicate: Callable[[], Any], timeout: float = 15.0, what: str = "c
     raise AssertionError(f"timed out waiting for {what}")
 
 
+class VirtualPacer(ChannelPacer):
+    """Slack's one post a second per conversation, on a virtual clock: the sleeps it asks
+    for are recorded and added to its clock, never slept, so tests stay fast and a test
+    sees when each post left (`slots`: channel and virtual time, in order)."""
+
+    def __init__(self) -> None:
+        self.slept = 0.0
+        self.slots: list[tuple[str, float]] = []
+        self._record = threading.Lock()
+        super().__init__(clock=lambda: time.monotonic() + self.slept, sleep=self._sleep)
+
+    def _sleep(self, seconds: float) -> None:
+        with self._record:
+            self.slept += seconds
+
+    def _reserve(self, channel: str) -> tuple[float, float]:
+        now, slot = super()._reserve(channel)
+        with self._record:
+            self.slots.append((channel, slot))
+        return now, slot
+
+    def times(self, channel: str) -> list[float]:
+        with self._record:
+            return sorted(at for c, at in self.slots if c == channel)
+
+
 @dataclass
 class RunningApp:
     url: str
     slack: FakeSlack
     sessions: sessionmaker[Session]
     bot: FlourishBot
+    pacer: VirtualPacer
 
     @property
     def events_url(self) -> str:
@@ -214,8 +242,14 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
         flourish_assess_backoff_seconds=0.1,
         **settings,
     )
+    pacer = VirtualPacer()
     bot = create_bot(
-        configured, sessions, OfflineAssessor(), web_client(configured), poll_seconds=0.5
+        configured,
+        sessions,
+        OfflineAssessor(),
+        web_client(configured),
+        poll_seconds=0.5,
+        pacer=pacer,
     )
     bot.assessments.start()
     server = HttpServer(
@@ -234,6 +268,7 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
             slack=slack,
             sessions=sessions,
             bot=bot,
+            pacer=pacer,
         )
         finished = True
     finally:

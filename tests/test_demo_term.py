@@ -102,6 +102,8 @@ def test_after_the_demo_a_past_weeks_digest_and_progress_have_history(
         assert "badge" in panel
         assert "target" in panel or "working towards" in panel
     assert "2 digest(s) to send" in out
+    # Badges: one line per student (the highest per skill), not one per badge.
+    assert out.count("Eva (S001):") == 1 and "badge" in rodriguez.lower()
 
     # /progress through the running app shows the validated levels.
     with sessions() as session:

@@ -148,7 +148,7 @@ def test_no_control_sequence_from_data_reaches_slack(running: RunningApp) -> Non
     # Commands: progress, a target, and refusals that quote what was typed.
     _, progress = running.command("S001", RODRIGUEZ)
     assert progress["text"].startswith(SHOWN_NAME)
-    _, target = running.command("S001 Communication", RODRIGUEZ, name="/target")
+    _, target = running.command("S001 Communication Proficient", RODRIGUEZ, name="/target")
     assert SHOWN_NAME in target["text"]
     _, unknown = running.command("S001 <!channel> & <@U123>", RODRIGUEZ, name="/target")
     assert "&lt;!channel&gt; &amp; &lt;@U123&gt;" in unknown["text"]

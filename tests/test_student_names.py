@@ -123,7 +123,7 @@ def test_target_and_badge_by_name(named: RunningApp) -> None:
 
 
 def test_target_for_a_shared_first_name_asks_then_sets_it_on_click(named: RunningApp) -> None:
-    _, reply = named.command("Eva Self-Awareness", RODRIGUEZ, name="/target")
+    _, reply = named.command("Eva Self-Awareness Developing", RODRIGUEZ, name="/target")
     buttons = _buttons(reply["blocks"], ids.CHOOSE_STUDENT_ACTION)
     assert len(buttons) == 2 and _count(named, SkillTarget) == 0
     answer = _click_for_answer(named, reply, 0)

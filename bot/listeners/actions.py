@@ -18,13 +18,16 @@ from bot.dm import dm_channel
 from bot.growth_charts import send_growth_chart
 from bot.home_blocks import progress_modal
 from bot.listeners.home import open_target_modal
-from bot.payloads import ChartRef, HomeChoice, StudentRef, UploadChoice, load
+from bot.payloads import ChartRef, HomeChoice, ShareRef, StudentRef, UploadChoice, load
 from bot.review_messages import review_page
 from bot.upload_blocks import upload_picker_modal
+from bot.uploads import file_one
 from domain.class_overview import own_students
+from domain.db import unit_of_work
 from domain.errors import InvalidInput
 from domain.models import UploadReceipt, UploadStatus
 from domain.progress import Viewer, student_progress
+from domain.uploads import refile_upload
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +39,26 @@ def register(app: App, deps: BotDeps) -> None:
 
     def open_review(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         post_review_page(deps, context, client)
+
+    def review_upload(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        """A bulk upload's Review button: that upload's review queue, in its thread."""
+        ref = load(ShareRef, _value(body))
+        post_review_page(deps, context, client, upload=ref.t)
+
+    def refile(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
+        """File it again, although its text is filed already: the teacher's explicit choice,
+        kept on the receipt; the outcome is told in a new message, reviews in its thread."""
+        choice = load(UploadChoice, _value(body))
+        with unit_of_work(deps.sessions) as session:
+            chosen = refile_upload(
+                session,
+                file_id=choice.file,
+                slack_user_id=context.user_id or "",
+                policy=deps.upload_policy,
+            )
+        if not chosen:
+            raise InvalidInput("That file has been filed already, or is not yours to file.")
+        file_one(deps, client, choice.file)
 
     def choose_upload(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         choice = load(UploadChoice, _value(body))
@@ -87,18 +110,24 @@ def register(app: App, deps: BotDeps) -> None:
 
     on(ids.OPEN_REVIEW_ACTION, open_review)
     on(ids.UPLOAD_FILE_ACTION, choose_upload)
+    on(ids.UPLOAD_REFILE_ACTION, refile)
+    on(ids.REVIEW_UPLOAD_ACTION, review_upload)
     on(ids.OPEN_TARGET_ACTION, target_button)
     on(ids.CHART_ACTION, chart_button)
     on(ids.CHART_CATEGORY_ACTION, chart_button)
     on(ids.HOME_STUDENT_MENU, home_menu)
 
 
-def post_review_page(deps: BotDeps, context: BoltContext, client: WebClient) -> None:
-    """The first page of the viewer's review queue, posted in their DM."""
+def post_review_page(
+    deps: BotDeps, context: BoltContext, client: WebClient, *, upload: str | None = None
+) -> None:
+    """The first page of the viewer's review queue, posted in their DM; with `upload`, of
+    that upload's assessments, in the thread of its confirmation."""
     with deps.sessions() as session:
-        text, blocks = review_page(session, context["viewer"], 0)
+        text, blocks = review_page(session, context["viewer"], 0, upload=upload)
     channel = dm_channel(client, context.user_id or "")
-    client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+    deps.pacer.wait(channel)
+    client.chat_postMessage(channel=channel, text=text, blocks=blocks, thread_ts=upload)
 
 
 def _value(body: dict[str, Any]) -> str:

@@ -37,8 +37,8 @@ PROGRESS_USAGE = (
     "growth; `/progress` alone lets you choose."
 )
 TARGET_USAGE = (
-    "Usage: `/target Eva Communication [Proficient]` sets what a student works towards "
-    "(the level is optional: the next one up). `/target` alone opens a form."
+    "Usage: `/target Eva Communication Proficient` sets what a student works towards; "
+    "`/target Eva Communication` or `/target` alone opens the form with what you typed."
 )
 # Longer than any name and skill a teacher types: refused in the ack.
 TEXT_LIMIT = 200
@@ -183,9 +183,10 @@ def finish_target(
     skill: Skill | None,
     level: Level | None,
 ) -> Answer | None:
-    """Set the target, or open the form for this student when no skill was named."""
-    if skill is None:
-        open_target_modal(deps, context, client, trigger_id, student_id)
+    """Set the target when the teacher named all of it (student, skill and level); else
+    open the form with what they typed already chosen, for them to finish."""
+    if skill is None or level is None:
+        open_target_modal(deps, context, client, trigger_id, student_id, skill=skill)
         return None
     try:
         with unit_of_work(deps.sessions) as session:

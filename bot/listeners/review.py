@@ -158,7 +158,7 @@ def turn_page(deps: BotDeps, body: dict[str, Any], context: BoltContext, client:
     ref = load(PageRef, action_value(body))
     clicked = clicked_message(client, body, context)
     with deps.sessions() as session:
-        text, blocks = review_page(session, context["viewer"], ref.o)
+        text, blocks = review_page(session, context["viewer"], ref.o, upload=ref.u)
     update_clicked(client, clicked, text, blocks)
 
 
