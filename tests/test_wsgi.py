@@ -40,7 +40,9 @@ def fake() -> Iterator[FakeSlack]:
 
 
 def _share(port: int, fake: FakeSlack, file_id: str) -> int:
-    hosted = fake.add_file(file_id, REFLECTION, (DOCUMENTS / REFLECTION).read_bytes())
+    # A document of its own each time: the same text shared again is asked about, not filed.
+    content = (DOCUMENTS / REFLECTION).read_bytes() + f"\nWritten for {file_id}.\n".encode()
+    hosted = fake.add_file(file_id, REFLECTION, content)
     event = file_share_message_event(RODRIGUEZ, fake.dm_channel_id(RODRIGUEZ), [hosted])
     return post(f"http://127.0.0.1:{port}/slack/events", event_callback_body(event), SECRET)[0]
 
