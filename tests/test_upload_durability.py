@@ -229,6 +229,44 @@ def test_the_database_failing_mid_upload_is_told_then_finished(
     assert receipt is not None and receipt.status == UploadStatus.FILED.value
 
 
+def test_the_database_stopping_under_a_burst_of_shares_loses_none_and_doubles_none(
+    outage: tuple[RunningApp, PrivateCluster],
+) -> None:
+    """Six shares in flight (four downloading, two waiting for a thread) when the database
+    stops: once it is back, each is filed once and its teacher told."""
+    app, cluster = outage
+    files = [
+        app.slack.add_file(
+            f"F0BURST{n}",
+            f"S00{1 + n % 2}_reflection_2025-09-{10 + n}.md",
+            f"Today I planned my week step by step, version {n}.\n".encode(),
+            user=RODRIGUEZ,
+        )
+        for n in range(6)
+    ]
+    release = app.slack.hold(DOWNLOADS)
+    for hosted in files:
+        assert app.share(RODRIGUEZ, [hosted]) == 200
+    wait_for(lambda: len(app.slack.downloads_waiting) >= 4, what="the downloads to start")
+    cluster.stop()
+    release.set()
+    wait_for(lambda: _said(app, "try again"), what="a teacher told it will be retried")
+    cluster.start()
+
+    def all_filed() -> bool:
+        app.bot.uploads.run_once()
+        with app.sessions() as session:
+            receipts = session.scalars(select(UploadReceipt)).all()
+        return len(receipts) == 6 and all(
+            r.status == UploadStatus.FILED.value and r.told_at is not None for r in receipts
+        )
+
+    wait_for(all_filed, timeout=60, what="every share filed and told")
+    assert _entries(app.sessions) == 6
+    filed = _said(app, "Filed")
+    assert len(filed) == 6
+
+
 def test_a_click_while_the_database_is_away_is_told_to_try_again(
     outage: tuple[RunningApp, PrivateCluster],
 ) -> None:
