@@ -162,12 +162,14 @@ def test_the_same_document_shared_again_is_recognised_and_filed_only_if_asked(
     assert f"already filed on {first.created_at:%-d %b}: file it again?" in asked["text"]
     with running.sessions() as session:
         assert session.scalars(select(DataEntry.id)).all() == [first.id]
-    receipt = _receipt(running, "F0AGAIN")
-    assert (receipt.status, receipt.told_at is not None, receipt.file_again) == (
-        "needs_choice",
-        True,
-        False,
-    )
+
+    # Marked told once the question is out: wait for that, not just for the message.
+    def told() -> UploadReceipt | None:
+        found = _receipt(running, "F0AGAIN")
+        return found if found.told_at is not None else None
+
+    receipt = wait_for(told, what="the question recorded as told")
+    assert (receipt.status, receipt.file_again) == ("needs_choice", False)
 
     # "File it again": filed, the choice kept on the receipt, reviewed in the new thread.
     before = len(running.dm(RODRIGUEZ))
