@@ -100,8 +100,8 @@ from bench.stats import Summary
 from bot import ids
 from bot.payloads import AssessmentIds, EntryMessage
 from bot.server import EVENTS_PATH
+from domain.access import Viewer
 from domain.db import make_engine, session_factory
-from domain.progress import Viewer
 from tests.fakes.slack_requests import (
     API_APP_ID,
     BOT_USER_ID,

@@ -16,6 +16,7 @@ from bot.dm import dm_channel
 from bot.pacer import DM_PACER, ChannelPacer
 from bot.review_blocks import entry_review_message
 from bot.upload_blocks import upload_summary_message
+from domain.access import Viewer
 from domain.announcements import (
     Announcement,
     claim_announcements,
@@ -25,7 +26,6 @@ from domain.announcements import (
 )
 from domain.db import unit_of_work
 from domain.entry_review import entry_review
-from domain.progress import Viewer
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,9 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
 
 from bot.deps import BotDeps
+from domain.access import Viewer
 from domain.db import unit_of_work
 from domain.models import Teacher
-from domain.progress import Viewer
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,10 @@ class Identity:
 
     def _teacher_for(self, user_id: str) -> str | None:
         with self._deps.sessions() as session:
-            return session.scalar(select(Teacher.id).where(Teacher.slack_user_id == user_id))
+            # A teacher who left the roster is nobody here at once (within the cache's minute).
+            return session.scalar(
+                select(Teacher.id).where(Teacher.slack_user_id == user_id, Teacher.active)
+            )
 
     def _may_relink(self) -> bool:
         with self._lock:

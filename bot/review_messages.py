@@ -8,8 +8,8 @@ from bot.blocks import Blocks
 from bot.payloads import EntryMessage, PageMessage
 from bot.review_blocks import entry_review_message
 from bot.review_page_blocks import PAGE_SIZE, review_page_message
+from domain.access import Viewer
 from domain.entry_review import entry_review, reviewed_items
-from domain.progress import Viewer
 from domain.review import review_queue
 
 

@@ -16,9 +16,9 @@ from bot.deps import BotDeps
 from bot.dm import dm_channel
 from bot.slack_files import SlackFileRefused, fetch_slack_file
 from bot.upload_blocks import share_messages
+from domain.access import Viewer
 from domain.documents import check_size, check_supported, web_page
 from domain.errors import IngestError
-from domain.progress import Viewer
 from domain.uploads import (
     Outcome,
     SharedFile,

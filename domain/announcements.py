@@ -28,7 +28,6 @@ from domain.models import (
     EntryStatus,
     ReviewState,
     SourceKind,
-    Student,
     Teacher,
     UploadReceipt,
     utcnow,
@@ -193,10 +192,12 @@ def _due() -> Select[int, str, str, str | None, str | None, str | None, str | No
             UploadReceipt.confirmation_channel_id,
             UploadReceipt.confirmation_ts,
         )
-        .join(Student, Student.id == DataEntry.student_id)
-        .join(Teacher, Teacher.id == Student.teacher_id)
+        # The review goes to the teacher the entry was filed for (its uploader, or the
+        # student's primary teacher), while the roster still lists them.
+        .join(Teacher, Teacher.id == DataEntry.teacher_id)
         .outerjoin(UploadReceipt, _receipt_of_entry())
         .where(
+            Teacher.active,
             DataEntry.announced_at.is_(None),
             DataEntry.status.in_(_DONE),
             Teacher.slack_user_id.is_not(None),
@@ -225,8 +226,7 @@ def _share_entries(thread: Thread) -> Select[int, str, str, str, datetime | None
             DataEntry.announced_at,
         )
         .join(UploadReceipt, _receipt_of_entry())
-        .join(Student, Student.id == DataEntry.student_id)
-        .join(Teacher, Teacher.id == Student.teacher_id)
+        .join(Teacher, Teacher.id == DataEntry.teacher_id)
         .where(
             UploadReceipt.confirmation_channel_id == thread.channel_id,
             UploadReceipt.confirmation_ts == thread.ts,

@@ -7,11 +7,12 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.db import insert_unless_present
 from domain.errors import InvalidField
 from domain.models import Assessment, Badge, utcnow
-from domain.progress import Viewer, own_student
+from domain.progress import own_student
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import BadgeTier, Category, Level, Skill
 from domain.errors import FlourishError
 from domain.models import (
@@ -34,7 +35,7 @@ from domain.models import (
     SkillTarget,
     TargetStatus,
 )
-from domain.progress import Viewer, visible_student
+from domain.progress import visible_student
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

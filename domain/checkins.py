@@ -25,11 +25,12 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.db import insert_unless_present
 from domain.errors import NotFound
 from domain.models import CheckInAnswer, CheckInAnswerChoice, CheckInKind, utcnow
-from domain.progress import Viewer, own_student
+from domain.progress import own_student
 
 # "No new evidence for three weeks": nothing dated in the 21 days before the digest week.
 QUIET_WEEKS = 3

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer, students_of, visible_students
 from domain.curriculum import Level, Skill
 from domain.models import Assessment, ReviewState, SkillTarget, Student, TargetStatus, Teacher
-from domain.progress import Viewer
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class StudentGlance:
     levels: Counter[Level] = field(default_factory=Counter)
     awaiting_review: int = 0
     targets: list[tuple[Skill, Level]] = field(default_factory=list)
+    handle: str = ""
 
     @property
     def skills_assessed(self) -> int:
@@ -39,12 +40,12 @@ class ClassOverview:
 
 
 def own_students(session: Session, viewer: Viewer) -> list[tuple[str, str]]:
-    """(id, name) of the viewer's own students, by name: what pickers offer."""
+    """(key, name) of the students the viewer may act on, by name: what pickers offer."""
     if viewer.teacher_id is None:
         return []
     rows = session.execute(
         select(Student.id, Student.name)
-        .where(Student.teacher_id == viewer.teacher_id)
+        .where(Student.id.in_(visible_students(viewer, acting=True)))
         .order_by(Student.name, Student.id)
     )
     return [(sid, name) for sid, name in rows]
@@ -55,15 +56,15 @@ def class_overview(session: Session, viewer: Viewer) -> ClassOverview:
     teacher = session.get(Teacher, viewer.teacher_id) if viewer.teacher_id else None
     if teacher is None:
         return ClassOverview(teacher_name="", students=[])
+    mine = students_of(teacher.id)
     students = {
-        sid: StudentGlance(sid, name)
-        for sid, name in session.execute(
-            select(Student.id, Student.name)
-            .where(Student.teacher_id == teacher.id)
+        sid: StudentGlance(sid, name, handle=handle)
+        for sid, name, handle in session.execute(
+            select(Student.id, Student.name, Student.handle)
+            .where(Student.id.in_(mine))
             .order_by(Student.name, Student.id)
         )
     }
-    mine = select(Student.id).where(Student.teacher_id == teacher.id)
     newest_first = (Assessment.observed_on.desc(), Assessment.id.desc())
     ranked = (
         select(
@@ -107,7 +108,9 @@ def class_overview(session: Session, viewer: Viewer) -> ClassOverview:
     for sid, skill, level in targets:
         students[sid].targets.append((Skill(skill), Level(level)))
     glances = [
-        StudentGlance(g.student_id, g.name, g.levels, pending.get(g.student_id, 0), g.targets)
+        StudentGlance(
+            g.student_id, g.name, g.levels, pending.get(g.student_id, 0), g.targets, g.handle
+        )
         for g in students.values()
     ]
     return ClassOverview(teacher_name=teacher.name, students=glances)

@@ -499,11 +499,18 @@ def _decide_students(
         if span.key in STUDENT_KEYS
     ).strip(" ;")
     person_text = " ; ".join(metadata.get(key, "") for key in PERSON_KEYS).strip(" ;")
+    # Documents and messages name students by handle ("S001"); the roster keys them by
+    # the SIS's id. A picker's answer is already a key.
+    keys = {student.handle: student.id for student in by_id.values()}
+
+    def named(found: list[str]) -> list[str]:
+        return [keys.get(handle, handle) for handle in found]
+
     id_candidates: list[tuple[str, list[str]]] = [
-        ("argument", [given] if given else []),
-        ("message", STUDENT_ID_IN_TEXT.findall(message_text or "")),
-        ("file name", STUDENT_ID_IN_TEXT.findall(_stem(file_name))),
-        ("header", STUDENT_ID_IN_TEXT.findall(person_text)),
+        ("argument", [given if given in by_id else keys.get(given, given)] if given else []),
+        ("message", named(STUDENT_ID_IN_TEXT.findall(message_text or ""))),
+        ("file name", named(STUDENT_ID_IN_TEXT.findall(_stem(file_name)))),
+        ("header", named(STUDENT_ID_IN_TEXT.findall(person_text))),
     ]
     for source, found in id_candidates:
         if found:

@@ -40,6 +40,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from domain.access import access_pairs
 from domain.checkins import (
     QUIET_WEEKS,
     Strength,
@@ -240,7 +241,9 @@ def compose_digests(
     period = Period.for_digest(week_start, zone)
     ids = None if teacher_ids is None else sorted(set(teacher_ids))
     teachers = _scoped(
-        select(Teacher.id, Teacher.name, Teacher.slack_user_id), Teacher.id, ids
+        select(Teacher.id, Teacher.name, Teacher.slack_user_id).where(Teacher.active),
+        Teacher.id,
+        ids,
     ).order_by(Teacher.id)
     digests = {
         teacher_id: TeacherDigest(teacher_id, name, slack_user_id, period)
@@ -276,9 +279,15 @@ def _scoped(statement: Select[*_Columns], column: Any, ids: list[str] | None) ->
     return statement if ids is None else statement.where(column.in_(ids))
 
 
+# Each teacher's digest covers the students they may act on (domain/access.py): a student
+# with six teachers is news in six digests, each teacher's own.
+_ACCESS = access_pairs(acting=True).subquery("access")
+_TEACHER = _ACCESS.c.teacher_id
+
+
 def _students(statement: Select[*_Columns], ids: list[str] | None) -> Select[*_Columns]:
-    """Joined to the students, for their names and teacher, within the teachers asked."""
-    return _scoped(statement, Student.teacher_id, ids)
+    """Joined to the students' teachers, within the teachers asked."""
+    return _scoped(statement.join(_ACCESS, _ACCESS.c.student_id == Student.id), _TEACHER, ids)
 
 
 def _add_badges(
@@ -295,7 +304,7 @@ def _add_badges(
     rows = session.execute(
         _students(
             select(
-                Student.teacher_id,
+                _TEACHER,
                 Student.id,
                 Student.name,
                 Badge.skill,
@@ -334,7 +343,7 @@ def _add_completed_targets(
     rows = session.execute(
         _students(
             select(
-                Student.teacher_id,
+                _TEACHER,
                 Student.id,
                 Student.name,
                 SkillTarget.skill,
@@ -380,7 +389,7 @@ def _add_active_targets(
     rows = session.execute(
         _students(
             select(
-                Student.teacher_id,
+                _TEACHER,
                 Student.id,
                 Student.name,
                 SkillTarget.skill,
@@ -427,13 +436,13 @@ def _add_awaiting_review(
 ) -> None:
     rows = session.execute(
         _students(
-            select(Student.teacher_id, func.count(Assessment.id))
+            select(_TEACHER, func.count(Assessment.id))
             .join(Student, Student.id == Assessment.student_id)
             .where(
                 Assessment.created_at < period.end,
                 or_(Assessment.reviewed_at.is_(None), Assessment.reviewed_at >= period.end),
             )
-            .group_by(Student.teacher_id),
+            .group_by(_TEACHER),
             ids,
         )
     )
@@ -451,7 +460,7 @@ def _add_quiet_students(
     last = func.max(DataEntry.entry_date)
     quiet = (
         _students(
-            select(Student.teacher_id, Student.id, Student.name, last.label("last"))
+            select(_TEACHER, Student.id, Student.name, last.label("last"))
             .outerjoin(
                 DataEntry,
                 and_(
@@ -460,7 +469,7 @@ def _add_quiet_students(
                     DataEntry.created_at < period.end,
                 ),
             )
-            .group_by(Student.teacher_id, Student.id, Student.name, Student.created_at)
+            .group_by(_TEACHER, Student.id, Student.name, Student.created_at)
             .having(
                 or_(
                     last < quiet_since,
@@ -591,7 +600,7 @@ def _add_level_changes(
     ).subquery()
     rows = session.execute(
         select(
-            Student.teacher_id,
+            _TEACHER,
             ranked.c.student_id,
             Student.name,
             ranked.c.skill,
@@ -603,6 +612,7 @@ def _add_level_changes(
             ranked.c.id,
         )
         .join(Student, Student.id == ranked.c.student_id)
+        .join(_ACCESS, _ACCESS.c.student_id == Student.id)
         .where(
             or_(
                 ranked.c.rank_at_end <= 3,
@@ -610,7 +620,7 @@ def _add_level_changes(
             )
         )
     )
-    pairs: dict[tuple[str, str], _Pair] = {}
+    pairs: dict[tuple[str, str, str], _Pair] = {}
     for (
         teacher_id,
         student_id,
@@ -624,7 +634,7 @@ def _add_level_changes(
         assessment_id,
     ) in rows:
         pair = pairs.setdefault(
-            (student_id, skill), _Pair(teacher_id, student_id, name, Skill(skill))
+            (teacher_id, student_id, skill), _Pair(teacher_id, student_id, name, Skill(skill))
         )
         level = Level(level_name)
         if rank_at_end == 1:
@@ -687,7 +697,7 @@ def _drop_answered_check_ins(
     rows = session.execute(
         _students(
             select(
-                Student.teacher_id,
+                _TEACHER,
                 CheckInAnswer.student_id,
                 CheckInAnswer.kind,
                 CheckInAnswer.basis,

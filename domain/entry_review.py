@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
+from domain.access import Viewer, allowed_students
 from domain.confidence import worth_a_closer_look
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.errors import NotFound
@@ -29,7 +30,7 @@ from domain.models import (
     UploadReceipt,
     utcnow,
 )
-from domain.progress import Viewer, visible_student
+from domain.progress import visible_student
 from domain.undo import undoable
 
 
@@ -153,7 +154,6 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             Assessment.entry_id,
             Assessment.student_id,
             Student.name,
-            Student.teacher_id,
             Assessment.skill,
             Assessment.level,
             Assessment.confidence,
@@ -197,11 +197,14 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             assert assessment_id is not None  # selected by it
             reached.setdefault(assessment_id, []).append(Level(target_level))
     now = utcnow()
+    students = {row.student_id for row in rows}
+    acting = allowed_students(session, viewer, students, acting=True)
+    seen = acting | allowed_students(session, viewer, students - acting)
     items = []
     for row in rows:
-        own = viewer.teacher_id is not None and row.teacher_id == viewer.teacher_id
-        if not (own or viewer.is_admin):
+        if row.student_id not in seen:
             continue
+        own = row.student_id in acting
         state = ReviewState(row.review_state)
         items.append(
             ReviewedItem(

@@ -29,7 +29,6 @@ from domain.models import (
     CorrectionReason,
     DataEntry,
     ReviewState,
-    Student,
     TeacherCorrection,
 )
 
@@ -125,11 +124,11 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[*tuple[Any, ...]]
             TeacherCorrection.justification.label("teacher_justification"),
             TeacherCorrection.notes_for_assessor,
         )
-        .join(Student, Student.id == Assessment.student_id)
         .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
         .where(
-            Student.teacher_id == teacher_id,
+            # The teacher's own reviews: what they taught, whoever else teaches the student.
+            Assessment.reviewed_by == teacher_id,
             Assessment.review_state != ReviewState.PENDING.value,
         )
         .order_by(

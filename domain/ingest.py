@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from domain.access import primary_teacher, students_of
 from domain.curriculum import EntryType
 from domain.dates import DateOrder
 from domain.detection import Detection, RosterStudent, detect
@@ -73,8 +74,13 @@ def ingest_document(
     """
     text, properties = read_document_with_properties(file_name, data, max_bytes)
     roster = _roster(session, teacher_id)
-    if student_id is not None and student_id not in {student.id for student in roster}:
-        raise IngestError(f"{student_id} is not one of the students on your roster.")
+    if student_id is not None:
+        # A picker's answer is a key; a teacher types the handle ("--student S001").
+        keys = {student.id: student.id for student in roster}
+        keys |= {student.handle: student.id for student in roster if student.handle not in keys}
+        if student_id not in keys:
+            raise IngestError(f"{student_id} is not one of the students on your roster.")
+        student_id = keys[student_id]
     detection = detect(
         text,
         file_name,
@@ -105,7 +111,7 @@ def ingest_document(
         if entry is None:
             entry = DataEntry(
                 student_id=student.id,
-                teacher_id=teacher_id or student.teacher_id,
+                teacher_id=teacher_id or primary_teacher(session, student.id),
                 entry_type=detection.entry_type.value,
                 entry_date=detection.entry_date,
                 content=text,
@@ -154,16 +160,20 @@ def _metadata(detection: Detection, student_id: str, speakers: list[str]) -> dic
 
 
 def _roster(session: Session, teacher_id: str | None) -> list[RosterStudent]:
-    query = select(Student.id, Student.name, Student.teacher_id, Student.nickname).order_by(
-        Student.id
+    query = (
+        select(Student.id, Student.name, Student.handle, Student.nickname)
+        .where(Student.active)
+        .order_by(Student.handle, Student.id)
     )
     if teacher_id is not None:
-        if session.get(Teacher, teacher_id) is None:
+        teacher = session.get(Teacher, teacher_id)
+        if teacher is None or not teacher.active:
             raise IngestError(f"{teacher_id} is not a teacher on the roster.")
-        query = query.where(Student.teacher_id == teacher_id)
+        # Evidence is filed by those who may act on the student (an aide only looks).
+        query = query.where(Student.id.in_(students_of(teacher_id, acting=True)))
     return [
-        RosterStudent(sid, name, teacher, split_nicknames(nickname))
-        for sid, name, teacher, nickname in session.execute(query)
+        RosterStudent(sid, name, handle, split_nicknames(nickname))
+        for sid, name, handle, nickname in session.execute(query)
     ]
 
 

@@ -223,45 +223,250 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
-class Teacher(Base):
-    __tablename__ = "teachers"
+# A key the student information system gave (a OneRoster `sourcedId`, kept as it is), or
+# the id of the simple CSV form. Opaque: what teachers type is the handle (T001, S001).
+KEY_LENGTH = 128
+
+
+class StaffRole(StrEnum):
+    """What a member of staff is on the roster (OneRoster's user roles a school gives us)."""
+
+    TEACHER = "teacher"
+    AIDE = "aide"
+    COUNSELOR = "counselor"
+    ADMINISTRATOR = "administrator"
+
+
+class EnrollmentRole(StrEnum):
+    STUDENT = "student"
+    TEACHER = "teacher"
+    AIDE = "aide"
+    # Staff assigned to the students of a homeroom or caseload class, not teaching it.
+    ADVISOR = "advisor"
+    COUNSELOR = "counselor"
+
+
+class ClassType(StrEnum):
+    SCHEDULED = "scheduled"
+    HOMEROOM = "homeroom"
+    # A counselor's or advisor's students: a class in all but name, so one rule serves.
+    CASELOAD = "caseload"
+
+
+def _handle_is_the_key(context: Any) -> Any:
+    """The simple CSV form's ids (T001, S001) are their own handles; a SIS key is not one,
+    and the handle's format check refuses it unless a handle is given."""
+    return context.get_current_parameters()["id"]
+
+
+class School(Base):
+    """An org of the roster: a school, or the district above it."""
+
+    __tablename__ = "schools"
     __table_args__ = (
-        CheckConstraint(id_format("id", "T"), name="id_format"),
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
         CheckConstraint(not_blank("name"), name="name_not_blank"),
     )
 
-    id: Mapped[str] = mapped_column(String(7), primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320), unique=True)
-    slack_user_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    org_type: Mapped[str] = mapped_column(String(32), default="school")
+    identifier: Mapped[str | None] = mapped_column(String(255))
+    parent_id: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    active: Mapped[bool] = mapped_column(default=True)
+    date_last_modified: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    students: Mapped[list[Student]] = relationship(back_populates="teacher", passive_deletes=True)
+
+class AcademicSession(Base):
+    """A school year, term or grading period a class runs in."""
+
+    __tablename__ = "academic_sessions"
+    __table_args__ = (
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
+        CheckConstraint(not_blank("title"), name="title_not_blank"),
+    )
+
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    title: Mapped[str] = mapped_column(String(255))
+    session_type: Mapped[str] = mapped_column(String(32))
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    parent_id: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    school_year: Mapped[str | None] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(default=True)
+    date_last_modified: Mapped[datetime | None]
+
+
+class Teacher(Base):
+    """A member of staff: a teacher, aide, counselor or administrator."""
+
+    __tablename__ = "teachers"
+    __table_args__ = (
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
+        CheckConstraint(id_format("handle", "T"), name="handle_format"),
+        CheckConstraint(not_blank("name"), name="name_not_blank"),
+        CheckConstraint(one_of("role", [r.value for r in StaffRole]), name="role"),
+        CheckConstraint("active OR deactivated_at IS NOT NULL", name="deactivated_at_set"),
+    )
+
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    # What people type and read: "T001". Unique in the district.
+    handle: Mapped[str] = mapped_column(String(7), unique=True, default=_handle_is_the_key)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), unique=True)
+    slack_user_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default=StaffRole.TEACHER.value)
+    # Gone from the roster (or `tobedeleted`): no access, records kept for retention.
+    active: Mapped[bool] = mapped_column(default=True)
+    deactivated_at: Mapped[datetime | None]
+    date_last_modified: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class Student(Base):
     __tablename__ = "students"
     __table_args__ = (
-        CheckConstraint(id_format("id", "S"), name="id_format"),
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
+        CheckConstraint(id_format("handle", "S"), name="handle_format"),
         CheckConstraint(not_blank("name"), name="name_not_blank"),
         CheckConstraint("grade BETWEEN 1 AND 12", name="grade_range"),
+        CheckConstraint("active OR deactivated_at IS NOT NULL", name="deactivated_at_set"),
+        # The short id teachers type is unique in the school, not beyond it.
+        UniqueConstraint("school_id", "handle"),
     )
 
-    id: Mapped[str] = mapped_column(String(7), primary_key=True)
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    handle: Mapped[str] = mapped_column(String(7), default=_handle_is_the_key)
+    school_id: Mapped[str] = mapped_column(
+        ForeignKey("schools.id", ondelete="RESTRICT"), index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     grade: Mapped[int] = mapped_column(SmallInteger)
     # What classmates and transcripts call the student ("Mo" for Mohammed); several are
     # separated by ";". Only a nickname no other student on the roster goes by is matched.
     nickname: Mapped[str | None] = mapped_column(String(200))
-    # RESTRICT: a teacher with students cannot be deleted; move the students first.
-    teacher_id: Mapped[str] = mapped_column(
-        ForeignKey("teachers.id", ondelete="RESTRICT"), index=True
-    )
+    active: Mapped[bool] = mapped_column(default=True)
+    deactivated_at: Mapped[datetime | None]
+    date_last_modified: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
-    teacher: Mapped[Teacher] = relationship(back_populates="students")
+
+class SchoolClass(Base):
+    """A class (section), homeroom or caseload: who is enrolled in it sees whom."""
+
+    __tablename__ = "classes"
+    __table_args__ = (
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
+        CheckConstraint(not_blank("title"), name="title_not_blank"),
+        CheckConstraint(one_of("class_type", [t.value for t in ClassType]), name="class_type"),
+    )
+
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    school_id: Mapped[str] = mapped_column(
+        ForeignKey("schools.id", ondelete="RESTRICT"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(255))
+    class_code: Mapped[str | None] = mapped_column(String(255))
+    class_type: Mapped[str] = mapped_column(String(16), default=ClassType.SCHEDULED.value)
+    # The academic sessions (terms) it runs in, as the roster lists them.
+    session_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(default=True)
+    date_last_modified: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Enrollment(Base):
+    """A student, or a member of staff, in a class. Staff see the students of their classes
+    (domain/access.py holds the rule)."""
+
+    __tablename__ = "enrollments"
+    __table_args__ = (
+        CheckConstraint(not_blank("id"), name="id_not_blank"),
+        CheckConstraint(one_of("role", [r.value for r in EnrollmentRole]), name="role"),
+        # A student's enrollment names a student; staff's names a member of staff.
+        CheckConstraint(
+            "(role = 'student' AND student_id IS NOT NULL AND teacher_id IS NULL) OR "
+            "(role <> 'student' AND teacher_id IS NOT NULL AND student_id IS NULL)",
+            name="one_person",
+        ),
+        UniqueConstraint("class_id", "student_id"),
+        UniqueConstraint("class_id", "teacher_id"),
+        Index("ix_enrollments_student_id_class_id", "student_id", "class_id"),
+        Index("ix_enrollments_teacher_id_class_id", "teacher_id", "class_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(KEY_LENGTH), primary_key=True)
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(16))
+    student_id: Mapped[str | None] = mapped_column(ForeignKey("students.id", ondelete="CASCADE"))
+    teacher_id: Mapped[str | None] = mapped_column(ForeignKey("teachers.id", ondelete="CASCADE"))
+    is_primary: Mapped[bool] = mapped_column(default=False)
+    begin_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    active: Mapped[bool] = mapped_column(default=True)
+    date_last_modified: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AccessSurface(StrEnum):
+    """Where a student's record was viewed."""
+
+    PROGRESS = "progress"
+    CHART = "chart"
+    APP_HOME = "app_home"
+    REVIEW = "review"
+    EXPORT = "export"
+
+
+class AccessLogEntry(Base):
+    """Who viewed which student's record, when and where. Kept apart from the records: no
+    foreign key, so deleting a student leaves this trail (ids only, never content)."""
+
+    __tablename__ = "access_log"
+    __table_args__ = (
+        CheckConstraint(one_of("surface", [s.value for s in AccessSurface]), name="surface"),
+        Index("ix_access_log_student_id_viewed_at", "student_id", "viewed_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    student_id: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    # The member of staff (their key), or who ran a command for an admin's export.
+    viewer: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    surface: Mapped[str] = mapped_column(String(16))
+    viewed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditAction(StrEnum):
+    STUDENT_EXPORTED = "student_exported"
+    STUDENT_DELETED = "student_deleted"
+    EVIDENCE_PURGED = "evidence_purged"
+    ROSTER_IMPORTED = "roster_imported"
+    DEACTIVATED = "deactivated"
+
+
+class AuditEvent(Base):
+    """What was done to the records (an export, a deletion, a retention purge): ids and
+    counts, never content, and no foreign key, so it outlives what it describes."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        CheckConstraint(one_of("action", [a.value for a in AuditAction]), name="action"),
+        Index("ix_audit_events_student_id_at", "student_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(32))
+    student_id: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
+    actor: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Counts and ids only ("entries": 4): what an auditor needs, nothing a student said.
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 UNANNOUNCED = "announced_at IS NULL AND status IN ('assessed', 'failed')"
@@ -572,7 +777,7 @@ class UploadReceipt(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     # What the share said, kept so that whoever finishes the upload (this process after
     # the ack, or a sweeper after a crash) decides exactly as the first would have.
-    teacher_id: Mapped[str | None] = mapped_column(String(16))
+    teacher_id: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     file_name: Mapped[str | None] = mapped_column(String(255))
     # Slack's permalink to the file, as its event or files.info gave it: review messages
     # link each quote to the document it came from.
@@ -580,7 +785,7 @@ class UploadReceipt(Base):
     message_text: Mapped[str | None] = mapped_column(Text)
     in_dm: Mapped[bool] = mapped_column(default=True)
     # The teacher's answer to the picker, once given.
-    chosen_student_id: Mapped[str | None] = mapped_column(String(16))
+    chosen_student_id: Mapped[str | None] = mapped_column(String(KEY_LENGTH))
     chosen_entry_type: Mapped[str | None] = mapped_column(String(40))
     # Who is working on it, until when, and how many times it has been taken.
     claimed_by: Mapped[str | None] = mapped_column(String(128))

@@ -17,9 +17,10 @@ from domain.ids import STUDENT_ID_IN_TEXT
 
 @dataclass(frozen=True)
 class RosterStudent:
+    # The roster's key (a SIS sourcedId); documents name students by `handle` ("S001").
     id: str
     name: str
-    teacher_id: str
+    handle: str
     nicknames: tuple[str, ...] = field(default=())
 
 
@@ -186,10 +187,10 @@ def _is_someones_first_name(
 
 def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStudent | None:
     """The student a speaker's label or a header value names, if exactly one."""
-    by_id = {student.id: student for student in roster}
-    ids = [sid for sid in STUDENT_ID_IN_TEXT.findall(label) if sid in by_id]
-    if ids:
-        return by_id[ids[0]]
+    by_handle = {student.handle: student for student in roster}
+    handles = [h for h in STUDENT_ID_IN_TEXT.findall(label) if h in by_handle]
+    if handles:
+        return by_handle[handles[0]]
     key = _label_key(label)
     if not key:
         return None

@@ -15,25 +15,10 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer, may_act, may_see
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.errors import NotFound
 from domain.models import Assessment, Badge, ReviewState, SkillTarget, Student, TargetStatus
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Who is asking: a teacher (sees their own students) or a school admin (sees all)."""
-
-    teacher_id: str | None
-    is_admin: bool = False
-
-    def may_see(self, student: Student) -> bool:
-        return self.is_admin or self.may_act(student)
-
-    def may_act(self, student: Student) -> bool:
-        """Validating, correcting and setting targets is the student's own teacher's call;
-        an admin looks but does not grade."""
-        return self.teacher_id is not None and student.teacher_id == self.teacher_id
 
 
 class Movement(StrEnum):
@@ -143,6 +128,8 @@ class StudentProgress:
     suggestions: list[TargetSuggestion] = field(default_factory=list)
     # The student's own teacher (not an admin looking on): may set targets and review.
     may_act: bool = True
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    handle: str = ""
 
     @property
     def badge_summary(self) -> BadgeSummary:
@@ -161,8 +148,8 @@ _LEVELS = {level.value: level for level in Level}
 def visible_student(session: Session, viewer: Viewer, student_id: str) -> Student:
     """The student, if this viewer may see them; the same error whether absent or not theirs,
     so an id probe reveals nothing."""
-    student = session.get(Student, student_id.strip().upper())
-    if student is None or not viewer.may_see(student):
+    student = session.get(Student, student_id)
+    if student is None or not may_see(session, viewer, student.id):
         raise NotFound(f"No student {student_id.strip()[:10]} in your class.")
     return student
 
@@ -170,7 +157,7 @@ def visible_student(session: Session, viewer: Viewer, student_id: str) -> Studen
 def own_student(session: Session, viewer: Viewer, student_id: str) -> Student:
     """The student, if this viewer teaches them; otherwise the same answer as no student."""
     student = visible_student(session, viewer, student_id)
-    if not viewer.may_act(student):
+    if not may_act(session, viewer, student.id):
         raise NotFound(f"No student {student_id.strip()[:10]} in your class.")
     return student
 
@@ -218,13 +205,14 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
             )
         )
     ]
-    # Suggestions only for the student's own teacher: an admin looks but sets no target.
+    # Suggestions only for the student's own teachers: an admin looks but sets no target.
+    acting = may_act(session, viewer, student.id)
     suggestions = (
         within_reach(
             {skill: history[0] for skill, history in validated_levels.items()},
             {target.skill for target in targets},
         )
-        if viewer.may_act(student)
+        if acting
         else []
     )
     return StudentProgress(
@@ -235,7 +223,8 @@ def student_progress(session: Session, viewer: Viewer, student_id: str) -> Stude
         targets=targets,
         awaiting_review=awaiting,
         suggestions=suggestions,
-        may_act=viewer.may_act(student),
+        may_act=acting,
+        handle=student.handle,
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.access import students_of
 from domain.models import Student, Teacher
 
 TITLES = ("Ms.", "Mr.", "Mrs.", "Mx.", "Dr.", "Ms", "Mr", "Mrs", "Mx", "Dr")
@@ -109,7 +110,9 @@ def roster_names(
     """
     students = select(Student.id, Student.name)
     if teacher_id is not None:
-        students = students.where((Student.teacher_id == teacher_id) | Student.id.in_(student_ids))
+        students = students.where(
+            Student.id.in_(students_of(teacher_id)) | Student.id.in_(student_ids)
+        )
     else:
         students = students.where(Student.id.in_(student_ids))
     rows = list(session.execute(students))

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.access import students_of
 from domain.announcements import share_entry_ids
 from domain.curriculum import EntryType, Level, Skill
 from domain.models import Assessment, DataEntry, ReviewState, Student
@@ -45,13 +46,9 @@ def review_queue(
 ) -> ReviewPage:
     """A teacher's pending assessments, lowest confidence first, one page at a time; with
     `upload` (the ts of the message that confirmed a share), only that share's."""
-    pending = (
-        select(Assessment.id)
-        .join(Student, Student.id == Assessment.student_id)
-        .where(
-            Student.teacher_id == teacher_id,
-            Assessment.review_state == ReviewState.PENDING.value,
-        )
+    pending = select(Assessment.id).where(
+        Assessment.student_id.in_(students_of(teacher_id, acting=True)),
+        Assessment.review_state == ReviewState.PENDING.value,
     )
     if upload is not None:
         pending = pending.where(Assessment.entry_id.in_(share_entry_ids(upload)))

@@ -1,4 +1,11 @@
-"""Importing teachers and students from CSV files whose header says what they hold."""
+"""Importing teachers and students from the two simple CSV files whose header says what
+they hold (a OneRoster bundle is domain/oneroster.py's).
+
+The simple form gives each student one teacher. It is kept as enrollments like any other
+roster: the students of a school called `default`, each teacher's in a class of theirs
+(`class-T001`), where a student's `teacher_id` enrolls them. A student moved to another
+teacher leaves the old class (the enrollment is deactivated, not deleted). Ids are kept as
+given and serve as the handles teachers type."""
 
 from __future__ import annotations
 
@@ -16,7 +23,21 @@ from sqlalchemy.orm import Session
 
 from domain.errors import RosterError
 from domain.ids import STUDENT_ID_PATTERN, TEACHER_ID_PATTERN
-from domain.models import Student, Teacher
+from domain.models import (
+    ClassType,
+    Enrollment,
+    EnrollmentRole,
+    School,
+    SchoolClass,
+    Student,
+    Teacher,
+    utcnow,
+)
+
+# The school of students imported from the simple CSV form (and of today's data, 0012).
+DEFAULT_SCHOOL = "default"
+DEFAULT_SCHOOL_NAME = "Our school"
+SIMPLE_CLASS_PREFIX = "class-"
 
 TEACHER_COLUMNS = ("id", "name", "email", "slack_user_id")
 STUDENT_COLUMNS = ("id", "name", "grade", "teacher_id")
@@ -181,10 +202,10 @@ def _upsert_teachers(session: Session, rows: list[TeacherRow]) -> ImportCounts:
     for row in rows:
         teacher = existing.get(row.id)
         if teacher is None:
-            session.add(Teacher(**row.model_dump()))
+            session.add(Teacher(**row.model_dump(), handle=row.id))
             counts.created += 1
             continue
-        changes = {"name": row.name}
+        changes: dict[str, object] = {"name": row.name, "active": True, "deactivated_at": None}
         changes |= {"email": row.email} if row.email else {}
         changes |= {"slack_user_id": row.slack_user_id} if row.slack_user_id else {}
         counts_as = _apply(teacher, changes)
@@ -214,20 +235,114 @@ def _check_unique_elsewhere(session: Session, rows: list[TeacherRow]) -> None:
 
 def _upsert_students(session: Session, rows: list[StudentRow]) -> ImportCounts:
     counts = ImportCounts()
+    if rows:
+        ensure_default_school(session)
     existing = {
         student.id: student
         for student in session.scalars(select(Student).where(Student.id.in_([r.id for r in rows])))
     }
+    unchanged = set()
     for row in rows:
         student = existing.get(row.id)
+        fields = row.model_dump(exclude={"teacher_id"}, exclude_unset=True)
         if student is None:
-            session.add(Student(**row.model_dump()))
+            session.add(Student(**fields, handle=row.id, school_id=DEFAULT_SCHOOL))
             counts.created += 1
             continue
-        counts_as = _apply(student, row.model_dump(exclude={"id"}, exclude_unset=True))
-        setattr(counts, counts_as, getattr(counts, counts_as) + 1)
+        fields |= {"active": True, "deactivated_at": None}
+        if _apply(student, {k: v for k, v in fields.items() if k != "id"}) == "updated":
+            counts.updated += 1
+        else:
+            unchanged.add(row.id)
     session.flush()
+    # A student who only changed teacher is updated too.
+    moved = _enroll_with_their_teacher(session, rows) & unchanged
+    counts.updated += len(moved)
+    counts.unchanged = len(unchanged - moved)
     return counts
+
+
+def ensure_default_school(session: Session) -> None:
+    if session.get(School, DEFAULT_SCHOOL) is None:
+        session.add(School(id=DEFAULT_SCHOOL, name=DEFAULT_SCHOOL_NAME))
+        session.flush()
+
+
+def simple_class_id(teacher_id: str) -> str:
+    return f"{SIMPLE_CLASS_PREFIX}{teacher_id}"
+
+
+def _enroll_with_their_teacher(session: Session, rows: list[StudentRow]) -> set[str]:
+    """Each student in their teacher's class, and in no other simple-form class; returns
+    the students already on the roster who changed teacher."""
+    teachers = {row.teacher_id for row in rows}
+    names = dict(
+        session.execute(select(Teacher.id, Teacher.name).where(Teacher.id.in_(teachers))).all()
+    )
+    classes = {
+        c.id: c
+        for c in session.scalars(
+            select(SchoolClass).where(SchoolClass.id.in_([simple_class_id(t) for t in teachers]))
+        )
+    }
+    for teacher_id in sorted(teachers):
+        class_id = simple_class_id(teacher_id)
+        if class_id not in classes:
+            classes[class_id] = SchoolClass(
+                id=class_id,
+                school_id=DEFAULT_SCHOOL,
+                title=f"{names[teacher_id]}'s students",
+                class_type=ClassType.SCHEDULED.value,
+                session_ids=[],
+            )
+            session.add(classes[class_id])
+    # No ORM relationships tie enrollments to classes, so classes are flushed first.
+    session.flush()
+    for teacher_id in sorted(teachers):
+        _enroll(
+            session, simple_class_id(teacher_id), EnrollmentRole.TEACHER, teacher_id, primary=True
+        )
+    session.flush()
+    wanted = {row.id: simple_class_id(row.teacher_id) for row in rows}
+    current = session.scalars(
+        select(Enrollment).where(
+            Enrollment.student_id.in_(list(wanted)),
+            Enrollment.class_id.startswith(SIMPLE_CLASS_PREFIX, autoescape=True),
+        )
+    ).all()
+    moved = set()
+    for enrollment in current:
+        assert enrollment.student_id is not None  # selected by it
+        keep = enrollment.class_id == wanted[enrollment.student_id]
+        if enrollment.active and not keep:
+            enrollment.active = False
+            moved.add(enrollment.student_id)
+    for student_id, class_id in wanted.items():
+        _enroll(session, class_id, EnrollmentRole.STUDENT, student_id)
+    session.flush()
+    return moved
+
+
+def _enroll(
+    session: Session, class_id: str, role: EnrollmentRole, person: str, *, primary: bool = False
+) -> None:
+    key = f"{class_id}-{person}"
+    enrollment = session.get(Enrollment, key)
+    if enrollment is None:
+        column = "student_id" if role is EnrollmentRole.STUDENT else "teacher_id"
+        session.add(
+            Enrollment(
+                id=key,
+                class_id=class_id,
+                role=role.value,
+                is_primary=primary,
+                active=True,
+                **{column: person},
+            )
+        )
+    elif not enrollment.active:
+        enrollment.active = True
+        enrollment.updated_at = utcnow()
 
 
 def _apply(row: Teacher | Student, changes: Mapping[str, object]) -> str:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer, visible_students
 from domain.ids import is_student_id
 from domain.models import Student
-from domain.progress import Viewer
 
 # Slack shows at most 100 options in a menu; a type-ahead answers with no more.
 SEARCH_LIMIT = 100
@@ -28,6 +28,8 @@ SEARCH_LIMIT = 100
 class StudentMatch:
     student_id: str
     name: str
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,18 +106,18 @@ def search_students(
 def _candidates(session: Session, viewer: Viewer, acting: bool) -> list[StudentMatch]:
     # Accent-insensitive matching is not portable SQL, so the names are compared here; a
     # class is tens of rows, a district a few thousand (id and name only).
-    statement = select(Student.id, Student.name).order_by(Student.name, Student.id)
-    if acting or not viewer.is_admin:
-        if viewer.teacher_id is None:
-            return []
-        statement = statement.where(Student.teacher_id == viewer.teacher_id)
-    return [StudentMatch(sid, name) for sid, name in session.execute(statement)]
+    statement = (
+        select(Student.id, Student.name, Student.handle)
+        .where(Student.id.in_(visible_students(viewer, acting=acting)))
+        .order_by(Student.name, Student.handle, Student.id)
+    )
+    return [StudentMatch(sid, name, handle) for sid, name, handle in session.execute(statement)]
 
 
 def _matching(candidates: list[StudentMatch], typed: str) -> list[StudentMatch]:
     wanted = normalise_name(typed)
     if is_student_id(wanted.upper()):
-        return [m for m in candidates if m.student_id == wanted.upper()]
+        return [m for m in candidates if m.handle == wanted.upper()]
     return [m for m in candidates if _names(m.name, wanted)]
 
 
@@ -126,7 +128,7 @@ def _names(name: str, wanted: str) -> bool:
 
 
 def _starts(match: StudentMatch, wanted: str) -> bool:
-    if match.student_id.casefold().startswith(wanted):
+    if match.handle.casefold().startswith(wanted):
         return True
     full = normalise_name(match.name)
     return full.startswith(wanted) or any(word.startswith(wanted) for word in full.split())

@@ -9,11 +9,12 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.errors import InvalidField
 from domain.levels import latest_levels
 from domain.models import SkillTarget, TargetStatus, utcnow
-from domain.progress import TargetSuggestion, Viewer, own_student, within_reach
+from domain.progress import TargetSuggestion, own_student, within_reach
 
 
 @dataclass(frozen=True)

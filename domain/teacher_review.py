@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from domain.access import Viewer, may_act
 from domain.badges import AwardedBadge, award_for_validation
 from domain.curriculum import Level, Skill
 from domain.db import rowcount
@@ -32,7 +33,7 @@ from domain.models import (
     TeacherCorrection,
     utcnow,
 )
-from domain.progress import Viewer, own_student
+from domain.progress import own_student
 from domain.targets import Target, complete_reached_targets
 
 JUSTIFICATION_LIMIT = 1000
@@ -161,7 +162,7 @@ def own_assessment(session: Session, viewer: Viewer, assessment_id: int) -> Asse
         .join(Student, Student.id == Assessment.student_id)
         .where(Assessment.id == assessment_id)
     ).first()
-    if found is None or not viewer.may_act(found.Student):
+    if found is None or not may_act(session, viewer, found.Student.id):
         # The same words whether missing or another teacher's: an id probe learns nothing.
         raise NotFound("That assessment no longer exists.")
     return found.Assessment

@@ -20,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import Level
 from domain.db import rowcount
 from domain.errors import InvalidInput
@@ -33,7 +34,6 @@ from domain.models import (
     TeacherCorrection,
     utcnow,
 )
-from domain.progress import Viewer
 from domain.teacher_review import own_assessment
 
 UNDO_WINDOW = timedelta(minutes=10)

@@ -3,7 +3,7 @@ assessor's per-teacher calibration, domain/assessors/teacher_calibration.py).
 
 Accepted: the teacher's level is the proposed one. Corrected: the correction keeps what was
 proposed. Dismissed: no level, the quote showed nothing for the skill. An undone review is
-pending again and teaches nothing. The same teacher's class only, newest first, bounded.
+pending again and teaches nothing. The teacher's own reviews only, newest first, bounded.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from domain.assessors.base import ValidatedLevel
 from domain.curriculum import Level, Skill
-from domain.models import Assessment, ReviewState, Student, TeacherCorrection
+from domain.models import Assessment, ReviewState, TeacherCorrection
 
 MAX_VALIDATIONS = 2000
 
@@ -31,10 +31,10 @@ def teacher_validations(
             Assessment.model,
             TeacherCorrection.original_level,
         )
-        .join(Student, Student.id == Assessment.student_id)
         .outerjoin(TeacherCorrection, TeacherCorrection.assessment_id == Assessment.id)
         .where(
-            Student.teacher_id == teacher_id,
+            # Each teacher's own validations: what they taught, whoever else teaches the student.
+            Assessment.reviewed_by == teacher_id,
             Assessment.review_state != ReviewState.PENDING.value,
         )
         .order_by(Assessment.reviewed_at.desc(), Assessment.id.desc())

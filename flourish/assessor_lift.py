@@ -13,9 +13,10 @@ cross-fitted the same way so its ECE is measured on documents it was not fitted 
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -62,11 +63,14 @@ def fold_of(document: str, folds: int = FOLDS) -> int:
 
 
 def replayed_reviews(
-    report: EvaluationReport, roster: Sequence[RosterStudent]
+    report: EvaluationReport,
+    roster: Sequence[RosterStudent],
+    teachers: Mapping[str, str] | None = None,
 ) -> dict[str, list[ValidatedLevel]]:
     """Each student's teacher's reviews of `report`'s items, keyed by every student of
-    that teacher (the worker passes a teacher's whole class's reviews)."""
-    teacher_of = {student.id: student.teacher_id for student in roster}
+    that teacher (the worker passes a teacher's own reviews). `teachers` maps a student to
+    their teacher (the set's students.csv); without it, one teacher has them all."""
+    teacher_of = {student.id: (teachers or {}).get(student.id, "") for student in roster}
     by_teacher: dict[str, list[ValidatedLevel]] = {}
     for pair in report.pairs:
         teacher = teacher_of.get(pair.student_id)
@@ -80,7 +84,7 @@ def replayed_reviews(
                 model=report.model,
             )
         )
-    return {student.id: by_teacher.get(student.teacher_id, []) for student in roster if student.id}
+    return {student.id: by_teacher.get(teacher_of[student.id], []) for student in roster}
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ def measure_lift(
     documents_dir: Path,
     roster: list[RosterStudent],
     entry_types: dict[str, EntryType] | None = None,
+    teachers: Mapping[str, str] | None = None,
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
@@ -155,7 +160,7 @@ def measure_lift(
         if not taught or not measured:
             continue
         replayed = evaluate(assessor, taught, documents_dir, roster, entry_types)
-        reviewed = replayed_reviews(replayed, roster)
+        reviewed = replayed_reviews(replayed, roster, teachers)
         reviews += len(replayed.pairs)
         plain = evaluate(assessor, measured, documents_dir, roster, entry_types)
         with_reviews = evaluate(
@@ -230,6 +235,11 @@ def _fig(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
 
+def _teachers_of(students_csv: Path) -> dict[str, str]:
+    with students_csv.open(encoding="utf-8-sig", newline="") as handle:
+        return {row["id"]: row["teacher_id"] for row in csv.DictReader(handle)}
+
+
 def lift_command(
     evaluation_set: Annotated[
         Path,
@@ -265,7 +275,8 @@ def lift_command(
 
         entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
     assessor = OfflineAssessor()
-    print(measure_lift(assessor, items, documents, roster, entry_types).to_text())
+    teachers = _teachers_of(evaluation_set / "roster" / "students.csv")
+    print(measure_lift(assessor, items, documents, roster, entry_types, teachers).to_text())
     if fit_calibration_table:
         bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
         pairs = evaluate(bare, items, documents, roster, entry_types).pairs

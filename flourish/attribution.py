@@ -26,6 +26,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from domain.access import access_pairs
 from domain.curriculum import EntryType
 from domain.db import make_engine, session_factory, unit_of_work
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -197,7 +198,10 @@ def evaluate_attribution(folder: Path, *, today: date = DEFAULT_TODAY) -> Attrib
                     [RosterFile(p.name, p.read_text(encoding="utf-8-sig")) for p in rosters],
                 )
                 _nicknames(session, folder / "roster" / "nicknames.csv")
-                teacher_of = dict(session.execute(select(Student.id, Student.teacher_id)).all())
+                pairs = access_pairs(acting=True).subquery()
+                teacher_of = {
+                    student: teacher for teacher, student in session.execute(select(pairs)).tuples()
+                }
             results = {
                 document: _file(sessions, folder / "documents" / document, teacher, today)
                 for document, teacher in _documents(truths, teacher_of).items()

@@ -439,9 +439,7 @@ def _roster_students(path: Path) -> list[RosterStudent]:
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
         return [
-            RosterStudent(
-                row["id"], row["name"], row["teacher_id"], split_nicknames(row.get("nickname"))
-            )
+            RosterStudent(row["id"], row["name"], row["id"], split_nicknames(row.get("nickname")))
             for row in csv.DictReader(handle)
         ]
 

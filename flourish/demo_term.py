@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer, access_pairs
 from domain.curriculum import Level
 from domain.db import unit_of_work
 from domain.models import (
@@ -34,10 +35,8 @@ from domain.models import (
     EntryStatus,
     ReviewState,
     SkillTarget,
-    Student,
     TargetStatus,
 )
-from domain.progress import Viewer
 from domain.targets import set_target, suggest_targets
 from domain.teacher_review import accept, correct, dismiss
 
@@ -159,9 +158,8 @@ def _reviews(session: Session, zone: ZoneInfo) -> list[_Review]:
             DataEntry.entry_type,
             DataEntry.source_ref,
             DataEntry.student_id,
-            Student.teacher_id,
+            DataEntry.teacher_id,
         )
-        .join(Student, Student.id == DataEntry.student_id)
         .where(DataEntry.status == EntryStatus.ASSESSED.value)
         .order_by(DataEntry.entry_date, DataEntry.id)
     ).all()
@@ -235,7 +233,10 @@ def _set_targets(session: Session, at: datetime) -> int:
     """Each student working towards fewer than TARGETS_PER_STUDENT skills gets the first
     suggestion (suggestions leave out skills with a target already), if any."""
     set_now = 0
-    students = session.execute(select(Student.id, Student.teacher_id).order_by(Student.id)).all()
+    pairs = access_pairs(acting=True).subquery()
+    students = session.execute(
+        select(pairs.c.student_id, pairs.c.teacher_id).order_by(pairs.c.student_id)
+    ).all()
     for student_id, teacher_id in students:
         viewer = Viewer(teacher_id)
         active = session.scalar(

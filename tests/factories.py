@@ -5,11 +5,21 @@ from __future__ import annotations
 import io
 from datetime import date
 from itertools import count
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from domain.curriculum import EntryType, Level, Skill
-from domain.models import Assessment, DataEntry, ReviewState, utcnow
+from domain.models import (
+    Assessment,
+    DataEntry,
+    Enrollment,
+    EnrollmentRole,
+    ReviewState,
+    SchoolClass,
+    Student,
+    utcnow,
+)
 from domain.roster import RosterFile, import_roster
 
 TEACHERS_CSV = """id,name,email,slack_user_id
@@ -138,3 +148,38 @@ def pdf_bytes(*lines: str) -> bytes:
     for line in lines:
         pdf.cell(0, 10, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def add_student(
+    session: Session, student_id: str, name: str, teacher_id: str, *, grade: int = 7, **fields: Any
+) -> Student:
+    """A student in `teacher_id`'s class, as the simple roster form enrolls them."""
+    from domain.roster import DEFAULT_SCHOOL, ensure_default_school, simple_class_id
+
+    ensure_default_school(session)
+    class_id = simple_class_id(teacher_id)
+    if session.get(SchoolClass, class_id) is None:
+        session.add(SchoolClass(id=class_id, school_id=DEFAULT_SCHOOL, title=class_id))
+        session.flush()
+        session.add(
+            Enrollment(
+                id=f"{class_id}-{teacher_id}",
+                class_id=class_id,
+                role=EnrollmentRole.TEACHER.value,
+                teacher_id=teacher_id,
+                is_primary=True,
+            )
+        )
+    student = Student(id=student_id, name=name, grade=grade, school_id=DEFAULT_SCHOOL, **fields)
+    session.add(student)
+    session.flush()
+    session.add(
+        Enrollment(
+            id=f"{class_id}-{student_id}",
+            class_id=class_id,
+            role=EnrollmentRole.STUDENT.value,
+            student_id=student_id,
+        )
+    )
+    session.flush()
+    return student

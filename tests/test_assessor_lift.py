@@ -16,7 +16,7 @@ from domain.evaluation import Pair, evaluate, expected_calibration_error, load_l
 from flourish.assessor_lift import calibrated_ece, fit_calibration, fold_of, measure_lift
 
 ROOT = Path(__file__).resolve().parent.parent
-ROSTER = [RosterStudent("S001", "Eva", "T001"), RosterStudent("S002", "Lucas", "T001")]
+ROSTER = [RosterStudent("S001", "Eva", "S001"), RosterStudent("S002", "Lucas", "S002")]
 QUOTE = "I keep my binder in order most days after my teacher reminded me to check it."
 
 

@@ -69,7 +69,7 @@ def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) ->
     (tmp_path / "notes.txt").write_text(
         "Eva: I made a checklist and started my essay right away without being reminded.\n"
     )
-    roster = [RosterStudent("S001", "Eva", "T001")]
+    roster = [RosterStudent("S001", "Eva", "S001")]
     items = [
         LabelledItem(
             "notes.txt", "S001", Skill.TASK_INITIATION, Level.PROFICIENT, "started my essay"

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.charts import (
     DPI,
     LEVEL_COLOURS,
@@ -26,7 +27,6 @@ from domain.charts import (
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.errors import NotFound
 from domain.models import Assessment, Badge, ReviewState, SkillTarget, utcnow
-from domain.progress import Viewer
 from tests.factories import add_assessment, add_entry, seed_roster
 
 RODRIGUEZ = Viewer("T001")

@@ -13,13 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.checkins import answer_check_in, report
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.db import unit_of_work
 from domain.digest import CheckInKind, compose_digests
 from domain.errors import NotFound
 from domain.models import Badge, CheckInAnswer, CheckInAnswerChoice, ReviewState, Student
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from domain.teacher_review import accept
 from tests.factories import add_assessment, add_entry, seed_roster
 from tests.test_digest import (

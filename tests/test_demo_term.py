@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.digest import compose_digests
 from domain.models import (
     Assessment,
@@ -19,7 +20,7 @@ from domain.models import (
     SkillTarget,
     TeacherCorrection,
 )
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from tests.slack_harness import RODRIGUEZ, run_app
 from tests.test_cli import run
 

@@ -18,8 +18,8 @@ from domain.detection import (
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 
 ROSTER = [
-    RosterStudent("S001", "Eva", "T001"),
-    RosterStudent("S002", "Lucas", "T001"),
+    RosterStudent("S001", "Eva", "S001"),
+    RosterStudent("S002", "Lucas", "S002"),
 ]
 TODAY = date(2025, 11, 3)
 
@@ -170,7 +170,7 @@ def test_named_student_who_never_speaks_is_refused() -> None:
 
 
 def test_ambiguous_first_names_need_the_full_name() -> None:
-    roster = [*ROSTER, RosterStudent("S005", "Eva Chen", "T001")]
+    roster = [*ROSTER, RosterStudent("S005", "Eva Chen", "S005")]
     text = "Type: observation\n---\nEva Chen labelled every folder."
     detection = detect(text, "obs.txt", roster, today=TODAY)
     assert [part.student_id for part in detection.parts] == ["S005"]

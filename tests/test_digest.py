@@ -25,7 +25,7 @@ from domain.digest import (
     week_of,
 )
 from domain.models import Badge, ReviewState, SkillTarget, Student, Teacher
-from tests.factories import add_assessment, add_entry, seed_roster
+from tests.factories import add_assessment, add_entry, add_student, seed_roster
 
 WEEK_START = date(2025, 11, 10)  # the digest sent Monday 10 Nov covers 3-9 Nov
 MONDAY = datetime(2025, 11, 3, 0, 0, tzinfo=UTC)  # the covered week's first instant (UTC)
@@ -526,16 +526,7 @@ def classroom(session: Session, teachers: int, students_each: int) -> None:
         for _ in range(students_each):
             number += 1
             sid = f"S{number:03d}"
-            session.add(
-                Student(
-                    id=sid,
-                    name=f"Student {number}",
-                    grade=7,
-                    teacher_id=teacher_id,
-                    created_at=LONG_AGO,
-                )
-            )
-            session.flush()
+            add_student(session, sid, f"Student {number}", teacher_id, created_at=LONG_AGO)
             validated(
                 session,
                 sid,

@@ -33,7 +33,7 @@ from domain.digest_delivery import (
     deliver_week,
     week_lock,
 )
-from domain.models import DeliveryStatus, DigestDelivery, Student, Teacher
+from domain.models import DeliveryStatus, DigestDelivery, Teacher
 from flourish.scheduler import (
     DIGEST_JOB,
     RETRY_JOB,
@@ -43,7 +43,7 @@ from flourish.scheduler import (
     start_scheduler,
 )
 from flourish.settings import Settings
-from tests.factories import add_assessment
+from tests.factories import add_assessment, add_student
 from tests.fakes.slack_server import FakeSlack
 from tests.slack_harness import wait_for
 
@@ -92,16 +92,13 @@ def school(sessions: sessionmaker[Session], teachers: int = TEACHERS) -> None:
         session.flush()
         for n in [*range(1, teachers + 1), 900]:
             sid = f"S{n:03d}"
-            session.add(
-                Student(
-                    id=sid,
-                    name=f"Student {n}",
-                    grade=7,
-                    teacher_id=f"T{n:03d}",
-                    created_at=datetime(2025, 11, 1, tzinfo=UTC),
-                )
+            add_student(
+                session,
+                sid,
+                f"Student {n}",
+                f"T{n:03d}",
+                created_at=datetime(2025, 11, 1, tzinfo=UTC),
             )
-            session.flush()
             entry = add_dated_entry(session, sid, date(2025, 11, 4))
             add_assessment(
                 session, entry, Skill.COMMUNICATION, Level.PROFICIENT
@@ -599,8 +596,8 @@ class Demo:
     def validate(self, week: date) -> Expected:
         """Ms. Rodriguez validates everything the week it comes in; Mr. Thompson a week
         late. Once, a teacher corrects a level below the one validated before it."""
+        from domain.access import Viewer
         from domain.models import Assessment, ReviewState
-        from domain.progress import Viewer
         from domain.teacher_review import accept, correct
 
         expected = Expected()

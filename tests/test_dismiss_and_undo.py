@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.assessors.prompt import user_message
 from domain.curriculum import EntryType, Level, Skill
 from domain.entry_review import reviewed_items
@@ -24,7 +25,7 @@ from domain.models import (
     TeacherCorrection,
     utcnow,
 )
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from domain.targets import set_target
 from domain.teacher_review import accept, accept_selected, correct, dismiss
 from domain.undo import TOO_LATE, UNDO_WINDOW, undo

@@ -38,10 +38,7 @@ def labelled() -> list[LabelledItem]:
 @pytest.fixture(scope="module")
 def roster() -> list[RosterStudent]:
     with (MOCK / "roster" / "students.csv").open(newline="") as handle:
-        return [
-            RosterStudent(row["id"], row["name"], row["teacher_id"])
-            for row in csv.DictReader(handle)
-        ]
+        return [RosterStudent(row["id"], row["name"], row["id"]) for row in csv.DictReader(handle)]
 
 
 # --- Metrics ---------------------------------------------------------------------------

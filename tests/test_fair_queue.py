@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.db import unit_of_work
-from domain.models import DataEntry, Student
+from domain.models import DataEntry
 from domain.queue import QueuePolicy, claim, complete
-from tests.factories import TODAY, add_entry, seed_roster
+from tests.factories import TODAY, add_entry, add_student, seed_roster
 
 POLICY = QueuePolicy()
 
@@ -80,10 +80,8 @@ def test_within_a_teacher_a_small_upload_is_not_queued_behind_a_transcript(
     seeded: sessionmaker[Session],
 ) -> None:
     with unit_of_work(seeded) as session:
-        session.add_all(
-            Student(id=f"S{100 + n}", name=f"Student {n}", grade=7, teacher_id="T002")
-            for n in range(30)
-        )
+        for n in range(30):
+            add_student(session, f"S{100 + n}", f"Student {n}", "T002")
     transcript = queue(seeded, *[f"S{100 + n}" for n in range(30)], upload="F0TRANSCRIPT")
     [note] = queue(seeded, "S003", upload="F0NOTE")
     order = claim_order(seeded, 31, finish=True)

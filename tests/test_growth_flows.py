@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from bot import ids
 from bot.digest_sender import SlackDigestSender
+from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.digest import CheckInKind, compose_digests, week_of
 from domain.models import CheckInAnswer, SkillTarget
-from domain.progress import Viewer
 from domain.teacher_review import accept
 from tests.factories import add_assessment, add_entry
 from tests.fakes.slack_requests import block_actions_body, event_callback_body

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy.orm import Session
 
+from domain.access import Viewer
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.errors import NotFound
 from domain.examples import MAX_EXAMPLES, MAX_TEXT_CHARS, select_examples
@@ -17,7 +18,7 @@ from domain.models import (
     SkillTarget,
     TeacherCorrection,
 )
-from domain.progress import Movement, Viewer, student_progress
+from domain.progress import Movement, student_progress
 from domain.review import review_queue
 from tests.factories import add_assessment as assess
 from tests.factories import add_entry as entry
@@ -107,7 +108,11 @@ def test_examples_put_corrections_first_balance_levels_and_stay_bounded(seeded: 
     pending_entry = entry(seeded, "S001", start)
     assess(seeded, pending_entry, Skill.COMMUNICATION, Level.ADVANCED)  # not validated
     foreign = entry(seeded, "S003", start)
-    assess(seeded, foreign, Skill.COMMUNICATION, Level.ADVANCED, state=ReviewState.ACCEPTED)
+    # Another teacher's review: their students' validations teach their own examples.
+    theirs = assess(
+        seeded, foreign, Skill.COMMUNICATION, Level.ADVANCED, state=ReviewState.ACCEPTED
+    )
+    theirs.reviewed_by = "T002"
     seeded.flush()
 
     chosen = select_examples(
@@ -156,7 +161,7 @@ def test_progress_trend_badges_targets_and_access(seeded: Session) -> None:
     )
     seeded.flush()
 
-    progress = student_progress(seeded, Viewer(teacher_id="T001"), "s001")
+    progress = student_progress(seeded, Viewer(teacher_id="T001"), "S001")
     communication = progress.skills[Skill.COMMUNICATION]
     assert (communication.level, communication.validated, communication.movement) == (
         Level.ADVANCED,

@@ -13,12 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.review_blocks import entry_review_message
+from domain.access import Viewer
 from domain.assessed_text import MAX_ASSESSED_CHARS, MAX_CONTEXT_CHARS
 from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.db import unit_of_work
 from domain.entry_review import entry_review
 from domain.models import Assessment, DataEntry
-from domain.progress import Viewer
 from domain.queue import QueuePolicy
 from domain.worker import drain
 from tests.factories import TODAY, add_entry, seed_roster

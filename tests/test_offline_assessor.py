@@ -460,8 +460,7 @@ def test_indicator_file_covers_every_skill_and_level_and_rejects_bad_patterns() 
 def _mock_requests() -> list[AssessmentRequest]:
     with (MOCK / "roster" / "students.csv").open(encoding="utf-8", newline="") as handle:
         roster = [
-            RosterStudent(row["id"], row["name"], row["teacher_id"])
-            for row in csv.DictReader(handle)
+            RosterStudent(row["id"], row["name"], row["id"]) for row in csv.DictReader(handle)
         ]
     names = {student.name: student.id for student in roster}
     requests = []

@@ -22,11 +22,12 @@ from sqlalchemy import Engine, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.levels import latest_levels
 from domain.models import Assessment, ReviewState, Student
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from domain.roster import RosterFile, import_roster
 from domain.teacher_review import accept, correct, dismiss
 from migrations import downgrade, schema_diff, upgrade

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.after_ack import AfterAck
 from bot.deps import BotDeps
 from bot.identity import NOT_A_TEACHER, ROSTER_CACHE_SECONDS, Identity
+from domain.access import Viewer
 from domain.db import unit_of_work
 from domain.models import Assessment, DataEntry, Teacher, utcnow
-from domain.progress import Viewer
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import post, slash_command_body
 from tests.slack_harness import ADMIN, RODRIGUEZ, SECRET, STRANGER, THOMPSON, RunningApp

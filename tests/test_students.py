@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.orm import Session
 
-from domain.progress import Viewer
+from domain.access import Viewer
 from domain.roster import RosterFile, import_roster
 from domain.students import (
     find_leading_student,

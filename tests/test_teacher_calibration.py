@@ -10,6 +10,7 @@ from datetime import timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.assessors.base import AssessmentRequest, ValidatedLevel
 from domain.assessors.offline import OfflineAssessor
 from domain.assessors.teacher_calibration import TeacherCalibration
@@ -17,7 +18,6 @@ from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
 from domain.ingest import ingest_document
 from domain.models import Assessment
-from domain.progress import Viewer
 from domain.queue import QueuePolicy
 from domain.teacher_review import correct, dismiss
 from domain.validated_levels import teacher_validations

@@ -9,13 +9,13 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.badges import grant_badge
 from domain.curriculum import BadgeTier, Level, Skill
 from domain.db import unit_of_work
 from domain.entry_review import entry_review, reviewed_items
 from domain.errors import InvalidField, NotFound
 from domain.models import Assessment, Badge, ReviewState, SkillTarget, TeacherCorrection
-from domain.progress import Viewer
 from domain.targets import set_target, suggest_targets
 from domain.teacher_review import accept, accept_all, correct
 from tests.factories import add_assessment, add_entry, seed_roster

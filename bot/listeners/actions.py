@@ -22,11 +22,12 @@ from bot.payloads import ChartRef, HomeChoice, ShareRef, StudentRef, UploadChoic
 from bot.review_messages import review_page
 from bot.upload_blocks import upload_picker_modal
 from bot.uploads import file_one
+from domain.access import Viewer
 from domain.class_overview import own_students
 from domain.db import unit_of_work
 from domain.errors import InvalidInput
 from domain.models import UploadReceipt, UploadStatus
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from domain.uploads import refile_upload
 
 log = logging.getLogger(__name__)

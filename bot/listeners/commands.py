@@ -16,12 +16,13 @@ from bot.listeners.home import open_target_modal
 from bot.listeners.views import target_confirmation
 from bot.mrkdwn import escape
 from bot.student_blocks import no_student, progress_picker, which_student
+from domain.access import Viewer
 from domain.badges import AwardedBadge, grant_badge
 from domain.class_overview import own_students
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.errors import InvalidInput, NotFound
-from domain.progress import Viewer, own_student, student_progress
+from domain.progress import own_student, student_progress
 from domain.students import find_leading_student, find_students
 from domain.targets import set_target
 

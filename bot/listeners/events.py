@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 
 from bot.deps import BotDeps
 from bot.uploads import file_received, receive_channel_share, receive_file_share
-from domain.progress import Viewer
+from domain.access import Viewer
 from domain.uploads import SharedFile
 
 Receive = Callable[[BotDeps, Viewer, dict[str, Any], str], list[SharedFile]]

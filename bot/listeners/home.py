@@ -11,10 +11,10 @@ from bot.deps import BotDeps
 from bot.home_blocks import home_view
 from bot.payloads import TargetMetadata
 from bot.target_blocks import target_modal
+from domain.access import Viewer
 from domain.class_overview import class_overview, own_students
 from domain.curriculum import Level, Skill
 from domain.errors import NotFound
-from domain.progress import Viewer
 from domain.targets import suggest_targets
 
 

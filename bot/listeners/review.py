@@ -37,12 +37,12 @@ from bot.payloads import (
 )
 from bot.review_messages import render, review_page
 from bot.review_modals import correction_modal, details_modal
+from domain.access import Viewer
 from domain.curriculum import Level
 from domain.db import unit_of_work
 from domain.entry_review import reviewed_items
 from domain.errors import FlourishError, InvalidField, InvalidInput, NotFound
 from domain.models import CorrectionReason, ReviewState
-from domain.progress import Viewer
 from domain.teacher_review import accept_many, correct, dismiss, retry_entry
 from domain.undo import undo
 

@@ -15,8 +15,9 @@ from bot.home_blocks import progress_modal
 from bot.listeners.commands import Answer, finish_badge, finish_target, show_progress
 from bot.payloads import StudentChoice, load
 from bot.student_blocks import student_options
+from domain.access import Viewer
 from domain.errors import FlourishError
-from domain.progress import Viewer, student_progress
+from domain.progress import student_progress
 from domain.students import search_students
 
 

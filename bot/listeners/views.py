@@ -18,10 +18,11 @@ from bot.listeners.home import publish_home
 from bot.mrkdwn import escape
 from bot.payloads import TargetMetadata, UploadChoice, load
 from bot.uploads import file_one
+from domain.access import Viewer
 from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
 from domain.errors import FlourishError, InvalidField, InvalidInput
-from domain.progress import Viewer, own_student
+from domain.progress import own_student
 from domain.targets import TargetChange, set_target
 from domain.uploads import choose_for_upload
 
