@@ -26,10 +26,10 @@ def send_growth_chart(
     client.files_upload_v2(
         channel=dm_channel(client, context.user_id or ""),
         content=png,
-        filename=f"growth-{chart.student_id}-by-{chart.scope.value}.png",
-        title=f"{chart.student_name} ({chart.student_id}): growth",
+        filename=f"growth-{chart.student_handle}-by-{chart.scope.value}.png",
+        title=f"{chart.student_name} ({chart.student_handle}): growth",
         initial_comment=(
-            f"Growth chart for {escape(chart.student_name)} ({chart.student_id}): each cell is "
+            f"Growth chart for {escape(chart.student_name)} ({chart.student_handle}): each cell is "
             "the level you validated that month, a medal marks a badge, the last column a target."
         ),
     )

@@ -73,7 +73,7 @@ def _student_row(student: StudentGlance) -> dict[str, Any]:
         standing = f"{student.skills_assessed} skills: {spread}"
     else:
         standing = "_no evidence yet_"
-    lines = [f"*{escape(student.name)}* ({student.student_id})  {standing}"]
+    lines = [f"*{escape(student.name)}* ({student.handle})  {standing}"]
     if student.awaiting_review:
         lines.append(f":hourglass_flowing_sand: {student.awaiting_review} awaiting review")
     if student.targets:

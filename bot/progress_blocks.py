@@ -36,14 +36,14 @@ def progress_message(progress: StudentProgress, *, with_buttons: bool = True) ->
     if not progress.skills:
         blocks.append(
             mrkdwn_section(
-                f"No evidence for {name} ({progress.student_id}) yet. Share a note, reflection "
+                f"No evidence for {name} ({progress.handle}) yet. Share a note, reflection "
                 "or transcript with me in our DM and their growth starts here."
             )
         )
     else:
         blocks.append(
             context(
-                f"{progress.student_id} \u00b7 latest level on each skill: :white_check_mark: "
+                f"{progress.handle} \u00b7 latest level on each skill: :white_check_mark: "
                 "validated by you, :hourglass_flowing_sand: awaiting your review"
             )
         )
@@ -82,7 +82,7 @@ def progress_message(progress: StudentProgress, *, with_buttons: bool = True) ->
     if with_buttons:
         blocks += _actions(progress)
     text = (
-        f"{name} ({progress.student_id}): {len(progress.skills)} of {len(Skill)} skills with "
+        f"{name} ({progress.handle}): {len(progress.skills)} of {len(Skill)} skills with "
         f"evidence, {_count(progress.badge_summary.total, 'badge')}, {waiting} awaiting review."
     )
     return text, blocks

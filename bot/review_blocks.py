@@ -29,7 +29,7 @@ def entry_review_message(review: EntryReview) -> tuple[str, Blocks]:
     per item (what its level means, correct, not this skill) and Undo once reviewed."""
     what = _entry_label(review)
     name = escape(review.student_name)
-    heading = f"*{name}* ({review.student_id}) \u00b7 " + (
+    heading = f"*{name}* ({review.student_handle}) \u00b7 " + (
         document_words(review.document) if review.document is not None else what
     )
     blocks: Blocks = [

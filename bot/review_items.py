@@ -103,7 +103,7 @@ def clip(text: str, limit: int) -> str:
 
 
 def _line(item: ReviewedItem, *, with_student: bool) -> str:
-    who = f"*{escape(item.student_name)}* ({item.student_id}) \u00b7 " if with_student else ""
+    who = f"*{escape(item.student_name)}* ({item.student_handle}) \u00b7 " if with_student else ""
     skill = f"*{item.skill.value}*"
     dot = " \u00b7 "
     if item.state is ReviewState.PENDING:

@@ -51,7 +51,7 @@ def which_student(
         for match in shown
     ]
     # Two students may share a whole name: the ids, small, tell their buttons apart.
-    labels = " \u00b7 ".join(f"{escape(m.name[:60])} {m.student_id}" for m in shown)
+    labels = " \u00b7 ".join(f"{escape(m.name[:60])} {m.handle}" for m in shown)
     blocks: Blocks = [
         mrkdwn_section(question),
         {"type": "actions", "elements": buttons},

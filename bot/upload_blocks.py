@@ -29,7 +29,7 @@ def filed_message(result: IngestResult) -> tuple[str, Blocks]:
         return notice(f"{file_name} was already filed; nothing new was added.")
     first = new[0]
     kind = first.entry_type.label.lower()
-    who = ", ".join(f"{escape(e.student_name)} ({e.student_id})" for e in new)
+    who = ", ".join(f"{escape(e.student_name)} ({e.student_handle})" for e in new)
     text = (
         f":inbox_tray: Filed *{file_name}* for {who}: {kind} of "
         f"{first.entry_date:%-d %b %Y}. Assessing now; I'll post what I find here."

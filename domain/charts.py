@@ -100,6 +100,8 @@ class GrowthChart:
     rows: list[SkillRow]
     # Earlier months left out to keep the grid readable.
     hidden_months: int = 0
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    student_handle: str = ""
 
     @property
     def is_empty(self) -> bool:
@@ -110,7 +112,7 @@ class GrowthChart:
         name = (
             self.student_name if len(self.student_name) <= 60 else self.student_name[:59] + "\u2026"
         )
-        return f"{name} ({self.student_id}): validated levels by month"
+        return f"{name} ({self.student_handle}): validated levels by month"
 
     @property
     def subtitle(self) -> str:
@@ -170,7 +172,7 @@ def growth_series(
             row = rows.setdefault(Skill(skill), SkillRow(Skill(skill)))
             rows[row.skill] = SkillRow(row.skill, row.levels, row.badges, Level(level))
     ordered = [rows[skill] for skill in Skill if skill in rows]
-    return GrowthChart(student.id, student.name, by, months, ordered, hidden)
+    return GrowthChart(student.id, student.name, by, months, ordered, hidden, student.handle)
 
 
 def _mark_badges(session: Session, student_id: str, rows: dict[Skill, SkillRow]) -> None:

@@ -74,6 +74,8 @@ class ReviewedItem:
     closer_look: bool = False
     # Reviewed recently enough that the teacher may still take it back (domain/undo.py).
     undoable: bool = False
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    student_handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ class EntryReview:
     # characters of the student's words the assessor read (domain/assessed_text.py).
     assessed_chars: int | None = None
     own_chars: int | None = None
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    student_handle: str = ""
 
     @property
     def pending(self) -> list[ReviewedItem]:
@@ -116,6 +120,7 @@ def entry_review(session: Session, viewer: Viewer, entry_id: int) -> EntryReview
         entry_id=entry.id,
         student_id=student.id,
         student_name=student.name,
+        student_handle=student.handle,
         entry_type=EntryType(entry.entry_type),
         entry_date=entry.entry_date,
         file_name=entry.file_name,
@@ -154,6 +159,7 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             Assessment.entry_id,
             Assessment.student_id,
             Student.name,
+            Student.handle,
             Assessment.skill,
             Assessment.level,
             Assessment.confidence,
@@ -212,6 +218,7 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
                 entry_id=row.entry_id,
                 student_id=row.student_id,
                 student_name=row.name,
+                student_handle=row.handle,
                 skill=Skill(row.skill),
                 level=Level(row.level),
                 confidence=row.confidence,

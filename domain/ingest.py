@@ -30,6 +30,8 @@ class FiledEntry:
     entry_date: date
     # False when this document was already filed for this student (a retry, a re-run).
     created: bool
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    student_handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def ingest_document(
                 entry_id=entry.id,
                 student_id=student.id,
                 student_name=student.name,
+                student_handle=student.handle,
                 entry_type=EntryType(entry.entry_type),
                 entry_date=entry.entry_date,
                 created=created,

@@ -27,6 +27,8 @@ class ReviewItem:
     justification: str
     entry_type: EntryType
     observed_on: date
+    # What the teacher types and reads ("S001"); `student_id` is the roster's key.
+    student_handle: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ def review_queue(
             Assessment.entry_id,
             Assessment.student_id,
             Student.name,
+            Student.handle,
             Assessment.skill,
             Assessment.level,
             Assessment.confidence,
@@ -87,6 +90,7 @@ def review_queue(
             entry_id=row.entry_id,
             student_id=row.student_id,
             student_name=row.name,
+            student_handle=row.handle,
             skill=Skill(row.skill),
             level=Level(row.level),
             confidence=row.confidence,

@@ -63,6 +63,7 @@ def full_progress(name: str = "Eva") -> StudentProgress:
     movements = [Movement.GREW, Movement.STEADY, Movement.NEW_EVIDENCE, Movement.FIRST]
     return StudentProgress(
         student_id="S001",
+        handle="S001",
         student_name=name,
         skills={
             skill: SkillProgress(
@@ -122,7 +123,7 @@ def test_progress_shows_the_highest_badge_per_skill_and_counts_by_tier() -> None
 
 
 def test_progress_for_a_new_student_is_one_line_with_the_next_step() -> None:
-    empty = StudentProgress("S002", "Lucas", {}, [], [], 0)
+    empty = StudentProgress("S002", "Lucas", {}, [], [], 0, handle="S002")
     text, blocks = progress_message(empty)
     assert_valid_message(text, blocks)
     assert_plain_fallback(text)

@@ -183,7 +183,7 @@ def test_another_teachers_student_looks_exactly_like_no_student(eva: Session) ->
         growth_series(eva, THOMPSON, "S999")
     assert str(foreign.value).replace("S001", "S?") == str(absent.value).replace("S999", "S?")
     assert "Eva" not in str(foreign.value)
-    assert growth_series(eva, ADMIN, "s001").student_name == "Eva"
+    assert growth_series(eva, ADMIN, "S001").student_name == "Eva"
 
 
 def test_a_student_without_validated_levels_gets_a_way_forward(eva: Session) -> None:

@@ -106,7 +106,7 @@ def register(app: App, deps: BotDeps) -> None:
                 progress = student_progress(session, context["viewer"], choice.s)
             # The same actions as /progress: a chart, a target, the review queue.
             _, blocks = progress_message(progress)
-            title = f"{progress.student_name[:14]} ({progress.student_id})"
+            title = f"{progress.student_name[:14]} ({progress.handle})"
             client.views_open(trigger_id=body["trigger_id"], view=progress_modal(title, blocks))
 
     on(ids.OPEN_REVIEW_ACTION, open_review)

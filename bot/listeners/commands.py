@@ -192,12 +192,12 @@ def finish_target(
     try:
         with unit_of_work(deps.sessions) as session:
             change = set_target(session, context["viewer"], student_id, skill, level)
-            name = own_student(session, context["viewer"], student_id).name
+            student = own_student(session, context["viewer"], student_id)
     except NotFound as error:
         return notice(f"{escape(str(error))} {TARGET_USAGE}")
     except InvalidInput as error:
         return notice(escape(str(error)))
-    return notice(target_confirmation(name, change))
+    return notice(target_confirmation(student.name, student.handle, change))
 
 
 def finish_badge(
@@ -206,12 +206,12 @@ def finish_badge(
     try:
         with unit_of_work(deps.sessions) as session:
             granted = grant_badge(session, viewer, student_id, skill, level)
-            name = own_student(session, viewer, student_id).name
+            student = own_student(session, viewer, student_id)
     except NotFound as error:
         return notice(f"{escape(str(error))} {BADGE_USAGE}")
     except InvalidInput as error:
         return notice(escape(str(error)))
-    return notice(badge_confirmation(name, student_id, skill, level, granted))
+    return notice(badge_confirmation(student.name, student.handle, skill, level, granted))
 
 
 def open_progress_picker(
@@ -226,14 +226,12 @@ def open_progress_picker(
 
 
 def badge_confirmation(
-    name: str, student_id: str, skill: Skill, level: Level, granted: AwardedBadge | None
+    name: str, handle: str, skill: Skill, level: Level, granted: AwardedBadge | None
 ) -> str:
     if granted is None:
-        return (
-            f"{escape(name)} ({student_id}) already holds the {level.value} badge in {skill.value}."
-        )
+        return f"{escape(name)} ({handle}) already holds the {level.value} badge in {skill.value}."
     return (
-        f"{BADGE_EMOJI[granted.tier]} {escape(name)} ({student_id}) earned the "
+        f"{BADGE_EMOJI[granted.tier]} {escape(name)} ({handle}) earned the "
         f"*{granted.tier.value.title()} badge* in {skill.value} ({level.value})."
     )
 

@@ -53,7 +53,7 @@ def open_target_modal(
         suggestions = []
         if student_id is not None:
             if student_id not in {sid for sid, _ in students}:
-                raise NotFound(f"No student {student_id} in your class.")
+                raise NotFound("That student is not in your class.")
             suggestions = suggest_targets(session, viewer, student_id)
     view = target_modal(
         TargetMetadata(home=from_home),

@@ -71,7 +71,7 @@ def submit_picker(deps: BotDeps, ack: Ack, body: dict[str, Any], context: BoltCo
         ack(response_action="errors", errors={ids.PICKER_STUDENT_BLOCK: str(error)})
         return
     _, blocks = progress_message(progress, with_buttons=False)
-    title = f"{progress.student_name[:14]} ({progress.student_id})"
+    title = f"{progress.student_name[:14]} ({progress.handle})"
     ack(response_action="update", view=progress_modal(title, blocks))
 
 

@@ -81,7 +81,8 @@ def register(app: App, deps: BotDeps) -> None:
                 change = set_target(
                     session, viewer, student_id, skill, Level(level_name) if level_name else None
                 )
-                student_name = own_student(session, viewer, student_id).name
+                student = own_student(session, viewer, student_id)
+                student_name, handle = student.name, student.handle
         except InvalidField as error:
             ack(response_action="errors", errors={TARGET_BLOCKS[error.field]: str(error)})
             return
@@ -90,7 +91,7 @@ def register(app: App, deps: BotDeps) -> None:
             ack(response_action="errors", errors={ids.TARGET_STUDENT_BLOCK: message})
             return
         ack()
-        confirmation = target_confirmation(student_name, change)
+        confirmation = target_confirmation(student_name, handle, change)
         deps.after_ack.run(
             lambda: confirm_target(context, client, confirmation, metadata.home), body, context
         )
@@ -106,10 +107,10 @@ def register(app: App, deps: BotDeps) -> None:
             publish_home(deps, context, client)
 
 
-def target_confirmation(student_name: str, change: TargetChange) -> str:
+def target_confirmation(student_name: str, handle: str, change: TargetChange) -> str:
     target = change.target
     line = (
-        f":dart: {escape(student_name)} ({target.student_id}) is working towards "
+        f":dart: {escape(student_name)} ({handle}) is working towards "
         f"*{target.target_level.value}* in {target.skill.value} "
         f"(from {target.starting_level.value})."
     )
