@@ -38,7 +38,7 @@ def _roles(acting: bool) -> list[str]:
     return [role.value for role in (ACTING_ROLES if acting else SEEING_ROLES)]
 
 
-def access_pairs(*, acting: bool = False) -> Select[tuple[str, str]]:
+def access_pairs(*, acting: bool = False) -> Select[str | None, str | None]:
     """(teacher_id, student_id) for every member of staff and each student they may see
     (or, `acting`, act on). Distinct: a student in two of a teacher's classes counts once."""
     staff = aliased(Enrollment, name="staff_enrollment")
@@ -62,13 +62,13 @@ def access_pairs(*, acting: bool = False) -> Select[tuple[str, str]]:
     )
 
 
-def students_of(teacher_id: str, *, acting: bool = False) -> Select[tuple[str]]:
+def students_of(teacher_id: str, *, acting: bool = False) -> Select[str]:
     """The keys of the students `teacher_id` may see (or act on): use as `Student.id.in_(...)`."""
     pairs = access_pairs(acting=acting).subquery()
     return select(pairs.c.student_id).where(pairs.c.teacher_id == teacher_id)
 
 
-def visible_students(viewer: Viewer, *, acting: bool = False) -> Select[tuple[str]]:
+def visible_students(viewer: Viewer, *, acting: bool = False) -> Select[str]:
     """The keys of the students `viewer` may see (an admin looking: every active student),
     as a query; a viewer with no roster entry sees none."""
     if viewer.is_admin and not acting:
@@ -140,7 +140,7 @@ def primary_teacher(session: Session, student_id: str) -> str | None:
     )
 
 
-def teachers_of(student_id: str, *, acting: bool = True) -> Select[tuple[str]]:
+def teachers_of(student_id: str, *, acting: bool = True) -> Select[str]:
     """The members of staff who may act on (or see) the student."""
     pairs = access_pairs(acting=acting).subquery()
     return select(pairs.c.teacher_id).where(pairs.c.student_id == student_id)

@@ -286,8 +286,9 @@ _TEACHER = _ACCESS.c.teacher_id
 
 
 def _students(statement: Select[*_Columns], ids: list[str] | None) -> Select[*_Columns]:
-    """Joined to the students' teachers, within the teachers asked."""
-    return _scoped(statement.join(_ACCESS, _ACCESS.c.student_id == Student.id), _TEACHER, ids)
+    """Joined to the students' teachers, within the teachers asked. A condition, not a
+    JOIN: the statements lead with the teacher's column, and a JOIN would be taken from it."""
+    return _scoped(statement.where(_ACCESS.c.student_id == Student.id), _TEACHER, ids)
 
 
 def _add_badges(
@@ -312,6 +313,7 @@ def _add_badges(
                 earned_at,
                 Assessment.observed_on,
             )
+            .select_from(Badge)
             .join(Student, Student.id == Badge.student_id)
             .outerjoin(Assessment, Assessment.id == Badge.assessment_id)
             .where(earned_at >= period.start, earned_at < period.end),
@@ -350,6 +352,7 @@ def _add_completed_targets(
                 SkillTarget.starting_level,
                 SkillTarget.target_level,
             )
+            .select_from(SkillTarget)
             .join(Student, Student.id == SkillTarget.student_id)
             .where(
                 SkillTarget.status == TargetStatus.COMPLETED.value,
@@ -397,6 +400,7 @@ def _add_active_targets(
                 SkillTarget.target_level,
                 latest.label("current"),
             )
+            .select_from(SkillTarget)
             .join(Student, Student.id == SkillTarget.student_id)
             .where(
                 SkillTarget.created_at < period.end,
@@ -437,6 +441,7 @@ def _add_awaiting_review(
     rows = session.execute(
         _students(
             select(_TEACHER, func.count(Assessment.id))
+            .select_from(Assessment)
             .join(Student, Student.id == Assessment.student_id)
             .where(
                 Assessment.created_at < period.end,
@@ -461,6 +466,7 @@ def _add_quiet_students(
     quiet = (
         _students(
             select(_TEACHER, Student.id, Student.name, last.label("last"))
+            .select_from(Student)
             .outerjoin(
                 DataEntry,
                 and_(
@@ -561,6 +567,7 @@ def _add_level_changes(
     touched = (
         _students(
             select(Assessment.student_id, Assessment.skill)
+            .select_from(Assessment)
             .join(Student, Student.id == Assessment.student_id)
             .where(
                 _VALIDATED,
@@ -611,13 +618,14 @@ def _add_level_changes(
             ranked.c.observed_on,
             ranked.c.id,
         )
+        .select_from(ranked)
         .join(Student, Student.id == ranked.c.student_id)
-        .join(_ACCESS, _ACCESS.c.student_id == Student.id)
         .where(
+            _ACCESS.c.student_id == Student.id,
             or_(
                 ranked.c.rank_at_end <= 3,
                 and_(ranked.c.before_week == 1, ranked.c.rank_in_part == 1),
-            )
+            ),
         )
     )
     pairs: dict[tuple[str, str, str], _Pair] = {}
@@ -702,6 +710,7 @@ def _drop_answered_check_ins(
                 CheckInAnswer.kind,
                 CheckInAnswer.basis,
             )
+            .select_from(CheckInAnswer)
             .join(Student, Student.id == CheckInAnswer.student_id)
             .where(CheckInAnswer.answered_at < period.end),
             ids,

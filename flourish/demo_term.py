@@ -168,7 +168,7 @@ def _reviews(session: Session, zone: ZoneInfo) -> list[_Review]:
         key = f"{SEED}:{student_id}:{day}:{entry_type}:{source_ref}"
         lag = random.Random(key).choice(REVIEW_LAGS)
         reviewed_on = day + timedelta(days=lag)
-        if reviewed_on > TERM_END:
+        if reviewed_on > TERM_END or teacher_id is None:
             continue
         at = _local(reviewed_on, REVIEW_TIME, zone)
         reviews.append(_Review(at, entry_id, teacher_id, key))

@@ -26,7 +26,7 @@ from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.levels import latest_levels
-from domain.models import Assessment, ReviewState, Student
+from domain.models import Assessment, DataEntry, ReviewState, Student
 from domain.progress import student_progress
 from domain.roster import RosterFile, import_roster
 from domain.teacher_review import accept, correct, dismiss
@@ -125,7 +125,7 @@ def assert_views_agree_with_services(session: Session) -> int:
                 assert _as_date(row["validated_observed_on"]) == checked.observed_on
 
         totals = summary[student.id]
-        assert totals["teacher_id"] == student.teacher_id
+        assert totals["handle"] == student.handle
         assert totals["skills_assessed"] == len(progress.skills)
         assert totals["skills_validated"] == len(validated)
         assert totals["proposed_assessments"] == progress.awaiting_review
@@ -296,8 +296,8 @@ def test_views_agree_with_the_services_on_the_demo_documents(
 
     with unit_of_work(sessions) as session:
         proposals = session.execute(
-            select(Assessment.id, Assessment.level, Student.teacher_id)
-            .join(Student, Student.id == Assessment.student_id)
+            select(Assessment.id, Assessment.level, DataEntry.teacher_id)
+            .join(DataEntry, DataEntry.id == Assessment.entry_id)
             .order_by(Assessment.id)
         ).all()
         assert len(proposals) > 30

@@ -52,7 +52,7 @@ def test_reimport_updates_and_never_duplicates(session: Session) -> None:
     assert counts(session) == (2, 4)
     mia = session.get(Student, "S004")
     assert mia is not None and mia.grade == 8
-    assert set(session.scalars(teachers_of("S004"))) == {"T001"}
+    assert set(session.scalars(teachers_of("S004"))) == {"T001"}  # and no longer T002
 
 
 def test_blank_slack_id_keeps_the_stored_one(session: Session) -> None:

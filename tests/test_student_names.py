@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from bot import ids
 from bot.payloads import StudentChoice
+from domain.access import students_of
 from domain.db import unit_of_work
 from domain.models import Badge, SkillTarget, Student
 from domain.roster import RosterFile, import_roster
@@ -169,7 +170,7 @@ def test_a_large_class_picks_by_type_ahead_from_the_options_url(named: RunningAp
     )
     with unit_of_work(named.sessions) as session:
         import_roster(session, [RosterFile("many.csv", many)])
-        counted = select(func.count()).where(Student.teacher_id == "T001")
+        counted = select(func.count()).where(Student.id.in_(students_of("T001")))
         assert session.execute(counted).scalar_one() > 100
     named.command("", RODRIGUEZ, answered=False)
     wait_for(lambda: named.slack.calls("views.open"), what="picker")
