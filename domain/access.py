@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from domain.models import Enrollment, EnrollmentRole, SchoolClass, Student, Teacher
@@ -41,11 +41,19 @@ def _roles(acting: bool) -> list[str]:
 def access_pairs(*, acting: bool = False) -> Select[str | None, str | None]:
     """(teacher_id, student_id) for every member of staff and each student they may see
     (or, `acting`, act on). Distinct: a student in two of a teacher's classes counts once."""
+    return _pairs(acting=acting).distinct()
+
+
+def _pairs(
+    *, acting: bool, teacher_id: str | None = None, student_id: str | None = None
+) -> Select[str | None, str | None]:
+    # One teacher's or one student's pairs are filtered inside, on the enrollments'
+    # indexes, rather than out of every pair in the district.
     staff = aliased(Enrollment, name="staff_enrollment")
     mine = aliased(Enrollment, name="student_enrollment")
-    return (
+    statement = (
         select(staff.teacher_id.label("teacher_id"), mine.student_id.label("student_id"))
-        .distinct()
+        .select_from(staff)
         .join(mine, mine.class_id == staff.class_id)
         .join(SchoolClass, SchoolClass.id == staff.class_id)
         .join(Teacher, Teacher.id == staff.teacher_id)
@@ -60,12 +68,17 @@ def access_pairs(*, acting: bool = False) -> Select[str | None, str | None]:
             Student.active,
         )
     )
+    if teacher_id is not None:
+        statement = statement.where(staff.teacher_id == teacher_id)
+    if student_id is not None:
+        statement = statement.where(mine.student_id == student_id)
+    return statement
 
 
 def students_of(teacher_id: str, *, acting: bool = False) -> Select[str]:
     """The keys of the students `teacher_id` may see (or act on): use as `Student.id.in_(...)`."""
-    pairs = access_pairs(acting=acting).subquery()
-    return select(pairs.c.student_id).where(pairs.c.teacher_id == teacher_id)
+    pairs = _pairs(acting=acting, teacher_id=teacher_id).subquery()
+    return select(pairs.c.student_id)
 
 
 def visible_students(viewer: Viewer, *, acting: bool = False) -> Select[str]:
@@ -94,16 +107,8 @@ def _allowed(session: Session, viewer: Viewer, student_id: str, *, acting: bool)
         )
     if viewer.teacher_id is None:
         return False
-    pairs = access_pairs(acting=acting).subquery()
-    return bool(
-        session.scalar(
-            select(
-                exists().where(
-                    and_(pairs.c.teacher_id == viewer.teacher_id, pairs.c.student_id == student_id)
-                )
-            )
-        )
-    )
+    pairs = _pairs(acting=acting, teacher_id=viewer.teacher_id, student_id=student_id)
+    return bool(session.scalar(select(exists(pairs))))
 
 
 def allowed_students(
@@ -142,5 +147,5 @@ def primary_teacher(session: Session, student_id: str) -> str | None:
 
 def teachers_of(student_id: str, *, acting: bool = True) -> Select[str]:
     """The members of staff who may act on (or see) the student."""
-    pairs = access_pairs(acting=acting).subquery()
-    return select(pairs.c.teacher_id).where(pairs.c.student_id == student_id)
+    pairs = _pairs(acting=acting, student_id=student_id).subquery()
+    return select(pairs.c.teacher_id).distinct()
