@@ -19,6 +19,8 @@ from domain.access import Viewer, may_act, may_see, students_of
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.digest import compose_digests
+from domain.entry_review import entry_review
+from domain.errors import NotFound
 from domain.models import (
     Assessment,
     Badge,
@@ -33,6 +35,7 @@ from domain.models import (
     utcnow,
 )
 from domain.roster import DEFAULT_SCHOOL, simple_class_id
+from domain.teacher_review import accept
 from tests.factories import add_assessment, add_entry, seed_roster
 from tests.fakes.slack_requests import event_callback_body
 from tests.slack_harness import THOMPSON, RunningApp, wait_for
@@ -250,3 +253,16 @@ def test_an_aide_sees_progress_but_no_review_buttons(co_taught: RunningApp) -> N
     assert "Set a target" not in rendered and "Review" not in rendered
     _, other = co_taught.command("S003", "U0AIDE")
     assert "Pat" not in json.dumps(other)
+
+
+def test_any_of_the_students_teachers_validates_and_who_did_is_kept(school: Session) -> None:
+    entry = add_entry(school, "S001", date(2025, 11, 4))
+    assessment = add_assessment(school, entry, Skill.COMMUNICATION, Level.PROFICIENT)
+    school.commit()
+    with pytest.raises(NotFound):
+        accept(school, Viewer(AIDE), assessment.id)
+    accept(school, Viewer("T002"), assessment.id)
+    school.commit()
+    (item,) = entry_review(school, Viewer("T001"), entry.id).items
+    assert (item.state, item.reviewer_name) == (ReviewState.ACCEPTED, "Mr. Thompson")
+    assert school.get_one(Assessment, assessment.id).reviewed_by == "T002"
