@@ -26,7 +26,7 @@ from domain.access import Viewer
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.levels import latest_levels
-from domain.models import Assessment, DataEntry, ReviewState, Student
+from domain.models import KEY_LENGTH, Assessment, DataEntry, ReviewState, Student
 from domain.progress import student_progress
 from domain.roster import RosterFile, import_roster
 from domain.teacher_review import accept, correct, dismiss
@@ -54,7 +54,8 @@ LATEST_COLUMNS = [
 ]
 SUMMARY_COLUMNS = [
     "student_id",
-    "teacher_id",
+    "handle",
+    "school_id",
     "assessments",
     "validated_assessments",
     "proposed_assessments",
@@ -268,8 +269,11 @@ def test_views_agree_with_the_services_on_each_kind_of_standing(
     }
     for student_id, counts in expected.items():
         got = {
-            k: v for k, v in summary[student_id].items() if k not in ("student_id", "teacher_id")
+            k: v
+            for k, v in summary[student_id].items()
+            if k not in ("student_id", "handle", "school_id")
         }
+        assert summary[student_id]["handle"] == student_id
         assert got == {column: counts.get(column, 0) for column in got}, student_id
 
 
@@ -336,9 +340,12 @@ def test_views_hold_ids_codes_dates_and_counts_only(
                 )
             ).all()
         # Codes are short bounded strings; text, JSON and long strings are where words live.
+        # Keys are a SIS's ids, up to KEY_LENGTH; every other string is a short code.
+        keys = {"student_id", "school_id"}
         for table, column, data_type, length in types:
             assert data_type not in ("text", "json", "jsonb"), (table, column)
-            assert data_type != "character varying" or length <= 40, (table, column)
+            bound = KEY_LENGTH if column in keys else 40
+            assert data_type != "character varying" or length <= bound, (table, column)
     with sessions() as session:
         for view in ("latest_assessments", "student_progress_summary"):
             rows = _rows(session, view)

@@ -23,6 +23,9 @@ from domain.models import (
     Base,
     DataEntry,
     DigestDelivery,
+    Enrollment,
+    School,
+    SchoolClass,
     SkillTarget,
     Student,
     Teacher,
@@ -47,7 +50,11 @@ def make_teacher(**overrides: Any) -> Teacher:
 
 
 def make_student(**overrides: Any) -> Student:
-    return Student(**({"id": "S001", "name": "Ada", "grade": 7, "teacher_id": "T001"} | overrides))
+    return Student(**({"id": "S001", "name": "Ada", "grade": 7, "school_id": "north"} | overrides))
+
+
+def make_school(school_id: str = "north") -> School:
+    return School(id=school_id, name=f"{school_id.title()} Middle")
 
 
 def make_entry(**overrides: Any) -> DataEntry:
@@ -154,7 +161,7 @@ def count(session: Session, table: str, where: str = "") -> int:
 @pytest.fixture
 def roster(session: Session) -> None:
     """Teacher T001 with students S001 and S002, committed."""
-    session.add(make_teacher())
+    session.add_all([make_teacher(), make_school()])
     session.flush()
     session.add_all([make_student(), make_student(id="S002", name="Ben")])
     session.commit()
@@ -213,9 +220,11 @@ def _overlong_ids(prefix: str) -> list[str]:
 
 
 def test_valid_teacher_and_student_ids_are_accepted(session: Session) -> None:
-    """Positive control: `T`/`S` + MIN_DIGITS..MAX_DIGITS digits (T001, T999, T0001, ...)."""
+    """Positive control: `T`/`S` + MIN_DIGITS..MAX_DIGITS digits (T001, T999, T0001, ...):
+    as handles, which the simple form's ids are too."""
     teacher_ids = _valid_ids("T")
     student_ids = _valid_ids("S")
+    session.add(make_school())
     assert_accepted(session, make_teacher(), *(make_teacher(id=i) for i in teacher_ids))
     assert_accepted(session, *(make_student(id=i) for i in ["S001", *student_ids]))
     assert count(session, "teachers") == 1 + len(teacher_ids)
@@ -224,13 +233,13 @@ def test_valid_teacher_and_student_ids_are_accepted(session: Session) -> None:
 
 @pytest.mark.parametrize("bad_id", _bad_ids("T"))
 def test_teacher_id_format_is_enforced(session: Session, bad_id: str) -> None:
-    """ck_teachers_id_format: a teacher id is `T` followed by MIN_DIGITS..MAX_DIGITS digits."""
+    """ck_teachers_handle_format: a handle (by default the id) is `T` + 3 to 6 digits."""
     assert_rejected(session, make_teacher(id=bad_id))
 
 
 @pytest.mark.parametrize("bad_id", [*_bad_ids("S"), "T001"])
 def test_student_id_format_is_enforced(session: Session, roster: None, bad_id: str) -> None:
-    """ck_students_id_format: a student id is `S` followed by MIN_DIGITS..MAX_DIGITS digits."""
+    """ck_students_handle_format: a handle (by default the id) is `S` + 3 to 6 digits."""
     assert_rejected(session, make_student(id=bad_id))
 
 
@@ -283,9 +292,68 @@ def test_grade_outside_1_to_12_is_rejected(session: Session, roster: None, grade
     assert_rejected(session, make_student(id="S010", grade=grade))
 
 
-def test_student_needs_an_existing_teacher(session: Session, roster: None) -> None:
-    """fk_students_teacher_id_teachers: a student's teacher must exist."""
-    assert_rejected(session, make_student(id="S010", teacher_id="T999"))
+def test_student_needs_an_existing_school(session: Session, roster: None) -> None:
+    """fk_students_school_id_schools: a student's school must exist."""
+    assert_rejected(session, make_student(id="S010", school_id="nowhere"))
+
+
+def test_sis_keys_are_kept_as_they_are_beside_a_handle(session: Session, roster: None) -> None:
+    """A OneRoster sourcedId is the key; the handle is what teachers type."""
+    key = "3f2b9c1e-5d4a-4f7e-9b1c-0a2d3e4f5a6b"
+    assert_accepted(
+        session,
+        make_student(id=key, handle="S123"),
+        make_teacher(id="staff-" + key, handle="T123"),
+    )
+
+
+def test_a_sis_key_needs_a_handle_of_its_own(session: Session, roster: None) -> None:
+    """ck_students_handle_format: a key is no handle, so one must be given."""
+    assert_rejected(session, make_student(id="key-1"))
+
+
+def test_a_handle_is_unique_in_its_school_only(session: Session, roster: None) -> None:
+    """uq_students_school_id_handle: S001 twice in one school is refused, in two is fine."""
+    session.add(make_school("south"))
+    session.commit()
+    assert_accepted(session, make_student(id="south-1", handle="S001", school_id="south"))
+    assert_rejected(session, make_student(id="north-9", handle="S001"))
+
+
+@pytest.mark.parametrize(
+    "people",
+    [
+        {"role": "student", "teacher_id": "T001"},
+        {"role": "teacher", "student_id": "S001"},
+        {"role": "student", "student_id": "S001", "teacher_id": "T001"},
+        {"role": "aide"},
+        {"role": "principal", "teacher_id": "T001"},
+    ],
+)
+def test_an_enrollment_names_one_person_in_a_known_role(
+    session: Session, roster: None, people: dict[str, str]
+) -> None:
+    """ck_enrollments_one_person, ck_enrollments_role."""
+    session.add(SchoolClass(id="c1", school_id="north", title="Science 7"))
+    session.commit()
+    assert_rejected(session, Enrollment(id="e1", class_id="c1", **people))
+
+
+def test_a_student_is_enrolled_in_a_class_once(session: Session, roster: None) -> None:
+    """uq_enrollments_class_id_student_id; the same student in another class is fine."""
+    session.add_all(
+        [
+            SchoolClass(id="c1", school_id="north", title="Science 7"),
+            SchoolClass(id="c2", school_id="north", title="Art 7"),
+        ]
+    )
+    session.commit()
+    assert_accepted(
+        session,
+        Enrollment(id="e1", class_id="c1", role="student", student_id="S001"),
+        Enrollment(id="e2", class_id="c2", role="student", student_id="S001"),
+    )
+    assert_rejected(session, Enrollment(id="e3", class_id="c1", role="student", student_id="S001"))
 
 
 def test_teachers_without_email_or_slack_id_are_accepted(session: Session) -> None:
@@ -308,15 +376,23 @@ def test_teacher_email_and_slack_user_id_are_unique(session: Session, column: st
     assert_rejected(session, make_teacher(id="T002", **{column: "shared"}))
 
 
-def test_deleting_a_teacher_with_students_is_rejected(session: Session, roster: None) -> None:
-    """fk_students_teacher_id_teachers is ON DELETE RESTRICT: move the students first."""
-    try:
-        with pytest.raises(IntegrityError):
-            session.execute(delete(Teacher).where(Teacher.id == "T001"))
-            session.flush()
-    finally:
-        session.rollback()
-    assert count(session, "teachers") == 1
+def test_deleting_a_teacher_takes_their_enrollments_never_a_student(
+    session: Session, roster: None
+) -> None:
+    """fk_enrollments_teacher_id_teachers cascades; students belong to classes, not to a
+    teacher (a teacher who leaves is deactivated by the roster sync, and kept)."""
+    session.add(SchoolClass(id="c1", school_id="north", title="Science 7"))
+    session.flush()
+    session.add_all(
+        [
+            Enrollment(id="e1", class_id="c1", role="teacher", teacher_id="T001"),
+            Enrollment(id="e2", class_id="c1", role="student", student_id="S001"),
+        ]
+    )
+    session.commit()
+    session.execute(delete(Teacher).where(Teacher.id == "T001"))
+    session.commit()
+    assert count(session, "enrollments") == 1
     assert count(session, "students") == 2
 
 
