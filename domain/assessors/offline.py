@@ -358,7 +358,7 @@ class OfflineAssessor:
                     continue
                 level, weight, cue = indicator.level, indicator.weight, indicator.cue
                 if reading.negated(match.start()) and not indicator.in_questions:
-                    flipped = _negated_level(level)
+                    flipped = _negated_level(level, one_off=reading.one_off)
                     if flipped is not None:
                         # A denied difficulty is said outright: it can stand on its own.
                         weight = max(weight, self._set.min_score)
@@ -437,11 +437,12 @@ class OfflineAssessor:
         )
 
 
-def _negated_level(level: Level) -> Level | None:
+def _negated_level(level: Level, *, one_off: bool = False) -> Level | None:
     """What a denied cue shows: a denied difficulty ("never forgets") is the skill in hand;
-    a denied strength says too little to place a level, so it counts for nothing."""
+    a denied strength says too little to place a level, so it counts for nothing. Denied
+    once ("I didn't yell it this time") it is a first success: on the way, Developing."""
     if level in (Level.EMERGING, Level.DEVELOPING):
-        return Level.PROFICIENT
+        return Level.DEVELOPING if one_off else Level.PROFICIENT
     return None
 
 

@@ -88,6 +88,7 @@ PEER_SUBJECT = re.compile(
 QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|ok|okay|um|uh|well|wait|hey|like),?\s+)*(?:what|why|how|when|where|who"
     r"|which|whose|should|shall|can|could|would|will|do|does|did|is|are|was|were|am|have|has"
+    r"|if|what if"
     r"|had|may|might|must|(?:is|are|was|were|do|does|did|have|has|can|could|would|should|will"
     r"|wo)n't)\b",
     re.IGNORECASE,
@@ -147,6 +148,12 @@ IMPROVEMENT = re.compile(
     r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b",
     re.IGNORECASE,
 )
+# A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
+# habit, so a denied difficulty here reads as Developing, not Proficient.
+ONE_OFF = re.compile(
+    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record)\b",
+    re.IGNORECASE,
+)
 # The part of a growth sentence that is about the past, up to where the present starts.
 PAST_CLAUSE = re.compile(
     r"\b(?:(?:i|he|she|they|we) )?(?:used to|would have|would've)\b.*?(?=,|;|\bbut\b|\bnow\b|$)"
@@ -166,6 +173,7 @@ class SentenceReading:
     improvement: bool
     # Where each clause starts, so negation never reaches across a clause.
     clause_starts: tuple[int, ...]
+    one_off: bool = False
 
     @property
     def empty(self) -> bool:
@@ -227,6 +235,7 @@ def read_sentence(
         question=question,
         improvement=improvement,
         clause_starts=tuple(starts),
+        one_off=bool(ONE_OFF.search(text)),
     )
 
 

@@ -1,0 +1,183 @@
+"""The offline assessor's 1.1 lexicon and readings: plain behaviour words for each skill
+(what a student or teacher writes, not rubric vocabulary), negation of a first success,
+and questions that only mention "everybody".
+
+Every text here is written for these tests; none comes from mock_data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.assessors.base import AssessmentRequest
+from domain.assessors.offline import OfflineAssessor
+from domain.curriculum import EntryType, Level, Skill
+from domain.validation import validate_items
+
+REFLECTION = EntryType.REFLECTION_JOURNAL
+OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
+DISCUSSION = EntryType.GROUP_DISCUSSION_TRANSCRIPT
+TUTORING = EntryType.PEER_TUTORING_TRANSCRIPT
+NAMES = {"Eva": "S001", "Lucas": "S002"}
+
+
+def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id="S001",
+        entry_type=entry_type,
+        own_text=text,
+        context=text,
+        names=NAMES,
+    )
+    output = OfflineAssessor().assess(request)
+    result = validate_items(output.items, text)
+    assert result.dropped == []
+    return {item.skill: item.level for item in result.items}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "skill", "level"),
+    [
+        # Knowing the conditions one works best in is self-knowledge.
+        (
+            "I concentrate better with headphones on.",
+            REFLECTION,
+            Skill.SELF_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "I can't remember which page she told us to do.",
+            REFLECTION,
+            Skill.WORKING_MEMORY,
+            Level.EMERGING,
+        ),
+        (
+            "He interrupted the read-aloud three times with jokes.",
+            OBSERVATION,
+            Skill.INHIBITORY_CONTROL,
+            Level.EMERGING,
+        ),
+        (
+            "I left my tablet in my locker before the test so I wouldn't look at it.",
+            REFLECTION,
+            Skill.INHIBITORY_CONTROL,
+            Level.ADVANCED,
+        ),
+        (
+            "I don't really know where my math worksheet went.",
+            REFLECTION,
+            Skill.ORGANIZATION,
+            Level.EMERGING,
+        ),
+        (
+            "I made a folder for each subject so nothing gets mixed.",
+            REFLECTION,
+            Skill.ORGANIZATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "I wrote down what I'll do if the glue takes longer to dry.",
+            REFLECTION,
+            Skill.PLANNING_PRIORITIZATION,
+            Level.ADVANCED,
+        ),
+        (
+            "She put a due date for each part of the report on her calendar.",
+            OBSERVATION,
+            Skill.PLANNING_PRIORITIZATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "How do you know the bridge can hold that much?",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "She passed when it was her turn to read.",
+            OBSERVATION,
+            Skill.COMMUNICATION,
+            Level.EMERGING,
+        ),
+        (
+            "What if we combine your drawing idea with my map?",
+            DISCUSSION,
+            Skill.COLLABORATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "She suggested a compromise so both teams kept their slogans.",
+            OBSERVATION,
+            Skill.COLLABORATION,
+            Level.ADVANCED,
+        ),
+        (
+            "We changed the design after the first ramp tipped over.",
+            REFLECTION,
+            Skill.CREATIVITY_INNOVATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "Want me to show you how I line up the numbers?",
+            TUTORING,
+            Skill.RELATIONSHIP_SKILLS,
+            Level.ADVANCED,
+        ),
+        (
+            "We have to think about the future, not just this week.",
+            DISCUSSION,
+            Skill.RESPONSIBLE_DECISION_MAKING,
+            Level.ADVANCED,
+        ),
+        (
+            "The dust from the storm over there blew all the way here.",
+            DISCUSSION,
+            Skill.GLOBAL_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "She asked if she could start a recycling club at lunch.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.ADVANCED,
+        ),
+        (
+            "He opened his notebook only after my third reminder.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.DEVELOPING,
+        ),
+    ],
+)
+def test_plain_behaviour_words_place_a_level(
+    text: str, entry_type: EntryType, skill: Skill, level: Level
+) -> None:
+    assert levels(text, entry_type).get(skill) is level
+
+
+def test_a_denied_call_out_is_the_skill_in_hand() -> None:
+    assert levels("I never blurt out answers in class anymore, I wait for my turn.").get(
+        Skill.INHIBITORY_CONTROL
+    ) in (Level.PROFICIENT, Level.DEVELOPING)
+    assert levels("I never blurt out answers during science.")[Skill.INHIBITORY_CONTROL] is (
+        Level.PROFICIENT
+    )
+
+
+def test_a_difficulty_denied_this_once_is_a_first_success() -> None:
+    # One time without it is on the way (Developing), not yet the habit (Proficient).
+    found = levels("I didn't shout out the answer this time, I wrote it on my whiteboard.")
+    assert found[Skill.INHIBITORY_CONTROL] is Level.DEVELOPING
+
+
+def test_a_question_that_mentions_everybody_is_not_audience_engagement() -> None:
+    # Wondering about fairness to everybody is not holding an audience.
+    assert Skill.COMMUNICATION not in levels(
+        "If it's not fair to everybody? I think so.", DISCUSSION
+    )
+    # Asking the audience is.
+    asked = levels(
+        "Has anybody here ever been to a food bank?", EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+    )
+    assert asked[Skill.COMMUNICATION] is Level.ADVANCED
