@@ -77,7 +77,7 @@ def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
 
 
 def test_model_names_the_indicator_version() -> None:
-    assert indicator_set().version == "1.0"
+    assert indicator_set().version == "1.1"
     assert OfflineAssessor().model == "offline-1.1"
     assert assess(TYPICAL_TEXTS[0][1]).model == "offline-1.1"
 
