@@ -272,6 +272,9 @@ class Pair:
     labelled: Level
     predicted: Level
     confidence: float
+    # The assessor's quote and the entry's kind: what a teacher reviewing it would see.
+    quote: str = ""
+    entry_type: EntryType | None = None
 
     @property
     def correct(self) -> bool:
@@ -559,6 +562,8 @@ def evaluate(
                     labelled=item.level,
                     predicted=found.level,
                     confidence=found.confidence,
+                    quote=found.evidence_quote,
+                    entry_type=request.entry_type,
                 )
             )
 

@@ -22,9 +22,15 @@ from typing import Annotated
 
 import typer
 
-from domain.assessors.base import AssessmentRequest, Assessor, AssessorOutput, ValidatedLevel
+from domain.assessors.base import (
+    AssessmentRequest,
+    Assessor,
+    AssessorOutput,
+    Example,
+    ValidatedLevel,
+)
 from domain.assessors.offline import ConfidenceCalibration, OfflineAssessor, indicator_set
-from domain.curriculum import EntryType
+from domain.curriculum import EntryType, Level
 from domain.detection import RosterStudent
 from domain.evaluation import (
     EvaluationReport,
@@ -39,14 +45,25 @@ from domain.evaluation import (
 )
 
 FOLDS = 2
+# As many worked examples as the worker gives an assessor (domain.examples.MAX_EXAMPLES).
+MAX_EXAMPLES = 6
 
 
 class WithReviews:
-    """An assessor given each student's teacher's reviews, as the worker gives them."""
+    """An assessor given each student's teacher's reviews, as the worker gives them: all
+    their validations, and a few worked examples chosen as `domain.examples` chooses them
+    (corrections first, then the same entry type, levels taken in turn, at most
+    MAX_EXAMPLES)."""
 
-    def __init__(self, inner: Assessor, reviews: dict[str, list[ValidatedLevel]]) -> None:
+    def __init__(
+        self,
+        inner: Assessor,
+        reviews: dict[str, list[ValidatedLevel]],
+        examples: dict[str, list[Example]] | None = None,
+    ) -> None:
         self._inner = inner
         self._reviews = reviews
+        self._examples = examples or {}
 
     @property
     def model(self) -> str:
@@ -54,7 +71,28 @@ class WithReviews:
 
     def assess(self, request: AssessmentRequest) -> AssessorOutput:
         reviews = self._reviews.get(request.student_id, [])
-        return self._inner.assess(dataclasses.replace(request, validations=reviews))
+        examples = choose_examples(self._examples.get(request.student_id, []), request.entry_type)
+        return self._inner.assess(
+            dataclasses.replace(request, validations=reviews, examples=examples)
+        )
+
+
+def choose_examples(
+    pool: Sequence[Example], entry_type: EntryType, limit: int = MAX_EXAMPLES
+) -> list[Example]:
+    """The worker's choice (`domain.examples.select_examples`) without a database:
+    corrections first, then the same entry type; levels taken in turn."""
+    by_level: dict[Level, list[tuple[int, int, Example]]] = {}
+    for order, example in enumerate(pool):
+        score = 4 * (example.corrected_from is not None) + 2 * (example.entry_type == entry_type)
+        by_level.setdefault(example.level, []).append((-score, order, example))
+    queues = [sorted(by_level[level], key=lambda c: c[:2]) for level in Level if level in by_level]
+    chosen: list[Example] = []
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop(0)[2])
+    return chosen
 
 
 def fold_of(document: str, folds: int = FOLDS) -> int:
@@ -78,6 +116,31 @@ def replayed_reviews(
                 proposed=pair.predicted,
                 teacher_level=pair.labelled,
                 model=report.model,
+            )
+        )
+    return {student.id: by_teacher.get(student.teacher_id, []) for student in roster if student.id}
+
+
+def replayed_examples(
+    report: EvaluationReport, roster: Sequence[RosterStudent]
+) -> dict[str, list[Example]]:
+    """Each reviewed item as the worked example the teacher's review makes of it: the
+    assessor's quote at the teacher's level (corrected from the assessor's when they
+    differ), pooled per teacher and keyed by every student of that teacher."""
+    teacher_of = {student.id: student.teacher_id for student in roster}
+    by_teacher: dict[str, list[Example]] = {}
+    for pair in report.pairs:
+        teacher = teacher_of.get(pair.student_id)
+        if teacher is None or not pair.quote or pair.entry_type is None:
+            continue
+        by_teacher.setdefault(teacher, []).append(
+            Example(
+                skill=pair.skill,
+                level=pair.labelled,
+                evidence_quote=pair.quote,
+                justification="",
+                entry_type=pair.entry_type,
+                corrected_from=None if pair.correct else pair.predicted,
             )
         )
     return {student.id: by_teacher.get(student.teacher_id, []) for student in roster if student.id}
@@ -156,10 +219,15 @@ def measure_lift(
             continue
         replayed = evaluate(assessor, taught, documents_dir, roster, entry_types)
         reviewed = replayed_reviews(replayed, roster)
+        examples = replayed_examples(replayed, roster)
         reviews += len(replayed.pairs)
         plain = evaluate(assessor, measured, documents_dir, roster, entry_types)
         with_reviews = evaluate(
-            WithReviews(assessor, reviewed), measured, documents_dir, roster, entry_types
+            WithReviews(assessor, reviewed, examples),
+            measured,
+            documents_dir,
+            roster,
+            entry_types,
         )
         before += plain.pairs
         after += with_reviews.pairs

@@ -25,6 +25,7 @@ and a plain-words cue. How a text is read:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -44,6 +45,8 @@ MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
+# Corrections of one cue to one level before the cue reads that way for the teacher.
+MIN_TAUGHT_CORRECTIONS = 2
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Typographic apostrophes and quote marks read as plain ones; one character for one, so
 # match offsets stay offsets into the original sentence.
@@ -287,14 +290,51 @@ class OfflineAssessor:
         sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
         hits = self._score(sentences, request)
         teacher = TeacherCalibration.learn(request.validations, model_prefix=MODEL_PREFIX)
+        readings = self.taught_cues(request)
         items = []
         for skill in Skill:
             if teacher.stops(skill):
                 continue
-            item = self._propose(skill, hits.get(skill, {}), sentences, teacher)
+            item = self._propose(skill, hits.get(skill, {}), sentences, teacher, readings)
             if item is not None:
                 items.append(item)
         return AssessorOutput(items=items, model=self.model)
+
+    def taught_cues(self, request: AssessmentRequest) -> dict[tuple[Skill, str], Level]:
+        """How this teacher reads a cue, from their worked examples: per (skill, cue), the
+        level they stood behind on a quote where that cue was this assessor's reason.
+
+        An example's quote is read as the assessor reads any sentence, so the cue it
+        carried then is found again. A cue is taught when the teacher corrected it to the
+        same level MIN_TAUGHT_CORRECTIONS times and their other reviews of it do not
+        outnumber those: one correction may be about that quote, not the cue.
+        Dismissals are left to the validations (`TeacherCalibration.stops`)."""
+        votes: dict[tuple[Skill, str], dict[Level, int]] = {}
+        corrected: dict[tuple[Skill, str], dict[Level, int]] = {}
+        for example in request.examples:
+            if example.dismissed or not example.evidence_quote.strip():
+                continue
+            proposed = example.corrected_from or example.level
+            quote = example.evidence_quote
+            as_read = dataclasses.replace(request, entry_type=example.entry_type, examples=[])
+            per_level = self._score([Sentence(0, len(quote), quote)], as_read).get(example.skill)
+            if not per_level or proposed not in per_level:
+                continue
+            key = (example.skill, max(per_level[proposed], key=lambda hit: hit.score).cue)
+            tally = votes.setdefault(key, {})
+            tally[example.level] = tally.get(example.level, 0) + 1
+            if example.corrected_from is not None:
+                moved = corrected.setdefault(key, {})
+                moved[example.level] = moved.get(example.level, 0) + 1
+        taught: dict[tuple[Skill, str], Level] = {}
+        for key, moved in corrected.items():
+            # Ties go to the lower level, as everywhere in this assessor.
+            level = max(Level, key=lambda each: moved.get(each, 0))
+            tally = votes[key]
+            others = sum(count for each, count in tally.items() if each is not level)
+            if moved[level] >= MIN_TAUGHT_CORRECTIONS and tally[level] > others:
+                taught[key] = level
+        return taught
 
     def _score(
         self, sentences: list[Sentence], request: AssessmentRequest
@@ -405,6 +445,7 @@ class OfflineAssessor:
         per_level: dict[Level, list[_Hit]],
         sentences: list[Sentence],
         teacher: TeacherCalibration,
+        readings: dict[tuple[Skill, str], Level] | None = None,
     ) -> ProposedItem | None:
         totals = {level: sum(hit.score for hit in per_level.get(level, [])) for level in Level}
         # max() keeps the first of equal totals, and Level runs from Emerging up.
@@ -427,7 +468,7 @@ class OfflineAssessor:
             if agreement < calibration.abstain_below:
                 return None
             confidence = round(min(1.0, agreement / strength), 2)
-        taught = teacher.level(skill, level)
+        taught = (readings or {}).get((skill, best.cue)) or teacher.level(skill, level)
         return ProposedItem(
             skill=skill.value,
             level=taught.value,
