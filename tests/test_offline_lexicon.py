@@ -181,3 +181,17 @@ def test_a_question_that_mentions_everybody_is_not_audience_engagement() -> None
         "Has anybody here ever been to a food bank?", EntryType.PROJECT_PRESENTATION_TRANSCRIPT
     )
     assert asked[Skill.COMMUNICATION] is Level.ADVANCED
+
+
+def test_a_denied_loss_is_organisation_in_hand_and_once_is_a_first_success() -> None:
+    assert levels("I did not lose a single worksheet this month.")[Skill.ORGANIZATION] is (
+        Level.PROFICIENT
+    )
+    assert levels("I didn't forget my calculator this time.")[Skill.ORGANIZATION] is (
+        Level.DEVELOPING
+    )
+
+
+def test_growth_from_losing_things_to_checking_the_bag_is_not_emerging() -> None:
+    found = levels("I used to lose my pencils every week, but now I check my backpack daily.")
+    assert found[Skill.ORGANIZATION] in (Level.DEVELOPING, Level.PROFICIENT)
