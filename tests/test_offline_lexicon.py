@@ -195,3 +195,18 @@ def test_a_denied_loss_is_organisation_in_hand_and_once_is_a_first_success() -> 
 def test_growth_from_losing_things_to_checking_the_bag_is_not_emerging() -> None:
     found = levels("I used to lose my pencils every week, but now I check my backpack daily.")
     assert found[Skill.ORGANIZATION] in (Level.DEVELOPING, Level.PROFICIENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Emerging cue some of the time is mixed success.
+        "She sometimes forgets her planner at home.",
+        # A Proficient cue, some of the time.
+        "She keeps her binder in order three of five days.",
+        # Independence, some of the time.
+        "He starts his work on his own about half the time.",
+    ],
+)
+def test_some_of_the_time_is_developing(text: str) -> None:
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}

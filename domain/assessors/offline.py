@@ -84,6 +84,9 @@ class Modifier:
     weight: float
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    # Mixed success in words ("sometimes", "most days", "not always"): a Proficient or
+    # Emerging cue in the same sentence is then Developing, the level that means mixed.
+    hedges: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         return _first_match(self.patterns, self.unless, text)
@@ -215,6 +218,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
             weight=float(entry["weight"]),
             patterns=compile_all(entry["patterns"], f"modifier {entry['cue']!r}"),
             unless=compile_all(entry.get("unless", []), f"modifier {entry['cue']!r}"),
+            hedges=bool(entry.get("hedges", False)),
         )
         for entry in raw["modifiers"]
     )
@@ -388,6 +392,18 @@ class OfflineAssessor:
             # Cues read the other way ("didn't give up"), added after the direct ones so a
             # sentence never counts the same thing twice.
             turned: list[tuple[Skill, Level, str, float, tuple[int, int]]] = []
+            hedge = None
+            if not reading.question:
+                hedge = next(
+                    (
+                        modifier
+                        for modifier in self._set.modifiers
+                        if modifier.hedges
+                        and (found := modifier.search(text)) is not None
+                        and not reading.negated(found.start())
+                    ),
+                    None,
+                )
             # The skills this sentence is about, and where it says so.
             in_focus: dict[Skill, tuple[int, int]] = {}
             for indicator in self._set.indicators:
@@ -408,6 +424,8 @@ class OfflineAssessor:
                     continue
                 if growth and level is Level.EMERGING:
                     level, cue = Level.DEVELOPING, f"less {cue} than before"
+                elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
+                    level, cue = Level.DEVELOPING, f"{cue} {hedge.cue}"
                 add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():
@@ -425,6 +443,9 @@ class OfflineAssessor:
                     if reading.negated(match.start()):
                         level = _negated_modifier_level(level)
                     elif growth and level is Level.EMERGING:
+                        level = Level.DEVELOPING
+                    elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
+                        # "on his own about half the time": independent, some of the time.
                         level = Level.DEVELOPING
                     for skill in Skill:
                         if skill not in in_focus:
