@@ -210,3 +210,15 @@ def test_growth_from_losing_things_to_checking_the_bag_is_not_emerging() -> None
 )
 def test_some_of_the_time_is_developing(text: str) -> None:
     assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After I reminded him, he kept his binder in order.",
+        "After I pointed at the checklist, she started the warm-up independently.",
+    ],
+)
+def test_the_skill_shown_once_an_adult_prompted_it_is_developing(text: str) -> None:
+    # Developing is "uses the skill when prompted": the prompt outweighs the cue's level.
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
