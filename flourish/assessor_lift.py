@@ -178,6 +178,8 @@ class LiftReport:
     # Pairs whose level the reviews changed, and how many of those now agree.
     changed: int
     changed_to_agree: int
+    # Replayed reviews where the teacher's level differed from the assessor's.
+    corrections: int = 0
 
     def to_text(self) -> str:
         def row(name: str, a: Agreement) -> str:
@@ -190,7 +192,7 @@ class LiftReport:
             "\n".join(
                 [
                     f"Lift from teachers' corrections ({self.model}; {FOLDS}-fold replay, "
-                    f"{self.reviews} reviews replayed)",
+                    f"{self.reviews} reviews replayed, {self.corrections} of them corrections)",
                     "           pairs        exact  within1    QWK",
                     row("before", self.before),
                     row("after", self.after),
@@ -211,7 +213,7 @@ def measure_lift(
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
-    reviews = 0
+    reviews = corrections = 0
     for fold in range(FOLDS):
         taught = [item for item in labelled if fold_of(item.document) != fold]
         measured = [item for item in labelled if fold_of(item.document) == fold]
@@ -221,6 +223,7 @@ def measure_lift(
         reviewed = replayed_reviews(replayed, roster)
         examples = replayed_examples(replayed, roster)
         reviews += len(replayed.pairs)
+        corrections += sum(not p.correct for p in replayed.pairs)
         plain = evaluate(assessor, measured, documents_dir, roster, entry_types)
         with_reviews = evaluate(
             WithReviews(assessor, reviewed, examples),
@@ -244,6 +247,7 @@ def measure_lift(
         after=Agreement.of(after, len(labelled)),
         changed=len(changed),
         changed_to_agree=sum(p.correct for p in changed),
+        corrections=corrections,
     )
 
 
@@ -292,6 +296,32 @@ def calibrated_ece(
         calibrated += [(table.probability(p.confidence), p.correct) for p in scored]
     after = expected_calibration_error([c for c, _ in calibrated], [ok for _, ok in calibrated])
     return raw, after, len(calibrated)
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """What abstaining below a threshold does, cross-fitted: each fold's pairs are kept or
+    dropped by the table fitted on the other fold's, then scored against their labels."""
+
+    threshold: float
+    before: Agreement
+    kept: Agreement
+
+
+def cross_fitted_abstention(
+    pairs: list[Pair], fit: Callable[[list[Pair]], ConfidenceCalibration], threshold: float
+) -> Abstention:
+    kept: list[Pair] = []
+    scored: list[Pair] = []
+    for fold in range(FOLDS):
+        fitted_on = [p for p in pairs if fold_of(p.document) != fold]
+        measured = [p for p in pairs if fold_of(p.document) == fold]
+        if not fitted_on or not measured:
+            continue
+        table = fit(fitted_on)
+        scored += measured
+        kept += [p for p in measured if table.probability(p.confidence) >= threshold]
+    return Abstention(threshold, Agreement.of(scored, len(scored)), Agreement.of(kept, len(scored)))
 
 
 def _fig(value: float | None) -> str:
@@ -350,6 +380,13 @@ def lift_command(
         print(
             f"ECE over {len(pairs)} pairs: uncalibrated {raw:.3f}; calibrated, cross-fitted "
             f"({FOLDS} folds, {n} pairs) {after:.3f}"
+        )
+        abstained = cross_fitted_abstention(pairs, fit, threshold)
+        print(
+            f"Abstaining below {threshold}, cross-fitted: keeps {abstained.kept.pairs} of "
+            f"{abstained.before.pairs} pairs; exact {_fig(abstained.before.exact)} -> "
+            f"{_fig(abstained.kept.exact)}, QWK {_fig(abstained.before.kappa)} -> "
+            f"{_fig(abstained.kept.kappa)}"
         )
         print("[calibration]")
         print(f"edges = {list(table.edges)}")
