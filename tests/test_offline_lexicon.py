@@ -222,3 +222,18 @@ def test_some_of_the_time_is_developing(text: str) -> None:
 def test_the_skill_shown_once_an_adult_prompted_it_is_developing(text: str) -> None:
     # Developing is "uses the skill when prompted": the prompt outweighs the cue's level.
     assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PEER REVIEW - online safety unit - Tue Mar 3",
+        "Group work check-in, Thursday, October 9, digital citizenship",
+    ],
+)
+def test_a_title_line_is_not_evidence(heading: str) -> None:
+    # Its topic words name the lesson; the student's own sentence below still counts.
+    text = f"{heading}\nI checked two other sites before I believed the article."
+    found = levels(text)
+    assert Skill.DIGITAL_LITERACY not in found
+    assert found[Skill.CRITICAL_THINKING] is Level.PROFICIENT
