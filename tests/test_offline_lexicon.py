@@ -237,3 +237,13 @@ def test_a_title_line_is_not_evidence(heading: str) -> None:
     found = levels(text)
     assert Skill.DIGITAL_LITERACY not in found
     assert found[Skill.CRITICAL_THINKING] is Level.PROFICIENT
+
+
+def test_a_difficulty_set_in_a_past_season_is_not_emerging_now() -> None:
+    # The note is about now; "last spring" is the past the student has left.
+    found = levels("Last spring she lost her calculator and two worksheets.", OBSERVATION)
+    assert found.get(Skill.ORGANIZATION) is not Level.EMERGING
+    assert (
+        levels("She lost her calculator and two worksheets.", OBSERVATION)[Skill.ORGANIZATION]
+        is Level.EMERGING
+    )
