@@ -247,3 +247,19 @@ def test_a_difficulty_set_in_a_past_season_is_not_emerging_now() -> None:
         levels("She lost her calculator and two worksheets.", OBSERVATION)[Skill.ORGANIZATION]
         is Level.EMERGING
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She looked at the visual schedule on her desk and started the reading log on her own.",
+        "He asked for the break pass and came back calm after five minutes.",
+    ],
+)
+def test_the_skill_with_a_provided_scaffold_in_hand_is_developing(text: str) -> None:
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+def test_a_checklist_the_student_made_is_not_a_scaffold() -> None:
+    found = levels("I made my own checklist and I started my homework right away.")
+    assert found[Skill.TASK_INITIATION] is Level.PROFICIENT
