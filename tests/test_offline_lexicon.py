@@ -263,3 +263,11 @@ def test_the_skill_with_a_provided_scaffold_in_hand_is_developing(text: str) -> 
 def test_a_checklist_the_student_made_is_not_a_scaffold() -> None:
     found = levels("I made my own checklist and I started my homework right away.")
     assert found[Skill.TASK_INITIATION] is Level.PROFICIENT
+
+
+def test_having_started_a_group_of_their_own_is_advanced_task_initiation() -> None:
+    text = "Independently, he has set up a homework hub for the class."
+    assert levels(text, OBSERVATION)[Skill.TASK_INITIATION] is Level.ADVANCED
+    assert levels("He started his work right away.", OBSERVATION)[Skill.TASK_INITIATION] is (
+        Level.PROFICIENT
+    )
