@@ -12,15 +12,21 @@ and a plain-words cue. How a text is read:
    reminded", "on her own", "showed a classmate how") add their weight to the skills the
    sentence is about: skills with a topic word or an indicator match in that sentence.
    A sentence that contrasts with the past ("a month ago I would have quit") is growth,
-   so nothing in it counts toward Emerging.
+   so nothing in it counts toward Emerging. A "hedging" modifier (success some of the
+   time, an adult's prompt, a provided scaffold in use) makes the Emerging and Proficient
+   cues of its sentence Developing, the rubric's "when prompted; mixed success".
 3. Per skill, the level with the largest summed weight wins; a tie goes to the LOWER level
    (growth-framed and honest: the teacher can raise it). A skill is proposed only when the
    winning total reaches `min_score`.
 4. The quote is the sentence with the most weight for the winning level (the earliest on a
    tie), cut to the clause around the cue when it is longer than `max_quote_words`.
-5. The stated confidence stays modest, 0.30 to 0.60: it grows with the evidence, the
-   margin over the next-best level and the number of distinct cues. Offline proposals are
-   always for a teacher to review.
+5. A teacher's worked examples (`request.examples`) teach how they read a cue: a cue
+   they corrected twice to one level reads that way for them (`taught_cues`); their
+   validations shift a (skill, level) after three corrections (teacher_calibration.py).
+6. The stated confidence stays modest, 0.30 to 0.60: it grows with the evidence, the
+   margin over the next-best level and the number of distinct cues; the shipped
+   calibration table then makes the stored figure the chance a teacher agrees on text the
+   lexicon was not tuned on. Offline proposals are always for a teacher to review.
 """
 
 from __future__ import annotations
