@@ -16,10 +16,11 @@ No Slack, no database: the metric functions are pure, and `evaluate` only reads 
 from __future__ import annotations
 
 import csv
+import random
 import re
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from domain.validation import validate_items
 COLUMNS = ("document", "student_id", "skill", "level", "quote")
 LEVELS: tuple[Level, ...] = tuple(Level)
 ECE_BINS = 10
+BOOTSTRAP_DRAWS = 1000
 # Detection needs a "today" for undated documents; any fixed day keeps runs repeatable.
 EVALUATION_DAY = date(2025, 1, 1)
 MAX_PROBLEMS_SHOWN = 30
@@ -259,6 +261,29 @@ def expected_calibration_error(
     return error
 
 
+def bootstrap_interval(
+    labelled: Sequence[LevelLike],
+    predicted: Sequence[LevelLike],
+    statistic: Callable[[Sequence[LevelLike], Sequence[LevelLike]], float],
+    *,
+    draws: int = BOOTSTRAP_DRAWS,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """A 95% percentile bootstrap interval for `statistic` over the pairs, resampled with
+    a fixed seed so a report is repeatable. With a few dozen pairs it is wide: that is the
+    point of printing it beside the figure."""
+    pairs = _ranks(labelled, predicted)
+    rng = random.Random(seed)
+    values = []
+    for _ in range(draws):
+        sample = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        values.append(statistic([a for a, _ in sample], [b for _, b in sample]))
+    values.sort()
+    low = values[int(0.025 * (draws - 1))]
+    high = values[round(0.975 * (draws - 1))]
+    return low, high
+
+
 # --- Running an assessor over the set -------------------------------------------------
 
 
@@ -272,6 +297,9 @@ class Pair:
     labelled: Level
     predicted: Level
     confidence: float
+    # The assessor's quote and the entry's kind: what a teacher reviewing it would see.
+    quote: str = ""
+    entry_type: EntryType | None = None
 
     @property
     def correct(self) -> bool:
@@ -380,15 +408,28 @@ class EvaluationReport:
                 _fig(self.quotes_verified),
                 f"{self.valid_items} of {self.proposed_items} proposed items",
             ),
-            ("Exact agreement", _fig(self.exact_agreement), f"{n} pairs"),
+            ("Exact agreement", _fig(self.exact_agreement), self._based_on(exact_agreement)),
             ("Within one level", _fig(self.within_one_agreement), f"{n} pairs"),
-            ("Quadratic weighted kappa", _fig(self.quadratic_weighted_kappa), f"{n} pairs"),
+            (
+                "Quadratic weighted kappa",
+                _fig(self.quadratic_weighted_kappa),
+                self._based_on(quadratic_weighted_kappa),
+            ),
             (
                 "Calibration error (ECE)",
                 _fig(self.expected_calibration_error),
                 f"{n} pairs, {self.bins} bins, mean confidence {_fig(self.mean_confidence)}",
             ),
         ]
+
+    def _based_on(
+        self, statistic: Callable[[Sequence[LevelLike], Sequence[LevelLike]], float]
+    ) -> str:
+        """n, and the 95% bootstrap interval when there are pairs to resample."""
+        if len(self.pairs) < 2:
+            return f"{len(self.pairs)} pairs"
+        low, high = bootstrap_interval(*self._levels(), statistic)
+        return f"{len(self.pairs)} pairs, 95% interval {low:.2f} to {high:.2f}"
 
     def to_text(self) -> str:
         failed = len(self.failures)
@@ -559,6 +600,8 @@ def evaluate(
                     labelled=item.level,
                     predicted=found.level,
                     confidence=found.confidence,
+                    quote=found.evidence_quote,
+                    entry_type=request.entry_type,
                 )
             )
 

@@ -23,9 +23,15 @@ from typing import Annotated
 
 import typer
 
-from domain.assessors.base import AssessmentRequest, Assessor, AssessorOutput, ValidatedLevel
+from domain.assessors.base import (
+    AssessmentRequest,
+    Assessor,
+    AssessorOutput,
+    Example,
+    ValidatedLevel,
+)
 from domain.assessors.offline import ConfidenceCalibration, OfflineAssessor, indicator_set
-from domain.curriculum import EntryType
+from domain.curriculum import EntryType, Level
 from domain.detection import RosterStudent
 from domain.evaluation import (
     EvaluationReport,
@@ -40,14 +46,25 @@ from domain.evaluation import (
 )
 
 FOLDS = 2
+# As many worked examples as the worker gives an assessor (domain.examples.MAX_EXAMPLES).
+MAX_EXAMPLES = 6
 
 
 class WithReviews:
-    """An assessor given each student's teacher's reviews, as the worker gives them."""
+    """An assessor given each student's teacher's reviews, as the worker gives them: all
+    their validations, and a few worked examples chosen as `domain.examples` chooses them
+    (corrections first, then the same entry type, levels taken in turn, at most
+    MAX_EXAMPLES)."""
 
-    def __init__(self, inner: Assessor, reviews: dict[str, list[ValidatedLevel]]) -> None:
+    def __init__(
+        self,
+        inner: Assessor,
+        reviews: dict[str, list[ValidatedLevel]],
+        examples: dict[str, list[Example]] | None = None,
+    ) -> None:
         self._inner = inner
         self._reviews = reviews
+        self._examples = examples or {}
 
     @property
     def model(self) -> str:
@@ -55,11 +72,38 @@ class WithReviews:
 
     def assess(self, request: AssessmentRequest) -> AssessorOutput:
         reviews = self._reviews.get(request.student_id, [])
-        return self._inner.assess(dataclasses.replace(request, validations=reviews))
+        examples = choose_examples(self._examples.get(request.student_id, []), request.entry_type)
+        return self._inner.assess(
+            dataclasses.replace(request, validations=reviews, examples=examples)
+        )
+
+
+def choose_examples(
+    pool: Sequence[Example], entry_type: EntryType, limit: int = MAX_EXAMPLES
+) -> list[Example]:
+    """The worker's choice (`domain.examples.select_examples`) without a database:
+    corrections first, then the same entry type; levels taken in turn."""
+    by_level: dict[Level, list[tuple[int, int, Example]]] = {}
+    for order, example in enumerate(pool):
+        score = 4 * (example.corrected_from is not None) + 2 * (example.entry_type == entry_type)
+        by_level.setdefault(example.level, []).append((-score, order, example))
+    queues = [sorted(by_level[level], key=lambda c: c[:2]) for level in Level if level in by_level]
+    chosen: list[Example] = []
+    while len(chosen) < limit and any(queues):
+        for queue in queues:
+            if queue and len(chosen) < limit:
+                chosen.append(queue.pop(0)[2])
+    return chosen
 
 
 def fold_of(document: str, folds: int = FOLDS) -> int:
     return int(hashlib.sha256(document.encode("utf-8")).hexdigest(), 16) % folds
+
+
+def _teacher_of(
+    roster: Sequence[RosterStudent], teachers: Mapping[str, str] | None
+) -> dict[str, str]:
+    return {student.id: (teachers or {}).get(student.id, "") for student in roster}
 
 
 def replayed_reviews(
@@ -70,7 +114,7 @@ def replayed_reviews(
     """Each student's teacher's reviews of `report`'s items, keyed by every student of
     that teacher (the worker passes a teacher's own reviews). `teachers` maps a student to
     their teacher (the set's students.csv); without it, one teacher has them all."""
-    teacher_of = {student.id: (teachers or {}).get(student.id, "") for student in roster}
+    teacher_of = _teacher_of(roster, teachers)
     by_teacher: dict[str, list[ValidatedLevel]] = {}
     for pair in report.pairs:
         teacher = teacher_of.get(pair.student_id)
@@ -82,6 +126,33 @@ def replayed_reviews(
                 proposed=pair.predicted,
                 teacher_level=pair.labelled,
                 model=report.model,
+            )
+        )
+    return {student.id: by_teacher.get(teacher_of[student.id], []) for student in roster}
+
+
+def replayed_examples(
+    report: EvaluationReport,
+    roster: Sequence[RosterStudent],
+    teachers: Mapping[str, str] | None = None,
+) -> dict[str, list[Example]]:
+    """Each reviewed item as the worked example the teacher's review makes of it: the
+    assessor's quote at the teacher's level (corrected from the assessor's when they
+    differ), pooled per teacher and keyed by every student of that teacher."""
+    teacher_of = _teacher_of(roster, teachers)
+    by_teacher: dict[str, list[Example]] = {}
+    for pair in report.pairs:
+        teacher = teacher_of.get(pair.student_id)
+        if teacher is None or not pair.quote or pair.entry_type is None:
+            continue
+        by_teacher.setdefault(teacher, []).append(
+            Example(
+                skill=pair.skill,
+                level=pair.labelled,
+                evidence_quote=pair.quote,
+                justification="",
+                entry_type=pair.entry_type,
+                corrected_from=None if pair.correct else pair.predicted,
             )
         )
     return {student.id: by_teacher.get(teacher_of[student.id], []) for student in roster}
@@ -119,6 +190,8 @@ class LiftReport:
     # Pairs whose level the reviews changed, and how many of those now agree.
     changed: int
     changed_to_agree: int
+    # Replayed reviews where the teacher's level differed from the assessor's.
+    corrections: int = 0
 
     def to_text(self) -> str:
         def row(name: str, a: Agreement) -> str:
@@ -131,7 +204,7 @@ class LiftReport:
             "\n".join(
                 [
                     f"Lift from teachers' corrections ({self.model}; {FOLDS}-fold replay, "
-                    f"{self.reviews} reviews replayed)",
+                    f"{self.reviews} reviews replayed, {self.corrections} of them corrections)",
                     "           pairs        exact  within1    QWK",
                     row("before", self.before),
                     row("after", self.after),
@@ -153,7 +226,7 @@ def measure_lift(
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
-    reviews = 0
+    reviews = corrections = 0
     for fold in range(FOLDS):
         taught = [item for item in labelled if fold_of(item.document) != fold]
         measured = [item for item in labelled if fold_of(item.document) == fold]
@@ -161,10 +234,16 @@ def measure_lift(
             continue
         replayed = evaluate(assessor, taught, documents_dir, roster, entry_types)
         reviewed = replayed_reviews(replayed, roster, teachers)
+        examples = replayed_examples(replayed, roster, teachers)
         reviews += len(replayed.pairs)
+        corrections += sum(not p.correct for p in replayed.pairs)
         plain = evaluate(assessor, measured, documents_dir, roster, entry_types)
         with_reviews = evaluate(
-            WithReviews(assessor, reviewed), measured, documents_dir, roster, entry_types
+            WithReviews(assessor, reviewed, examples),
+            measured,
+            documents_dir,
+            roster,
+            entry_types,
         )
         before += plain.pairs
         after += with_reviews.pairs
@@ -181,6 +260,7 @@ def measure_lift(
         after=Agreement.of(after, len(labelled)),
         changed=len(changed),
         changed_to_agree=sum(p.correct for p in changed),
+        corrections=corrections,
     )
 
 
@@ -229,6 +309,32 @@ def calibrated_ece(
         calibrated += [(table.probability(p.confidence), p.correct) for p in scored]
     after = expected_calibration_error([c for c, _ in calibrated], [ok for _, ok in calibrated])
     return raw, after, len(calibrated)
+
+
+@dataclass(frozen=True)
+class Abstention:
+    """What abstaining below a threshold does, cross-fitted: each fold's pairs are kept or
+    dropped by the table fitted on the other fold's, then scored against their labels."""
+
+    threshold: float
+    before: Agreement
+    kept: Agreement
+
+
+def cross_fitted_abstention(
+    pairs: list[Pair], fit: Callable[[list[Pair]], ConfidenceCalibration], threshold: float
+) -> Abstention:
+    kept: list[Pair] = []
+    scored: list[Pair] = []
+    for fold in range(FOLDS):
+        fitted_on = [p for p in pairs if fold_of(p.document) != fold]
+        measured = [p for p in pairs if fold_of(p.document) == fold]
+        if not fitted_on or not measured:
+            continue
+        table = fit(fitted_on)
+        scored += measured
+        kept += [p for p in measured if table.probability(p.confidence) >= threshold]
+    return Abstention(threshold, Agreement.of(scored, len(scored)), Agreement.of(kept, len(scored)))
 
 
 def _fig(value: float | None) -> str:
@@ -293,6 +399,13 @@ def lift_command(
         print(
             f"ECE over {len(pairs)} pairs: uncalibrated {raw:.3f}; calibrated, cross-fitted "
             f"({FOLDS} folds, {n} pairs) {after:.3f}"
+        )
+        abstained = cross_fitted_abstention(pairs, fit, threshold)
+        print(
+            f"Abstaining below {threshold}, cross-fitted: keeps {abstained.kept.pairs} of "
+            f"{abstained.before.pairs} pairs; exact {_fig(abstained.before.exact)} -> "
+            f"{_fig(abstained.kept.exact)}, QWK {_fig(abstained.before.kappa)} -> "
+            f"{_fig(abstained.kept.kappa)}"
         )
         print("[calibration]")
         print(f"edges = {list(table.edges)}")

@@ -12,19 +12,26 @@ and a plain-words cue. How a text is read:
    reminded", "on her own", "showed a classmate how") add their weight to the skills the
    sentence is about: skills with a topic word or an indicator match in that sentence.
    A sentence that contrasts with the past ("a month ago I would have quit") is growth,
-   so nothing in it counts toward Emerging.
+   so nothing in it counts toward Emerging. A "hedging" modifier (success some of the
+   time, an adult's prompt, a provided scaffold in use) makes the Emerging and Proficient
+   cues of its sentence Developing, the rubric's "when prompted; mixed success".
 3. Per skill, the level with the largest summed weight wins; a tie goes to the LOWER level
    (growth-framed and honest: the teacher can raise it). A skill is proposed only when the
    winning total reaches `min_score`.
 4. The quote is the sentence with the most weight for the winning level (the earliest on a
    tie), cut to the clause around the cue when it is longer than `max_quote_words`.
-5. The stated confidence stays modest, 0.30 to 0.60: it grows with the evidence, the
-   margin over the next-best level and the number of distinct cues. Offline proposals are
-   always for a teacher to review.
+5. A teacher's worked examples (`request.examples`) teach how they read a cue: a cue
+   they corrected twice to one level reads that way for them (`taught_cues`); their
+   validations shift a (skill, level) after three corrections (teacher_calibration.py).
+6. The stated confidence stays modest, 0.30 to 0.60: it grows with the evidence, the
+   margin over the next-best level and the number of distinct cues; the shipped
+   calibration table then makes the stored figure the chance a teacher agrees on text the
+   lexicon was not tuned on. Offline proposals are always for a teacher to review.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import tomllib
@@ -44,6 +51,8 @@ MIN_CONFIDENCE = 0.30
 MAX_CONFIDENCE = 0.60
 MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
+# Corrections of one cue to one level before the cue reads that way for the teacher.
+MIN_TAUGHT_CORRECTIONS = 2
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Typographic apostrophes and quote marks read as plain ones; one character for one, so
 # match offsets stay offsets into the original sentence.
@@ -81,6 +90,9 @@ class Modifier:
     weight: float
     patterns: tuple[re.Pattern[str], ...]
     unless: tuple[re.Pattern[str], ...]
+    # Mixed success in words ("sometimes", "most days", "not always"): a Proficient or
+    # Emerging cue in the same sentence is then Developing, the level that means mixed.
+    hedges: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         return _first_match(self.patterns, self.unless, text)
@@ -212,6 +224,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
             weight=float(entry["weight"]),
             patterns=compile_all(entry["patterns"], f"modifier {entry['cue']!r}"),
             unless=compile_all(entry.get("unless", []), f"modifier {entry['cue']!r}"),
+            hedges=bool(entry.get("hedges", False)),
         )
         for entry in raw["modifiers"]
     )
@@ -287,14 +300,51 @@ class OfflineAssessor:
         sentences = evidence_sentences(request.own_text, request.entry_type, self._set)
         hits = self._score(sentences, request)
         teacher = TeacherCalibration.learn(request.validations, model_prefix=MODEL_PREFIX)
+        readings = self.taught_cues(request)
         items = []
         for skill in Skill:
             if teacher.stops(skill):
                 continue
-            item = self._propose(skill, hits.get(skill, {}), sentences, teacher)
+            item = self._propose(skill, hits.get(skill, {}), sentences, teacher, readings)
             if item is not None:
                 items.append(item)
         return AssessorOutput(items=items, model=self.model)
+
+    def taught_cues(self, request: AssessmentRequest) -> dict[tuple[Skill, str], Level]:
+        """How this teacher reads a cue, from their worked examples: per (skill, cue), the
+        level they stood behind on a quote where that cue was this assessor's reason.
+
+        An example's quote is read as the assessor reads any sentence, so the cue it
+        carried then is found again. A cue is taught when the teacher corrected it to the
+        same level MIN_TAUGHT_CORRECTIONS times and their other reviews of it do not
+        outnumber those: one correction may be about that quote, not the cue.
+        Dismissals are left to the validations (`TeacherCalibration.stops`)."""
+        votes: dict[tuple[Skill, str], dict[Level, int]] = {}
+        corrected: dict[tuple[Skill, str], dict[Level, int]] = {}
+        for example in request.examples:
+            if example.dismissed or not example.evidence_quote.strip():
+                continue
+            proposed = example.corrected_from or example.level
+            quote = example.evidence_quote
+            as_read = dataclasses.replace(request, entry_type=example.entry_type, examples=[])
+            per_level = self._score([Sentence(0, len(quote), quote)], as_read).get(example.skill)
+            if not per_level or proposed not in per_level:
+                continue
+            key = (example.skill, max(per_level[proposed], key=lambda hit: hit.score).cue)
+            tally = votes.setdefault(key, {})
+            tally[example.level] = tally.get(example.level, 0) + 1
+            if example.corrected_from is not None:
+                moved = corrected.setdefault(key, {})
+                moved[example.level] = moved.get(example.level, 0) + 1
+        taught: dict[tuple[Skill, str], Level] = {}
+        for key, moved in corrected.items():
+            # Ties go to the lower level, as everywhere in this assessor.
+            level = max(Level, key=lambda each: moved.get(each, 0))
+            tally = votes[key]
+            others = sum(count for each, count in tally.items() if each is not level)
+            if moved[level] >= MIN_TAUGHT_CORRECTIONS and tally[level] > others:
+                taught[key] = level
+        return taught
 
     def _score(
         self, sentences: list[Sentence], request: AssessmentRequest
@@ -348,6 +398,18 @@ class OfflineAssessor:
             # Cues read the other way ("didn't give up"), added after the direct ones so a
             # sentence never counts the same thing twice.
             turned: list[tuple[Skill, Level, str, float, tuple[int, int]]] = []
+            hedge = None
+            if not reading.question:
+                hedge = next(
+                    (
+                        modifier
+                        for modifier in self._set.modifiers
+                        if modifier.hedges
+                        and (found := modifier.search(text)) is not None
+                        and not reading.negated(found.start())
+                    ),
+                    None,
+                )
             # The skills this sentence is about, and where it says so.
             in_focus: dict[Skill, tuple[int, int]] = {}
             for indicator in self._set.indicators:
@@ -358,7 +420,7 @@ class OfflineAssessor:
                     continue
                 level, weight, cue = indicator.level, indicator.weight, indicator.cue
                 if reading.negated(match.start()) and not indicator.in_questions:
-                    flipped = _negated_level(level)
+                    flipped = _negated_level(level, one_off=reading.one_off)
                     if flipped is not None:
                         # A denied difficulty is said outright: it can stand on its own.
                         weight = max(weight, self._set.min_score)
@@ -368,6 +430,8 @@ class OfflineAssessor:
                     continue
                 if growth and level is Level.EMERGING:
                     level, cue = Level.DEVELOPING, f"less {cue} than before"
+                elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
+                    level, cue = Level.DEVELOPING, f"{cue} {hedge.cue}"
                 add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():
@@ -385,6 +449,9 @@ class OfflineAssessor:
                     if reading.negated(match.start()):
                         level = _negated_modifier_level(level)
                     elif growth and level is Level.EMERGING:
+                        level = Level.DEVELOPING
+                    elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
+                        # "on his own about half the time": independent, some of the time.
                         level = Level.DEVELOPING
                     for skill in Skill:
                         if skill not in in_focus:
@@ -405,6 +472,7 @@ class OfflineAssessor:
         per_level: dict[Level, list[_Hit]],
         sentences: list[Sentence],
         teacher: TeacherCalibration,
+        readings: dict[tuple[Skill, str], Level] | None = None,
     ) -> ProposedItem | None:
         totals = {level: sum(hit.score for hit in per_level.get(level, [])) for level in Level}
         # max() keeps the first of equal totals, and Level runs from Emerging up.
@@ -427,7 +495,7 @@ class OfflineAssessor:
             if agreement < calibration.abstain_below:
                 return None
             confidence = round(min(1.0, agreement / strength), 2)
-        taught = teacher.level(skill, level)
+        taught = (readings or {}).get((skill, best.cue)) or teacher.level(skill, level)
         return ProposedItem(
             skill=skill.value,
             level=taught.value,
@@ -437,11 +505,12 @@ class OfflineAssessor:
         )
 
 
-def _negated_level(level: Level) -> Level | None:
+def _negated_level(level: Level, *, one_off: bool = False) -> Level | None:
     """What a denied cue shows: a denied difficulty ("never forgets") is the skill in hand;
-    a denied strength says too little to place a level, so it counts for nothing."""
+    a denied strength says too little to place a level, so it counts for nothing. Denied
+    once ("I didn't yell it this time") it is a first success: on the way, Developing."""
     if level in (Level.EMERGING, Level.DEVELOPING):
-        return Level.PROFICIENT
+        return Level.DEVELOPING if one_off else Level.PROFICIENT
     return None
 
 

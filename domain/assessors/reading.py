@@ -88,6 +88,7 @@ PEER_SUBJECT = re.compile(
 QUESTION_START = re.compile(
     r"^(?:(?:so|and|but|ok|okay|um|uh|well|wait|hey|like),?\s+)*(?:what|why|how|when|where|who"
     r"|which|whose|should|shall|can|could|would|will|do|does|did|is|are|was|were|am|have|has"
+    r"|if|what if"
     r"|had|may|might|must|(?:is|are|was|were|do|does|did|have|has|can|could|would|should|will"
     r"|wo)n't)\b",
     re.IGNORECASE,
@@ -120,7 +121,8 @@ _OPENERS = """I A An The This That These Those It Its There Then Now Today Yeste
     June July August September October November December Math Science English History Art
     Music Reading Writing Lunch Recess Class Group Team Homework Thanks Thank Dear Hi Hello
     Student Date Type Teacher Parent Mom Dad Good Great Nice Wow Sorry Please Let Can Could
-    Would Should Will Do Does Did Is Are Was Were Have Has Had Being Been Am Here Again"""
+    Would Should Will Do Does Did Is Are Was Were Have Has Had Being Been Am Here Again
+    One Two Three Four Five Six Seven Eight Nine Ten Twelve Twenty Half Most Several"""
 NOT_NAMES = frozenset(_OPENERS.split())
 # Someone else's claim about the student: the reporting frame, then what they said (a
 # clause of its own: "my teacher told me to start" is an instruction, not a claim).
@@ -147,6 +149,12 @@ IMPROVEMENT = re.compile(
     r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b",
     re.IGNORECASE,
 )
+# A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
+# habit, so a denied difficulty here reads as Developing, not Proficient.
+ONE_OFF = re.compile(
+    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record)\b",
+    re.IGNORECASE,
+)
 # The part of a growth sentence that is about the past, up to where the present starts.
 PAST_CLAUSE = re.compile(
     r"\b(?:(?:i|he|she|they|we) )?(?:used to|would have|would've)\b.*?(?=,|;|\bbut\b|\bnow\b|$)"
@@ -166,6 +174,7 @@ class SentenceReading:
     improvement: bool
     # Where each clause starts, so negation never reaches across a clause.
     clause_starts: tuple[int, ...]
+    one_off: bool = False
 
     @property
     def empty(self) -> bool:
@@ -199,7 +208,9 @@ def read_sentence(
 
     for match in REPORTED.finditer(text):
         reporter = match.group(0).split()[0]
-        if _is_student(reporter, voice, own_names):
+        if _is_student(reporter, voice, own_names) or _nickname_of(
+            reporter, own_names, other_names
+        ):
             continue
         name = match.group("name")
         if name and name not in other_names and not _may_be_name(name):
@@ -227,6 +238,7 @@ def read_sentence(
         question=question,
         improvement=improvement,
         clause_starts=tuple(starts),
+        one_off=bool(ONE_OFF.search(text)),
     )
 
 
@@ -247,13 +259,18 @@ def _clause_starts(text: str) -> list[int]:
 
 def _clause_end(text: str, start: int, *, through_and: bool) -> int:
     """Where reported words end: the next strong break (", but", ";") or the sentence end."""
-    pattern = r";|,\s+but\b|\s+but\b" if through_and else r"[,;]"
+    # ", so ..." is the speaker's own conclusion from what was said ("my mom says I explain
+    # things well, so maybe I'm better one to one"), not more of the report.
+    pattern = r";|,\s+but\b|\s+but\b|,\s+so\b" if through_and else r"[,;]"
     match = re.search(pattern, text[start:])
     return start + match.start() if match else len(text)
 
 
+# "what if", "let's", "maybe" open a proposal of the speaker's own: after a classmate's
+# clause ("Lee wants glue, so what if we try both") the subject is the speaker again.
 SUBJECT_START = re.compile(
-    r"^(?:i|i'm|i'd|i've|i'll|we|we're|you|he|he's|she|she's|they|they're|it|it's|there"
+    r"^(?:what if|what(?=\s*$)|let's|lets|how about|maybe"
+    r"|i|i'm|i'd|i've|i'll|we|we're|you|he|he's|she|she's|they|they're|it|it's|there"
     r"|my|our|his|her|their|the|a|an|this|that|everyone|everybody|nobody|someone"
     r"|[A-Z][a-z]+)\b"
 )
@@ -284,7 +301,7 @@ def _about_someone_else(
     if name is None:
         return False
     word = name.group(1)
-    if word in own_names:
+    if word in own_names or _nickname_of(word, own_names, other_names):
         return False
     if word in other_names:
         return True
@@ -297,6 +314,14 @@ def _about_someone_else(
     # An unrostered classmate: a capitalised word that acts ("Jordan was", "Kiara said").
     rest = subject[name.end() :].split()
     return bool(rest) and bool(SUBJECT_VERB.match(rest[0].strip(",.;:!?")))
+
+
+def _nickname_of(word: str, own_names: frozenset[str], other_names: frozenset[str]) -> bool:
+    """ "Benny" for Benjamin, "Kat" for Katerina, "Alex" for Alejandro: a name nobody else
+    in the class has that starts as one of the student's own names does."""
+    if word in other_names or len(word) < 3:
+        return False
+    return any(name[:3].lower() == word[:3].lower() for name in own_names)
 
 
 def _may_be_name(word: str) -> bool:

@@ -1,0 +1,273 @@
+"""The offline assessor's 1.1 lexicon and readings: plain behaviour words for each skill
+(what a student or teacher writes, not rubric vocabulary), negation of a first success,
+and questions that only mention "everybody".
+
+Every text here is written for these tests; none comes from mock_data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.assessors.base import AssessmentRequest
+from domain.assessors.offline import OfflineAssessor
+from domain.curriculum import EntryType, Level, Skill
+from domain.validation import validate_items
+
+REFLECTION = EntryType.REFLECTION_JOURNAL
+OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
+DISCUSSION = EntryType.GROUP_DISCUSSION_TRANSCRIPT
+TUTORING = EntryType.PEER_TUTORING_TRANSCRIPT
+NAMES = {"Eva": "S001", "Lucas": "S002"}
+
+
+def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id="S001",
+        entry_type=entry_type,
+        own_text=text,
+        context=text,
+        names=NAMES,
+    )
+    output = OfflineAssessor().assess(request)
+    result = validate_items(output.items, text)
+    assert result.dropped == []
+    return {item.skill: item.level for item in result.items}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "skill", "level"),
+    [
+        # Knowing the conditions one works best in is self-knowledge.
+        (
+            "I concentrate better with headphones on.",
+            REFLECTION,
+            Skill.SELF_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "I can't remember which page she told us to do.",
+            REFLECTION,
+            Skill.WORKING_MEMORY,
+            Level.EMERGING,
+        ),
+        (
+            "He interrupted the read-aloud three times with jokes.",
+            OBSERVATION,
+            Skill.INHIBITORY_CONTROL,
+            Level.EMERGING,
+        ),
+        (
+            "I left my tablet in my locker before the test so I wouldn't look at it.",
+            REFLECTION,
+            Skill.INHIBITORY_CONTROL,
+            Level.ADVANCED,
+        ),
+        (
+            "I don't really know where my math worksheet went.",
+            REFLECTION,
+            Skill.ORGANIZATION,
+            Level.EMERGING,
+        ),
+        (
+            "I made a folder for each subject so nothing gets mixed.",
+            REFLECTION,
+            Skill.ORGANIZATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "I wrote down what I'll do if the glue takes longer to dry.",
+            REFLECTION,
+            Skill.PLANNING_PRIORITIZATION,
+            Level.ADVANCED,
+        ),
+        (
+            "She put a due date for each part of the report on her calendar.",
+            OBSERVATION,
+            Skill.PLANNING_PRIORITIZATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "How do you know the bridge can hold that much?",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "She passed when it was her turn to read.",
+            OBSERVATION,
+            Skill.COMMUNICATION,
+            Level.EMERGING,
+        ),
+        (
+            "What if we combine your drawing idea with my map?",
+            DISCUSSION,
+            Skill.COLLABORATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "She suggested a compromise so both teams kept their slogans.",
+            OBSERVATION,
+            Skill.COLLABORATION,
+            Level.ADVANCED,
+        ),
+        (
+            "We changed the design after the first ramp tipped over.",
+            REFLECTION,
+            Skill.CREATIVITY_INNOVATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "Want me to show you how I line up the numbers?",
+            TUTORING,
+            Skill.RELATIONSHIP_SKILLS,
+            Level.ADVANCED,
+        ),
+        (
+            "We have to think about the future, not just this week.",
+            DISCUSSION,
+            Skill.RESPONSIBLE_DECISION_MAKING,
+            Level.ADVANCED,
+        ),
+        (
+            "The dust from the storm over there blew all the way here.",
+            DISCUSSION,
+            Skill.GLOBAL_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "She asked if she could start a recycling club at lunch.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.ADVANCED,
+        ),
+        (
+            "He opened his notebook only after my third reminder.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.DEVELOPING,
+        ),
+    ],
+)
+def test_plain_behaviour_words_place_a_level(
+    text: str, entry_type: EntryType, skill: Skill, level: Level
+) -> None:
+    assert levels(text, entry_type).get(skill) is level
+
+
+def test_a_denied_call_out_is_the_skill_in_hand() -> None:
+    assert levels("I never blurt out answers in class anymore, I wait for my turn.").get(
+        Skill.INHIBITORY_CONTROL
+    ) in (Level.PROFICIENT, Level.DEVELOPING)
+    assert levels("I never blurt out answers during science.")[Skill.INHIBITORY_CONTROL] is (
+        Level.PROFICIENT
+    )
+
+
+def test_a_difficulty_denied_this_once_is_a_first_success() -> None:
+    # One time without it is on the way (Developing), not yet the habit (Proficient).
+    found = levels("I didn't shout out the answer this time, I wrote it on my whiteboard.")
+    assert found[Skill.INHIBITORY_CONTROL] is Level.DEVELOPING
+
+
+def test_a_question_that_mentions_everybody_is_not_audience_engagement() -> None:
+    # Wondering about fairness to everybody is not holding an audience.
+    assert Skill.COMMUNICATION not in levels(
+        "If it's not fair to everybody? I think so.", DISCUSSION
+    )
+    # Asking the audience is.
+    asked = levels(
+        "Has anybody here ever been to a food bank?", EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+    )
+    assert asked[Skill.COMMUNICATION] is Level.ADVANCED
+
+
+def test_a_denied_loss_is_organisation_in_hand_and_once_is_a_first_success() -> None:
+    assert levels("I did not lose a single worksheet this month.")[Skill.ORGANIZATION] is (
+        Level.PROFICIENT
+    )
+    assert levels("I didn't forget my calculator this time.")[Skill.ORGANIZATION] is (
+        Level.DEVELOPING
+    )
+
+
+def test_growth_from_losing_things_to_checking_the_bag_is_not_emerging() -> None:
+    found = levels("I used to lose my pencils every week, but now I check my backpack daily.")
+    assert found[Skill.ORGANIZATION] in (Level.DEVELOPING, Level.PROFICIENT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An Emerging cue some of the time is mixed success.
+        "She sometimes forgets her planner at home.",
+        # A Proficient cue, some of the time.
+        "She keeps her binder in order three of five days.",
+        # Independence, some of the time.
+        "He starts his work on his own about half the time.",
+    ],
+)
+def test_some_of_the_time_is_developing(text: str) -> None:
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After I reminded him, he kept his binder in order.",
+        "After I pointed at the checklist, she started the warm-up independently.",
+    ],
+)
+def test_the_skill_shown_once_an_adult_prompted_it_is_developing(text: str) -> None:
+    # Developing is "uses the skill when prompted": the prompt outweighs the cue's level.
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "PEER REVIEW - online safety unit - Tue Mar 3",
+        "Group work check-in, Thursday, October 9, digital citizenship",
+    ],
+)
+def test_a_title_line_is_not_evidence(heading: str) -> None:
+    # Its topic words name the lesson; the student's own sentence below still counts.
+    text = f"{heading}\nI checked two other sites before I believed the article."
+    found = levels(text)
+    assert Skill.DIGITAL_LITERACY not in found
+    assert found[Skill.CRITICAL_THINKING] is Level.PROFICIENT
+
+
+def test_a_difficulty_set_in_a_past_season_is_not_emerging_now() -> None:
+    # The note is about now; "last spring" is the past the student has left.
+    found = levels("Last spring she lost her calculator and two worksheets.", OBSERVATION)
+    assert found.get(Skill.ORGANIZATION) is not Level.EMERGING
+    assert (
+        levels("She lost her calculator and two worksheets.", OBSERVATION)[Skill.ORGANIZATION]
+        is Level.EMERGING
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She looked at the visual schedule on her desk and started the reading log on her own.",
+        "He asked for the break pass and came back calm after five minutes.",
+    ],
+)
+def test_the_skill_with_a_provided_scaffold_in_hand_is_developing(text: str) -> None:
+    assert set(levels(text, OBSERVATION).values()) == {Level.DEVELOPING}
+
+
+def test_a_checklist_the_student_made_is_not_a_scaffold() -> None:
+    found = levels("I made my own checklist and I started my homework right away.")
+    assert found[Skill.TASK_INITIATION] is Level.PROFICIENT
+
+
+def test_having_started_a_group_of_their_own_is_advanced_task_initiation() -> None:
+    text = "Independently, he has set up a homework hub for the class."
+    assert levels(text, OBSERVATION)[Skill.TASK_INITIATION] is Level.ADVANCED
+    assert levels("He started his work right away.", OBSERVATION)[Skill.TASK_INITIATION] is (
+        Level.PROFICIENT
+    )
