@@ -86,6 +86,7 @@ class SyncReport:
 def sync_roster(session: Session, roster: Roster, *, actor: str) -> SyncReport:
     """Apply `roster` (all of it, or RosterError and none of it; the caller commits)."""
     report = SyncReport(version=roster.version, skipped=Counter(roster.skipped))
+    _drop_never_seen_deletions(session, roster)
     problems = _check(session, roster)
     if problems:
         raise RosterError("Nothing was imported:\n" + "\n".join(f"- {p}" for p in problems))
@@ -113,6 +114,23 @@ def _existing(session: Session, column: Any, keys: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), 500):
         found |= set(session.scalars(select(column).where(column.in_(wanted[start : start + 500]))))
     return found
+
+
+def _drop_never_seen_deletions(session: Session, roster: Roster) -> None:
+    """A row being deleted that was never imported has nothing to deactivate: it is left
+    out (a delta's `tobedeleted` row may give its key alone)."""
+
+    def keep(records: list[Any], model: Any) -> list[Any]:
+        gone = [r.sourced_id for r in records if not r.active]
+        known = _existing(session, model.id, gone)
+        return [r for r in records if r.active or r.sourced_id in known]
+
+    roster.orgs = keep(roster.orgs, School)
+    roster.terms = keep(roster.terms, AcademicSession)
+    roster.classes = keep(roster.classes, SchoolClass)
+    roster.staff = keep(roster.staff, Teacher)
+    roster.students = keep(roster.students, Student)
+    roster.enrollments = keep(roster.enrollments, Enrollment)
 
 
 def _check(session: Session, roster: Roster) -> list[str]:
