@@ -613,7 +613,7 @@ def _rows(kind: str, text: str, version: Version, problems: list[str]) -> list[t
             seen[row.sourcedId] = start
             if row.active:
                 blank = [f for f in LIVE_FIELDS[kind] if not getattr(row, f, None)]
-                if kind == "users" and version == "1.1" and not row.role:
+                if kind == "users" and version == "1.1" and not getattr(row, "role", None):
                     blank.append("role")
                 for column in blank:
                     problems.append(f"{name} line {start}, {column}: blank")
@@ -744,7 +744,7 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
                 row.identifier,
                 orgs,
                 grade=grade,
-                school_id=(schools or orgs or [None])[0],
+                school_id=next(iter(schools or orgs), None),
                 where=where,
             )
         )
