@@ -28,7 +28,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar, Literal
@@ -695,12 +695,19 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
             if not mine and row.active:
                 problems.append(f"{where}, sourcedId: '{row.sourcedId}' has no role in roles.csv")
                 continue
-            role = mine[0][0] if mine else "student"
+            role = mine[0][0] if mine else None
             orgs = [org for _, org in mine]
             if row.primaryOrgSourcedId and row.primaryOrgSourcedId not in orgs:
                 orgs.insert(1 if orgs else 0, row.primaryOrgSourcedId)
         else:
-            role, orgs = row.role or "student", row.orgSourcedIds
+            role, orgs = row.role, row.orgSourcedIds
+        if role is None:
+            # Being deleted and saying no role: whichever of the two holds the key is
+            # deactivated (the sync leaves out the one that does not).
+            gone = Person(row.sourcedId, False, row.dateLastModified, "", "", None, None, [])
+            roster.staff.append(replace(gone, role="teacher", where=where))
+            roster.students.append(replace(gone, role="student", where=where))
+            continue
         if role in FAMILY_ROLES:
             roster.skipped[Skip.FAMILY] += 1
             roster.skipped_users.add(row.sourcedId)

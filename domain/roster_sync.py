@@ -46,7 +46,7 @@ from domain.models import (
     Teacher,
     utcnow,
 )
-from domain.oneroster import Membership, Person, Roster
+from domain.oneroster import Person, Roster
 from domain.roster import DEFAULT_SCHOOL
 
 KINDS = ("schools", "sessions", "classes", "staff", "students", "enrollments")
@@ -220,8 +220,14 @@ def _apply(row: Any, values: dict[str, Any]) -> bool:
 def _count(
     counts: KindCounts, row: Any, values: dict[str, Any], now: datetime | None = None
 ) -> None:
-    """Update `row` and count it; `now` for rows that keep when they were deactivated."""
+    """Update `row` and count it; `now` for rows that keep when they were deactivated.
+
+    A row being deleted only deactivates: a delta's `tobedeleted` row may give its key
+    and little else, and what it leaves blank is not news."""
     was_active = row.active
+    if not values["active"]:
+        modified = values.get("date_last_modified")
+        values = {"active": False} | ({"date_last_modified": modified} if modified else {})
     if now is not None:
         if values["active"]:
             values["deactivated_at"] = None
@@ -448,8 +454,9 @@ def _sync_students(session: Session, roster: Roster, counts: KindCounts, now: da
             values["school_id"] = person.school_id
             values["handle"] = school_handles(person.school_id).claim(student.handle)
         _count(counts, student, values, now)
-        # Flushed one by one: a move frees nothing in the old school and takes in the new.
-        session.flush()
+        if "school_id" in values:
+            # A move is written before the next claims a handle in the same school.
+            session.flush()
     for person in _new_first_wanting(new, "S"):
         assert person.school_id is not None and person.grade is not None
         session.add(
@@ -476,10 +483,21 @@ def _sync_students(session: Session, roster: Roster, counts: KindCounts, now: da
 
 
 def _sync_enrollments(session: Session, roster: Roster, counts: KindCounts, now: datetime) -> None:
-    by_id = {e.id: e for e in _existing_rows(session, Enrollment, roster.enrollments)}
+    classes = sorted({m.class_id for m in roster.enrollments})
+    rows: list[Enrollment] = []
+    for start in range(0, len(classes), 500):
+        chunk = classes[start : start + 500]
+        rows += session.scalars(select(Enrollment).where(Enrollment.class_id.in_(chunk)))
+    rows += _existing_rows(session, Enrollment, roster.enrollments)
+    by_id = {e.id: e for e in rows}
+    # The pair (class, person) is unique: a re-keyed enrollment updates the row holding it.
+    by_pair = {(e.class_id, e.student_id or e.teacher_id): e for e in by_id.values()}
     listed: set[str] = set()
-    for membership in roster.enrollments:
-        enrollment = by_id.get(membership.sourced_id) or _same_pair(session, membership)
+    # Those leaving first, so a pair both dropped under one key and listed under another
+    # ends up active.
+    for membership in sorted(roster.enrollments, key=lambda m: m.active):
+        pair = (membership.class_id, membership.user_id)
+        enrollment = by_id.get(membership.sourced_id) or by_pair.get(pair)
         values = {
             "class_id": membership.class_id,
             "role": membership.role,
@@ -497,9 +515,13 @@ def _sync_enrollments(session: Session, roster: Roster, counts: KindCounts, now:
             session.add(enrollment)
             counts.created += 1
         else:
+            old_pair = (enrollment.class_id, enrollment.student_id or enrollment.teacher_id)
             _count(counts, enrollment, values)
+            by_pair.pop(old_pair, None)
+        by_id[enrollment.id] = enrollment
+        by_pair[(enrollment.class_id, enrollment.student_id or enrollment.teacher_id)] = enrollment
         listed.add(enrollment.id)
-        session.flush()
+    session.flush()
     if roster.modes["enrollments"] == "bulk":
         managed = session.scalars(
             select(Enrollment)
@@ -508,14 +530,3 @@ def _sync_enrollments(session: Session, roster: Roster, counts: KindCounts, now:
         )
         _deactivate_absent(counts, managed, listed)
     session.flush()
-
-
-def _same_pair(session: Session, membership: Membership) -> Enrollment | None:
-    """The row already holding this person in this class, when the SIS re-keyed it: the
-    pair is unique, so it is updated rather than added again."""
-    column = Enrollment.student_id if membership.role == "student" else Enrollment.teacher_id
-    return session.scalar(
-        select(Enrollment).where(
-            Enrollment.class_id == membership.class_id, column == membership.user_id
-        )
-    )

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -371,3 +372,50 @@ def test_an_unreadable_encoding_is_read_as_what_it_is(tmp_path: Path) -> None:
         (folder / name).write_bytes(text.encode("cp1252"))
     roster = parse_bundle(read_bundle(folder))
     assert any(p.name == "Ana Álvarez" for p in roster.staff)
+
+
+def test_a_delta_deletion_with_only_its_key_keeps_what_is_stored(session: Session) -> None:
+    sync(session, first_term(), "1.1")
+    files = first_term().files("1.1")
+    files["manifest.csv"] = files["manifest.csv"].replace("file.users,bulk", "file.users,delta")
+    files["manifest.csv"] = files["manifest.csv"].replace(
+        "file.enrollments,bulk", "file.enrollments,delta"
+    )
+    header = files["users.csv"].splitlines()[0]
+    files["users.csv"] = f"{header}\r\ntch-ana,tobedeleted,,,,,,,,,,,,,,,,\r\n"
+    files["enrollments.csv"] = files["enrollments.csv"].splitlines()[0] + "\r\n"
+    sync_roster(session, parse_bundle(files), actor="tester")
+    ana = session.get(Teacher, "tch-ana")
+    assert ana is not None and not ana.active
+    assert (ana.name, ana.handle, ana.email) == ("Ana Alvarez", "T101", "ana@north.example")
+    assert ana.date_last_modified is not None  # the stored one, kept
+
+
+def test_a_student_moving_school_keeps_their_handle_when_it_is_free_there(
+    session: Session,
+) -> None:
+    sync(session, first_term(), "1.2")
+    district = first_term()
+    district.users = [
+        replace(u, orgs=("sch-south",)) if u.key in ("stu-ava", "stu-bo") else u
+        for u in district.users
+    ]
+    sync(session, district, "1.2")
+    bo = session.get(Student, "stu-bo")
+    assert bo is not None and (bo.school_id, bo.handle) == ("sch-south", "S1002")
+    # Dee is S1001 at South: Ava is numbered there.
+    ava = session.get(Student, "stu-ava")
+    assert ava is not None and (ava.school_id, ava.handle) == ("sch-south", "S001")
+
+
+def test_a_re_keyed_enrollment_updates_the_row_holding_the_pair(session: Session) -> None:
+    sync(session, first_term(), "1.1")
+    district = first_term()
+    district.enrollments = [
+        replace(e, key="e-ava-ela7-new") if e.key == "e-ava-ela7" else e
+        for e in district.enrollments
+    ]
+    report = sync(session, district, "1.1")
+    assert report.counts["enrollments"].created == 0
+    assert session.get(Enrollment, "e-ava-ela7") is not None
+    assert "stu-ava" in seen_by(session, "tch-ana")
