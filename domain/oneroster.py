@@ -133,6 +133,7 @@ class Section:
     school_id: str
     term_ids: list[str]
     grades: list[str]
+    where: str = ""
 
 
 @dataclass(frozen=True)
@@ -668,7 +669,7 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
             )
         )
     class_grades: dict[str, list[str]] = {}
-    for _, row in parsed.get("classes", []):
+    for line, row in parsed.get("classes", []):
         roster.classes.append(
             Section(
                 row.sourcedId,
@@ -680,6 +681,7 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
                 row.schoolSourcedId,
                 row.termSourcedIds,
                 row.grades,
+                where=f"classes.csv line {line}",
             )
         )
         class_grades[row.sourcedId] = row.grades

@@ -142,8 +142,7 @@ def _check(session: Session, roster: Roster) -> list[str]:
     for section in roster.classes:
         if section.school_id not in known_orgs:
             problems.append(
-                f"classes.csv, class '{section.sourced_id}': school '{section.school_id}' "
-                "is in no orgs.csv row"
+                f"{section.where}, schoolSourcedId: '{section.school_id}' is in no orgs.csv row"
             )
     for person in roster.students:
         if person.school_id is None and person.active:
@@ -194,8 +193,7 @@ def _email_clashes(session: Session, staff: list[Person]) -> list[str]:
             continue
         if person.email in owner:
             problems.append(
-                f"{person.where}, email: '{person.email}' is also "
-                f"{owner[person.email].where.replace('users.csv ', '')}'s"
+                f"{person.where}, email: '{person.email}' is also on {owner[person.email].where}"
             )
         owner[person.email] = person
     for teacher in session.scalars(select(Teacher).where(Teacher.email.in_(list(owner)))):

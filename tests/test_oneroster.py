@@ -255,10 +255,16 @@ def test_references_and_emails_are_checked_before_anything_is_written(session: S
         "cls-math6,sch-south,stu-dee", "cls-gym,sch-south,stu-dee"
     )
     files["users.csv"] = files["users.csv"].replace("fay@south.example", "rodriguez@school.example")
+    files["users.csv"] = files["users.csv"].replace("ben@north.example", "ana@north.example")
+    files["classes.csv"] = files["classes.csv"].replace(
+        "scheduled,,sch-south", "scheduled,,sch-east"
+    )
     with pytest.raises(RosterError) as raised:
         sync_roster(session, parse_bundle(files), actor="tester")
     message = str(raised.value)
     assert "enrollments.csv line 16, classSourcedId: 'cls-gym' is no class" in message
+    assert "classes.csv line 6, schoolSourcedId: 'sch-east' is in no orgs.csv row" in message
+    assert "users.csv line 3, email: 'ana@north.example' is also on users.csv line 2" in message
     assert "email: 'rodriguez@school.example' already belongs to T001" in message
     session.rollback()
     assert session.get(Teacher, "tch-ana") is None
