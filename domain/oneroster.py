@@ -94,6 +94,7 @@ class Skip:
     FAMILY = "guardian, parent or relative (never imported)"
     PROCTOR = "proctor (no access in Flourish)"
     GRADE = "student with no grade from 1 to 12"
+    DELETED = "enrollment naming a class or user deleted before it was imported"
     ENROLLMENT_ROLE = "enrollment as administrator or proctor"
     SKIPPED_USER = "enrollment of a user skipped above"
 
@@ -151,6 +152,8 @@ class Person:
     grade: int | None = None
     school_id: str | None = None
     where: str = ""
+    # `tobedeleted` (or `inactive`): not only inactive, as a disabled user is.
+    deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -706,7 +709,9 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
         if role is None:
             # Being deleted and saying no role: whichever of the two holds the key is
             # deactivated (the sync leaves out the one that does not).
-            gone = Person(row.sourcedId, False, row.dateLastModified, "", "", None, None, [])
+            gone = Person(
+                row.sourcedId, False, row.dateLastModified, "", "", None, None, [], deleted=True
+            )
             roster.staff.append(replace(gone, role="teacher", where=where))
             roster.students.append(replace(gone, role="student", where=where))
             continue
@@ -731,6 +736,7 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
                     row.identifier,
                     orgs,
                     where=where,
+                    deleted=not row.active,
                 )
             )
             continue
@@ -755,6 +761,7 @@ def _build(roster: Roster, parsed: dict[str, list[tuple[int, Any]]], problems: l
                 grade=grade,
                 school_id=next(iter(schools or orgs), None),
                 where=where,
+                deleted=not row.active,
             )
         )
     for line, row in parsed.get("enrollments", []):

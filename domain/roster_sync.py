@@ -46,7 +46,7 @@ from domain.models import (
     Teacher,
     utcnow,
 )
-from domain.oneroster import Person, Roster
+from domain.oneroster import Person, Roster, Skip
 from domain.roster import DEFAULT_SCHOOL
 
 KINDS = ("schools", "sessions", "classes", "staff", "students", "enrollments")
@@ -86,7 +86,7 @@ class SyncReport:
 def sync_roster(session: Session, roster: Roster, *, actor: str) -> SyncReport:
     """Apply `roster` (all of it, or RosterError and none of it; the caller commits)."""
     report = SyncReport(version=roster.version, skipped=Counter(roster.skipped))
-    _drop_never_seen_deletions(session, roster)
+    _drop_never_seen_deletions(session, roster, report.skipped)
     problems = _check(session, roster)
     if problems:
         raise RosterError("Nothing was imported:\n" + "\n".join(f"- {p}" for p in problems))
@@ -116,21 +116,32 @@ def _existing(session: Session, column: Any, keys: Iterable[str]) -> set[str]:
     return found
 
 
-def _drop_never_seen_deletions(session: Session, roster: Roster) -> None:
+def _drop_never_seen_deletions(session: Session, roster: Roster, skipped: Counter[str]) -> None:
     """A row being deleted that was never imported has nothing to deactivate: it is left
-    out (a delta's `tobedeleted` row may give its key alone)."""
+    out (a delta's `tobedeleted` row may give its key alone), and so are enrollments that
+    name it."""
+    dropped: set[str] = set()
 
     def keep(records: list[Any], model: Any) -> list[Any]:
-        gone = [r.sourced_id for r in records if not r.active]
+        gone = [r.sourced_id for r in records if getattr(r, "deleted", not r.active)]
         known = _existing(session, model.id, gone)
-        return [r for r in records if r.active or r.sourced_id in known]
+        dropped.update(set(gone) - known)
+        return [r for r in records if r.sourced_id not in set(gone) - known]
 
     roster.orgs = keep(roster.orgs, School)
     roster.terms = keep(roster.terms, AcademicSession)
     roster.classes = keep(roster.classes, SchoolClass)
     roster.staff = keep(roster.staff, Teacher)
     roster.students = keep(roster.students, Student)
-    roster.enrollments = keep(roster.enrollments, Enrollment)
+    # A key both dropped as one kind and kept as the other (a row saying no role) is kept.
+    dropped -= {p.sourced_id for p in (*roster.staff, *roster.students)}
+    enrollments = keep(roster.enrollments, Enrollment)
+    roster.enrollments = [
+        e for e in enrollments if e.class_id not in dropped and e.user_id not in dropped
+    ]
+    skipped[Skip.DELETED] += len(enrollments) - len(roster.enrollments)
+    if not skipped[Skip.DELETED]:
+        del skipped[Skip.DELETED]
 
 
 def _check(session: Session, roster: Roster) -> list[str]:

@@ -32,7 +32,7 @@ from domain.oneroster import Skip, parse_bundle, read_bundle
 from domain.roster import RosterFile, import_roster
 from domain.roster_sync import SyncReport, sync_roster
 from tests.factories import STUDENTS_CSV, TEACHERS_CSV
-from tests.oneroster_bundle import District, User, first_term, second_term
+from tests.oneroster_bundle import District, Enroll, User, first_term, second_term
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ["1.1", "1.2"]
@@ -425,3 +425,41 @@ def test_a_re_keyed_enrollment_updates_the_row_holding_the_pair(session: Session
     assert report.counts["enrollments"].created == 0
     assert session.get(Enrollment, "e-ava-ela7") is not None
     assert "stu-ava" in seen_by(session, "tch-ana")
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_without_a_manifest_the_columns_say_the_version(version: str) -> None:
+    files = first_term().files(version)
+    del files["manifest.csv"]
+    assert parse_bundle(files).version == version
+
+
+def test_a_disabled_user_is_deactivated_and_a_counselor_is_one(session: Session) -> None:
+    files = first_term().files("1.2")
+    header, *rows = files["users.csv"].splitlines()
+    files["users.csv"] = "\r\n".join(
+        [header]
+        + [
+            row.replace(",true,", ",false,", 1) if row.startswith("tch-dev,") else row
+            for row in rows
+        ]
+    )
+    files["roles.csv"] = files["roles.csv"].replace(
+        "tch-fay,primary,teacher", "tch-fay,primary,counselor"
+    )
+    sync_roster(session, parse_bundle(files), actor="tester")
+    dev = session.get(Teacher, "tch-dev")
+    assert dev is not None and not dev.active and dev.deactivated_at is not None
+    assert seen_by(session, "tch-dev") == set()
+    fay = session.get(Teacher, "tch-fay")
+    assert fay is not None and fay.role == "counselor"
+
+
+def test_an_enrollment_of_someone_deleted_before_they_were_imported_is_skipped(
+    session: Session,
+) -> None:
+    district = first_term()
+    district.enrollments.append(Enroll("e-gone-art", "cls-art", "sch-north", "stu-gone", "student"))
+    report = sync(session, district, "1.1")
+    assert report.skipped[Skip.DELETED] == 1
+    assert session.get(Enrollment, "e-gone-art") is None
