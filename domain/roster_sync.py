@@ -123,10 +123,10 @@ def _drop_never_seen_deletions(session: Session, roster: Roster, skipped: Counte
     dropped: set[str] = set()
 
     def keep(records: list[Any], model: Any) -> list[Any]:
-        gone = [r.sourced_id for r in records if getattr(r, "deleted", not r.active)]
-        known = _existing(session, model.id, gone)
-        dropped.update(set(gone) - known)
-        return [r for r in records if r.sourced_id not in set(gone) - known]
+        gone = {r.sourced_id for r in records if getattr(r, "deleted", not r.active)}
+        unknown = gone - _existing(session, model.id, gone)
+        dropped.update(unknown)
+        return [r for r in records if r.sourced_id not in unknown]
 
     roster.orgs = keep(roster.orgs, School)
     roster.terms = keep(roster.terms, AcademicSession)
