@@ -15,8 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from domain.charts import ChartScope
 from domain.curriculum import EntryType, Level, Skill
 from domain.errors import InvalidInput
-from domain.ids import STUDENT_ID_PATTERN
-from domain.models import CheckInAnswerChoice, CheckInKind
+from domain.models import KEY_LENGTH, CheckInAnswerChoice, CheckInKind
 
 # Slack's limits: 2,000 characters a button value, 3,000 of private_metadata, 255 a block
 # id and 150 an overflow option's value.
@@ -30,7 +29,9 @@ STALE = "That button or form is out of date. Please open it again from a fresh m
 RecordId = Annotated[int, Field(gt=0, lt=2**31)]
 SlackId = Annotated[str, Field(pattern=r"^[A-Z0-9]{1,32}$")]
 SlackTs = Annotated[str, Field(pattern=r"^\d{1,12}\.\d{1,8}$")]
-StudentId = Annotated[str, Field(pattern=STUDENT_ID_PATTERN)]
+# The student's roster key (a OneRoster sourcedId is any text up to 128 characters, not
+# only the simple form's S001), as it is stored; the listener still checks access to it.
+StudentId = Annotated[str, Field(min_length=1, max_length=KEY_LENGTH, pattern=r"^\S(?:.*\S)?$")]
 
 
 class Payload(BaseModel):

@@ -229,6 +229,14 @@ def _check_unique_elsewhere(session: Session, rows: list[TeacherRow]) -> None:
         slack_id = teacher.slack_user_id
         if slack_id in slack_ids and slack_ids[slack_id] != teacher.id:
             clashes.append(f"Slack user id {slack_id} already belongs to {teacher.id}.")
+    # The simple form's ids are their handles: one a OneRoster sync numbered is taken.
+    ids = [row.id for row in rows]
+    for key, handle in session.execute(
+        select(Teacher.id, Teacher.handle).where(
+            Teacher.handle.in_(ids), Teacher.id != Teacher.handle
+        )
+    ):
+        clashes.append(f"teacher id {handle} is already the handle of {key} on the roster.")
     if clashes:
         raise RosterError("Nothing was imported:\n" + "\n".join(f"- {c}" for c in clashes))
 

@@ -39,6 +39,7 @@ from flourish.checkins_cli import checkins_app
 from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
 from flourish.logs import configure_logging
+from flourish.roster_cli import import_oneroster, is_oneroster, register
 from flourish.settings import Settings
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
@@ -53,6 +54,7 @@ db_app = typer.Typer(help="The database.", no_args_is_help=True)
 roster_app = typer.Typer(help="Teachers and students.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
+register(roster_app)
 app.add_typer(checkins_app, name="checkins")
 app.command("eval-lift")(lift_command)
 
@@ -144,9 +146,12 @@ def doctor(
 
 @roster_app.command("import")
 def roster_import(
-    files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
+    files: Annotated[list[Path], typer.Argument(exists=True, readable=True)],
 ) -> None:
-    """Import teachers (id,name,email,slack_user_id) and students (id,name,grade,teacher_id)."""
+    """Import teachers (id,name,email,slack_user_id) and students (id,name,grade,teacher_id),
+    or a OneRoster 1.1/1.2 bundle (a folder or ZIP; docs/roster.md)."""
+    if is_oneroster(files):
+        return import_oneroster(files)
     settings = _settings()
     try:
         with unit_of_work(_sessions(settings)) as session:

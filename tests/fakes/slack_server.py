@@ -576,6 +576,19 @@ class FakeSlack:
             return {"ok": False, "error": "user_not_found"}
         return {"ok": True, "user": user}
 
+    def _users_list(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Every user, by id, a page of `limit` at a time with Slack's cursor (the cursor is
+        the index of the next page's first user, opaque to callers)."""
+        for user_id in set(self.users_by_email.values()) - set(self.users):
+            self._user(user_id)
+        members = [self.users[user_id] for user_id in sorted(self.users)]
+        limit = max(1, min(int(params.get("limit") or 200), 1000))
+        start = int(params.get("cursor") or 0)
+        page = members[start : start + limit]
+        after = start + limit
+        next_cursor = str(after) if after < len(members) else ""
+        return {"ok": True, "members": page, "response_metadata": {"next_cursor": next_cursor}}
+
     def _files_info(self, params: dict[str, Any]) -> dict[str, Any]:
         file_id = str(params.get("file", ""))
         if file_id not in self.files:
@@ -775,6 +788,7 @@ _METHODS: dict[str, Any] = {
     "conversations.open": FakeSlack._conversations_open,
     "users.lookupByEmail": FakeSlack._users_lookup_by_email,
     "users.info": FakeSlack._users_info,
+    "users.list": FakeSlack._users_list,
     "files.info": FakeSlack._files_info,
     "files.getUploadURLExternal": FakeSlack._files_get_upload_url_external,
     "files.completeUploadExternal": FakeSlack._files_complete_upload_external,
