@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from domain.assessors.offline import OfflineAssessor
+from domain.assessors.offline import ConfidenceCalibration, OfflineAssessor
 from domain.curriculum import Level, Skill
 from domain.evaluation import Pair, load_labelled_set
 from flourish.assessor_lift import (
@@ -26,7 +26,7 @@ def pair(document: str, confidence: float, right: bool) -> Pair:
     )  # fmt: skip
 
 
-def fit(some: list[Pair]):
+def fit(some: list[Pair]) -> ConfidenceCalibration:
     return fit_calibration(
         [p.confidence for p in some], [p.correct for p in some], abstain_below=0.5
     )
