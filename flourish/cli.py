@@ -40,6 +40,7 @@ from flourish.doctor import diagnose, run_checks, safe_url
 from flourish.failures import explain
 from flourish.logs import configure_logging
 from flourish.settings import Settings
+from flourish.student_cli import register as register_student_commands
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
 
@@ -55,6 +56,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(roster_app, name="roster")
 app.add_typer(checkins_app, name="checkins")
 app.command("eval-lift")(lift_command)
+register_student_commands(app)
 
 log = logging.getLogger("flourish")
 console = Console()
