@@ -569,9 +569,10 @@ def delete_student(session: Session, student: Student, *, actor: str) -> Deletio
 
 def _redact_shared(session: Session, student: Student, pattern: re.Pattern[str] | None) -> None:
     for entry in _shared_entries(session, student.id):
-        own = entry.student_turns if entry.student_turns is not None else entry.content
-        entry.content = _redact(own, pattern) or REDACTED_NAME
-        entry.student_turns = _redact(entry.student_turns, pattern)
+        if entry.purged_at is None:  # a purged copy holds no words to redact
+            own = entry.student_turns if entry.student_turns is not None else entry.content
+            entry.content = _redact(own, pattern) or REDACTED_NAME
+            entry.student_turns = _redact(entry.student_turns, pattern)
         entry.file_name = _redact(entry.file_name, pattern)
         entry.last_error = None
         metadata = dict(entry.entry_metadata or {})

@@ -313,7 +313,7 @@ def _print_spans(entry: DataEntry) -> None:
             who = f"{span['speaker']} ({who})" if who else span["speaker"]
         if span.get("key"):
             who = span["key"]
-        text = " ".join(entry.content[start:end].split())
+        text = " ".join((entry.content or "")[start:end].split())
         table.add_row("*" if (start, end) in own else "", span["role"], escape(who), escape(text))
     console.print(table)
     console.print("* the student's own words (or, in a note, the narrative about them).")

@@ -49,10 +49,44 @@ ActorOpt = Annotated[
 ]
 
 
+retention_app = typer.Typer(
+    help="Evidence retention (FLOURISH_RETENTION_DAYS).", no_args_is_help=True
+)
+
+
 def register(app: typer.Typer) -> None:
-    """Adds `student` and `audit` to the `flourish` command."""
+    """Adds `student`, `audit` and `retention` to the `flourish` command."""
     app.add_typer(student_app, name="student")
+    app.add_typer(retention_app, name="retention")
     app.command("audit")(audit_command)
+
+
+@retention_app.command("run")
+def retention_run(
+    days: Annotated[
+        int | None,
+        typer.Option(min=1, help="Purge evidence filed more than DAYS ago (default: the setting)."),
+    ] = None,
+) -> None:
+    """Purge old evidence now, as the nightly job does (safe beside a running scheduler)."""
+    settings = Settings()
+    if days is not None:
+        settings = settings.model_copy(update={"flourish_retention_days": days})
+    if settings.flourish_retention_days is None:
+        errors.print(
+            "[red]FLOURISH_RETENTION_DAYS is not set: evidence is kept. Give --days to purge.[/red]"
+        )
+        raise typer.Exit(2)
+    from flourish.scheduler import run_retention
+
+    report = run_retention(settings, build_sessions(settings))
+    assert report is not None
+    kept = "levels kept" if settings.flourish_retention_keep_levels else "levels removed"
+    console.print(
+        f"Purged {report.entries} entries of {report.students} students filed more than "
+        f"{settings.flourish_retention_days} days ago ({kept}: {report.assessments_kept} "
+        f"kept without words, {report.assessments_removed} removed)."
+    )
 
 
 def _actor(given: str | None) -> str:
