@@ -314,3 +314,26 @@ def test_a_handle_two_schools_use_needs_the_school(
     assert result.exit_code == 0, result.output
     with sessions() as session:
         assert session.scalars(select(Student.id)).all() == ["k-south-1"]
+
+
+def test_delete_after_a_retention_purge(
+    filed: sessionmaker[Session], engine: Engine, db_url: str
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from domain.retention import purge_expired
+
+    now = datetime(2026, 12, 2, tzinfo=UTC)
+    with unit_of_work(filed) as session:
+        session.execute(
+            update(DataEntry).values(created_at=now - timedelta(days=500), status="assessed")
+        )
+    assert purge_expired(filed, now, 365).entries == 4
+    gone = run(db_url, "student", "delete", "S001", "--confirm")
+    assert gone.exit_code == 0, gone.output
+    assert traces(engine, ["Eva", *EVA_TURNS, EVA_JOURNAL]) == []
+    with filed() as session:
+        # Lucas's purged copies stay purged: no words put back by the redaction.
+        assert session.scalars(select(DataEntry.content)).all() == [None, None]
