@@ -31,6 +31,7 @@ from domain.models import (
     TeacherCorrection,
     UploadReceipt,
 )
+from domain.student_records import STUDENT_TEXT_COLUMNS
 from flourish.cli import app
 from tests.factories import TODAY, add_assessment, add_entry, seed_roster
 
@@ -232,6 +233,11 @@ def test_export_delete_export_again(
     with filed() as session:
         assert session.scalar(select(DataEntry.id).where(DataEntry.student_id == "S001"))
 
+    # What deletion is told to clear names real columns (a rename would leave one behind).
+    metadata = MetaData()
+    metadata.reflect(engine)
+    reflected = {(t.name, c.name) for t in metadata.tables.values() for c in t.columns}
+    assert set(STUDENT_TEXT_COLUMNS) <= reflected
     needles = ["Eva", *EVA_TURNS, EVA_JOURNAL, "took four drafts", "volcanoes"]
     before = {(table, column) for table, column, _ in traces(engine, needles)}
     assert {
