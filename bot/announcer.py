@@ -17,6 +17,7 @@ from bot.pacer import DM_PACER, ChannelPacer
 from bot.review_blocks import entry_review_message
 from bot.upload_blocks import upload_summary_message
 from domain.access import Viewer
+from domain.access_log import record_views
 from domain.announcements import (
     Announcement,
     claim_announcements,
@@ -26,6 +27,7 @@ from domain.announcements import (
 )
 from domain.db import unit_of_work
 from domain.entry_review import entry_review
+from domain.models import AccessSurface
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +78,8 @@ def _post(
     pacer: ChannelPacer,
 ) -> Outcome:
     thread = announcement.thread
+    # Whose record the message shows its teacher: logged once it is posted.
+    shown: list[str] = []
     try:
         channel = thread.channel_id if thread else dm_channel(client, announcement.slack_user_id)
         with sessions() as session:
@@ -84,9 +88,9 @@ def _post(
                 text, blocks = upload_summary_message(summary)
             else:
                 viewer = Viewer(announcement.teacher_id)
-                text, blocks = entry_review_message(
-                    entry_review(session, viewer, announcement.entry_id)
-                )
+                review = entry_review(session, viewer, announcement.entry_id)
+                shown.append(review.student_id)
+                text, blocks = entry_review_message(review)
         pacer.wait(channel)
         reply = client.chat_postMessage(
             channel=channel, text=text, blocks=blocks, thread_ts=thread.ts if thread else None
@@ -110,4 +114,5 @@ def _post(
         return Outcome.UNKNOWN
     with unit_of_work(sessions) as session:
         record_review_message(session, announcement.entry_ids, channel, reply["ts"])
+        record_views(session, announcement.teacher_id, AccessSurface.REVIEW, shown)
     return Outcome.POSTED

@@ -8,7 +8,9 @@ from slack_sdk import WebClient
 from bot.deps import BotDeps
 from bot.dm import dm_channel
 from bot.mrkdwn import escape
+from bot.viewing import note_views
 from domain.charts import ChartScope, growth_series, render_png
+from domain.models import AccessSurface
 
 
 def send_growth_chart(
@@ -22,6 +24,7 @@ def send_growth_chart(
     files_upload_v2 (Slack's getUploadURLExternal and completeUploadExternal)."""
     with deps.sessions() as session:
         chart = growth_series(session, context["viewer"], student_id, by=by)
+    note_views(deps, context["viewer"], context.user_id, AccessSurface.CHART, [chart.student_id])
     png = render_png(chart)
     client.files_upload_v2(
         channel=dm_channel(client, context.user_id or ""),

@@ -5,7 +5,7 @@ and the /review page (bot/review_blocks.py, bot/review_page_blocks.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bot import ids
@@ -98,6 +98,18 @@ def short_quote(text: str, limit: int = SHORT_QUOTE) -> str:
     return escape(flat)
 
 
+def removed_words(item: ReviewedItem) -> str:
+    days = item.purged_after_days
+    return f"_evidence removed after {days} days (retention)_"
+
+
+def quote_or_removed(item: ReviewedItem, show: Callable[[str], str]) -> str:
+    """The item's quote as `show` renders it, or what retention left in its place."""
+    if item.evidence_quote is None:
+        return removed_words(item)
+    return show(item.evidence_quote)
+
+
 def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
@@ -107,7 +119,7 @@ def _line(item: ReviewedItem, *, with_student: bool) -> str:
     skill = f"*{item.skill.value}*"
     dot = " \u00b7 "
     if item.state is ReviewState.PENDING:
-        quote = f"\u201c{short_quote(item.evidence_quote)}\u201d"
+        quote = quote_or_removed(item, lambda text: f"\u201c{short_quote(text)}\u201d")
         line = f"{who}{skill}{dot}{item.level.value}{dot}{quote}"
         if item.closer_look:
             line += f" \u00b7 _{CLOSER_LOOK}_"

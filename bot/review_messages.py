@@ -29,16 +29,24 @@ def render(
 
 
 def review_page(
-    session: Session, viewer: Viewer, offset: int, *, upload: str | None = None
+    session: Session,
+    viewer: Viewer,
+    offset: int,
+    *,
+    upload: str | None = None,
+    shown: list[str] | None = None,
 ) -> tuple[str, Blocks]:
     """A fresh page of the viewer's queue starting at `offset`; with `upload`, of that
-    upload's assessments only (a bulk upload's Review button)."""
+    upload's assessments only (a bulk upload's Review button). The students whose items
+    the page shows are added to `shown`, for the access log."""
     if viewer.teacher_id is None:
         return review_page_message([], offset=0, total_pending=0, upload=upload)
     page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=offset, upload=upload)
     if not page.items and offset > 0:  # the queue shrank under the teacher: back to the start
         page = review_queue(session, viewer.teacher_id, limit=PAGE_SIZE, offset=0, upload=upload)
     items = reviewed_items(session, viewer, [item.assessment_id for item in page.items])
+    if shown is not None:
+        shown.extend(dict.fromkeys(item.student_id for item in items))
     return review_page_message(items, offset=page.offset, total_pending=page.total, upload=upload)
 
 

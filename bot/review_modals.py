@@ -9,7 +9,7 @@ from bot import ids
 from bot.blocks import context, mrkdwn_section, plain
 from bot.mrkdwn import escape
 from bot.payloads import CorrectionMetadata
-from bot.review_items import CLOSER_LOOK, clip, document_words
+from bot.review_items import CLOSER_LOOK, clip, document_words, quote_or_removed, removed_words
 from domain.curriculum import Level, rubric
 from domain.entry_review import ReviewedItem
 from domain.models import CorrectionReason, ReviewState
@@ -33,7 +33,8 @@ def correction_modal(item: ReviewedItem, metadata: CorrectionMetadata) -> dict[s
         "blocks": [
             mrkdwn_section(
                 f"*{escape(item.student_name)}*, {item.skill.value}: proposed "
-                f"*{item.level.value}*\n>{_quote(item.evidence_quote, 900)}"
+                f"*{item.level.value}*\n"
+                + quote_or_removed(item, lambda text: f">{_quote(text, 900)}")
             ),
             {
                 "type": "input",
@@ -96,7 +97,7 @@ def details_modal(item: ReviewedItem) -> dict[str, Any]:
         mrkdwn_section(
             f"*{escape(item.student_name)}* ({item.student_id}) \u00b7 {item.skill.value}"
         ),
-        mrkdwn_section(f">{_quote(item.evidence_quote, QUOTE_LIMIT)}"),
+        mrkdwn_section(quote_or_removed(item, lambda text: f">{_quote(text, QUOTE_LIMIT)}")),
     ]
     if item.document is not None:
         blocks.append(context(f"From: {document_words(item.document)}"))
@@ -110,7 +111,11 @@ def details_modal(item: ReviewedItem) -> dict[str, Any]:
             )
         )
     else:
-        why = clip(escape(item.justification), JUSTIFICATION_LIMIT)
+        why = (
+            clip(escape(item.justification), JUSTIFICATION_LIMIT)
+            if item.justification is not None
+            else removed_words(item)
+        )
         blocks.append(mrkdwn_section(f"*{item.level.value}*, proposed: {why}"))
     blocks.append(
         mrkdwn_section(

@@ -54,8 +54,9 @@ class ReviewedItem:
     skill: Skill
     level: Level
     confidence: float
-    evidence_quote: str
-    justification: str
+    # None once retention purged them (`purged_after_days` says when); the level stays.
+    evidence_quote: str | None
+    justification: str | None
     observed_on: date
     state: ReviewState
     reviewer_name: str | None
@@ -76,6 +77,8 @@ class ReviewedItem:
     undoable: bool = False
     # What the teacher types and reads ("S001"); `student_id` is the roster's key.
     student_handle: str = ""
+    # Days the evidence was held before retention removed its words; None: not purged.
+    purged_after_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,8 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
             DataEntry.entry_type,
             DataEntry.entry_date,
             DataEntry.file_name,
+            DataEntry.created_at.label("filed_at"),
+            Assessment.purged_at,
             UploadReceipt.permalink,
         )
         .join(Student, Student.id == Assessment.student_id)
@@ -237,7 +242,10 @@ def _reviewed(session: Session, viewer: Viewer, which: ColumnElement[bool]) -> l
                 ),
                 teacher_reason=reason_words(row.reason, row.teacher_justification),
                 closer_look=state is ReviewState.PENDING and worth_a_closer_look(row.confidence),
-                undoable=own and undoable(state, row.reviewed_at, now),
+                undoable=own and row.purged_at is None and undoable(state, row.reviewed_at, now),
+                purged_after_days=(
+                    None if row.purged_at is None else (row.purged_at - row.filed_at).days
+                ),
             )
         )
     return items

@@ -130,6 +130,8 @@ def _candidates(session: Session, teacher_id: str) -> list[Row[*tuple[Any, ...]]
             # The teacher's own reviews: what they taught, whoever else teaches the student.
             Assessment.reviewed_by == teacher_id,
             Assessment.review_state != ReviewState.PENDING.value,
+            # Retention removed its words: nothing left to show the assessor.
+            Assessment.purged_at.is_(None),
         )
         .order_by(
             TeacherCorrection.id.is_(None),

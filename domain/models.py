@@ -195,6 +195,11 @@ def not_blank(column: str) -> str:
     return f"length(ltrim({column}, '{WHITESPACE}')) > 0"
 
 
+def present_unless_purged(column: str) -> str:
+    """The text is there and not blank, unless retention purged the row (`purged_at`)."""
+    return f"purged_at IS NOT NULL OR (({column}) IS NOT NULL AND {not_blank(column)})"
+
+
 def level_rank(column: str) -> str:
     cases = " ".join(f"WHEN '{level.value}' THEN {level.rank}" for level in Level)
     return f"(CASE {column} {cases} END)"
@@ -478,7 +483,12 @@ class DataEntry(Base):
     __tablename__ = "data_entries"
     __table_args__ = (
         CheckConstraint(one_of("entry_type", [t.value for t in EntryType]), name="entry_type"),
-        CheckConstraint(not_blank("content"), name="content_not_blank"),
+        # Text is there (not blank) unless retention purged it, and a purged entry holds none.
+        CheckConstraint(present_unless_purged("content"), name="content_not_blank"),
+        CheckConstraint(
+            "purged_at IS NULL OR (content IS NULL AND student_turns IS NULL)",
+            name="purged_text_gone",
+        ),
         CheckConstraint(
             f"student_turns IS NULL OR {not_blank('student_turns')}", name="student_turns"
         ),
@@ -493,6 +503,7 @@ class DataEntry(Base):
         # Target of the assessments' composite key, so an assessment's student is its entry's.
         UniqueConstraint("id", "student_id"),
         Index("ix_data_entries_student_id_entry_date", "student_id", "entry_date"),
+        Index("ix_data_entries_purged_at", "purged_at"),
         # When a teacher, and one of their uploads, was last served: the fair claim's order.
         Index("ix_data_entries_teacher_id_assessed_at", "teacher_id", "assessed_at"),
         Index(
@@ -526,9 +537,11 @@ class DataEntry(Base):
     )
     entry_type: Mapped[str] = mapped_column(String(40))
     entry_date: Mapped[date] = mapped_column(Date)
-    content: Mapped[str] = mapped_column(Text)
+    # NULL only once retention purged it (`purged_at`): the levels stay, the words go.
+    content: Mapped[str | None] = mapped_column(Text)
     # In a transcript: only this student's own turns. NULL when all of `content` is theirs.
     student_turns: Mapped[str | None] = mapped_column(Text)
+    purged_at: Mapped[datetime | None]
     source_kind: Mapped[str] = mapped_column(String(16))
     # Slack file id, or "sha256:<hex>" of the text for a file from the command line.
     source_ref: Mapped[str] = mapped_column(String(80))
@@ -564,8 +577,11 @@ class DataEntry(Base):
 
     @property
     def own_text(self) -> str:
-        """What the student said or wrote themselves: the text evidence must quote."""
-        return self.student_turns if self.student_turns is not None else self.content
+        """What the student said or wrote themselves: the text evidence must quote ("" once
+        retention purged it)."""
+        if self.student_turns is not None:
+            return self.student_turns
+        return self.content if self.content is not None else ""
 
 
 class Assessment(Base):
@@ -578,8 +594,12 @@ class Assessment(Base):
         CheckConstraint(skill_in_category("skill", "category"), name="skill_in_category"),
         CheckConstraint(one_of("level", LEVELS), name="level"),
         CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
-        CheckConstraint(not_blank("evidence_quote"), name="evidence_quote_not_blank"),
-        CheckConstraint(not_blank("justification"), name="justification_not_blank"),
+        CheckConstraint(present_unless_purged("evidence_quote"), name="evidence_quote_not_blank"),
+        CheckConstraint(present_unless_purged("justification"), name="justification_not_blank"),
+        CheckConstraint(
+            "purged_at IS NULL OR (evidence_quote IS NULL AND justification IS NULL)",
+            name="purged_text_gone",
+        ),
         CheckConstraint(one_of("review_state", [s.value for s in ReviewState]), name="review"),
         CheckConstraint(
             "(review_state = 'pending') = (reviewed_at IS NULL)", name="reviewed_at_set"
@@ -611,8 +631,10 @@ class Assessment(Base):
     category: Mapped[str] = mapped_column(String(16))
     level: Mapped[str] = mapped_column(String(16))
     confidence: Mapped[float] = mapped_column(Float)
-    evidence_quote: Mapped[str] = mapped_column(Text)
-    justification: Mapped[str] = mapped_column(Text)
+    # NULL only once retention purged them (`purged_at`); the level stays.
+    evidence_quote: Mapped[str | None] = mapped_column(Text)
+    justification: Mapped[str | None] = mapped_column(Text)
+    purged_at: Mapped[datetime | None]
     model: Mapped[str] = mapped_column(String(100))
     rubric_version: Mapped[str] = mapped_column(String(16))
     # The entry's date, copied so the latest-level index needs no join.

@@ -238,7 +238,8 @@ def claim(
                 entry_type=EntryType(entry.entry_type),
                 entry_date=entry.entry_date,
                 own_text=entry.own_text,
-                context=entry.content,
+                # Never None here: only settled entries are purged (domain/retention.py).
+                context=entry.content or "",
                 attempts=entry.attempts,
                 token=token,
             )

@@ -80,6 +80,8 @@ def review_queue(
             Assessment.observed_on,
         )
         .join(page, page.c.id == Assessment.id)
+        # Never purged while pending (retention removes those), but never shown wordless.
+        .where(Assessment.purged_at.is_(None))
         .join(Student, Student.id == Assessment.student_id)
         .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .order_by(page.c.confidence, page.c.id)

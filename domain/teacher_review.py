@@ -246,7 +246,12 @@ def retry_entry(session: Session, viewer: Viewer, entry_id: int) -> bool:
     own_student(session, viewer, entry.student_id)
     retried = session.execute(
         update(DataEntry)
-        .where(DataEntry.id == entry_id, DataEntry.status == EntryStatus.FAILED.value)
+        # A purged entry has no words left to assess: it stays failed.
+        .where(
+            DataEntry.id == entry_id,
+            DataEntry.status == EntryStatus.FAILED.value,
+            DataEntry.purged_at.is_(None),
+        )
         .values(
             status=EntryStatus.PENDING.value,
             attempts=0,

@@ -57,6 +57,9 @@ class Undone:
         return self.undone is not None
 
 
+PURGED = "Its evidence was removed after the retention period, so the review stays."
+
+
 def undoable(state: ReviewState, reviewed_at: datetime | None, now: datetime) -> bool:
     """Whether a review may still be undone at `now`."""
     return (
@@ -77,6 +80,9 @@ def undo(
         return Undone(assessment.id, assessment.entry_id, None)
     if not undoable(state, assessment.reviewed_at, now):
         raise InvalidInput(TOO_LATE)
+    if assessment.purged_at is not None:
+        # Its words are gone: back in the queue it would be an item nobody can judge.
+        raise InvalidInput(PURGED)
     correction = session.scalars(
         select(TeacherCorrection).where(TeacherCorrection.assessment_id == assessment.id)
     ).one_or_none()

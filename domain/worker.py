@@ -147,7 +147,7 @@ def _document(session: Session, taken: Claim) -> tuple[DocumentSpan, ...]:
     entry = session.get(DataEntry, taken.entry_id)
     if entry is None:
         return ()
-    return stored_document(entry.content, entry.entry_metadata, taken.own_text)
+    return stored_document(entry.content or "", entry.entry_metadata, taken.own_text)
 
 
 def _record_failure(

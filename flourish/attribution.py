@@ -250,7 +250,7 @@ def _file(sessions, path: Path, teacher_id: str | None, today: date) -> Document
                 result.filed[entry.student_id] = (entry.entry_type, entry.entry_date)
                 row = session.get(DataEntry, entry.entry_id)
                 if row is not None:
-                    result.own_text[entry.student_id] = row.student_turns or row.content
+                    result.own_text[entry.student_id] = row.own_text
             # Nothing kept: each document is judged alone, as if dropped first.
             session.rollback()
     except (NeedsStudent, NeedsEntryType):

@@ -41,6 +41,7 @@ from flourish.failures import explain
 from flourish.logs import configure_logging
 from flourish.roster_cli import import_oneroster, is_oneroster, register
 from flourish.settings import Settings
+from flourish.student_cli import register as register_student_commands
 from flourish.wiring import build_assessor, build_sessions, queue_policy
 from migrations import upgrade
 
@@ -57,6 +58,7 @@ app.add_typer(roster_app, name="roster")
 register(roster_app)
 app.add_typer(checkins_app, name="checkins")
 app.command("eval-lift")(lift_command)
+register_student_commands(app)
 
 log = logging.getLogger("flourish")
 console = Console()
@@ -316,7 +318,7 @@ def _print_spans(entry: DataEntry) -> None:
             who = f"{span['speaker']} ({who})" if who else span["speaker"]
         if span.get("key"):
             who = span["key"]
-        text = " ".join(entry.content[start:end].split())
+        text = " ".join((entry.content or "")[start:end].split())
         table.add_row("*" if (start, end) in own else "", span["role"], escape(who), escape(text))
     console.print(table)
     console.print("* the student's own words (or, in a note, the narrative about them).")

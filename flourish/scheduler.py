@@ -30,6 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.digest import week_of
 from domain.digest_delivery import DeliveryReport, Sender, deliver_week
+from domain.models import utcnow
+from domain.retention import PurgeReport, purge_expired
 from flourish.metrics import Metrics
 from flourish.settings import Settings
 
@@ -37,6 +39,9 @@ log = logging.getLogger(__name__)
 
 DIGEST_JOB = "weekly_digest"
 RETRY_JOB = "weekly_digest_retry"
+RETENTION_JOB = "evidence_retention"
+# Nightly, in the school's zone, when nobody is reviewing.
+RETENTION_TIME = time(2, 30)
 MISFIRE_GRACE = timedelta(days=6)
 RETRY_DELAY = timedelta(minutes=15)
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -90,6 +95,49 @@ def run_digest(
         max_attempts=settings.flourish_digest_max_attempts,
         sleep=sleep,
         should_stop=should_stop,
+    )
+
+
+def run_retention(settings: Settings, sessions: sessionmaker[Session]) -> PurgeReport | None:
+    """The nightly job: purge evidence older than FLOURISH_RETENTION_DAYS (None: unset).
+    Two schedulers running it at once purge each entry once (domain/retention.py)."""
+    days = settings.flourish_retention_days
+    if days is None:
+        return None
+    report = purge_expired(
+        sessions, utcnow(), days, keep_levels=settings.flourish_retention_keep_levels
+    )
+    log.info(
+        "retention: %s entries of %s students purged (%s levels kept, %s assessments removed)",
+        report.entries,
+        report.students,
+        report.assessments_kept,
+        report.assessments_removed,
+    )
+    return report
+
+
+def add_retention_job(
+    scheduler: BackgroundScheduler,
+    settings: Settings,
+    sessions: sessionmaker[Session],
+    *,
+    catch_up: bool = True,
+) -> None:
+    """Nightly when FLOURISH_RETENTION_DAYS is set; at start too, since jobs live in memory
+    and a night the process was down would otherwise be skipped."""
+    if settings.flourish_retention_days is None:
+        return
+    zone = school_zone(settings)
+    options: dict[str, Any] = {"next_run_time": datetime.now(zone)} if catch_up else {}
+    scheduler.add_job(
+        run_retention,
+        CronTrigger(hour=RETENTION_TIME.hour, minute=RETENTION_TIME.minute, timezone=zone),
+        args=(settings, sessions),
+        id=RETENTION_JOB,
+        name="evidence retention",
+        replace_existing=True,
+        **options,
     )
 
 
@@ -170,6 +218,7 @@ def start_scheduler(
         replace_existing=True,
         **options,
     )
+    add_retention_job(scheduler, settings, sessions, catch_up=catch_up)
     scheduler.start()
     next_run = scheduler.get_job(DIGEST_JOB).next_run_time
     log.info("digest scheduled (%s); next run %s", settings.flourish_timezone, next_run)

@@ -74,6 +74,13 @@ class Settings(BaseSettings):
     # worker holds one database connection at a time.
     flourish_assess_concurrency: int = Field(default=4, ge=1, le=32)
 
+    # Evidence retention: the words of evidence filed more than this many days ago are
+    # purged each night (unset: kept until deleted). With levels kept (the default) the
+    # validated levels, badges and targets stay without their words; otherwise the
+    # entries and their assessments go (domain/retention.py).
+    flourish_retention_days: int | None = Field(default=None, ge=1)
+    flourish_retention_keep_levels: bool = True
+
     @field_validator("database_url")
     @classmethod
     def _known_database(cls, value: str) -> str:

@@ -137,7 +137,7 @@ def test_valid_answer_becomes_stored_assessments_with_verified_quotes(
     assert stored[0].observed_on.isoformat() == "2025-09-12"
     # Confidence: probability of the level token times the quote's evidence strength.
     assert stored[0].confidence == pytest.approx(
-        math.exp(-0.105) * evidence_strength(stored[0].evidence_quote), abs=1e-3
+        math.exp(-0.105) * evidence_strength(stored[0].evidence_quote or ""), abs=1e-3
     )
     assert stored[1].confidence == pytest.approx(
         math.exp(-0.7) * evidence_strength(stored[1].evidence_quote), abs=1e-3

@@ -292,14 +292,14 @@ def test_an_answer_quoting_the_students_span_is_kept_with_its_level_tokens_confi
     ]
     # The pseudonymised quote maps back to Eva's exact words, the ids in the reasoning too.
     assert mine[0].evidence_quote == "Lucas, could you check the sources while I draft the summary?"
-    assert mine[0].justification.startswith("Eva shares the work out")
+    assert (mine[0].justification or "").startswith("Eva shares the work out")
     # Confidence: the level token's probability (the level now written last) times the
     # evidence strength, each item its own level's token.
     assert mine[0].confidence == pytest.approx(
-        math.exp(-0.7) * evidence_strength(mine[0].evidence_quote), abs=1e-3
+        math.exp(-0.7) * evidence_strength(mine[0].evidence_quote or ""), abs=1e-3
     )
     assert mine[1].confidence == pytest.approx(
-        math.exp(-0.105) * evidence_strength(mine[1].evidence_quote), abs=1e-3
+        math.exp(-0.105) * evidence_strength(mine[1].evidence_quote or ""), abs=1e-3
     )
     assert entry(seeded, eva).drop_reasons == ["Communication: invalid level in the model's answer"]
 
@@ -327,7 +327,7 @@ def test_an_unreadable_item_shifts_no_other_items_level_probability(
     [kept] = stored(seeded)
     assert (kept.skill, kept.level) == ("Organization", "Advanced")
     assert kept.confidence == pytest.approx(
-        math.exp(-0.36) * evidence_strength(kept.evidence_quote), abs=1e-3
+        math.exp(-0.36) * evidence_strength(kept.evidence_quote or ""), abs=1e-3
     )
     assert entry(seeded, entry_id).dropped_items == 1
 

@@ -61,7 +61,7 @@ def stored(sessions: sessionmaker[Session]) -> dict[str, DataEntry]:
 def roles(entry: DataEntry) -> list[tuple[str, str]]:
     """(role, text) of every span stored with the entry, read back from its content."""
     return [
-        (span["role"], " ".join(entry.content[span["start"] : span["end"]].split()))
+        (span["role"], " ".join((entry.content or "")[span["start"] : span["end"]].split()))
         for span in entry.entry_metadata["spans"]
     ]
 

@@ -122,7 +122,7 @@ def test_corrections_shift_the_level_of_the_teachers_next_entry(
     drain(sessions, assessor, worker="test", policy=POLICY, sleep=lambda _: None)
     shifted = _organization(sessions, later)
     assert Level(shifted.level) is Level.PROFICIENT
-    assert "earlier reviews" in shifted.justification
+    assert "earlier reviews" in (shifted.justification or "")
 
 
 def test_dismissals_through_the_worker_stop_the_skill(sessions: sessionmaker[Session]) -> None:

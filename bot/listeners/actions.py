@@ -22,11 +22,12 @@ from bot.payloads import ChartRef, HomeChoice, ShareRef, StudentRef, UploadChoic
 from bot.review_messages import review_page
 from bot.upload_blocks import upload_picker_modal
 from bot.uploads import file_one
+from bot.viewing import note_views
 from domain.access import Viewer
 from domain.class_overview import own_students
 from domain.db import unit_of_work
 from domain.errors import InvalidInput
-from domain.models import UploadReceipt, UploadStatus
+from domain.models import AccessSurface, UploadReceipt, UploadStatus
 from domain.progress import student_progress
 from domain.uploads import refile_upload
 
@@ -104,6 +105,13 @@ def register(app: App, deps: BotDeps) -> None:
         else:
             with deps.sessions() as session:
                 progress = student_progress(session, context["viewer"], choice.s)
+            note_views(
+                deps,
+                context["viewer"],
+                context.user_id,
+                AccessSurface.PROGRESS,
+                [progress.student_id],
+            )
             # The same actions as /progress: a chart, a target, the review queue.
             _, blocks = progress_message(progress)
             title = f"{progress.student_name[:14]} ({progress.handle})"
@@ -124,8 +132,10 @@ def post_review_page(
 ) -> None:
     """The first page of the viewer's review queue, posted in their DM; with `upload`, of
     that upload's assessments, in the thread of its confirmation."""
+    shown: list[str] = []
     with deps.sessions() as session:
-        text, blocks = review_page(session, context["viewer"], 0, upload=upload)
+        text, blocks = review_page(session, context["viewer"], 0, upload=upload, shown=shown)
+    note_views(deps, context["viewer"], context.user_id, AccessSurface.REVIEW, shown)
     channel = dm_channel(client, context.user_id or "")
     deps.pacer.wait(channel)
     client.chat_postMessage(channel=channel, text=text, blocks=blocks, thread_ts=upload)

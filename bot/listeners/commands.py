@@ -16,12 +16,14 @@ from bot.listeners.home import open_target_modal
 from bot.listeners.views import target_confirmation
 from bot.mrkdwn import escape
 from bot.student_blocks import no_student, progress_picker, which_student
+from bot.viewing import note_views
 from domain.access import Viewer
 from domain.badges import AwardedBadge, grant_badge
 from domain.class_overview import own_students
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
 from domain.errors import InvalidInput, NotFound
+from domain.models import AccessSurface
 from domain.progress import own_student, student_progress
 from domain.students import find_leading_student, find_students
 from domain.targets import set_target
@@ -90,7 +92,7 @@ def register(app: App, deps: BotDeps) -> None:
                 return no_student(typed, PROGRESS_USAGE)
             if len(matches) > 1:
                 return which_student(typed, matches, "progress")
-            return show_progress(deps, viewer, matches[0].student_id)
+            return show_progress(deps, viewer, matches[0].student_id, context.user_id)
 
         answer_after_ack(ack, body, context, show)
 
@@ -165,13 +167,16 @@ def register(app: App, deps: BotDeps) -> None:
         answer_after_ack(ack, body, context, grant)
 
 
-def show_progress(deps: BotDeps, viewer: Viewer, student_id: str) -> Answer:
+def show_progress(
+    deps: BotDeps, viewer: Viewer, student_id: str, user_id: str | None = None
+) -> Answer:
     try:
         with deps.sessions() as session:
             result = student_progress(session, viewer, student_id)
     except NotFound as error:
         # Same answer whether the student is absent or another teacher's.
         return notice(f"{escape(str(error))} {PROGRESS_USAGE}")
+    note_views(deps, viewer, user_id, AccessSurface.PROGRESS, [result.student_id])
     return progress_message(result)
 
 

@@ -11,10 +11,12 @@ from bot.deps import BotDeps
 from bot.home_blocks import home_view
 from bot.payloads import TargetMetadata
 from bot.target_blocks import target_modal
+from bot.viewing import note_views
 from domain.access import Viewer
 from domain.class_overview import class_overview, own_students
 from domain.curriculum import Level, Skill
 from domain.errors import NotFound
+from domain.models import AccessSurface
 from domain.targets import suggest_targets
 
 
@@ -29,6 +31,13 @@ def register(app: App, deps: BotDeps) -> None:
 def publish_home(deps: BotDeps, context: BoltContext, client: WebClient) -> None:
     with deps.sessions() as session:
         overview = class_overview(session, context["viewer"])
+    note_views(
+        deps,
+        context["viewer"],
+        context.user_id,
+        AccessSurface.APP_HOME,
+        [student.student_id for student in overview.students],
+    )
     client.views_publish(user_id=context.user_id or "", view=home_view(overview))
 
 

@@ -37,12 +37,13 @@ from bot.payloads import (
 )
 from bot.review_messages import render, review_page
 from bot.review_modals import correction_modal, details_modal
+from bot.viewing import note_views
 from domain.access import Viewer
 from domain.curriculum import Level
 from domain.db import unit_of_work
 from domain.entry_review import reviewed_items
 from domain.errors import FlourishError, InvalidField, InvalidInput, NotFound
-from domain.models import CorrectionReason, ReviewState
+from domain.models import AccessSurface, CorrectionReason, ReviewState
 from domain.teacher_review import accept_many, correct, dismiss, retry_entry
 from domain.undo import undo
 
@@ -157,8 +158,10 @@ def retry(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: Web
 def turn_page(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
     ref = load(PageRef, action_value(body))
     clicked = clicked_message(client, body, context)
+    shown: list[str] = []
     with deps.sessions() as session:
-        text, blocks = review_page(session, context["viewer"], ref.o, upload=ref.u)
+        text, blocks = review_page(session, context["viewer"], ref.o, upload=ref.u, shown=shown)
+    note_views(deps, context["viewer"], context.user_id, AccessSurface.REVIEW, shown)
     update_clicked(client, clicked, text, blocks)
 
 

@@ -15,8 +15,10 @@ from bot.home_blocks import progress_modal
 from bot.listeners.commands import Answer, finish_badge, finish_target, show_progress
 from bot.payloads import StudentChoice, load
 from bot.student_blocks import student_options
+from bot.viewing import note_views
 from domain.access import Viewer
 from domain.errors import FlourishError
+from domain.models import AccessSurface
 from domain.progress import student_progress
 from domain.students import search_students
 
@@ -41,7 +43,7 @@ def choose(deps: BotDeps, body: dict[str, Any], context: BoltContext, client: We
     # Whatever the button names is checked again by the service it reaches.
     answer: Answer | None
     if choice.do == "progress":
-        answer = show_progress(deps, viewer, choice.s)
+        answer = show_progress(deps, viewer, choice.s, context.user_id)
     elif choice.do == "target":
         answer = finish_target(
             deps, context, client, body["trigger_id"], choice.s, choice.skill, choice.level
@@ -70,6 +72,9 @@ def submit_picker(deps: BotDeps, ack: Ack, body: dict[str, Any], context: BoltCo
     except FlourishError as error:
         ack(response_action="errors", errors={ids.PICKER_STUDENT_BLOCK: str(error)})
         return
+    note_views(
+        deps, context["viewer"], context.user_id, AccessSurface.PROGRESS, [progress.student_id]
+    )
     _, blocks = progress_message(progress, with_buttons=False)
     title = f"{progress.student_name[:14]} ({progress.handle})"
     ack(response_action="update", view=progress_modal(title, blocks))
