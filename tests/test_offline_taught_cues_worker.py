@@ -75,4 +75,4 @@ def test_a_cue_corrected_twice_reads_the_teachers_way_on_their_next_entry(
     drain(sessions, assessor, worker="test", policy=POLICY, sleep=lambda _: None)
     taught = _organization(sessions, later)
     assert Level(taught.level) is Level.ADVANCED
-    assert "earlier reviews" in taught.justification
+    assert "earlier reviews" in (taught.justification or "")
