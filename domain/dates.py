@@ -33,10 +33,16 @@ _MONTH = (
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# "2025", or "'25" as a hand-written date shortens it.
+_YEAR = r"(?P<year>(?:19|20)\d{2}|['\u2019]\d{2})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 
-ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
+# "2025-09-16", and the same year-first order with slashes or dots ("2025/09/16"), as
+# spreadsheets and some word processors' date fields write it.
+ISO = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"(?![\d/])"
+)
 # "September 16, 2025", "Tuesday, Sept 16th 2025", "Sept 16"
 MONTH_FIRST = re.compile(
     rf"(?<![a-z]){_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d:])(?:(?:,\s*|\s+){_YEAR})?(?!\d)",
@@ -46,6 +52,10 @@ MONTH_FIRST = re.compile(
 DAY_FIRST = re.compile(
     rf"(?<![\w/]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?(?!\d)",
     re.IGNORECASE,
+)
+# "16-Sep-2025", "03-Mar-26": a spreadsheet's or a form's day-month-year with dashes.
+DASHED = re.compile(
+    rf"(?<![\dA-Za-z/]){_DAY}-{_MONTH}-(?P<year>(?:19|20)?\d{{2}})(?![\w-])", re.IGNORECASE
 )
 # "9/16/25", "16/09/2025", "16.09.2025"; a time or a fraction has no third part.
 NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-])")
@@ -70,6 +80,7 @@ def find_dates(text: str, *, order: DateOrder = "mdy", today: date | None = None
     for pattern, reader in (
         (ISO, _iso),
         (NUMERIC, lambda m: _numeric(m, order)),
+        (DASHED, lambda m: _named(m, today)),
         (MONTH_FIRST, lambda m: _named(m, today)),
         (DAY_FIRST, lambda m: _named(m, today)),
         (SHORT_NUMERIC, lambda m: _short_numeric(m, order, today)),
@@ -107,7 +118,8 @@ def _named(match: re.Match[str], today: date | None) -> date | None:
     month = MONTHS[match["month"].lower()[:3]]
     day = int(match["day"])
     if match["year"]:
-        return _date(int(match["year"]), month, day)
+        year = int(match["year"].lstrip("'\u2019"))
+        return _date(year + 2000 if year < 100 else year, month, day)
     return _without_year(month, day, today)
 
 
