@@ -133,6 +133,8 @@ FAMILY = re.compile(
 )
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
+# How far back a date written in the body (not its header) is still the entry's own.
+BODY_DATE_WINDOW = timedelta(days=183)
 WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
@@ -313,7 +315,7 @@ def _decide_type(
     roster: Sequence[RosterStudent] = (),
 ) -> EntryType:
     metadata = structure.metadata
-    titles = [structure.title or "", *properties.words(), _first_line(structure.text)]
+    titles = [structure.title or "", *properties.words(), *_top_lines(structure.text)]
     candidates: list[tuple[str, EntryType | None]] = [
         ("argument", given),
         ("message", parse_entry_type(message_text) if message_text else None),
@@ -321,7 +323,7 @@ def _decide_type(
         ("header", parse_entry_type(metadata.get("type", ""))),
         ("title", parse_entry_type(structure.title or "")),
         ("document properties", _first_type(properties.words())),
-        ("first line", parse_entry_type(_first_line(structure.text))),
+        ("first line", _first_type(_top_lines(structure.text))),
         ("letter", _letter_from_home(structure, roster, titles)),
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
@@ -338,12 +340,15 @@ def _decide_type(
     )
 
 
-def _first_line(text: str) -> str:
-    """The document's first line when it reads as a title: short, not a sentence."""
-    line = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    if len(line.split()) > 14 or line.endswith((".", "?", "!", ",", ";")):
-        return ""
-    return line
+def _top_lines(text: str, count: int = 3) -> list[str]:
+    """The document's first lines that read as a title (short, not a sentence): the first,
+    or below a page's running header ("Ms. Ortiz - Math 7 - 3/3/26") or a form's table."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:count]
+    return [
+        line
+        for line in lines
+        if len(line.split()) <= 14 and not line.endswith((".", "?", "!", ",", ";"))
+    ]
 
 
 def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
@@ -447,7 +452,11 @@ def _decide_date(
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
         ("text", read(_opening(structure))),
+        ("text", _written_in_body(structure, properties, today, order)),
+        # Last, what the file says of itself: a word processor's export keeps no date in its
+        # text but stamps the file when it was made or saved.
         ("document properties", _recent(properties.created, today)),
+        ("document properties", _recent(properties.modified, today)),
     ]
     for source, when in candidates:
         if when is not None:
@@ -469,6 +478,20 @@ def _opening(structure: Segmentation) -> str:
     """The first two lines of the body, where a note often says when it happened."""
     lines = [line for line in structure.text[structure.body_start :].split("\n") if line.strip()]
     return "\n".join(lines[:2])
+
+
+def _written_in_body(
+    structure: Segmentation, properties: DocumentProperties, today: date, order: DateOrder
+) -> date | None:
+    """A date written further down ("During Tuesday's lab (3/3) ..."): the first that could be
+    the day it happened. A plan's date ("we meet again on 3/10") is after the file was made,
+    or after today, and a date long past is a birthday or a unit's start, not this entry's."""
+    made = max((d for d in (properties.created, properties.modified) if d), default=None)
+    latest = min(today, made) if made and made <= today else today
+    for when in find_dates(structure.text[structure.body_start :], order=order, today=today):
+        if when <= latest and today - when <= BODY_DATE_WINDOW:
+            return when
+    return None
 
 
 def _recent(when: date | None, today: date) -> date | None:

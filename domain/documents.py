@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import io
 import logging
+import re
 import time
 import unicodedata
 import zipfile
@@ -24,6 +25,8 @@ from domain.errors import IngestError
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
+    from docx.table import Table
+    from pypdf import DocumentInformation
 
 log = logging.getLogger(__name__)
 
@@ -244,11 +247,44 @@ def _docx_text(file_name: str, data: bytes, limits: DocumentLimits) -> str:
 
 
 def _docx_lines(document: WordDocument) -> Iterator[str]:
-    for paragraph in document.paragraphs:
-        yield paragraph.text
-    for table in document.tables:
-        for row in table.rows:
-            yield " | ".join(cell.text for cell in row.cells)
+    """The page header first (where a word processor's template puts the student's name and
+    the date, on every page), then paragraphs and tables in the order they stand: a form's
+    "Student | Date" table above the notes is read above them."""
+    from docx.text.paragraph import Paragraph
+
+    yield from _docx_running_header(document)
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield block.text
+        else:
+            yield from _table_lines(block)
+
+
+def _table_lines(table: Table) -> Iterator[str]:
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            # A merged cell is returned once per grid column it spans: read it once.
+            if not cells or cell.text != cells[-1]:
+                cells.append(cell.text)
+        yield " | ".join(cells)
+
+
+def _docx_running_header(document: WordDocument) -> Iterator[str]:
+    seen: set[str] = set()
+    for section in document.sections:
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.insert(0, section.first_page_header)
+        for header in headers:
+            if header.is_linked_to_previous:
+                continue
+            lines = [p.text for p in header.paragraphs]
+            lines += [line for table in header.tables for line in _table_lines(table)]
+            for line in lines:
+                if line.strip() and line.strip() not in seen:
+                    seen.add(line.strip())
+                    yield line
 
 
 def _check_docx_package(file_name: str, data: bytes, limits: DocumentLimits) -> None:
@@ -329,12 +365,43 @@ def _pdf_text(file_name: str, data: bytes, limits: DocumentLimits) -> str:
         length += len(text) + 1
         _check_text_length(file_name, length, limits)
         pages.append(text)
-    text = "\n".join(pages)
+    text = "\n".join(_without_running_lines(pages))
     if not text.strip():
         raise IngestError(
             f"{file_name} has no text layer (a scan?); send the text or a .docx instead."
         )
     return text
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """A word processor's running header and footer, printed on every page, read once: the
+    header where it first stands (above page 1, where it dates and names the document), the
+    footer where it last does, so neither cuts a paragraph running on to the next page."""
+    if len(pages) < 2:
+        return pages
+    split = [[line for line in page.split("\n") if line.strip()] for page in pages]
+
+    def repeated(edge: int) -> str | None:
+        # A page of one line is all content, whatever it repeats.
+        keys = [_running_key(lines[edge]) for lines in split if len(lines) >= 2]
+        key = keys[0] if keys else None
+        return key if key and keys.count(key) >= max(2, (len(pages) + 1) // 2) else None
+
+    header, footer = repeated(0), repeated(-1)
+    kept: list[str] = []
+    for number, lines in enumerate(split):
+        if header and number > 0 and len(lines) >= 2 and _running_key(lines[0]) == header:
+            lines = lines[1:]
+        last = number == len(split) - 1
+        if footer and not last and len(lines) >= 2 and _running_key(lines[-1]) == footer:
+            lines = lines[:-1]
+        kept.append("\n".join(lines))
+    return kept
+
+
+def _running_key(line: str) -> str:
+    """A running line compared without its page number ("Page 2 of 3")."""
+    return " ".join(re.sub(r"\d+", "#", line).split())
 
 
 def _normalise(text: str) -> str:
@@ -353,10 +420,16 @@ class DocumentProperties:
     keywords: str | None = None
     created: date | None = None
     headings: tuple[str, ...] = ()
+    # When the file was last saved: a PDF export's ModDate, a .docx's modified.
+    modified: date | None = None
+    # A .docx's category and comments, where some schools' templates put the student.
+    category: str | None = None
+    comments: str | None = None
 
     def words(self) -> list[str]:
         """The property values that may name a student, a kind of document or a date."""
-        values = [self.title, self.subject, self.keywords, *self.headings[:3]]
+        values = [self.title, self.subject, self.keywords, self.category, self.comments]
+        values += self.headings[:3]
         return [value for value in values if value]
 
 
@@ -403,6 +476,9 @@ def _docx_properties(data: bytes) -> DocumentProperties:
         keywords=_clean(core.keywords),
         created=core.created.date() if core.created else None,
         headings=headings,
+        modified=core.modified.date() if core.modified else None,
+        category=_clean(core.category),
+        comments=_clean(core.comments),
     )
 
 
@@ -412,14 +488,25 @@ def _pdf_properties(data: bytes) -> DocumentProperties:
     info = PdfReader(io.BytesIO(data)).metadata
     if info is None:
         return DocumentProperties()
-    created = info.creation_date if info.get("/CreationDate") else None
     return DocumentProperties(
         title=_clean(info.title),
         subject=_clean(info.subject),
         author=_clean(info.author),
         keywords=_clean(info.get("/Keywords")),
-        created=created.date() if created else None,
+        created=_pdf_date(info, "/CreationDate"),
+        modified=_pdf_date(info, "/ModDate"),
     )
+
+
+def _pdf_date(info: DocumentInformation, key: str) -> date | None:
+    """A PDF date (`D:20260303...`); a malformed one is no date, not an unreadable file."""
+    if not info.get(key):
+        return None
+    try:
+        when = info.creation_date if key == "/CreationDate" else info.modification_date
+    except ValueError:
+        return None
+    return when.date() if when else None
 
 
 def _clean(value: object) -> str | None:

@@ -738,6 +738,12 @@ class _Reader:
             cursor += 1
         if not rows:
             return 0
+        if len(rows) >= 3 and len(rows[0][1]) == 1:
+            # A form's caption, merged across the table ("Conference Form"), over its fields.
+            ((start, end),) = rows[0][1]
+            self.spans.append(Span(Role.TITLE, start, end))
+            self.title = self.title or self.text[start:end]
+            rows = rows[1:]
         first_keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in rows[0][1]]
         if len(rows) >= 2 and first_keys and all(first_keys):
             for (start, end), key in zip(rows[0][1], first_keys, strict=False):

@@ -8,7 +8,8 @@ The roster has two students who share a first name, a first name that is an ever
 
 from __future__ import annotations
 
-from datetime import date
+import io
+from datetime import date, datetime
 
 import pytest
 
@@ -77,3 +78,148 @@ def test_dates_in_the_forms_teachers_and_their_software_write(
     written: str, order: DateOrder, expected: date
 ) -> None:
     assert find_dates(written, order=order, today=TODAY) == [expected]
+
+
+def docx_file(
+    paragraphs: list[str],
+    *,
+    page_header: str | None = None,
+    table: list[list[str]] | None = None,
+    created: datetime = datetime(2013, 12, 23),
+    merge_first_row: bool = False,
+    **core: str,
+) -> bytes:
+    """A Word file as a teacher's template makes one: an optional page header and a form's
+    table (its caption merged across the first row) above the paragraphs. python-docx's
+    own template is dated 2013, as many are."""
+    import docx
+
+    document = docx.Document()
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        if merge_first_row:
+            grid.cell(0, 0).merge(grid.cell(0, len(table[0]) - 1))
+        for number, row in enumerate(table):
+            for column, value in enumerate(row):
+                grid.cell(number, column).text = value
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if page_header is not None:
+        document.sections[0].header.paragraphs[0].text = page_header
+    properties = document.core_properties
+    properties.created = created
+    for name, value in core.items():
+        setattr(properties, name, value)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def pdf_file(
+    pages: list[list[str]],
+    *,
+    running_header: str | None = None,
+    created: datetime | None = None,
+    modified: datetime | None = None,
+    title: str | None = None,
+) -> bytes:
+    """A PDF as a word processor exports one: the running header on every page."""
+    from fpdf import FPDF
+
+    class Exported(FPDF):
+        def header(self) -> None:
+            if running_header:
+                self.set_font("Helvetica", size=8)
+                self.cell(0, 5, running_header, new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Exported()
+    pdf.set_creation_date(created or datetime(2026, 5, 19, 16, 0))
+    if title:
+        pdf.set_title(title)
+    pdf.set_font("Helvetica", size=11)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    data = bytes(pdf.output())
+    if modified is not None:
+        # fpdf2 writes no ModDate; an export from Word or Docs does.
+        stamp = modified.strftime("D:%Y%m%d%H%M%S")
+        data = data.replace(b"/CreationDate", f"/ModDate ({stamp})\n/CreationDate".encode(), 1)
+    return data
+
+
+def test_a_pdfs_running_header_dates_it_once_and_the_title_below_it_names_the_kind() -> None:
+    data = pdf_file(
+        [
+            ["Observation - Talia Brennan", "Talia stayed with the fraction task all block."],
+            ["She checked her answers twice before handing in."],
+        ],
+        running_header="Ms. Ortiz - Math 7 - 3/3/26",
+    )
+    detection = read("export.pdf", data)
+    assert filed(detection) == (["S401"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 3))
+    # Page 2's copy of the header does not cut into the narrative about Talia.
+    own = detection.parts[0].turns or ""
+    assert "She checked her answers twice" in own
+    assert own.count("Math 7") <= 1
+
+
+def test_a_word_files_page_header_and_its_form_table_are_read_above_the_notes() -> None:
+    by_header = docx_file(
+        ["Observation", "Talia stayed with the fraction task all block."],
+        page_header="Talia Brennan \u2014 March 3, 2026",
+    )
+    assert filed(read("notes.docx", by_header)) == (
+        ["S401"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 3),
+    )
+    by_table = docx_file(
+        ["Conference notes", "We talked about her essay; she has an outline and a counterclaim."],
+        table=[
+            ["Reading Conference"] * 3,  # the caption, one cell merged across the table
+            ["Student", "Date", "Class"],
+            ["Talia Brennan", "3/4/2026", "ELA 7"],
+        ],
+        merge_first_row=True,
+    )
+    detection = read("conference.docx", by_table)
+    assert filed(detection) == (["S401"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 4))
+    assert detection.sources["student"] == "header names"
+
+
+def test_a_date_written_in_the_body_beats_the_files_own_and_a_plans_date_does_not() -> None:
+    written = pdf_file(
+        [
+            [
+                "Talia Brennan - observation",
+                "Talia stayed with the fraction task all block.",
+                "She asked for help once, during Tuesday's lab (3/3), then kept going.",
+            ]
+        ],
+        created=datetime(2026, 3, 9, 8, 0),
+    )
+    assert read("obs.pdf", written).entry_date == date(2026, 3, 3)
+    planned = pdf_file(
+        [
+            [
+                "Talia Brennan - observation",
+                "Talia stayed with the fraction task all block.",
+                "Next week (3/10) she will try the harder set.",
+            ]
+        ],
+        created=datetime(2026, 3, 3, 15, 0),
+    )
+    assert read("obs.pdf", planned).entry_date == date(2026, 3, 3)
+
+
+def test_a_pdf_without_a_creation_date_is_dated_by_when_it_was_saved() -> None:
+    data = pdf_file(
+        [["Observation - Talia Brennan", "Talia stayed with the fraction task all block."]],
+        created=datetime(2026, 3, 3, 15, 0),
+        modified=datetime(2026, 3, 4, 15, 0),
+    )
+    # Without its CreationDate (Word's export writes both; some writers only ModDate).
+    data = data.replace(b"/CreationDate", b"/XCreationDate", 1)
+    assert read("obs.pdf", data).entry_date == date(2026, 3, 4)
