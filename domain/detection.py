@@ -131,6 +131,13 @@ FAMILY = re.compile(
     r"grandmother|grandfather|stepmom|stepdad|aunt|uncle)\b",
     re.IGNORECASE,
 )
+# How a parent writes of their child in a letter to the teacher.
+FAMILY_VOICE = re.compile(
+    r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
+    r"granddaughter|twins)\b|\b(?:i am|i'm|i\u2019m|this is)\s+\w+(?:'s|\u2019s)\s+"
+    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b",
+    re.IGNORECASE,
+)
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -392,8 +399,13 @@ def _letter_from_home(
     starts_as_letter = re.match(
         r"^\s*(?:dear|hi|hello)\b", text[structure.body_start :], re.IGNORECASE
     )
+    if not starts_as_letter:
+        return None
     tail = "\n".join(text.rstrip().split("\n")[-3:])
-    if starts_as_letter and FAMILY.search(tail):
+    if FAMILY.search(tail) or FAMILY_VOICE.search(text[structure.body_start :]):
+        return EntryType.PARENT_NOTE
+    # Signed by someone who carries a student's family name, and is not the student.
+    if _family_of(_signed_by(structure), roster):
         return EntryType.PARENT_NOTE
     return None
 
@@ -407,16 +419,20 @@ def _signed_by(structure: Segmentation) -> str:
 def _family_of(sender: str, roster: Sequence[RosterStudent]) -> list[str]:
     """Students whose family name the sender of a letter carries (not the student)."""
     name = re.sub(r"<[^>]*>|\([^)]*\)", " ", sender)
+    if "@" in name and not re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", name.split("@")[0]):
+        # Only an address: its local part is the name ("karen.cho@..." is Karen Cho).
+        name = re.sub(r"[._-]+", " ", name.split("@")[0])
     words = re.findall(r"[A-Za-z][A-Za-z'-]+", name)
     if not 2 <= len(words) <= 4:
+        return []
+    if any(student.name.lower() == " ".join(words).lower() for student in roster):
+        # A student of the teacher's signs: a brother's or sister's family name, not a parent.
         return []
     surname = words[-1].lower()
     return [
         student.id
         for student in roster
-        if len(student.name.split()) >= 2
-        and student.name.split()[-1].lower() == surname
-        and student.name.lower() != " ".join(words).lower()
+        if len(student.name.split()) >= 2 and student.name.split()[-1].lower() == surname
     ]
 
 

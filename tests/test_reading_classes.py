@@ -17,6 +17,7 @@ from domain.curriculum import EntryType
 from domain.dates import DateOrder, find_dates
 from domain.detection import Detection, RosterStudent, detect
 from domain.documents import read_document_with_properties
+from domain.errors import NeedsEntryType
 
 ROSTER = [
     RosterStudent("S401", "Talia Brennan", "T401"),
@@ -223,3 +224,42 @@ def test_a_pdf_without_a_creation_date_is_dated_by_when_it_was_saved() -> None:
     # Without its CreationDate (Word's export writes both; some writers only ModDate).
     data = data.replace(b"/CreationDate", b"/XCreationDate", 1)
     assert read("obs.pdf", data).entry_date == date(2026, 3, 4)
+
+
+# --- 2. Whom a document is about, as a person would know it -----------------------------------
+
+
+def test_a_letter_to_the_teacher_signed_with_a_students_family_name_is_a_parent_note() -> None:
+    letter = (
+        "Dear Ms. O,\n\n"
+        "I wanted to let you know about Benny. He has been staying up late to finish his "
+        "project and he is really proud of it.\n\n"
+        "Thanks,\nKaren Cho\n"
+    )
+    assert filed(read("note.txt", letter)) == (["S407"], EntryType.PARENT_NOTE, TODAY)
+    # Two students named; the signature's family name says whose parent writes.
+    naming_two = (
+        "Hi Ms. Ortiz,\n\n"
+        "Owen told me the group project is stressing him out. He says Grace does most of the "
+        "talking and he doesn't know how to jump in.\n\n"
+        "Melissa Mercer\n"
+    )
+    assert filed(read("email.txt", naming_two)) == (["S402"], EntryType.PARENT_NOTE, TODAY)
+    by_address = (
+        "From: karen.cho@mailbox.example\nSubject: this week\n\n"
+        "Hi Ms. Ortiz, Benny has been practicing his speech every night.\n"
+    )
+    assert filed(read("email.txt", by_address)) == (["S407"], EntryType.PARENT_NOTE, TODAY)
+
+
+def test_a_letter_in_a_parents_voice_is_a_parent_note_and_a_students_own_is_not() -> None:
+    parent = (
+        "Hello Ms. Ortiz,\n\n"
+        "My daughter was upset after the group project. Talia says she did most of the "
+        "slides.\n\n- Anne\n"
+    )
+    assert filed(read("note.txt", parent)) == (["S401"], EntryType.PARENT_NOTE, TODAY)
+    # Signed by a student of the teacher's: the family name is a sibling's, not a parent's.
+    student = "Dear Ms. Ortiz,\n\nOwen forgot his folder again, sorry!\n\nGrace Liu\n"
+    with pytest.raises(NeedsEntryType):
+        read("note.txt", student)
