@@ -11,6 +11,7 @@ NeedsEntryType); a document is never filed under a student it might not be about
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,8 +22,24 @@ from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 from domain.ids import STUDENT_ID_IN_TEXT
-from domain.names import RosterStudent, first_name, is_adult_label, students_named
-from domain.segments import OTHER, Role, Segmentation, Span, assign_roles, read_structure
+from domain.names import (
+    RosterStudent,
+    first_name,
+    is_adult_label,
+    names_in,
+    student_for_label,
+    students_named,
+)
+from domain.segments import (
+    OTHER,
+    SALUTATION,
+    SENTENCE_BREAK,
+    Role,
+    Segmentation,
+    Span,
+    assign_roles,
+    read_structure,
+)
 
 __all__ = [
     "Detection",
@@ -138,6 +155,18 @@ FAMILY_VOICE = re.compile(
     r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b",
     re.IGNORECASE,
 )
+# How a teacher's note opens on the student it is about ("Observed Lila during...").
+OBSERVING = re.compile(
+    r"^\s*(?:observed|watched|kid-?watched|conferenced\s+with|conferred\s+with|"
+    r"checked\s+in\s+with|pulled|notes?\s+on|observation\s+of)\b\s*",
+    re.IGNORECASE,
+)
+# A letter's "I wanted to let you know about" before the student it is about.
+ABOUT = re.compile(r"\b(?:about|regarding|re:?|update on|news on)$", re.IGNORECASE)
+ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNORECASE)
+FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
+                          "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
+THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -336,6 +365,9 @@ def _decide_type(
         ("headings", _first_type(_headings(structure))),
         ("speakers", _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
+        ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
+        ("narrative", _observed_by_teacher(structure, roster)),
+        ("voice", _by_voice(structure, roster)),
     ]
     for source, kind in candidates:
         if kind is not None:
@@ -356,6 +388,64 @@ def _top_lines(text: str, count: int = 3) -> list[str]:
         for line in lines
         if len(line.split()) <= 14 and not line.endswith((".", "?", "!", ",", ";"))
     ]
+
+
+def _opening_label(text: str) -> str:
+    """ "Quick note 3/3: Talia was ...": the few words a first line opens with, before a colon."""
+    line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    label, colon, _ = line.partition(":")
+    return label if colon and len(label.split()) <= 5 else ""
+
+
+def _body_sentences(structure: Segmentation) -> list[str]:
+    """The body's sentences in order, past a letter's salutation."""
+    lines = [
+        line.strip()
+        for line in structure.body_text().split("\n")
+        if line.strip() and not SALUTATION.match(line)
+    ]
+    return [piece for line in lines for piece in SENTENCE_BREAK.split(line) if piece.strip()]
+
+
+def _observed_by_teacher(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> EntryType | None:
+    """ "Observed Lila during the lab.", "Conferenced with Owen about his essay": a teacher's
+    own words about a student, however the file is named. Students write "I met with"."""
+    for sentence in _body_sentences(structure)[:3]:
+        opening = OBSERVING.match(sentence)
+        if opening and students_named(sentence[opening.end() :][:40], roster):
+            return EntryType.TEACHER_OBSERVATION_NOTE
+    return None
+
+
+def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> EntryType | None:
+    """A document whose header or title names one student and says nothing of its kind:
+    written about them throughout ("she", "he", never "I") it is the teacher's note; written
+    in the first person throughout, it is the student's own reflection."""
+    if structure.turns or len(_labelled_student(structure, roster)) != 1:
+        return None
+    words = re.findall(r"[a-z\u2019']+", structure.body_text().lower())
+    first = sum(1 for word in words if word in FIRST_PERSON)
+    third = sum(1 for word in words if word in THIRD_PERSON)
+    if third >= 2 and first == 0:
+        return EntryType.TEACHER_OBSERVATION_NOTE
+    if first >= 3 and third == 0:
+        return EntryType.REFLECTION_JOURNAL
+    return None
+
+
+def _labelled_student(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str]:
+    """The students the header (Student:, Name:, Re:) or the title names."""
+    values = [structure.metadata.get(key, "") for key in ("student", "presenter", "subject")] + [
+        structure.title or ""
+    ]
+    found: list[str] = []
+    for value in values:
+        student = student_for_label(value, roster) if value else None
+        named = [student.id] if student else students_named(value, roster)
+        found += [sid for sid in named if sid not in found]
+    return found
 
 
 def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
@@ -574,6 +664,11 @@ def _decide_students(
             "say which one it is about (e.g. 'S001 reflection').",
             candidates=_sharing_a_first_name(header_text, roster),
         )
+    regarding = student_for_label(metadata.get("subject", ""), roster)
+    if regarding is not None:
+        # "Re: Hope": the subject line is only a name, so even an everyday word is a name.
+        sources["student"] = "header names"
+        return [regarding.id]
     for source, texts in (
         ("header names", [metadata.get("subject", ""), metadata.get("from", "")]),
         ("title", [structure.title or ""]),
@@ -598,6 +693,20 @@ def _decide_students(
             sources["student"] = "family name"
             return family
     mentioned = students_named(structure.body_text(), roster)
+    unsure = _someone_else(structure, roster)
+    if mentioned and unsure is not None:
+        # "Devin" with two Devins on the roster, or "Observed Marcus" who is on no roster: the
+        # note may be about them, so the one classmate it also names must not decide it.
+        raise NeedsStudent(
+            f"{file_name}: it names someone I can't match to one of your students; say which "
+            "one it is about (e.g. 'S001 observation').",
+            candidates=list(dict.fromkeys([*unsure, *mentioned])),
+        )
+    if len(mentioned) > 1 and kind in (EntryType.TEACHER_OBSERVATION_NOTE, EntryType.PARENT_NOTE):
+        subject = _subject_of_narrative(structure, roster)
+        if subject is not None:
+            sources["student"] = "subject of the note"
+            return [subject]
     if len(mentioned) == 1 and kind is not EntryType.REFLECTION_JOURNAL:
         sources["student"] = "names in text"
         return mentioned
@@ -619,6 +728,63 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a note opens on, when it names classmates too: "Observed Talia during the
+    lab. She helped Owen ..." is about Talia. Only when the first sentence begins with that
+    student (or with "Observed", "Watched", "about" ... before the name), names no one beside
+    them as its subject ("Talia and Owen ..."), and no classmate is named more often."""
+    sentences = _body_sentences(structure)
+    if not sentences:
+        return None
+    first = sentences[0]
+    hits = names_in(first, roster)
+    if not hits:
+        return None
+    start, end, subject = hits[0]
+    before = first[:start].strip()
+    cued = bool(before) and (OBSERVING.fullmatch(before + " ") or ABOUT.search(before))
+    if before and not cued:
+        return None
+    after = hits[1] if len(hits) > 1 else None
+    if after is not None and re.fullmatch(r"\s*(?:,|and|&|\+|/|or|with)\s*", first[end : after[0]]):
+        return None
+    counts = Counter(sid for _, _, sid in names_in(structure.body_text(), roster))
+    # Opening on a name alone ("Owen told me Talia ...") is a subject only if the note keeps
+    # coming back to them; "Observed Talia" or "about Talia" says it outright.
+    rivals = [count for sid, count in counts.items() if sid != subject]
+    if any(count > counts[subject] or (count == counts[subject] and not cued) for count in rivals):
+        return None
+    return subject
+
+
+def _someone_else(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str] | None:
+    """Who else a note's body may be about: the students sharing a first name it uses alone
+    ("Devin", with Devin Okoro and Devin Walsh), or, for a person on no roster the note opens
+    on ("Observed Marcus ..."), no one. None when every name in it is one student."""
+    text = structure.body_text()
+    hits = names_in(text, roster)
+    shared: list[str] = []
+    for student in roster:
+        given = first_name(student.name)
+        if sum(1 for other in roster if first_name(other.name).lower() == given.lower()) < 2:
+            continue
+        for match in re.finditer(rf"(?<![\w]){re.escape(given)}(?![\w])", text):
+            if not any(start <= match.start() < end for start, end, _ in hits):
+                shared.append(student.id)
+                break
+    if shared:
+        return shared
+    sentences = _body_sentences(structure)
+    if sentences:
+        opening = OBSERVING.match(sentences[0]) or ABOUT_CUE.search(sentences[0])
+        if opening is not None:
+            rest = sentences[0][opening.end() :]
+            person = re.match(r"[A-Z][a-z'\u2019]+", rest)
+            if person and not any(start == 0 for start, _, _ in names_in(rest, roster)):
+                return []
+    return None
 
 
 def _reads_as_a_name(value: str) -> bool:

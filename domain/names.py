@@ -248,6 +248,17 @@ def students_named(
     count for the shorter one. Unless the text is a label or a header value (`labelled`),
     a name that is an everyday word does not count at all.
     """
+    first_seen: dict[str, int] = {}
+    for start, _, sid in names_in(text, roster, labelled=labelled):
+        first_seen.setdefault(sid, start)
+    return list(first_seen)
+
+
+def names_in(
+    text: str, roster: Sequence[RosterStudent], *, labelled: bool = False
+) -> list[tuple[int, int, str]]:
+    """(start, end, student id) of every roster name in the text, in order; the rules are
+    `students_named`'s."""
     spans: list[tuple[int, int, str]] = []
     for student in roster:
         for name in names_of(student, roster):
@@ -257,14 +268,18 @@ def students_named(
             flags = re.IGNORECASE if labelled else 0
             spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, text, flags)]
     kept = [
-        (start, sid)
+        (start, end, sid)
         for start, end, sid in spans
         if not any(
             other != sid and s <= start and end <= e and (e - s) > (end - start)
             for s, e, other in spans
         )
     ]
-    first_seen: dict[str, int] = {}
-    for start, sid in sorted(kept):
-        first_seen.setdefault(sid, start)
-    return list(first_seen)
+    # The same student's names overlapping ("Talia B." and "Talia"): the longer one.
+    kept.sort(key=lambda hit: (hit[0], -hit[1]))
+    found: list[tuple[int, int, str]] = []
+    for hit in kept:
+        if found and hit[0] < found[-1][1]:
+            continue
+        found.append(hit)
+    return found

@@ -17,7 +17,7 @@ from domain.curriculum import EntryType
 from domain.dates import DateOrder, find_dates
 from domain.detection import Detection, RosterStudent, detect
 from domain.documents import read_document_with_properties
-from domain.errors import NeedsEntryType
+from domain.errors import NeedsEntryType, NeedsStudent
 
 ROSTER = [
     RosterStudent("S401", "Talia Brennan", "T401"),
@@ -263,3 +263,67 @@ def test_a_letter_in_a_parents_voice_is_a_parent_note_and_a_students_own_is_not(
     student = "Dear Ms. Ortiz,\n\nOwen forgot his folder again, sorry!\n\nGrace Liu\n"
     with pytest.raises(NeedsEntryType):
         read("note.txt", student)
+
+
+def test_a_note_that_opens_on_observing_a_student_is_their_observation() -> None:
+    # No word in it names the kind; classmates are named too, each less often.
+    note = (
+        "Science lab, 3/3\n\n"
+        "Observed Talia during the density lab. She set up the scale before anyone else and "
+        "helped Owen read the cylinder. When Benny spilled the water, Talia got paper towels.\n"
+    )
+    detection = read("lab.txt", note)
+    assert filed(detection) == (["S401"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 3))
+    assert detection.sources["student"] == "subject of the note"
+    watched = "Notes 3/4\n\nWatched Benny at the reading table. He kept pointing at the text "
+    watched += "when Owen made a claim, asking where it said that.\n"
+    assert filed(read("notes.txt", watched)) == (
+        ["S407"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 4),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Two Devins: "Devin" alone is neither, and not a reason to file it under Owen.
+        "Watched Devin at the reading table. He kept pointing when Owen made a claim.",
+        # Marcus is on no roster: the note is about him, not about Owen.
+        "Watched Marcus at the reading table. He kept pointing when Owen made a claim.",
+        # Opening on a name alone, with the other named as often: either may be meant.
+        "Owen told me that Talia has been helping him at lunch.",
+        "Talia and Owen worked on the lab together.",
+    ],
+)
+def test_a_note_whose_subject_is_not_one_student_for_sure_asks(body: str) -> None:
+    with pytest.raises(NeedsStudent):
+        read("notes.txt", f"Observation 3/3\n\n{body}\n")
+
+
+def test_a_re_line_naming_a_student_files_it_even_when_the_name_is_an_everyday_word() -> None:
+    note = "Re: Hope\nDate: 3/3/26\n\nShe led her group through the lab and gave everyone a job.\n"
+    assert filed(read("note.txt", note)) == (
+        ["S406"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 3),
+    )
+    # In a sentence the word stays a word.
+    with pytest.raises(NeedsStudent):
+        read("note.txt", "Observation\nRe: Hope for the field trip\n\nShe asked about buses.\n")
+
+
+def test_a_header_naming_the_student_and_its_voice_tell_a_journal_from_a_note() -> None:
+    header = "Name: Talia Brennan\nDate: 3/3/26\n\n"
+    journal = "Today I finally understood fractions. My trick was drawing them. I will keep it.\n"
+    note = "She finished the lab early and helped her table clean up. She asked good questions.\n"
+    assert filed(read("a.txt", header + journal)) == (
+        ["S401"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 3, 3),
+    )
+    assert filed(read("b.txt", header + note)) == (
+        ["S401"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 3),
+    )
