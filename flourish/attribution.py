@@ -4,7 +4,8 @@ for the right students, as the right kind, on the right date, and never for a wr
 A set is a folder with `roster/` (teachers.csv, students.csv, optionally nicknames.csv),
 `documents/` and
 `truth.csv` (`document,student_id,entry_type,entry_date,notes`: one row per rostered
-student a document is evidence for; an empty student_id means "file for nobody, ask").
+student a document is evidence for; an empty student_id, or ASK, means "file for nobody,
+ask"). The set is filed the day after its last entry, so a date without a year is its own.
 Each document is filed by `ingest_document`, exactly as an upload is, into a scratch
 SQLite database built by the migrations, as the teacher whose students it is about, with
 no student, type or date given. If `labelled_set.csv` is there, its quotes are looked up
@@ -20,7 +21,7 @@ import csv
 import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,7 +37,8 @@ from domain.roster import RosterFile, import_roster
 from migrations import upgrade
 
 # What the set's documents are filed "today" as: after every date in it, so a date
-# without a year is read as the school year's, not next year's.
+# without a year is read as the school year's, not next year's. A set whose truth has
+# dates is filed the day after its last one (the end of the term it was written for).
 DEFAULT_TODAY = date(2025, 12, 31)
 
 
@@ -165,12 +167,18 @@ def load_truth(path: Path) -> list[Truth]:
         return [
             Truth(
                 document=row["document"].strip(),
-                student_id=row["student_id"].strip() or None,
+                # Empty, or "ASK" as some sets write it: the document is for nobody, ask.
+                student_id=_student(row["student_id"]),
                 entry_type=EntryType(row["entry_type"].strip()) if row["entry_type"] else None,
                 entry_date=date.fromisoformat(row["entry_date"]) if row["entry_date"] else None,
             )
             for row in csv.DictReader(handle)
         ]
+
+
+def _student(value: str) -> str | None:
+    value = value.strip()
+    return None if not value or value.upper() == "ASK" else value
 
 
 def _labelled_quotes(path: Path) -> list[tuple[str, str, str]]:
@@ -183,8 +191,10 @@ def _labelled_quotes(path: Path) -> list[tuple[str, str, str]]:
         ]
 
 
-def evaluate_attribution(folder: Path, *, today: date = DEFAULT_TODAY) -> AttributionReport:
+def evaluate_attribution(folder: Path, *, today: date | None = None) -> AttributionReport:
     truths = load_truth(folder / "truth.csv")
+    if today is None:
+        today = filing_day(truths)
     with tempfile.TemporaryDirectory(prefix="flourish-attribution-") as scratch:
         url = f"sqlite:///{Path(scratch) / 'attribution.db'}"
         upgrade(url)
@@ -209,6 +219,12 @@ def evaluate_attribution(folder: Path, *, today: date = DEFAULT_TODAY) -> Attrib
         finally:
             engine.dispose()
     return AttributionReport(truths, results, _labelled_quotes(folder / "labelled_set.csv"))
+
+
+def filing_day(truths: list[Truth]) -> date:
+    """The day a set is filed: after all of its entries, as a teacher files what happened."""
+    dates = [truth.entry_date for truth in truths if truth.entry_date]
+    return max(dates) + timedelta(days=1) if dates else DEFAULT_TODAY
 
 
 def _nicknames(session: Session, path: Path) -> None:

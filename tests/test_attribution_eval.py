@@ -85,3 +85,23 @@ def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) ->
     )
     assert [f.stage for f in without.failures] == ["document"]
     assert given.failures == []
+
+
+def test_a_set_is_filed_after_its_last_entry_and_an_ask_row_is_for_nobody(tmp_path: Path) -> None:
+    folder = _set(
+        tmp_path,
+        {
+            # No year: a set from the spring term is read in that spring, not the year before.
+            "journal.md": "Reflection journal - Eva - Mar 10\n\nI planned my week first.\n",
+            "note.txt": "Observation\n\nWorked quietly on the poster.\n",
+        },
+        [
+            "journal.md,S001,reflection_journal,2026-03-10,",
+            "note.txt,ASK,teacher_observation_note,2026-03-12,no name in it",
+        ],
+        [],
+    )
+    report = evaluate_attribution(folder)
+    assert report.filed_right == 1
+    assert len(report.rows) == 1  # the ASK row is no student's
+    assert report.asked == 1 and report.wrong_students == []
