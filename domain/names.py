@@ -130,6 +130,9 @@ TEACHER_LABELS = frozenset(
         "me (teacher)",
     }
 )
+LAST_FIRST = re.compile(
+    r"^\s*(?P<last>[^\W\d_][\w'\u2019-]+),\s+(?P<first>[^\W\d_][\w'\u2019.-]*)\s*$"
+)
 ADULT_TITLE = re.compile(r"^(?:mr|ms|mrs|miss|mx|dr|prof|coach|mme|mlle|sr|sra)\.?\s+(\S.*)$", re.I)
 
 
@@ -159,6 +162,10 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
         owners = [other for other in roster if nickname.lower() in _lower(other.nicknames)]
         if len(owners) == 1 and not _is_someones_first_name(nickname, student, roster):
             names.add(nickname)
+        parts = student.name.split()
+        if len(parts) >= 2:
+            # "Sam Hirsch" for Samuel Hirsch: the nickname with the family name is them alone.
+            names.add(f"{nickname} {parts[-1]}")
     return names
 
 
@@ -207,11 +214,19 @@ def _initialled(student: RosterStudent) -> set[str]:
     parts = student.name.split()
     if len(parts) < 2:
         return set()
-    return {f"{parts[0]} {parts[-1][0]}".lower(), f"{parts[0]} {parts[-1][0]}.".lower()}
+    return {
+        form.lower()
+        for given in (parts[0], *student.nicknames)
+        for form in (f"{given} {parts[-1][0]}", f"{given} {parts[-1][0]}.")
+    }
 
 
 def _label_key(label: str) -> str:
     cleaned = re.sub(r"\(\s*S\d+\s*\)", " ", label)
+    # "Coleman, Rashad": how Teams and school systems write a name, family name first.
+    reordered = LAST_FIRST.match(cleaned)
+    if reordered:
+        cleaned = f"{reordered['first']} {reordered['last']}"
     cleaned = re.sub(r"[*_`]+", "", cleaned)
     return " ".join(cleaned.split()).strip(" :-").lower()
 

@@ -317,10 +317,11 @@ TURN_LINE = re.compile(
     rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
-# "Speaker 1 (Maya)  00:01:12" / "Maya  0:03" / "[00:01:12] Maya" alone on a line, the words
-# below it: how transcription services write turns.
+# "Speaker 1 (Maya)  00:01:12" / "Maya  0:03" / "[00:01:12] Maya" / "Coleman, Rashad  0:11"
+# (Teams) alone on a line, the words below it: how transcription services write turns.
 LABEL_ONLY_LINE = re.compile(
-    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)[*_]*"
+    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?"
+    r"|[A-Z][\w'\u2019-]+,\s+[A-Z][\w'\u2019.-]*)[*_]*"
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
 )
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
@@ -523,6 +524,7 @@ def read_structure(
     speakers; None lets the document's shape decide (two or more labelled turns).
     """
     reader = _Reader(text, roster, teacher_names, {canonical_key(h) for h in headings})
+    reader.legend = speaker_legend(text)
     reader.read(is_transcript)
     return Segmentation(
         text=text,
@@ -552,6 +554,8 @@ class _Reader:
         self.title: str | None = None
         self.levels: list[tuple[Skill, Level]] = []
         self.body_start = 0
+        # A transcript's key to its labels: "KO" -> "Kit Olsen".
+        self.legend: dict[str, str] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -802,6 +806,21 @@ class _Reader:
         key = canonical_key(label)
         if key in TEACHER_LABELS:
             return TEACHER, None
+        keyed = self.legend.get(label.strip().strip("*_").rstrip("."))
+        if keyed is not None:
+            if keyed.lower() in ("me", "teacher", "myself") or is_teacher_label(
+                keyed, self.teacher_names
+            ):
+                return TEACHER, None
+            student = student_for_label(keyed, self.roster)
+            if student is not None:
+                return STUDENT, student.id
+            return None if strict else (OTHER, None)
+        if not strict and key in NOT_SPEAKERS:
+            # "JUNE:" in a transcript is June Whitaker if she is on the roster, not the month.
+            student = student_for_label(label, self.roster)
+            if student is not None:
+                return STUDENT, student.id
         if key in METADATA_KEYS or key in NOT_SPEAKERS or _section_kind(key) is not None:
             return None
         if key in ANSWER_KEYS or key in PROMPT_KEYS:
@@ -1091,6 +1110,24 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
+
+
+LEGEND_PAIR = re.compile(
+    r"(?<![\w.])(?P<key>[A-Z]{1,3}|Speaker\s+\d{1,2})\s*(?:=|\u2192)\s*"
+    r"(?P<name>[^\W\d_][^,;=()\n]*?)\s*(?:\([^()\n]*\)\s*)?(?=[,;)\n]|$)"
+)
+
+
+def speaker_legend(text: str) -> dict[str, str]:
+    """A transcript's key to its speakers, near the top: "M = Maya T., D = Dom F." or
+    "KO = Kit Olsen (tutor), MG = Maya Gutierrez, PRW = me"."""
+    legend: dict[str, str] = {}
+    for line in text.split("\n")[:12]:
+        pairs = list(LEGEND_PAIR.finditer(line))
+        if len(pairs) >= 2 or (pairs and "=" in line and len(line.split()) <= 8):
+            for pair in pairs:
+                legend.setdefault(pair["key"].strip(), pair["name"].strip().rstrip("."))
+    return legend
 
 
 def _subtitle(line: str) -> bool:

@@ -20,13 +20,13 @@ from domain.documents import read_document_with_properties
 from domain.errors import NeedsEntryType, NeedsStudent
 
 ROSTER = [
-    RosterStudent("S401", "Talia Brennan", "T401"),
-    RosterStudent("S402", "Owen Mercer", "T401", ("Ozzy",)),
-    RosterStudent("S403", "Grace Liu", "T401"),
-    RosterStudent("S404", "Devin Okoro", "T401"),
-    RosterStudent("S405", "Devin Walsh", "T401"),
-    RosterStudent("S406", "Hope Ramirez", "T401"),
-    RosterStudent("S407", "Benjamin Cho", "T401", ("Benny",)),
+    RosterStudent("S401", "Talia Brennan", "S401"),
+    RosterStudent("S402", "Owen Mercer", "S402", ("Ozzy",)),
+    RosterStudent("S403", "Grace Liu", "S403"),
+    RosterStudent("S404", "Devin Okoro", "S404"),
+    RosterStudent("S405", "Devin Walsh", "S405"),
+    RosterStudent("S406", "Hope Ramirez", "S406"),
+    RosterStudent("S407", "Benjamin Cho", "S407", ("Benny",)),
 ]
 TEACHER = "Ms. Johanna Ortiz"
 TODAY = date(2026, 5, 20)
@@ -326,4 +326,58 @@ def test_a_header_naming_the_student_and_its_voice_tell_a_journal_from_a_note() 
         ["S401"],
         EntryType.TEACHER_OBSERVATION_NOTE,
         date(2026, 3, 3),
+    )
+
+
+# --- Transcripts: every rostered speaker, however the labels are written ----------------------
+
+
+def test_a_teams_export_names_speakers_family_name_first() -> None:
+    transcript = (
+        "Math Help-20260211_141502-Meeting Recording\nFebruary 11, 2026, 2:15PM\n6m 12s\n"
+        "Ortiz, Johanna   0:03\nTalia, you're with Owen for the review.\n"
+        "Brennan, Talia   0:11\nOkay. Owen, which one are you stuck on?\n"
+        "Mercer, Owen   0:15\nNumber six. I don't know where to start.\n"
+        "Brennan, Talia   0:21\nRead it out loud first.\n"
+    )
+    detection = read("Recording.txt", transcript)
+    assert filed(detection)[0] == ["S401", "S402"]
+    assert detection.entry_date == date(2026, 2, 11)
+    assert "Read it out loud first." in (detection.parts[0].turns or "")
+    assert "you're with Owen" not in (detection.parts[0].turns or "")
+
+
+def test_initials_as_labels_are_read_from_the_transcripts_own_key() -> None:
+    transcript = (
+        "Peer tutoring log - Math 7 - Feb 17\n"
+        "Typed by JO. TB = Talia Brennan (tutor), OZ = Ozzy M., JO = me\n\n"
+        "TB: So what's the first thing you do here?\n"
+        "OZ: Count the pieces? I always lose count.\n"
+        "JO: Talia, nice job letting him count.\n"
+        "TB: Thanks. Ozzy, you can keep my table.\n"
+    )
+    detection = read("ipad.txt", transcript)
+    assert filed(detection) == (
+        ["S401", "S402"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 2, 17),
+    )
+    owens = next(part for part in detection.parts if part.student_id == "S402")
+    assert owens.turns == "Count the pieces? I always lose count."
+
+
+def test_a_speaker_whose_name_is_a_month_or_a_nickname_with_the_family_name() -> None:
+    roster_june = [*ROSTER, RosterStudent("S409", "June Whitaker", "S409")]
+    transcript = (
+        "PEER TUTORING - WRITING CENTER\nRecorded: Wednesday 2/25/2026\n\n"
+        "JUNE: So Benny, what's your paragraph supposed to prove?\n"
+        "BENNY CHO: That the aquarium was the best trip.\n"
+        "JUNE: Okay but your first sentence is about the bus.\n"
+    )
+    text, _ = read_document_with_properties("audio.txt", transcript.encode())
+    detection = detect(text, "audio.txt", roster_june, today=TODAY, teacher_names=[TEACHER])
+    assert filed(detection) == (
+        ["S407", "S409"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 2, 25),
     )
