@@ -48,6 +48,9 @@ class Role(StrEnum):
     QUESTION = "question"
 
 
+# The student id on a span about someone on no roster: no student's, never everyone's.
+UNKNOWN_PERSON = "?"
+
 # Speaker kinds on a turn.
 STUDENT = "student"
 TEACHER = "teacher"
@@ -418,7 +421,9 @@ class Segmentation:
         """Students a note has a paragraph about, each opening with their name."""
         return list(
             dict.fromkeys(
-                s.student_id for s in self.spans if s.student_id and s.role is not Role.TURN
+                s.student_id
+                for s in self.spans
+                if s.student_id and s.student_id != UNKNOWN_PERSON and s.role is not Role.TURN
             )
         )
 
@@ -556,10 +561,13 @@ class _Reader:
         self.body_start = 0
         # A transcript's key to its labels: "KO" -> "Kit Olsen".
         self.legend: dict[str, str] = {}
+        # Lines already read as a table with a row per student.
+        self.covered: set[int] = set()
 
     # The header ------------------------------------------------------------------------
 
     def read(self, is_transcript: bool | None) -> None:
+        self.covered = self._roster_tables()
         index = self._front_matter(0)
         index = self._preamble(index)
         self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
@@ -597,6 +605,8 @@ class _Reader:
             if not stripped or SEPARATOR.match(line.raw):
                 index += 1
                 continue
+            if line.start in self.covered:
+                break
             if TABLE_ROW.match(line.raw) and "|" in stripped:
                 consumed = self._table(index)
                 if consumed:
@@ -765,11 +775,51 @@ class _Reader:
                 return cursor - index
         return 0
 
+    def _roster_tables(self) -> set[int]:
+        """A table with a row per student ("Name | Response", exit tickets typed into a
+        sheet): each row's other cells are that student's, and a row for someone not on the
+        roster is no one's, so it never joins another student's words."""
+        covered: set[int] = set()
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            if "|" not in line.raw or not TABLE_ROW.match(line.raw):
+                index += 1
+                continue
+            cells = _cells(line)
+            keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in cells]
+            column = keys.index("student") if keys.count("student") == 1 else None
+            rows: list[_Line] = []
+            cursor = index + 1
+            while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
+                if not TABLE_RULE.match(self.lines[cursor].raw):
+                    rows.append(self.lines[cursor])
+                cursor += 1
+            if column is None or len(cells) < 2 or len(rows) < 2:
+                index += 1
+                continue
+            for start, end in cells:
+                self.spans.append(Span(Role.HEADING, start, end))
+            for row in rows:
+                row_cells = _cells(row)
+                if len(row_cells) != len(cells):
+                    continue
+                name_start, name_end = row_cells[column]
+                student = student_for_label(self.text[name_start:name_end], self.roster)
+                self._add_metadata("student", "name", name_start, name_end)
+                for number, (start, end) in enumerate(row_cells):
+                    if number != column:
+                        self._add(Role.PROSE, start, end, student_id=student.id if student
+                                  else UNKNOWN_PERSON)  # fmt: skip
+            covered |= {self.lines[n].start for n in range(index, cursor)}
+            index = cursor
+        return covered
+
     def _table_rows_anywhere(self) -> None:
         """A .docx's tables come after its paragraphs: a key | value row is header there too."""
         covered = {span.start for span in self.spans}
         for line in self.lines:
-            if " | " not in line.raw or line.start in covered:
+            if " | " not in line.raw or line.start in covered or line.start in self.covered:
                 continue
             cells = _cells(line)
             if len(cells) != 2:
@@ -855,6 +905,9 @@ class _Reader:
 
     def _body_line(self, line: _Line, state: _BodyState, is_transcript: bool) -> None:
         raw = line.raw
+        if line.start in self.covered:
+            state.reset()
+            return
         if not raw.strip():
             state.after_blank = True
             if state.section_until_blank:
@@ -916,6 +969,15 @@ class _Reader:
                 state.last_turn_line = line
             state.after_blank = False
             return
+        if (
+            not is_transcript
+            and state.current is not None
+            and state.current.role is not Role.TURN
+            and self._about(raw) is not None
+        ):
+            # "Inés C. - It was hard..." right below the last answer, with no blank line
+            # between (a PDF's text layer has none): the next student's answer begins.
+            state.current = None
         if state.current is not None and not state.after_blank:
             if state.current.role is Role.TURN:
                 state.continuations.append((state.current, line, state.previous_line))

@@ -381,3 +381,41 @@ def test_a_speaker_whose_name_is_a_month_or_a_nickname_with_the_family_name() ->
         EntryType.PEER_TUTORING_TRANSCRIPT,
         date(2026, 2, 25),
     )
+
+
+# --- A sheet of answers, one student a line or a row ------------------------------------------
+
+
+def test_exit_tickets_typed_one_student_a_line_in_a_pdf_file_each_with_their_answer() -> None:
+    data = pdf_file(
+        [
+            [
+                "EXIT TICKET - fractions",
+                "Prompt: What was hardest for you today, and what did you do about it?",
+                "Talia B. - The hardest part was staying on the problem. I kept looking at the",
+                "clock but I finished.",
+                "Owen M. - Finding a common denominator. I drew the bars like Ms. O showed us.",
+            ]
+        ],
+        created=datetime(2026, 3, 3, 15, 0),
+    )
+    detection = read("exit.pdf", data)
+    assert filed(detection) == (["S401", "S402"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 3))
+    own = {part.student_id: part.turns or "" for part in detection.parts}
+    assert "clock but I finished" in own["S401"] and "common denominator" not in own["S401"]
+    assert "common denominator" in own["S402"] and "clock" not in own["S402"]
+
+
+def test_exit_tickets_in_a_table_file_each_row_and_no_row_of_someone_off_the_roster() -> None:
+    sheet = (
+        "## Exit tickets - Math 7 - Mar 24\n\n"
+        "| Name | Response |\n|---|---|\n"
+        "| Talia B | I get it now. The model with the bars helped. |\n"
+        "| Marcus | I still don't get why we flip the second fraction. |\n"
+        "| Ozzy | Flip and multiply. I explained it to Talia with pizza. |\n"
+    )
+    detection = read("notes.md", sheet)
+    assert filed(detection) == (["S401", "S402"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 24))
+    own = {part.student_id: part.turns or "" for part in detection.parts}
+    assert own["S401"] == "I get it now. The model with the bars helped."
+    assert "flip the second" not in own["S402"] and "pizza" in own["S402"]
