@@ -145,9 +145,17 @@ WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
-    r"grandmother|grandfather|stepmom|stepdad|aunt|uncle)\b",
+    r"grandmother|grandfather|stepmom|stepdad|aunt|uncle|mam\u00e1|mama|pap\u00e1|abuela|"
+    r"abuelo|t\u00eda|t\u00edo)(?!\w)",
     re.IGNORECASE,
 )
+# A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
+LETTER_OPENING = re.compile(
+    r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
+    r"|(?:mr|ms|mrs|mx|miss|dr|sra?|srta)\.?\s+[^\W\d_][\w'-]*\s*(?:,|:|!|--|\u2014|-)\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+QUOTED_REPLY_START = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
 # How a parent writes of their child in a letter to the teacher.
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
@@ -359,8 +367,10 @@ def _decide_type(
         ("header", parse_entry_type(metadata.get("type", ""))),
         ("title", parse_entry_type(structure.title or "")),
         ("document properties", _first_type(properties.words())),
-        ("first line", _first_type(_top_lines(structure.text))),
+        # A family's email is a parent note whatever its subject line says ("Re: Science
+        # fair topic", "book club question").
         ("letter", _letter_from_home(structure, roster, titles)),
+        ("first line", _first_type(_top_lines(structure.text))),
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
         ("speakers", _discussion_by_shape(structure)),
@@ -486,12 +496,10 @@ def _letter_from_home(
         return EntryType.PARENT_NOTE
     if sender and _family_of(sender, roster):
         return EntryType.PARENT_NOTE
-    starts_as_letter = re.match(
-        r"^\s*(?:dear|hi|hello)\b", text[structure.body_start :], re.IGNORECASE
-    )
+    starts_as_letter = LETTER_OPENING.match(text[structure.body_start :])
     if not starts_as_letter:
         return None
-    tail = "\n".join(text.rstrip().split("\n")[-3:])
+    tail = "\n".join(_before_quoted_reply(text).rstrip().split("\n")[-3:])
     if FAMILY.search(tail) or FAMILY_VOICE.search(text[structure.body_start :]):
         return EntryType.PARENT_NOTE
     # Signed by someone who carries a student's family name, and is not the student.
@@ -501,9 +509,25 @@ def _letter_from_home(
 
 
 def _signed_by(structure: Segmentation) -> str:
-    """The last line of a letter, where its writer signs."""
-    lines = [line.strip() for line in structure.text.rstrip().split("\n") if line.strip()]
+    """Where a letter's writer signs: its last short lines above a quoted reply, past a
+    phone number or a "Maya's mom" under the name."""
+    lines = [line.strip() for line in _before_quoted_reply(structure.text).split("\n")]
+    lines = [line for line in lines if line and not re.fullmatch(r"[\d()+.\s-]{7,}", line)]
+    for line in reversed(lines[-3:]):
+        name = re.sub(r"^(?:thanks?|thank you|best|regards|cheers)\b[^,\-\u2014]*[,\-\u2014]+",
+                      "", line, flags=re.I).strip(" -\u2014")  # fmt: skip
+        if 2 <= len(name.split()) <= 4 and "'" not in name:
+            return name
     return lines[-1] if lines and len(lines[-1].split()) <= 4 else ""
+
+
+def _before_quoted_reply(text: str) -> str:
+    """An email without the message it replies to ("> On Jan 27, ... wrote:")."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        if number and QUOTED_REPLY_START.match(line):
+            return "\n".join(lines[:number])
+    return text
 
 
 def _family_of(sender: str, roster: Sequence[RosterStudent]) -> list[str]:
@@ -512,7 +536,8 @@ def _family_of(sender: str, roster: Sequence[RosterStudent]) -> list[str]:
     if "@" in name and not re.search(r"[A-Za-z]{2,}\s+[A-Za-z]{2,}", name.split("@")[0]):
         # Only an address: its local part is the name ("karen.cho@..." is Karen Cho).
         name = re.sub(r"[._-]+", " ", name.split("@")[0])
-    words = re.findall(r"[A-Za-z][A-Za-z'-]+", name)
+    # Letters of any alphabet: "Lucía Castaño" is the family of Inés Castaño.
+    words = re.findall(r"[^\W\d_][\w'-]+", name)
     if not 2 <= len(words) <= 4:
         return []
     if any(student.name.lower() == " ".join(words).lower() for student in roster):

@@ -357,6 +357,9 @@ SIGN_OFF = re.compile(
     r"many thanks|warm regards)\s*[,.!]?\s*$",
     re.I,
 )
+REPLY_HEADER = re.compile(
+    r"^\s*>?\s*(?:on .{5,80} wrote:\s*$|-{2,} ?original message|from: .{3,80} sent: )", re.I
+)
 QUOTED_REPLY = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201c\u2018])")
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
@@ -908,6 +911,21 @@ class _Reader:
         if line.start in self.covered:
             state.reset()
             return
+        if state.quoted or (
+            raw.strip()
+            and (
+                REPLY_HEADER.match(raw)
+                or (raw.lstrip().startswith(">") and "from" in self.metadata)
+            )
+        ):
+            # The message an email replies to, to its end: the teacher's own words, quoted.
+            if raw.strip():
+                if state.quoted and state.current is not None:
+                    state.current = self._extend(state.current, line)
+                else:
+                    state.current = self._add(Role.LETTER, *_trimmed(line))
+                state.quoted = True
+            return
         if not raw.strip():
             state.after_blank = True
             if state.section_until_blank:
@@ -1165,6 +1183,8 @@ class _BodyState:
     previous_line: _Line | None = None
     last_turn_line: _Line | None = None
     turns: int = 0
+    # Past the line that opens a quoted reply ("On Jan 27, ... wrote:").
+    quoted: bool = False
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 

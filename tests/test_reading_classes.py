@@ -419,3 +419,31 @@ def test_exit_tickets_in_a_table_file_each_row_and_no_row_of_someone_off_the_ros
     own = {part.student_id: part.turns or "" for part in detection.parts}
     assert own["S401"] == "I get it now. The model with the bars helped."
     assert "flip the second" not in own["S402"] and "pizza" in own["S402"]
+
+
+def test_a_familys_email_is_a_parent_note_whatever_its_subject_line_names() -> None:
+    roster = [*ROSTER, RosterStudent("S410", "Inés Castaño", "S410")]
+    email = (
+        "From: Lucía Castaño <lcastano@correo.example>\n"
+        "Sent: Friday, February 20, 2026 6:02 PM\n"
+        "Subject: book club question\n\n"
+        "Hola Sra. Ortiz,\n\n"
+        "Inés came home very excited about the book club and read me her part.\n\n"
+        "Con cariño,\nLucía Castaño\n505-555-0143\n\n"
+        "> On Feb 19, 2026, at 4:05 PM, Johanna Ortiz wrote:\n"
+        "> Dear families, the book club presentations are on March 10.\n"
+    )
+    text, _ = read_document_with_properties("message.txt", email.encode())
+    detection = detect(text, "message.txt", roster, today=TODAY, teacher_names=[TEACHER])
+    assert filed(detection) == (["S410"], EntryType.PARENT_NOTE, date(2026, 2, 20))
+    assert "presentations are on March 10" not in (detection.parts[0].turns or "")
+
+
+def test_a_note_addressed_to_the_teacher_and_signed_by_dad_is_a_parent_note() -> None:
+    note = (
+        "[Note found in Talia B.'s planner, typed by J. Ortiz, received Mon 3/9]\n\n"
+        "Ms. Ortiz --\n"
+        "Talia has been very stressed about the poetry night. She wrote out the schedule.\n"
+        "Thank you -- Sean Brennan (Dad)\n"
+    )
+    assert filed(read("typed.txt", note)) == (["S401"], EntryType.PARENT_NOTE, date(2026, 3, 9))
