@@ -38,6 +38,7 @@ from domain.segments import (
     Segmentation,
     Span,
     assign_roles,
+    canonical_key,
     read_structure,
 )
 
@@ -149,6 +150,12 @@ FAMILY = re.compile(
     r"abuelo|t\u00eda|t\u00edo)(?!\w)",
     re.IGNORECASE,
 )
+# A feedback form that the reviewed student answers, or the reviewer reflects on.
+ANSWERED_FORM = re.compile(
+    r"^\W*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -679,6 +686,10 @@ def _decide_students(
     by_header = students_named(header_text, roster, labelled=True)
     if by_header:
         sources["student"] = "header names"
+        reviewer = _reviewer_who_is_answered(structure, roster, kind)
+        if reviewer and reviewer not in by_header:
+            sources["student"] = "header names and reviewer"
+            return [*by_header, reviewer]
         return by_header
     named_one = " ; ".join(metadata.get(key, "") for key in ("student", "presenter")).strip(" ;")
     if _reads_as_a_name(named_one):
@@ -689,6 +700,10 @@ def _decide_students(
             "say which one it is about (e.g. 'S001 reflection').",
             candidates=_sharing_a_first_name(header_text, roster),
         )
+    writer = _student_author(metadata.get("author", ""), properties, roster, kind)
+    if writer is not None:
+        sources["student"] = "author"
+        return [writer]
     regarding = student_for_label(metadata.get("subject", ""), roster)
     if regarding is not None:
         # "Re: Hope": the subject line is only a name, so even an everyday word is a name.
@@ -753,6 +768,39 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _student_author(
+    author: str, properties: DocumentProperties, roster: Sequence[RosterStudent], kind: EntryType
+) -> str | None:
+    """A journal's "author: Priya R." in its front matter, or a file whose own author is a
+    student ("Lily Tran" saved it): the student wrote it. Not a feedback form's reviewer,
+    and not a teacher's note, whose author the student is never."""
+    if kind in (EntryType.PEER_FEEDBACK, EntryType.TEACHER_OBSERVATION_NOTE):
+        return None
+    if kind is EntryType.PARENT_NOTE:
+        return None
+    for value in (author, properties.author or ""):
+        student = student_for_label(value, roster) if value.strip() else None
+        if student is not None and (value is author or len(value.split()) >= 2):
+            return student.id
+    return None
+
+
+def _reviewer_who_is_answered(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> str | None:
+    """On a feedback form the student reviewed answers ("Writer's response", "June's
+    reply"), or the reviewer checks their own feedback: both wrote it, so both are filed. A
+    one-way form is about the presenter only."""
+    if kind is not EntryType.PEER_FEEDBACK or not ANSWERED_FORM.search(structure.text):
+        return None
+    for span in structure.of_role(Role.METADATA):
+        if canonical_key(span.label or "") in REVIEWER_KEYS:
+            student = student_for_label(span.text_in(structure.text), roster)
+            if student is not None:
+                return student.id
+    return None
 
 
 def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:

@@ -59,7 +59,21 @@ OTHER = "other"
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(
-        ["student", "student name", "name", "child", "learner", "about", "student(s)"],
+        [
+            "student",
+            "student name",
+            "name",
+            "child",
+            "learner",
+            "about",
+            "student(s)",
+            # Feedback forms: the student whose work is reviewed.
+            "writer",
+            "author of solution",
+            "author of the solution",
+            "poster by",
+            "poet",
+        ],
         "student",
     ),
     **dict.fromkeys(
@@ -339,6 +353,7 @@ ABOUT_LINE = re.compile(
     r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"[*_]*\s*[-\u2013\u2014]{1,2}\s+\S"
 )
+NAME_LINE_SEPARATOR = re.compile(r"\s+[\u00b7|\u2014\u2013-]\s+|\s*[\u00b7|]\s*")
 # One field of a header line holding several: `Student: Maya | Date: ...`, `Presenter:
 # Maya — Reviewer: Leo` (a dash between fields, not inside a name).
 FIELD_PIECE = re.compile(
@@ -365,6 +380,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
 PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
 MAX_PROMPT_WORDS = 40
+# A header value is a few words; past this, a field's value is an answer or a note.
+MAX_FIELD_WORDS = 8
 QUOTE_MARK = re.compile('["\u201c\u201d]')
 # Header keys that are also how a transcript labels a speaker: a header only when the value
 # reads as a name, not a sentence.
@@ -622,14 +639,39 @@ class _Reader:
                 seen_title = True
                 index += 1
                 continue
+            if self._name_line(line):
+                index += 1
+                continue
             break
         return index
+
+    def _name_line(self, line: _Line, *, add: bool = True) -> bool:
+        """A line under the title that is a student's name ("Theodore N. (Teddy)", "Lily
+        Tran · Mr. Raman · 3/12/2026"): the writer or subject, as a header would say."""
+        pieces = [p for p in NAME_LINE_SEPARATOR.split(line.raw.strip()) if p.strip()]
+        if not pieces or len(line.raw.split()) > 12:
+            return False
+        first = pieces[0].strip()
+        inner = re.search(r"\(([^()]+)\)", first)
+        forms = [first, re.sub(r"\s*\([^()]*\)", "", first), inner.group(1) if inner else ""]
+        if not any(form and student_for_label(form, self.roster) for form in forms):
+            return False
+        # The rest says when, for whom or where, never what happened ("Talia - great job").
+        rest = pieces[1:]
+        if any(not (re.search(r"\d", p) or is_adult_label(p.strip())) for p in rest):
+            return False
+        if add:
+            start, end = _trimmed(line)
+            self._add_metadata("student", "name", start, end)
+        return True
 
     def _title_line(self, line: _Line, index: int) -> bool:
         stripped = line.raw.strip()
         heading = HEADING_LINE.match(line.raw) or BOLD_LINE.match(line.raw)
         plain = re.sub(r"[*_#]+", "", stripped).strip()
-        if heading is None and canonical_key(plain) not in self.headings:
+        # A Word heading "Journal #4" is matched as written, not without its "#".
+        marked = canonical_key(plain) in self.headings or canonical_key(stripped) in self.headings
+        if heading is None and not marked:
             # A plain first line is a title when short, unpunctuated and set apart.
             following = self.lines[index + 1].raw.strip() if index + 1 < len(self.lines) else ""
             header_below = bool(following) and self._is_header_like(self.lines[index + 1])
@@ -655,7 +697,7 @@ class _Reader:
     def _is_header_like(self, line: _Line) -> bool:
         if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw):
             return True
-        return self._metadata_pairs(line) is not None
+        return self._metadata_pairs(line) is not None or self._name_line(line, add=False)
 
     def _header_line(self, line: _Line) -> bool:
         pairs = self._metadata_pairs(line)
@@ -685,6 +727,9 @@ class _Reader:
                 end = bold[number + 1].start() if number + 1 < len(bold) else len(raw)
                 value_start = match.end()
                 value_end = len(raw[:end].rstrip(" |;"))
+                if key is None and len(raw[value_start:value_end].split()) > MAX_FIELD_WORDS:
+                    # "**What I liked:** The line about the dock..." is an answer, not a header.
+                    return None
                 pairs.append(
                     (key or "other", label, line.start + value_start, line.start + value_end)
                 )
@@ -774,6 +819,12 @@ class _Reader:
             if sum(key is not None for key in keys) >= max(1, len(keys) // 2):
                 for (_, cells), key in zip(rows, keys, strict=True):
                     (ks, ke), (vs, ve) = cells
+                    if key is None and len(self.text[vs:ve].split()) > MAX_FIELD_WORDS:
+                        # A form's field and its answer ("Glow | The part where..."): the
+                        # answer is the body's, whoever it turns out to be by.
+                        self.spans.append(Span(Role.HEADING, ks, ke))
+                        self._add(Role.PROSE, vs, ve)
+                        continue
                     self._add_metadata(key or "other", self.text[ks:ke], vs, ve)
                 return cursor - index
         return 0
@@ -798,7 +849,19 @@ class _Reader:
                 if not TABLE_RULE.match(self.lines[cursor].raw):
                     rows.append(self.lines[cursor])
                 cursor += 1
-            if column is None or len(cells) < 2 or len(rows) < 2:
+            named = [
+                student_for_label(self.text[slice(*_cells(row)[column])], self.roster)
+                for row in rows
+                if column is not None and len(_cells(row)) == len(cells)
+            ]
+            if (
+                column is None
+                or len(cells) < 2
+                or len(rows) < 2
+                # A key | value table ("Writer | Ines C.") is a header, not a sheet of rows.
+                or any(student_for_label(self.text[s:e], self.roster) for s, e in cells)
+                or sum(1 for student in named if student) * 2 < len(rows)
+            ):
                 index += 1
                 continue
             for start, end in cells:
@@ -1127,7 +1190,7 @@ class _Reader:
         if bold and len(bold.group("text").split()) <= 12:
             return bold.group("text").strip()
         plain = re.sub(r"[*_#]+", "", line.raw).strip()
-        if canonical_key(plain) in self.headings:
+        if canonical_key(plain) in self.headings or canonical_key(line.raw) in self.headings:
             return plain
         return None
 
@@ -1280,7 +1343,12 @@ def assign_roles(
     presenter = presenters[0] if len(presenters) == 1 else None
     for span in structure.spans:
         if span.role is Role.QUESTION:
-            spans.append(replace(span, role=Role.PROMPT))
+            # On a feedback form the questions are the reviewer's own ("How do you know the
+            # Romans wanted silk?"), not a prompt put to them; a field's label ends in ":".
+            asked = entry_type is EntryType.PEER_FEEDBACK and not span.text_in(text).rstrip(
+                " *_"
+            ).endswith(":")
+            spans.append(replace(span, role=Role.NARRATIVE if asked else Role.PROMPT))
             continue
         if span.role is Role.TURN and not entry_type.is_transcript:
             spans.append(_turn_outside_transcript(span, entry_type))
@@ -1328,6 +1396,8 @@ def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
         if _standalone_question(words):
             return [replace(span, role=Role.PROMPT)]
         return [replace(span, role=Role.STUDENT_WRITING)]
+    if entry_type is EntryType.PEER_FEEDBACK:
+        return [replace(span, role=Role.NARRATIVE)]
     if _standalone_question(words):
         return [replace(span, role=Role.PROMPT)]
     if SALUTATION.match(words) or SIGN_OFF.match(words):

@@ -447,3 +447,76 @@ def test_a_note_addressed_to_the_teacher_and_signed_by_dad_is_a_parent_note() ->
         "Thank you -- Sean Brennan (Dad)\n"
     )
     assert filed(read("typed.txt", note)) == (["S401"], EntryType.PARENT_NOTE, date(2026, 3, 9))
+
+
+# --- Who wrote it, as the file says --------------------------------------------------------
+
+
+def test_a_name_line_under_a_word_heading_names_the_journals_writer() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Journal #4 \u2014 March 11, 2026", level=1)
+    document.add_paragraph("Benjamin C. (Benny)")
+    document.add_paragraph("What is still hard?")
+    document.add_paragraph("Remembering what is said out loud. June said I should write it down.")
+    out = io.BytesIO()
+    document.save(out)
+    assert filed(read("Document (1).docx", out.getvalue())) == (
+        ["S407"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 3, 11),
+    )
+
+
+def test_a_student_as_the_author_in_front_matter_or_in_the_files_properties() -> None:
+    log = (
+        "---\nauthor: Talia B.\nteacher: Ms. Ortiz\nentry: Learning Log 6\ndate: Feb 10, 2026\n"
+        "---\n\n# Learning Log 6\n\nI made a calendar with every due date. Owen and Grace "
+        "argued about the map, so I worked alone.\n"
+    )
+    assert filed(read("notes.md", log)) == (
+        ["S401"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 2, 10),
+    )
+    saved_by_her = docx_file(
+        ["Math Reflection", "The ratio table helped. Owen showed me and now I use it."],
+        title="Math reflection",
+        author="Talia Brennan",
+        created=datetime(2026, 3, 12, 9, 0),
+    )
+    assert filed(read("Document (2).docx", saved_by_her)) == (
+        ["S401"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 3, 12),
+    )
+
+
+def test_a_feedback_form_the_writer_answers_files_the_writer_and_the_reviewer() -> None:
+    form = docx_file(
+        ["Peer Feedback \u2014 Narrative Draft"],
+        table=[
+            ["Writer", "Talia B."],
+            ["Reviewer", "Owen M."],
+            ["Date", "3/13/26"],
+            ["Glow", "The part where the grandma burns the tortillas is funny and vivid."],
+            ["Question for the writer", "Is the grandma the same one from your book talk?"],
+            ["Writer\u2019s response", "Thank you Owen. I\u2019m going to add a time jump there."],
+        ],
+    )
+    detection = read("u_02.docx", form)
+    assert filed(detection) == (["S401", "S402"], EntryType.PEER_FEEDBACK, date(2026, 3, 13))
+    reviewer = next(part for part in detection.parts if part.student_id == "S402")
+    assert "Is the grandma the same one from your book talk?" in (reviewer.turns or "")
+    card = (
+        "# Poetry Night - Partner Feedback\n\n| Key | Value |\n| --- | --- |\n"
+        "| Poet | Talia Brennan |\n| Partner | Ozzy M. |\n| Date | 3/12 |\n\n"
+        "**What I liked:** The line about the dock sticking out at the water is so weird and "
+        "good.\n\n**Talia's reply:** made it up mostly!! thanks ozzy\n"
+    )
+    assert filed(read("notes.md", card)) == (
+        ["S401", "S402"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 12),
+    )
