@@ -31,6 +31,8 @@ from domain.names import (
     students_named,
 )
 from domain.segments import (
+    MAX_TITLE_WORDS,
+    NAME_LINE_SEPARATOR,
     OTHER,
     SALUTATION,
     SENTENCE_BREAK,
@@ -61,6 +63,13 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("reflection journal", EntryType.REFLECTION_JOURNAL),
     ("journal", EntryType.REFLECTION_JOURNAL),
     ("learning log", EntryType.REFLECTION_JOURNAL),
+    ("writer s notebook", EntryType.REFLECTION_JOURNAL),
+    ("writers notebook", EntryType.REFLECTION_JOURNAL),
+    ("notebook entry", EntryType.REFLECTION_JOURNAL),
+    ("quick write", EntryType.REFLECTION_JOURNAL),
+    ("quickwrite", EntryType.REFLECTION_JOURNAL),
+    ("free write", EntryType.REFLECTION_JOURNAL),
+    ("freewrite", EntryType.REFLECTION_JOURNAL),
     ("diary", EntryType.REFLECTION_JOURNAL),
     ("self reflection", EntryType.REFLECTION_JOURNAL),
     ("self assessment", EntryType.REFLECTION_JOURNAL),
@@ -87,6 +96,7 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conf", EntryType.TEACHER_OBSERVATION_NOTE),  # "Conf. w/ Mrs. Tran"
     ("running record", EntryType.TEACHER_OBSERVATION_NOTE),
     ("progress note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("progress monitoring", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -152,10 +162,12 @@ FAMILY = re.compile(
 )
 # A feedback form that the reviewed student answers, or the reviewer reflects on.
 ANSWERED_FORM = re.compile(
-    r"^\W*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
+    r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
+# "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
+INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -380,6 +392,7 @@ def _decide_type(
         ("first line", _first_type(_top_lines(structure.text))),
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
+        ("header", _kind_by_header_keys(structure)),
         ("speakers", _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
@@ -403,8 +416,20 @@ def _top_lines(text: str, count: int = 3) -> list[str]:
     return [
         line
         for line in lines
-        if len(line.split()) <= 14 and not line.endswith((".", "?", "!", ",", ";"))
+        if len(line.split()) <= MAX_TITLE_WORDS
+        and (not line.endswith((".", "?", "!", ",", ";")) or INITIAL_END.search(line))
     ]
+
+
+def _kind_by_header_keys(structure: Segmentation) -> EntryType | None:
+    """An "Observer:" line is an observation's; a "Presenter:" line, with nothing saying it
+    is feedback, a presentation's."""
+    labels = {canonical_key(span.label or "") for span in structure.of_role(Role.METADATA)}
+    if labels & {"observer", "observed by"}:
+        return EntryType.TEACHER_OBSERVATION_NOTE
+    if "presenter" in structure.metadata:
+        return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+    return None
 
 
 def _opening_label(text: str) -> str:
@@ -709,6 +734,12 @@ def _decide_students(
         # "Re: Hope": the subject line is only a name, so even an everyday word is a name.
         sources["student"] = "header names"
         return [regarding.id]
+    named_piece = _named_piece([structure.title or "", *_top_lines(structure.text, 2)], roster)
+    if named_piece is not None:
+        # "Conf. w/ Mrs. Tran -- Lily -- Fri, March 20": a piece of the title that is only
+        # a name is a label, so even a name that is an everyday word counts.
+        sources["student"] = "title"
+        return [named_piece]
     for source, texts in (
         ("header names", [metadata.get("subject", ""), metadata.get("from", "")]),
         ("title", [structure.title or ""]),
@@ -768,6 +799,17 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str | None:
+    found: set[str] = set()
+    for text in texts:
+        for piece in re.split(r"\s+--\s+|" + NAME_LINE_SEPARATOR.pattern, text):
+            plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")
+            student = student_for_label(plain, roster) if plain else None
+            if student is not None:
+                found.add(student.id)
+    return found.pop() if len(found) == 1 else None
 
 
 def _student_author(

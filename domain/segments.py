@@ -355,9 +355,10 @@ ABOUT_LINE = re.compile(
 )
 NAME_LINE_SEPARATOR = re.compile(r"\s+[\u00b7|\u2014\u2013-]\s+|\s*[\u00b7|]\s*")
 # One field of a header line holding several: `Student: Maya | Date: ...`, `Presenter:
-# Maya — Reviewer: Leo` (a dash between fields, not inside a name).
+# Maya — Reviewer: Leo` (a dash between fields, not inside a name), or a form's fields set
+# apart by a run of spaces (`Author: Rashad C.        Reviewer: Sam H.`).
 FIELD_PIECE = re.compile(
-    r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)"
+    r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)(?!\s{2})"
     r"|(?<!\s)[\u2014\u2013-]|[\u2014\u2013-](?!\s))+"
 )
 TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
@@ -380,6 +381,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
 PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
 MAX_PROMPT_WORDS = 40
+# "Marcus B. - Writer's Notebook (typed from handwritten copy by Ms. O) - Mar 17" is a title.
+MAX_TITLE_WORDS = 18
 # A header value is a few words; past this, a field's value is an answer or a note.
 MAX_FIELD_WORDS = 8
 QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -676,7 +679,7 @@ class _Reader:
             following = self.lines[index + 1].raw.strip() if index + 1 < len(self.lines) else ""
             header_below = bool(following) and self._is_header_like(self.lines[index + 1])
             if (
-                len(plain.split()) > 14
+                len(plain.split()) > MAX_TITLE_WORDS
                 or plain.endswith((".", "?", ",", ";"))
                 or (plain.endswith("!") and not header_below)
                 or TURN_LINE.match(line.raw)
@@ -1143,7 +1146,14 @@ class _Reader:
     def _body_metadata(self, line: _Line, key_match: re.Match[str], state: _BodyState) -> bool:
         """A header line below the title or a first paragraph (`Topic: ...`): still header."""
         key = METADATA_KEYS.get(canonical_key(key_match.group("key")))
-        if key is None or not (state.current is None or state.after_blank):
+        # Right under a short first line with no blank line between (a PDF's text layer has
+        # none): "Author of solution: Rashad C." is still the header.
+        under_title = (
+            state.current is not None
+            and state.current.start < 200
+            and len(state.current.text_in(self.text).split()) <= 10
+        )
+        if key is None or not (state.current is None or state.after_blank or under_title):
             return False
         if len(key_match.group("value").split()) > 12:
             return False

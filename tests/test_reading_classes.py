@@ -520,3 +520,62 @@ def test_a_feedback_form_the_writer_answers_files_the_writer_and_the_reviewer() 
         EntryType.PEER_FEEDBACK,
         date(2026, 3, 12),
     )
+
+
+# --- 3. The kind of document, in the words and the fields teachers use ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Talia B. \u2014 Writer's Notebook (typed from handwritten copy by Ms. O) \u2014 "
+            "Mar 17\n\nPROMPT: Write about a time you waited.\n\nI did the breathing thing. "
+            "Owen says I'm loud.\n",
+            EntryType.REFLECTION_JOURNAL,
+        ),
+        (
+            "Quick write 3/17 - Talia B.\n\nI waited for my turn and it kind of worked.\n",
+            EntryType.REFLECTION_JOURNAL,
+        ),
+        (
+            "| Key | Value |\n|---|---|\n| Observer | J. Ortiz |\n| Student | Talia Brennan |\n"
+            "| Date | 3/17/2026 |\n\nTalia was the discussion director today and had the group "
+            "started before I reached their table.\n",
+            EntryType.TEACHER_OBSERVATION_NOTE,
+        ),
+        (
+            "Conf. w/ Mrs. Brennan (via interpreter) -- Talia -- Tue, March 17\nJO\n\n"
+            "- Mom worried about math. Showed her the last quizzes.\n",
+            EntryType.TEACHER_OBSERVATION_NOTE,
+        ),
+        (
+            'Presenter: Talia Brennan ("Tally") - 7th SS - 03.17.2026\n'
+            "My project is about the Benin Bronzes. I looked at three kinds of sources.\n",
+            EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        ),
+    ],
+)
+def test_the_kind_from_a_teachers_words_and_a_forms_fields(text: str, kind: EntryType) -> None:
+    assert filed(read("typed.txt", text)) == (["S401"], kind, date(2026, 3, 17))
+
+
+def test_a_pdf_forms_fields_set_apart_by_spaces_under_its_title() -> None:
+    data = pdf_file(
+        [
+            [
+                "Math 7 | POW #6 peer review | 03/18/2026",
+                "Problem of the Week #6 - Peer Review",
+                "Author of solution: Talia B.        Reviewer: Owen M.",
+                "1. Is every step explained? Talia explained every step but one.",
+                "5. Reviewer self-check: Did you give feedback you would want? Yes.",
+            ]
+        ],
+        title="Peer Review Form",
+        created=datetime(2026, 3, 18, 15, 0),
+    )
+    assert filed(read("scan7.pdf", data)) == (
+        ["S401", "S402"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 18),
+    )
