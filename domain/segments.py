@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from domain.curriculum import EntryType, Level, Skill
+from domain.dates import find_dates
 from domain.names import (
     TEACHER_LABELS,
     RosterStudent,
@@ -739,13 +741,18 @@ class _Reader:
             return pairs
         pieces = [piece for piece in FIELD_PIECE.finditer(raw) if piece.group().strip()]
         pairs = []
-        for piece in pieces:
+        for number, piece in enumerate(pieces):
             pair = self._plain_pair(line, piece.start(), piece.group())
+            if pair is None and number == 0 and len(pieces) > 1 and _only_a_date(piece.group()):
+                # "11/7/2025 - from: Mark A. - about: Group 4": a date opens the fields.
+                start = line.start + piece.start()
+                pair = ("date", "", start, start + len(piece.group().rstrip()))
             if pair is None:
                 break
             pairs.append(pair)
         else:
-            return pairs or None
+            # A date alone, with no field written after it, is not a header line.
+            return pairs if any(label for _, label, _, _ in pairs) else None
         whole = self._plain_pair(line, 0, raw)
         return [whole] if whole is not None else None
 
@@ -1283,6 +1290,19 @@ def speaker_legend(text: str) -> dict[str, str]:
             for pair in pairs:
                 legend.setdefault(pair["key"].strip(), pair["name"].strip().rstrip("."))
     return legend
+
+
+def _only_a_date(piece: str) -> bool:
+    plain = piece.strip()
+    return (
+        len(plain.split()) <= 4
+        and re.search(r"\d", plain) is not None
+        and bool(find_dates(plain, today=_ANY_DAY))
+    )
+
+
+# Only whether a piece is a date matters here, not its year: any "today" reads "Nov 7".
+_ANY_DAY = date(2100, 1, 1)
 
 
 def _subtitle(line: str) -> bool:

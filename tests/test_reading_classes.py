@@ -579,3 +579,21 @@ def test_a_pdf_forms_fields_set_apart_by_spaces_under_its_title() -> None:
         EntryType.PEER_FEEDBACK,
         date(2026, 3, 18),
     )
+
+
+def test_feedback_slips_whose_header_line_opens_on_a_date_file_the_students_they_are_about() -> (
+    None
+):
+    slips = (
+        "Peer feedback - egg drop presentations\n"
+        "3/6/2026 - from: Grace L. - about: Group 4 (Talia, Hope, Benny)\n\n"
+        "Glow: Talia explained why the parachute failed so even I got it.\n\n"
+        "Glow 2: Hope fixed the graph confusion right away.\n\n"
+        "Grow: Benny didn't really talk, maybe he can explain the straw part next time.\n"
+    )
+    # The writer, Grace, is not one of them: the slips are about the group.
+    assert filed(read("t.md", slips)) == (
+        ["S401", "S406", "S407"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 6),
+    )
