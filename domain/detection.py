@@ -168,6 +168,8 @@ ANSWERED_FORM = re.compile(
 REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
 # "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
+# The share of the students' words one student speaks when they are presenting.
+PRESENTER_SHARE = 0.8
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -495,6 +497,17 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     transcribed, whatever the title calls the lesson."""
     speakers = {(span.speaker or "").lower() for span in structure.turns}
     if len(speakers) >= 2 and structure.speaking_students():
+        words: Counter[str] = Counter()
+        turns: Counter[str] = Counter()
+        for span in structure.turns:
+            if span.student_id:
+                words[span.student_id] += len(span.text_in(structure.text).split())
+                turns[span.student_id] += 1
+        ((leader, most),) = words.most_common(1)
+        if turns[leader] >= 3 and most >= PRESENTER_SHARE * sum(words.values()):
+            # One student holds the floor, the others put in a line or a question: a
+            # presentation (a museum night, a practice talk) with its audience.
+            return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
 

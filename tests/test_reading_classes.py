@@ -597,3 +597,34 @@ def test_feedback_slips_whose_header_line_opens_on_a_date_file_the_students_they
         EntryType.PEER_FEEDBACK,
         date(2026, 3, 6),
     )
+
+
+def test_a_recording_where_one_student_holds_the_floor_is_a_presentation() -> None:
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.200 --> 00:00:08.950\n"
+        "Johanna Ortiz: Welcome, families. It's March 3rd. First up, Talia.\n\n"
+        "2\n00:00:10.100 --> 00:00:19.400\n"
+        "Talia Brennan: Okay, can everyone see? Our exhibit is about the compass and how it "
+        "got from China to Europe.\n\n"
+        "3\n00:00:19.900 --> 00:00:41.020\n"
+        "Talia Brennan: First, it was used for fortune telling before ships. Our source is a "
+        "book my group found through the library database.\n\n"
+        "4\n00:00:41.500 --> 00:01:04.300\n"
+        "Talia Brennan: I split the work so everyone had a part they were good at, and when "
+        "the map file got deleted we redrew it together at lunch.\n\n"
+        "5\n00:01:26.000 --> 00:01:37.310\n"
+        "Owen Mercer: Can I add something? The map shows the routes.\n"
+    )
+    assert filed(read("GMT20260304-031502_Recording.txt", vtt)) == (
+        ["S401", "S402"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 3, 3),
+    )
+    # Turns shared out among the students: a discussion, as before.
+    discussion = (
+        "Talia: I think the dad was scared, not mad, because he kept checking the window.\n"
+        "Owen: Why scared though? He yelled at everyone at dinner.\n"
+        "Talia: Because he kept checking the window every time a car went by.\n"
+        "Owen: Okay, that's fair, I missed that part of the chapter.\n"
+    )
+    assert read("audio.txt", discussion).entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
