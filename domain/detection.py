@@ -170,6 +170,12 @@ REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from"
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 # The share of the students' words one student speaks when they are presenting.
 PRESENTER_SHARE = 0.8
+CHILD_OF = re.compile(
+    r"(?P<child>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))(?:'s|\u2019s)\s+(?:mom|mum|dad|mother|father|"
+    r"parent|parents|guardian|grandma|grandpa|grandmother|grandfather|stepmom|stepdad|mam\u00e1|"
+    r"pap\u00e1)\b",
+    re.IGNORECASE,
+)
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -429,6 +435,9 @@ def _kind_by_header_keys(structure: Segmentation) -> EntryType | None:
     labels = {canonical_key(span.label or "") for span in structure.of_role(Role.METADATA)}
     if labels & {"observer", "observed by"}:
         return EntryType.TEACHER_OBSERVATION_NOTE
+    if labels & REVIEWER_KEYS - {"partner"}:
+        # "Presenter: Owen / Reviewer: Talia": one student's feedback on another's work.
+        return EntryType.PEER_FEEDBACK
     if "presenter" in structure.metadata:
         return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
     return None
@@ -564,6 +573,17 @@ def _signed_by(structure: Segmentation) -> str:
         if 2 <= len(name.split()) <= 4 and "'" not in name:
             return name
     return lines[-1] if lines and len(lines[-1].split()) <= 4 else ""
+
+
+def _child_of_writer(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:
+    """ "This is Owen's mom", "- Dana (Owen's dad)": the parent says whose they are."""
+    text = _before_quoted_reply(structure.text)
+    children = {
+        student.id
+        for match in CHILD_OF.finditer(text)
+        if (student := student_for_label(match["child"], roster)) is not None
+    }
+    return children.pop() if len(children) == 1 else None
 
 
 def _before_quoted_reply(text: str) -> str:
@@ -768,7 +788,9 @@ def _decide_students(
         sources["student"] = "speakers"
         return speaking
     noted = structure.noted_students()
-    if noted:
+    if len(noted) > 1 or (noted and kind is not EntryType.REFLECTION_JOURNAL):
+        # One "Talia - helped me today" in a journal is the writer's line about a classmate;
+        # a sheet of them is each student's answer.
         sources["student"] = "notes on each"
         return noted
     if kind is EntryType.PARENT_NOTE:
@@ -776,6 +798,10 @@ def _decide_students(
         if len(family) == 1:
             sources["student"] = "family name"
             return family
+        child = _child_of_writer(structure, roster)
+        if child is not None:
+            sources["student"] = "family name"
+            return [child]
     mentioned = students_named(structure.body_text(), roster)
     unsure = _someone_else(structure, roster)
     if mentioned and unsure is not None:
@@ -815,14 +841,29 @@ def _decide_students(
 
 
 def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str | None:
+    """The student a title names as one of its pieces, when its other pieces only say when,
+    who wrote it or what it is ("Conf. w/ Mrs. Tran -- Lily -- Fri, March 20"), never what
+    happened ("Talia - helped me today" is the writer's sentence about a classmate)."""
     found: set[str] = set()
     for text in texts:
-        for piece in re.split(r"\s+--\s+|" + NAME_LINE_SEPARATOR.pattern, text):
+        pieces = [p for p in re.split(r"\s+--\s+|" + NAME_LINE_SEPARATOR.pattern, text) if p]
+        named = []
+        for piece in pieces:
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")
             student = student_for_label(plain, roster) if plain else None
-            if student is not None:
-                found.add(student.id)
+            named.append(student.id if student else None)
+        others = [piece for piece, sid in zip(pieces, named, strict=True) if sid is None]
+        if any(sid for sid in named) and all(_labels_a_document(piece) for piece in others):
+            found |= {sid for sid in named if sid}
     return found.pop() if len(found) == 1 else None
+
+
+def _labels_a_document(piece: str) -> bool:
+    return bool(
+        re.search(r"\d", piece)
+        or re.search(r"\b(?:mr|ms|mrs|mx|dr)\.?\s", piece, re.IGNORECASE)
+        or parse_entry_type(piece)
+    )
 
 
 def _student_author(

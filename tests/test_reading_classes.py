@@ -628,3 +628,32 @@ def test_a_recording_where_one_student_holds_the_floor_is_a_presentation() -> No
         "Owen: Okay, that's fair, I missed that part of the chapter.\n"
     )
     assert read("audio.txt", discussion).entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+# --- Never a wrong student: what the new readings must not take for a name --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title piece that tells what happened is the writer's sentence about a classmate.
+        "Reflection 3/3\nTalia - helped me today\n\nI learned to read the meniscus.\n",
+        "Reflection 3/3\n\nTalia - helped me today, I learned to read the meniscus.\n",
+    ],
+)
+def test_a_journal_line_naming_a_classmate_is_not_its_writer(text: str) -> None:
+    with pytest.raises(NeedsStudent):
+        read("journal.txt", text)
+
+
+def test_a_parent_who_says_whose_parent_they_are_decides_between_the_children_named() -> None:
+    letter = (
+        "Hi Ms. Ortiz,\n\nThis is Owen's mom. Owen and Talia have been arguing on the bus "
+        "and he is upset.\n\nDana\n"
+    )
+    assert filed(read("note.txt", letter)) == (["S402"], EntryType.PARENT_NOTE, TODAY)
+
+
+def test_a_presenter_and_a_reviewer_make_a_feedback_form_not_a_presentation() -> None:
+    form = "Presenter: Owen Mercer\nReviewer: Talia Brennan\nDate: 3/3/26\n\nGlow: clear voice.\n"
+    assert filed(read("form.txt", form)) == (["S402"], EntryType.PEER_FEEDBACK, date(2026, 3, 3))
