@@ -876,9 +876,10 @@ def _student_author(
         return None
     if kind is EntryType.PARENT_NOTE:
         return None
-    for value in (author, properties.author or ""):
+    # The file's own author only by a full name: "Lily" alone may be anyone's account.
+    for value, whole_name in ((author, False), (properties.author or "", True)):
         student = student_for_label(value, roster) if value.strip() else None
-        if student is not None and (value is author or len(value.split()) >= 2):
+        if student is not None and (not whole_name or len(value.split()) >= 2):
             return student.id
     return None
 
