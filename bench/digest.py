@@ -5,8 +5,9 @@ Run: `.venv/bin/python -m bench.digest [--url URL] [--week 2026-03-02] [--runs 5
 
 Method:
 
-1. The database: `bench.district`'s district (500 teachers, 10,000 students, 100,000
-   entries, 1,000,000 assessments, ~70% validated by their teacher over the school year;
+1. The database: `bench.district`'s district (10 schools, 500 teachers, 10,000 students
+   each enrolled in 6 classes with 6 different teachers, 100,000 entries, 1,000,000
+   assessments, ~70% validated by one of their teachers over the school year;
    created, migrated and seeded by `bench.district.prepare` with the same fixed seed), in
    a database of its own by default, `flourish_bench_digest`: the digest needs badges and
    targets the district seed does not write, and the shared `flourish_bench` is left as
@@ -43,7 +44,7 @@ from typing import Any
 from sqlalchemy import Engine, event, func, insert, select, text
 
 from bench.district import prepare, server_facts
-from bench.seed import SEED, Sizes, student_id
+from bench.seed import SEED, Sizes, student_key
 from bot.digest_blocks import digest_message
 from domain.curriculum import Skill
 from domain.db import session_factory
@@ -83,7 +84,7 @@ def seed_extras(engine: Engine, sizes: Sizes, week: date, *, force: bool) -> flo
         done = rng.random() < 0.3
         targets.append(
             {
-                "student_id": student_id(n),
+                "student_id": student_key(n),
                 "skill": first.value,
                 "starting_level": "Emerging",
                 "target_level": "Developing",
@@ -96,7 +97,7 @@ def seed_extras(engine: Engine, sizes: Sizes, week: date, *, force: bool) -> flo
         )
         targets.append(
             {
-                "student_id": student_id(n),
+                "student_id": student_key(n),
                 "skill": second.value,
                 "starting_level": "Developing",
                 "target_level": "Proficient",
