@@ -162,10 +162,20 @@ def compose(engine: Engine, week: date) -> tuple[list[TeacherDigest], float]:
     return digests, time.perf_counter() - started
 
 
-def build_messages(digests: list[TeacherDigest]) -> tuple[int, float]:
+def build_messages(digests: list[TeacherDigest]) -> tuple[int, float, list[str]]:
+    """Messages built, seconds, and why any failed: reported, not raised, so one refused
+    payload (e.g. a button that expects an `S001` key) does not hide the compose figures."""
     started = time.perf_counter()
-    built = [digest_message(d) for d in digests if not d.is_empty]
-    return len(built), time.perf_counter() - started
+    built, failed = 0, []
+    for digest in digests:
+        if digest.is_empty:
+            continue
+        try:
+            digest_message(digest)
+            built += 1
+        except ValueError as error:
+            failed.append(f"{digest.teacher_id}: {str(error).splitlines()[:3]}")
+    return built, time.perf_counter() - started, failed
 
 
 def contents(digests: list[TeacherDigest]) -> Counter[str]:
@@ -207,11 +217,11 @@ def markdown(
     runs: list[float],
     capture: Capture,
     found: Counter[str],
-    messages: tuple[int, float],
+    messages: tuple[int, float, list[str]],
     facts: dict[str, str],
 ) -> str:
     total = statistics.median(runs)
-    built, build_seconds = messages
+    built, build_seconds, failed = messages
     lines = [
         f"Data: {sizes.teachers:,} teachers, {sizes.students:,} students, "
         f"{sizes.assessments:,} assessments; digest week {week} (reporting on "
@@ -227,6 +237,8 @@ def markdown(
         "",
         f"Goal under {GOAL_SECONDS:.0f} s in all: "
         f"{'met' if total + build_seconds < GOAL_SECONDS else '**not met**'}.",
+        f"Messages that failed to build: {len(failed)}"
+        + (f" (first: {failed[0]})" if failed else ""),
         "",
         f"SQL statements: {len(capture.statements)} (the first timed run):",
         "",
