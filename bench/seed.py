@@ -100,7 +100,7 @@ class Entry(NamedTuple):
     entry_type: EntryType
 
 
-class SchoolClass(NamedTuple):
+class PlannedClass(NamedTuple):
     number: int
     school: int
     teacher: int
@@ -111,7 +111,7 @@ class SchoolClass(NamedTuple):
 class Roster:
     """Who teaches which class and who sits in it; numbers, not keys (see *_key)."""
 
-    classes: list[SchoolClass]
+    classes: list[PlannedClass]
     # class number -> its students' numbers
     members: dict[int, list[int]]
     # student number -> the numbers of their teachers, one per period
@@ -185,7 +185,7 @@ def _period_classes(teachers: int, students: int) -> list[list[int]]:
 def plan_roster(sizes: Sizes, rng: random.Random) -> Roster:
     """Each period, deal the school's students at random into that period's classes, then
     swap students between classes until nobody has the same teacher twice."""
-    classes: list[SchoolClass] = []
+    classes: list[PlannedClass] = []
     members: dict[int, list[int]] = {}
     teachers_of: dict[int, list[int]] = {}
     for school, (teachers, students) in enumerate(_school_members(sizes), start=1):
@@ -213,7 +213,7 @@ def plan_roster(sizes: Sizes, rng: random.Random) -> Roster:
                         raise RuntimeError("no schedule without a repeated teacher")
             for slot, teacher in enumerate(teacher_at):
                 number = len(classes) + 1
-                classes.append(SchoolClass(number, school, teacher, period + 1))
+                classes.append(PlannedClass(number, school, teacher, period + 1))
                 members[number] = sorted(p for p in order if seat[p] == slot)
             for pupil in order:
                 teachers_of[pupil].append(teacher_at[seat[pupil]])
