@@ -616,24 +616,38 @@ def pick_teachers(
                 {"ids": chosen},
             ).all()
         )
+        # A teacher's students are those of the classes they teach (enrollments); /progress
+        # names a student by the handle a teacher types.
         students: dict[str, list[str]] = collections.defaultdict(list)
-        for student, teacher in connection.execute(
-            text("SELECT id, teacher_id FROM students WHERE teacher_id = ANY(:ids) ORDER BY id"),
+        for teacher, handle in connection.execute(
+            text(
+                "SELECT DISTINCT staff.teacher_id, s.handle FROM enrollments staff "
+                "JOIN enrollments pupil ON pupil.class_id = staff.class_id "
+                "AND pupil.role = 'student' JOIN students s ON s.id = pupil.student_id "
+                "WHERE staff.teacher_id = ANY(:ids) AND staff.role = 'teacher' ORDER BY 1, 2"
+            ),
             {"ids": chosen},
         ):
-            students[teacher].append(student)
+            students[teacher].append(handle)
         pending: dict[str, list[tuple[int, int]]] = collections.defaultdict(list)
-        for assessment, entry, teacher in connection.execute(
+        for teacher, assessment, entry in connection.execute(
             text(
-                "SELECT a.id, a.entry_id, s.teacher_id FROM assessments a "
-                "JOIN students s ON s.id = a.student_id "
-                "WHERE s.teacher_id = ANY(:ids) AND a.review_state = 'pending' ORDER BY a.id"
+                "SELECT DISTINCT staff.teacher_id, a.id, a.entry_id FROM enrollments staff "
+                "JOIN enrollments pupil ON pupil.class_id = staff.class_id "
+                "AND pupil.role = 'student' "
+                "JOIN assessments a ON a.student_id = pupil.student_id "
+                "WHERE staff.teacher_id = ANY(:ids) AND staff.role = 'teacher' "
+                "AND a.review_state = 'pending' ORDER BY 2"
             ),
             {"ids": chosen},
         ):
             pending[teacher].append((assessment, entry))
+    # A student has several teachers: no entry is drawn for two clients, so no click
+    # finds its item validated by another teacher's.
+    taken: set[int] = set()
     work = []
     for n, teacher in enumerate(chosen):
+        pending[teacher] = [(a, e) for a, e in pending[teacher] if e not in taken]
         if len(pending[teacher]) < clicks(n):
             raise SystemExit(
                 f"{teacher} has {len(pending[teacher])} pending assessments; "
@@ -642,6 +656,7 @@ def pick_teachers(
         if not students[teacher]:
             raise SystemExit(f"{teacher} has no students")
         drawn = rng.sample(pending[teacher], clicks(n))
+        taken.update(entry for _, entry in drawn)
         work.append(TeacherWork(teacher, slack[teacher], students[teacher], drawn))
     return work
 

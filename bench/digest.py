@@ -5,8 +5,9 @@ Run: `.venv/bin/python -m bench.digest [--url URL] [--week 2026-03-02] [--runs 5
 
 Method:
 
-1. The database: `bench.district`'s district (500 teachers, 10,000 students, 100,000
-   entries, 1,000,000 assessments, ~70% validated by their teacher over the school year;
+1. The database: `bench.district`'s district (10 schools, 500 teachers, 10,000 students
+   each enrolled in 6 classes with 6 different teachers, 100,000 entries, 1,000,000
+   assessments, ~70% validated by one of their teachers over the school year;
    created, migrated and seeded by `bench.district.prepare` with the same fixed seed), in
    a database of its own by default, `flourish_bench_digest`: the digest needs badges and
    targets the district seed does not write, and the shared `flourish_bench` is left as
@@ -43,7 +44,7 @@ from typing import Any
 from sqlalchemy import Engine, event, func, insert, select, text
 
 from bench.district import prepare, server_facts
-from bench.seed import SEED, Sizes, student_id
+from bench.seed import SEED, Sizes, student_key
 from bot.digest_blocks import digest_message
 from domain.curriculum import Skill
 from domain.db import session_factory
@@ -83,7 +84,7 @@ def seed_extras(engine: Engine, sizes: Sizes, week: date, *, force: bool) -> flo
         done = rng.random() < 0.3
         targets.append(
             {
-                "student_id": student_id(n),
+                "student_id": student_key(n),
                 "skill": first.value,
                 "starting_level": "Emerging",
                 "target_level": "Developing",
@@ -96,7 +97,7 @@ def seed_extras(engine: Engine, sizes: Sizes, week: date, *, force: bool) -> flo
         )
         targets.append(
             {
-                "student_id": student_id(n),
+                "student_id": student_key(n),
                 "skill": second.value,
                 "starting_level": "Developing",
                 "target_level": "Proficient",
@@ -161,10 +162,20 @@ def compose(engine: Engine, week: date) -> tuple[list[TeacherDigest], float]:
     return digests, time.perf_counter() - started
 
 
-def build_messages(digests: list[TeacherDigest]) -> tuple[int, float]:
+def build_messages(digests: list[TeacherDigest]) -> tuple[int, float, list[str]]:
+    """Messages built, seconds, and why any failed: reported, not raised, so one refused
+    payload (e.g. a button that expects an `S001` key) does not hide the compose figures."""
     started = time.perf_counter()
-    built = [digest_message(d) for d in digests if not d.is_empty]
-    return len(built), time.perf_counter() - started
+    built, failed = 0, []
+    for digest in digests:
+        if digest.is_empty:
+            continue
+        try:
+            digest_message(digest)
+            built += 1
+        except ValueError as error:
+            failed.append(f"{digest.teacher_id}: {str(error).splitlines()[:3]}")
+    return built, time.perf_counter() - started, failed
 
 
 def contents(digests: list[TeacherDigest]) -> Counter[str]:
@@ -206,11 +217,11 @@ def markdown(
     runs: list[float],
     capture: Capture,
     found: Counter[str],
-    messages: tuple[int, float],
+    messages: tuple[int, float, list[str]],
     facts: dict[str, str],
 ) -> str:
     total = statistics.median(runs)
-    built, build_seconds = messages
+    built, build_seconds, failed = messages
     lines = [
         f"Data: {sizes.teachers:,} teachers, {sizes.students:,} students, "
         f"{sizes.assessments:,} assessments; digest week {week} (reporting on "
@@ -226,6 +237,8 @@ def markdown(
         "",
         f"Goal under {GOAL_SECONDS:.0f} s in all: "
         f"{'met' if total + build_seconds < GOAL_SECONDS else '**not met**'}.",
+        f"Messages that failed to build: {len(failed)}"
+        + (f" (first: {failed[0]})" if failed else ""),
         "",
         f"SQL statements: {len(capture.statements)} (the first timed run):",
         "",

@@ -1,7 +1,7 @@
-"""District-scale latency of the two read paths teachers wait on.
+"""District-scale latency of the read paths teachers wait on.
 
 Run: `.venv/bin/python -m bench.district [--url URL] [--teachers 500] [--students 10000]
-[--assessments 1000000] [--samples 2000] [--reseed]`.
+[--assessments 1000000] [--schools 10] [--samples 2000] [--reseed]`.
 
 Method:
 
@@ -14,14 +14,16 @@ Method:
    replacement). Each query runs once over all its ids as a warm-up, then again timed: the
    wall time with `time.perf_counter` of one request as the app makes it, i.e. a fresh
    `Session` from `domain.db.session_factory` around one call of the real service function
-   (`domain.levels.latest_levels`, `domain.review.review_queue` with limit=20), so it
+   (`domain.levels.latest_levels`, `domain.review.review_queue` with limit=20, App Home's
+   `domain.class_overview.class_overview`), so it
    includes pool checkout and its pre-ping, the SQL, building the result objects and the
    session's close.
 4. The SQL each function emits is captured during one call (`before_cursor_execute`) and
    re-run alone, over the same ids, on a raw psycopg2 cursor: the database's share.
 5. That SQL is run once more under `EXPLAIN (ANALYZE, BUFFERS)`, and each plan is checked
    for the index the schema provides for it (`ix_assessments_latest`,
-   `ix_assessments_review_queue`).
+   `ix_assessments_review_queue`; App Home's statements that read enrollments,
+   `ix_enrollments_teacher_id_class_id`).
 6. A markdown block for BENCHMARKS.md closes the output. The goal is p95 under 10 ms.
 """
 
@@ -42,6 +44,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import migrations
 from bench.seed import (
+    PERIODS_PER_DAY,
     SEED,
     Sizes,
     check_id_format,
@@ -49,16 +52,19 @@ from bench.seed import (
     is_seeded,
     row_counts,
     seed,
-    student_id,
-    teacher_id,
+    student_key,
+    teacher_key,
 )
 from bench.stats import Summary
+from domain.access import Viewer
+from domain.class_overview import class_overview
 from domain.db import make_engine, session_factory
 from domain.levels import latest_levels
 from domain.review import review_queue
 
 DEFAULT_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/flourish_bench"
 GOAL_P95_MS = 10.0
+QUERY_NAMES = ("latest_levels", "review_queue", "class_overview")
 PAGE_SIZE = 20
 
 
@@ -76,6 +82,9 @@ class Query:
     call: Callable[[Session, str], object]
     ids: list[str]
     index: str
+    # Only the statements that read this table must use `index` (App Home first reads the
+    # teacher's own row by its key).
+    scope: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,7 +97,11 @@ class Result:
 
     @property
     def index_used(self) -> bool:
-        return all(self.query.index in plan for plan in self.plans)
+        return all(
+            self.query.index in plan
+            for statement, plan in zip(self.statements, self.plans, strict=True)
+            if self.query.scope in statement.sql
+        )
 
     @property
     def goal_met(self) -> bool:
@@ -101,8 +114,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--teachers", type=int, default=500)
     parser.add_argument("--students", type=int, default=10_000)
     parser.add_argument("--assessments", type=int, default=1_000_000)
+    parser.add_argument("--schools", type=int, default=10)
     parser.add_argument("--samples", type=int, default=2000)
     parser.add_argument("--reseed", action="store_true", help="truncate and seed again")
+    parser.add_argument(
+        "--queries",
+        nargs="+",
+        choices=QUERY_NAMES,
+        default=list(QUERY_NAMES),
+        help="measure only these (App Home takes minutes at 2,000 samples)",
+    )
     return parser.parse_args(argv)
 
 
@@ -132,6 +153,10 @@ def latest_levels_call(session: Session, student: str) -> object:
 
 def review_queue_call(session: Session, teacher: str) -> object:
     return review_queue(session, teacher, limit=PAGE_SIZE)
+
+
+def class_overview_call(session: Session, teacher: str) -> object:
+    return class_overview(session, Viewer(teacher_id=teacher))
 
 
 def time_service(sessions: sessionmaker[Session], query: Query) -> list[float]:
@@ -248,7 +273,8 @@ def markdown(
 ) -> str:
     seeding = "reused" if seed_seconds is None else f"seeded in {seed_seconds:.1f} s"
     lines = [
-        f"Data: {sizes.teachers:,} teachers, {sizes.students:,} students, "
+        f"Data: {sizes.schools:,} schools, {sizes.teachers:,} teachers, "
+        f"{sizes.students:,} students each in {PERIODS_PER_DAY} classes, "
         f"{sizes.entries:,} entries, {sizes.assessments:,} assessments ({seeding}). "
         f"{samples:,} samples per query after a warm-up pass.",
         "",
@@ -266,7 +292,7 @@ def markdown(
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
-    sizes = Sizes(args.teachers, args.students, args.assessments)
+    sizes = Sizes(args.teachers, args.students, args.assessments, args.schools)
     sizes.validate()
     engine, seed_seconds = prepare(args.url, sizes, reseed=args.reseed)
     try:
@@ -274,17 +300,24 @@ def main(argv: Sequence[str] | None = None) -> None:
             Query(
                 "latest_levels",
                 latest_levels_call,
-                sample_ids(args.samples, sizes.students, student_id, salt=1),
+                sample_ids(args.samples, sizes.students, student_key, salt=1),
                 "ix_assessments_latest",
             ),
             Query(
                 "review_queue",
                 review_queue_call,
-                sample_ids(args.samples, sizes.teachers, teacher_id, salt=2),
+                sample_ids(args.samples, sizes.teachers, teacher_key, salt=2),
                 "ix_assessments_review_queue",
             ),
+            Query(
+                "class_overview",
+                class_overview_call,
+                sample_ids(args.samples, sizes.teachers, teacher_key, salt=3),
+                "ix_enrollments_teacher_id_class_id",
+                scope="enrollments",
+            ),
         ]
-        results = [measure(engine, query) for query in queries]
+        results = [measure(engine, query) for query in queries if query.name in args.queries]
         block = markdown(results, sizes, args.samples, server_facts(engine), seed_seconds)
         print("\n---- markdown for BENCHMARKS.md ----\n" + block + "\n----")
     finally:

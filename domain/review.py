@@ -54,10 +54,11 @@ def review_queue(
     )
     if upload is not None:
         pending = pending.where(Assessment.entry_id.in_(share_entry_ids(upload)))
-    total = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
-    # The page's ids first, from the review-queue index alone; rows only for those 20.
+    # The page's ids first, from the review-queue index alone; rows only for those 20. The
+    # total rides along as a window count over the same scan: a teacher with six classes
+    # has thousands of pending items, and a separate count read them all a second time.
     page = (
-        pending.add_columns(Assessment.confidence)
+        pending.add_columns(Assessment.confidence, func.count().over().label("total"))
         .order_by(Assessment.confidence, Assessment.id)
         .limit(limit)
         .offset(offset)
@@ -78,6 +79,7 @@ def review_queue(
             Assessment.justification,
             DataEntry.entry_type,
             Assessment.observed_on,
+            page.c.total,
         )
         .join(page, page.c.id == Assessment.id)
         # Never purged while pending (retention removes those), but never shown wordless.
@@ -85,7 +87,14 @@ def review_queue(
         .join(Student, Student.id == Assessment.student_id)
         .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .order_by(page.c.confidence, page.c.id)
-    )
+    ).all()
+    if rows:
+        total = rows[0].total
+    elif offset == 0 and limit > 0:
+        total = 0
+    else:
+        # A page past the end has no row to carry the total: count on its own.
+        total = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
     items = [
         ReviewItem(
             assessment_id=row.id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from domain.access import Viewer
@@ -74,6 +75,33 @@ def test_review_queue_is_the_teachers_own_pending_items_lowest_confidence_first(
     assert [i.skill for i in rest.items] == [Skill.COMMUNICATION]
     assert rest.items[0].entry_type is EntryType.REFLECTION_JOURNAL
     assert [i.student_id for i in review_queue(seeded, "T002").items] == ["S003"]
+
+
+def test_a_review_page_and_its_total_are_one_statement_and_a_page_past_the_end_counts(
+    seeded: Session,
+) -> None:
+    # A teacher of six classes has thousands of pending items: the count rides on the page's
+    # scan rather than reading them all again (BENCHMARKS.md, enrollments at district scale).
+    eva = entry(seeded, "S001", date(2025, 9, 1))
+    for n, skill in enumerate((Skill.COMMUNICATION, Skill.ORGANIZATION, Skill.COLLABORATION)):
+        assess(seeded, eva, skill, Level.DEVELOPING, confidence=0.1 * (n + 1))
+    seeded.flush()
+    statements: list[str] = []
+
+    def record(_c: object, _cur: object, sql: str, *_rest: object) -> None:
+        statements.append(sql)
+
+    engine = seeded.get_bind()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        page = review_queue(seeded, "T001", limit=2)
+        assert (page.total, len(page.items)) == (3, 2)
+        assert len(statements) == 1
+        past_the_end = review_queue(seeded, "T001", limit=2, offset=5)
+        assert (past_the_end.total, past_the_end.items) == (3, [])
+        assert review_queue(seeded, "T002").total == 0
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
 
 
 def test_examples_put_corrections_first_balance_levels_and_stay_bounded(seeded: Session) -> None:
