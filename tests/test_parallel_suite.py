@@ -1,19 +1,23 @@
-"""The suite's own databases under pytest-xdist (tests/conftest.py): each worker migrates
-and truncates a PostgreSQL database of its own, dropped when the worker ends, and a
-PostgreSQL URL that is set but unreachable still fails the whole run."""
+"""What the suite's tests share, made safe for pytest-xdist's parallel workers: each worker
+migrates and truncates a PostgreSQL database of its own (tests/conftest.py), dropped when
+the worker ends, a PostgreSQL URL that is set but unreachable still fails the whole run,
+and the ports handed to servers in processes of their own (tests/operator.py) are never
+handed to two workers."""
 
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import make_url, text
 
 from domain.db import make_engine
 from tests.conftest import POSTGRES_URL, _worker_database_url
-from tests.operator import ROOT, free_port
+from tests.operator import PORTS, ROOT, free_port, worker_ports
 
 TIMEOUT = 120
 
@@ -90,3 +94,30 @@ def test_a_set_but_unreachable_postgresql_url_fails_a_parallel_run() -> None:
     assert ran.returncode == pytest.ExitCode.USAGE_ERROR, ran.stdout + ran.stderr
     assert "FLOURISH_TEST_POSTGRES_URL is set but PostgreSQL cannot be reached" in ran.stderr
     assert "passed" not in ran.stdout and "skipped" not in ran.stdout
+
+
+def test_each_worker_has_ports_of_its_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTEST_XDIST_WORKER_COUNT", "3")
+    slices = []
+    for worker in ("gw0", "gw1", "gw2"):
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+        slices.append(set(worker_ports()))
+        assert free_port() in slices[-1]
+    assert all(ports and ports <= set(PORTS) for ports in slices)
+    assert not (slices[0] & slices[1] or slices[0] & slices[2] or slices[1] & slices[2])
+
+
+def test_a_port_is_handed_out_once_and_free_when_it_is() -> None:
+    ports = [free_port() for _ in range(50)]
+    assert len(set(ports)) == len(ports)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", ports[-1]))  # the server it is for can have it
+
+
+def test_the_ports_lie_below_the_kernels_ephemeral_range() -> None:
+    # Else a client socket or a `bind(0)` (the fakes' servers) could take one meanwhile.
+    ephemeral = Path("/proc/sys/net/ipv4/ip_local_port_range")
+    if not ephemeral.exists():
+        pytest.skip("not Linux: no ip_local_port_range")
+    low, _high = map(int, ephemeral.read_text().split())
+    assert PORTS.stop <= low
