@@ -18,8 +18,12 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/flourish demo
 
+# The suite on every core (pytest-xdist; tests/conftest.py gives each worker a PostgreSQL
+# database of its own). `make test PYTEST_WORKERS=0` runs it in one process. Plain
+# `.venv/bin/pytest tests/test_x.py` stays serial: workers cost seconds to start.
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

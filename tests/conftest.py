@@ -3,6 +3,10 @@
 Every database is built by the Alembic migrations, never by `create_all`, so the tests run
 on the schema production runs on. A PostgreSQL URL that is set but unreachable fails the
 run: it never turns into skipped tests.
+
+Under pytest-xdist each worker gets a PostgreSQL database of its own, created beside the
+given one (`<name>_gw0`, ...) and dropped when the worker ends: workers truncate tables and
+recreate schemas, which on one shared database would wipe each other's rows mid-test.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.db import make_engine, session_factory
@@ -35,10 +39,46 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+def _worker_database_url(url: str, worker: str) -> str:
+    """The given URL with the worker's name appended to its database's."""
+    given = make_url(url)
+    return given.set(database=f"{given.database}_{worker}").render_as_string(hide_password=False)
+
+
 @pytest.fixture(scope="session")
-def _postgres_migrated() -> str:
+def postgres_database_url() -> Iterator[str]:
+    """This process's PostgreSQL database: the given one, or under xdist the worker's own.
+
+    Not migrated here; `_postgres_migrated` migrates it.
+    """
     assert POSTGRES_URL
-    engine = make_engine(POSTGRES_URL)
+    # The environment, not xdist's `worker_id` fixture: with `-p no:xdist` that fixture is gone.
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        yield POSTGRES_URL
+        return
+    url = _worker_database_url(POSTGRES_URL, worker)
+    # CREATE and DROP DATABASE cannot run in a transaction; the given database is the one
+    # the run was told it may use, so the statements go through it.
+    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    name = admin.dialect.identifier_preparer.quote(str(make_url(url).database))
+    # FORCE: a run killed mid-way leaves its database (and perhaps a connection) behind.
+    drop = text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    try:
+        with admin.connect() as connection:
+            connection.execute(drop)
+            connection.execute(text(f"CREATE DATABASE {name}"))
+        yield url
+    finally:
+        with admin.connect() as connection:
+            connection.execute(drop)
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _postgres_migrated(postgres_database_url: str) -> str:
+    url = postgres_database_url
+    engine = make_engine(url)
     try:
         with engine.begin() as connection:
             # A fresh schema each session, so an earlier run's leftovers never leak in.
@@ -46,8 +86,8 @@ def _postgres_migrated() -> str:
             connection.execute(text("CREATE SCHEMA public"))
     finally:
         engine.dispose()
-    upgrade(POSTGRES_URL)
-    return POSTGRES_URL
+    upgrade(url)
+    return url
 
 
 @pytest.fixture(params=BACKENDS)
@@ -70,13 +110,13 @@ def blank_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         path.touch()  # an empty file is an empty SQLite database
         yield f"sqlite:///{path}"
         return
-    assert POSTGRES_URL
+    url = request.getfixturevalue("postgres_database_url")
     schema = f"blank_{uuid.uuid4().hex[:8]}"
-    engine = make_engine(POSTGRES_URL)
+    engine = make_engine(url)
     try:
         with engine.begin() as connection:
             connection.execute(text(f"CREATE SCHEMA {schema}"))
-        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+        yield f"{url}?options=-csearch_path%3D{schema}"
     finally:
         with engine.begin() as connection:
             connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))

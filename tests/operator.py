@@ -4,6 +4,7 @@ environment only, this checkout's code, and a working folder of the test's own."
 from __future__ import annotations
 
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -45,8 +46,39 @@ def told_in_a_line(result: subprocess.CompletedProcess[str]) -> str:
     return result.stderr
 
 
+# Ports handed to servers that tests start in processes of their own, which bind the port a
+# while after free_port returns. They lie below Linux's ephemeral range (32768-60999), so no
+# client socket and no `bind(0)` takes one meanwhile, and each xdist worker has a slice of
+# its own, so two workers of a run never get the same port (a server of one worker answering
+# another's health check, or the "down" port of one test being up in another).
+PORTS = range(20000, 32000)
+_handed_out: set[int] = set()
+
+
+def worker_ports() -> range:
+    """This process's slice of PORTS: all of it unless it is an xdist worker."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
+    count = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    size = len(PORTS) // count
+    start = PORTS.start + (int(worker) % count) * size
+    return range(start, start + size)
+
+
 def free_port() -> int:
-    """A port nothing listens on (a server that is down)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+    """A port nothing listens on (a server that is down, or one to start), not handed out
+    before in this process."""
+    ports = worker_ports()
+    # From a random point, so that two runs at once (two checkouts' suites) rarely meet.
+    first = random.randrange(len(ports))
+    for step in range(len(ports)):
+        port = ports[(first + step) % len(ports)]
+        if port in _handed_out:
+            continue
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue  # another program's
+        _handed_out.add(port)
+        return port
+    raise RuntimeError(f"no free port left in {ports}")

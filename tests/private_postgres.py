@@ -12,13 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.operator import free_port
 
 
 def _bindir() -> Path:
@@ -35,19 +36,13 @@ def _bindir() -> Path:
     pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class PrivateCluster:
     def __init__(self, root: Path) -> None:
         self.bindir = _bindir()
         self.data = root / "data"
         self.sockets = root / "sockets"
         self.log = root / "server.log"
-        self.port = _free_port()
+        self.port = free_port()
         self._as_postgres = os.geteuid() == 0
         self.sockets.mkdir()
         if self._as_postgres:

@@ -46,9 +46,11 @@ def test_an_unsupported_url_is_refused_without_its_password(url: str) -> None:
 
 @pytest.mark.skipif(not POSTGRES_URL, reason="FLOURISH_TEST_POSTGRES_URL is not set")
 @pytest.mark.parametrize("scheme", POSTGRES_FORMS, ids=[f"postgresql-{s}" for s in POSTGRES_FORMS])
-def test_each_postgresql_form_reaches_the_database_on_psycopg2(scheme: str, tmp_path: Path) -> None:
-    assert POSTGRES_URL
-    url = f"{scheme}://{POSTGRES_URL.partition('://')[2]}"
+def test_each_postgresql_form_reaches_the_database_on_psycopg2(
+    scheme: str, postgres_database_url: str, tmp_path: Path
+) -> None:
+    # This process's database, not the given one: under xdist each worker migrates its own.
+    url = f"{scheme}://{postgres_database_url.partition('://')[2]}"
     engine = make_engine(url)
     try:
         with engine.connect() as connection:

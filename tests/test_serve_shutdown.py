@@ -23,6 +23,7 @@ from flourish.scheduler import DAYS
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import event_callback_body, file_share_message_event, post
 from tests.fakes.slack_server import FakeSlack
+from tests.operator import free_port
 from tests.slack_harness import RODRIGUEZ, SECRET, wait_for
 from tests.test_digest_cli import FLOURISH, _this_weeks_news, environment, run
 from tests.test_digest_delivery import rows
@@ -35,12 +36,6 @@ REFLECTION = "S001_reflection_2025-08-29.md"
 def fake() -> Iterator[FakeSlack]:
     with FakeSlack() as slack:
         yield slack
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _refused(port: int) -> bool:
@@ -65,7 +60,7 @@ class Serving:
     """`flourish serve --http` in its own process, and its output so far."""
 
     def __init__(self, env: dict[str, str], cwd: Path, *options: str) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         address = ["--host", "127.0.0.1", "--port", str(self.port)]
         self.process = subprocess.Popen(
             [*FLOURISH, "serve", "--http", *address, *options],

@@ -32,6 +32,7 @@ from migrations import upgrade
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import event_callback_body, file_share_message_event, post
 from tests.fakes.slack_server import DOWNLOADS, FakeSlack
+from tests.operator import free_port
 from tests.private_postgres import PrivateCluster, private_postgres  # noqa: F401
 from tests.slack_harness import RODRIGUEZ, SECRET, RunningApp, run_app, wait_for
 
@@ -332,8 +333,6 @@ def _healthy(port: int) -> bool:
 def test_a_server_killed_mid_download_files_the_share_after_restart(
     db_url: str, tmp_path: Path
 ) -> None:
-    from tests.private_postgres import _free_port
-
     sessions = session_factory(make_engine(db_url))
     with unit_of_work(sessions) as session:
         seed_roster(session)
@@ -342,7 +341,7 @@ def test_a_server_killed_mid_download_files_the_share_after_restart(
         hosted = slack.add_file(
             "F0KILLED", REFLECTION, (DOCUMENTS / REFLECTION).read_bytes(), user=RODRIGUEZ
         )
-        port = _free_port()
+        port = free_port()
         server = _serve(db_url, slack, port)
         try:
             wait_for(lambda: _healthy(port), timeout=60, what="the server to start")

@@ -24,9 +24,10 @@ from domain.models import DataEntry, EntryStatus, UploadReceipt
 from tests.factories import seed_roster
 from tests.fakes.slack_requests import event_callback_body, file_share_message_event, post
 from tests.fakes.slack_server import DOWNLOADS, FakeSlack
+from tests.operator import free_port
 from tests.slack_harness import RODRIGUEZ, SECRET, wait_for
 from tests.test_metrics import parse, value
-from tests.test_serve_shutdown import _free_port, _healthy, _serve_env
+from tests.test_serve_shutdown import _healthy, _serve_env
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "mock_data" / "documents"
 REFLECTION = "S001_reflection_2025-08-29.md"
@@ -53,7 +54,7 @@ def test_waitress_serve_runs_the_wsgi_entry_and_drains_on_sigterm(
     with unit_of_work(sessions) as session:
         seed_roster(session)
     env = _serve_env(db_url, fake, tmp_path)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "waitress", f"--listen=127.0.0.1:{port}", WSGI_ENTRY],
         cwd=tmp_path,
@@ -115,7 +116,7 @@ def test_gunicorn_workers_forked_from_a_preloaded_app_each_run_their_own_runner(
     with unit_of_work(sessions) as session:
         seed_roster(session)
     env = _serve_env(db_url, fake, tmp_path)
-    port = _free_port()
+    port = free_port()
     # --preload builds the app in the parent, before the workers are forked from it.
     gunicorn = ["-m", "gunicorn", "--preload", "--workers", "2", "--threads", "4"]
     process = subprocess.Popen(
