@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from alembic import command
@@ -23,6 +25,17 @@ def alembic_config(database_url: str) -> Config:
     # ConfigParser treats % as interpolation; a password may contain it.
     config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
     return config
+
+
+def revision_module(file_name: str) -> ModuleType:
+    """An earlier revision's script as a module: a later one reuses what it defined (the
+    reporting views' SQL) rather than copying it, and the copy it reuses never changes."""
+    path = SCRIPT_LOCATION / "versions" / file_name
+    spec = importlib.util.spec_from_file_location(f"revision_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def head_revision() -> str:

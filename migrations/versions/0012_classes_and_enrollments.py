@@ -28,14 +28,14 @@ Revises: 0011
 Create Date: 2026-12-02
 """
 
-import importlib.util
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from types import ModuleType
 
 import sqlalchemy as sa
 from alembic import op
+
+from migrations import revision_module
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -87,12 +87,7 @@ def _in(column: str, values: Sequence[str]) -> str:
 
 
 def _views_0009() -> ModuleType:
-    path = Path(__file__).with_name("0009_review_dismiss_undo.py")
-    spec = importlib.util.spec_from_file_location("reporting_views_0009", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return revision_module("0009_review_dismiss_undo.py")
 
 
 def _views_0007() -> ModuleType:

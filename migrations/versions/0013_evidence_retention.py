@@ -17,13 +17,13 @@ Revises: 0012
 Create Date: 2026-12-02
 """
 
-import importlib.util
 from collections.abc import Sequence
-from pathlib import Path
 from types import ModuleType
 
 import sqlalchemy as sa
 from alembic import op
+
+from migrations import revision_module
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -42,12 +42,7 @@ def _present_unless_purged(column: str) -> str:
 
 
 def _views_0012() -> ModuleType:
-    path = Path(__file__).with_name("0012_classes_and_enrollments.py")
-    spec = importlib.util.spec_from_file_location("reporting_views_0012", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return revision_module("0012_classes_and_enrollments.py")
 
 
 def _recreate_views() -> None:
