@@ -7,7 +7,7 @@ from datetime import date
 from itertools import count
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from domain.curriculum import EntryType, Level, Skill
 from domain.models import (
@@ -183,3 +183,33 @@ def add_student(
     )
     session.flush()
     return student
+
+
+def file_reflection(sessions: sessionmaker[Session], day: int, text: str) -> int:
+    """Eva's reflection journal of 2025-10-`day`, filed as an upload would be: its entry id."""
+    from domain.db import unit_of_work
+    from domain.ingest import ingest_document
+
+    with unit_of_work(sessions) as session:
+        result = ingest_document(
+            session,
+            file_name=f"S001_reflection_2025-10-{day:02d}.md",
+            data=text.encode(),
+            today=TODAY,
+        )
+    [entry] = result.entries
+    return entry.entry_id
+
+
+def assessment_of(sessions: sessionmaker[Session], entry_id: int, skill: Skill) -> Assessment:
+    """The entry's assessment of `skill`, detached from its session."""
+    from sqlalchemy import select
+
+    with sessions() as session:
+        found = session.scalars(
+            select(Assessment).where(
+                Assessment.entry_id == entry_id, Assessment.skill == skill.value
+            )
+        ).one()
+        session.expunge(found)
+        return found

@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.access import Viewer
 from domain.assessors.offline import OfflineAssessor
 from domain.curriculum import Level, Skill
 from domain.db import unit_of_work
-from domain.ingest import ingest_document
 from domain.models import Assessment
-from domain.progress import Viewer
 from domain.queue import QueuePolicy
 from domain.teacher_review import correct
 from domain.worker import drain
-from tests.factories import TODAY, seed_roster
+from tests.factories import assessment_of, file_reflection, seed_roster
 
 POLICY = QueuePolicy(lease=timedelta(minutes=5), max_attempts=3, first_backoff=timedelta(0))
 # Written for this test: each says the student made a place for their things.
@@ -32,27 +30,12 @@ TEXTS = {
 
 
 def _file(sessions: sessionmaker[Session], day: int) -> int:
-    data = (
-        f"Student: Eva (S001)\nDate: 2025-10-{day:02d}\nType: Reflection journal\n---\n"
-        f"{TEXTS[day]}\n"
-    ).encode()
-    with unit_of_work(sessions) as session:
-        result = ingest_document(
-            session, file_name=f"S001_reflection_2025-10-{day:02d}.md", data=data, today=TODAY
-        )
-    [entry] = result.entries
-    return entry.entry_id
+    text = f"Student: Eva (S001)\nDate: 2025-10-{day:02d}\nType: Reflection journal\n---\n"
+    return file_reflection(sessions, day, text + f"{TEXTS[day]}\n")
 
 
 def _organization(sessions: sessionmaker[Session], entry_id: int) -> Assessment:
-    with sessions() as session:
-        found = session.scalars(
-            select(Assessment).where(
-                Assessment.entry_id == entry_id, Assessment.skill == Skill.ORGANIZATION.value
-            )
-        ).one()
-        session.expunge(found)
-        return found
+    return assessment_of(sessions, entry_id, Skill.ORGANIZATION)
 
 
 def test_a_cue_corrected_twice_reads_the_teachers_way_on_their_next_entry(

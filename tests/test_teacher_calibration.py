@@ -16,13 +16,12 @@ from domain.assessors.offline import OfflineAssessor
 from domain.assessors.teacher_calibration import TeacherCalibration
 from domain.curriculum import EntryType, Level, Skill
 from domain.db import unit_of_work
-from domain.ingest import ingest_document
 from domain.models import Assessment
 from domain.queue import QueuePolicy
 from domain.teacher_review import correct, dismiss
 from domain.validated_levels import teacher_validations
 from domain.worker import drain
-from tests.factories import TODAY, seed_roster
+from tests.factories import assessment_of, file_reflection, seed_roster
 
 POLICY = QueuePolicy(lease=timedelta(minutes=5), max_attempts=3, first_backoff=timedelta(0))
 MODEL = OfflineAssessor().model
@@ -70,24 +69,11 @@ def test_a_skill_the_teacher_keeps_dismissing_is_not_proposed() -> None:
 
 
 def _file(sessions: sessionmaker[Session], day: int) -> int:
-    data = JOURNAL.format(day=f"2025-10-{day:02d}").encode()
-    with unit_of_work(sessions) as session:
-        result = ingest_document(
-            session, file_name=f"S001_reflection_2025-10-{day:02d}.md", data=data, today=TODAY
-        )
-    [entry] = result.entries
-    return entry.entry_id
+    return file_reflection(sessions, day, JOURNAL.format(day=f"2025-10-{day:02d}"))
 
 
 def _organization(sessions: sessionmaker[Session], entry_id: int) -> Assessment:
-    with sessions() as session:
-        found = session.scalars(
-            select(Assessment).where(
-                Assessment.entry_id == entry_id, Assessment.skill == Skill.ORGANIZATION.value
-            )
-        ).one()
-        session.expunge(found)
-        return found
+    return assessment_of(sessions, entry_id, Skill.ORGANIZATION)
 
 
 def test_corrections_shift_the_level_of_the_teachers_next_entry(
