@@ -442,6 +442,9 @@ def _add_active_targets(session: Session, period: Period, roster: _Roster) -> No
             )
         )
     )
+    # Closest to the goal first: the next badge is in sight. The key is made once per
+    # target, not once per target and teacher.
+    order: dict[int, tuple[int, str, int]] = {}
     for student_id, name, skill, start, goal, current in rows:
         digests = roster.digests_of(student_id)
         if not digests:
@@ -454,13 +457,11 @@ def _add_active_targets(session: Session, period: Period, roster: _Roster) -> No
             Level(goal),
             Level(current) if current else None,
         )
+        order[id(progress)] = (progress.steps_to_go, student_id, _skill_order(progress.skill))
         for digest in digests:
             digest.active_targets.append(progress)
     for digest in roster.digests.values():
-        # Closest to the goal first: the next badge is in sight.
-        digest.active_targets.sort(
-            key=lambda t: (t.steps_to_go, t.student_id, _skill_order(t.skill))
-        )
+        digest.active_targets.sort(key=lambda t: order[id(t)])
 
 
 def _add_awaiting_review(session: Session, period: Period, roster: _Roster) -> None:
@@ -673,7 +674,7 @@ def _add_level_changes(session: Session, period: Period, roster: _Roster) -> Non
             )
         if before and rank_in_part == 1:
             pair.before_week = level
-    best: dict[str, Highlight] = {}
+    best: dict[str, tuple[tuple[int, int], Highlight]] = {}
     # In student and curriculum order, so each teacher's own students come in that order.
     for pair in sorted(pairs.values(), key=lambda p: (p.student_id, _skill_order(p.skill))):
         digests = roster.digests_of(pair.student_id)
@@ -702,16 +703,14 @@ def _add_level_changes(session: Session, period: Period, roster: _Roster) -> Non
             candidate = Highlight(
                 pair.student_id, pair.name, pair.skill, pair.before_week, pair.latest
             )
+            # Largest rise, then the higher level reached; ties keep the first by student
+            # id and curriculum order, so the same data always gives the same highlight.
+            key = (candidate.gain, candidate.to_level.rank)
             for digest in digests:
                 current = best.get(digest.teacher_id)
-                # Largest rise, then the higher level reached; ties keep the first by
-                # student id and curriculum order, so the same data gives the same highlight.
-                if current is None or (candidate.gain, candidate.to_level.rank) > (
-                    current.gain,
-                    current.to_level.rank,
-                ):
-                    best[digest.teacher_id] = candidate
-    for teacher_id, highlight in best.items():
+                if current is None or key > current[0]:
+                    best[digest.teacher_id] = (key, candidate)
+    for teacher_id, (_, highlight) in best.items():
         roster.digests[teacher_id].highlight = highlight
 
 
