@@ -26,7 +26,10 @@ new (no badge, target reached, check-in, growth) and nothing waiting for review 
 digest: active targets alone are not news.
 
 How. A fixed number of set-based statements for all teachers together (`STATEMENTS`),
-whatever the number of teachers or students: none runs per teacher or per student.
+whatever the number of teachers or students: none runs per teacher or per student. The
+first reads the teachers and which students each may act on; the others read each
+student's facts once, whatever their number of teachers, and those are fanned out to the
+teachers' digests in Python.
 """
 
 from __future__ import annotations
@@ -240,27 +243,19 @@ def compose_digests(
     zone = tz if isinstance(tz, ZoneInfo) else ZoneInfo(tz)
     period = Period.for_digest(week_start, zone)
     ids = None if teacher_ids is None else sorted(set(teacher_ids))
-    teachers = _scoped(
-        select(Teacher.id, Teacher.name, Teacher.slack_user_id).where(Teacher.active),
-        Teacher.id,
-        ids,
-    ).order_by(Teacher.id)
-    digests = {
-        teacher_id: TeacherDigest(teacher_id, name, slack_user_id, period)
-        for teacher_id, name, slack_user_id in session.execute(teachers)
-    }
-    if not digests:
+    roster = _read_roster(session, period, ids)
+    if not roster.digests:
         return []
-    _add_badges(session, period, zone, ids, digests)
-    _add_completed_targets(session, period, ids, digests)
-    _add_active_targets(session, period, ids, digests)
-    _add_awaiting_review(session, period, ids, digests)
-    _add_quiet_students(session, period, ids, digests)
-    _add_level_changes(session, period, ids, digests)
-    _drop_answered_check_ins(session, period, ids, digests)
-    for digest in digests.values():
+    _add_badges(session, period, zone, roster)
+    _add_completed_targets(session, period, roster)
+    _add_active_targets(session, period, roster)
+    _add_awaiting_review(session, period, roster)
+    _add_quiet_students(session, period, roster)
+    _add_level_changes(session, period, roster)
+    _drop_answered_check_ins(session, period, roster)
+    for digest in roster.digests.values():
         digest.check_ins.sort(key=lambda c: (c.student_id, c.kind, _skill_order(c.skill)))
-    return list(digests.values())
+    return list(roster.digests.values())
 
 
 # --- the statements -----------------------------------------------------------------------
@@ -279,33 +274,70 @@ def _scoped(statement: Select[*_Columns], column: Any, ids: list[str] | None) ->
     return statement if ids is None else statement.where(column.in_(ids))
 
 
-# Each teacher's digest covers the students they may act on (domain/access.py): a student
-# with six teachers is news in six digests, each teacher's own.
-_ACCESS = access_pairs(acting=True).subquery("access")
-_TEACHER = _ACCESS.c.teacher_id
+@dataclass
+class _Roster:
+    """The digests being composed and whose news goes to whom.
+
+    Each teacher's digest covers the students they may act on (domain/access.py): a
+    student with six teachers is news in six digests, each teacher's own. The pairs are
+    read once, with the teachers; every other statement reads each student's facts once,
+    and they are fanned out to the student's teachers here. Joining the district's
+    60,000 pairs into each statement instead made every per-student fact six times over
+    (BENCHMARKS.md, "District scale with enrollments")."""
+
+    digests: dict[str, TeacherDigest]
+    # Student id -> the teachers (among those asked) whose digest covers them.
+    teachers_of: dict[str, list[str]]
+    # The students the statements read: None for all active students (a student outside
+    # every teacher's classes is read and dropped here, cheaper than the pairs again);
+    # otherwise the asked teachers' students, as a subquery.
+    scope: Any
+
+    def students(self, statement: Select[*_Columns]) -> Select[*_Columns]:
+        """Within the students the digests cover; the statement joins `Student`."""
+        if self.scope is None:
+            return statement.where(Student.active)
+        return statement.where(Student.id.in_(self.scope))
+
+    def digests_of(self, student_id: str) -> list[TeacherDigest]:
+        return [self.digests[t] for t in self.teachers_of.get(student_id, ())]
 
 
-def _students(statement: Select[*_Columns], ids: list[str] | None) -> Select[*_Columns]:
-    """Joined to the students' teachers, within the teachers asked. A condition, not a
-    JOIN: the statements lead with the teacher's column, and a JOIN would be taken from it."""
-    return _scoped(statement.where(_ACCESS.c.student_id == Student.id), _TEACHER, ids)
+def _read_roster(session: Session, period: Period, ids: list[str] | None) -> _Roster:
+    pairs = access_pairs(acting=True)
+    if ids is not None:
+        # Filtered inside, on the enrollments' index, not out of every pair in the district.
+        pairs = pairs.where(pairs.selected_columns.teacher_id.in_(ids))
+    access = pairs.subquery("access")
+    # One statement: a teacher with no students still gets an (empty) digest.
+    rows = session.execute(
+        _scoped(
+            select(Teacher.id, Teacher.name, Teacher.slack_user_id, access.c.student_id)
+            .outerjoin(access, access.c.teacher_id == Teacher.id)
+            .where(Teacher.active),
+            Teacher.id,
+            ids,
+        ).order_by(Teacher.id, access.c.student_id)
+    )
+    digests: dict[str, TeacherDigest] = {}
+    teachers_of: dict[str, list[str]] = {}
+    for teacher_id, name, slack_user_id, student_id in rows:
+        if teacher_id not in digests:
+            digests[teacher_id] = TeacherDigest(teacher_id, name, slack_user_id, period)
+        if student_id is not None:
+            teachers_of.setdefault(student_id, []).append(teacher_id)
+    scope = None if ids is None else select(access.c.student_id)
+    return _Roster(digests, teachers_of, scope)
 
 
-def _add_badges(
-    session: Session,
-    period: Period,
-    zone: ZoneInfo,
-    ids: list[str] | None,
-    digests: dict[str, TeacherDigest],
-) -> None:
+def _add_badges(session: Session, period: Period, zone: ZoneInfo, roster: _Roster) -> None:
     # A badge is news the week its level was validated: the validation's own time, not
     # whenever the badge row was written (a replayed or imported validation writes it
     # later); a badge granted by hand, the week of the grant.
     earned_at = func.coalesce(Assessment.reviewed_at, Badge.awarded_at)
     rows = session.execute(
-        _students(
+        roster.students(
             select(
-                _TEACHER,
                 Student.id,
                 Student.name,
                 Badge.skill,
@@ -316,36 +348,35 @@ def _add_badges(
             .select_from(Badge)
             .join(Student, Student.id == Badge.student_id)
             .outerjoin(Assessment, Assessment.id == Badge.assessment_id)
-            .where(earned_at >= period.start, earned_at < period.end),
-            ids,
+            .where(earned_at >= period.start, earned_at < period.end)
         )
     )
-    for teacher_id, student_id, name, skill, level_name, at, evidence_on in rows:
+    for student_id, name, skill, level_name, at, evidence_on in rows:
         level = Level(level_name)
         tier = BadgeTier.for_level(level)
-        if teacher_id in digests and tier is not None:
-            digests[teacher_id].badges.append(
-                BadgeEarned(
-                    student_id,
-                    name,
-                    Skill(skill),
-                    level,
-                    tier,
-                    earned_on=_local_day(at, zone),
-                    evidence_on=evidence_on,
-                )
-            )
-    for digest in digests.values():
+        digests = roster.digests_of(student_id)
+        if not digests or tier is None:
+            continue
+        # Frozen: the same badge is shared by the student's teachers' digests.
+        earned = BadgeEarned(
+            student_id,
+            name,
+            Skill(skill),
+            level,
+            tier,
+            earned_on=_local_day(at, zone),
+            evidence_on=evidence_on,
+        )
+        for digest in digests:
+            digest.badges.append(earned)
+    for digest in roster.digests.values():
         digest.badges.sort(key=lambda b: (b.student_id, _skill_order(b.skill), b.level.rank))
 
 
-def _add_completed_targets(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
+def _add_completed_targets(session: Session, period: Period, roster: _Roster) -> None:
     rows = session.execute(
-        _students(
+        roster.students(
             select(
-                _TEACHER,
                 Student.id,
                 Student.name,
                 SkillTarget.skill,
@@ -358,24 +389,21 @@ def _add_completed_targets(
                 SkillTarget.status == TargetStatus.COMPLETED.value,
                 SkillTarget.completed_at >= period.start,
                 SkillTarget.completed_at < period.end,
-            ),
-            ids,
+            )
         )
     )
-    for teacher_id, student_id, name, skill, start, goal in rows:
-        if teacher_id in digests:
-            digests[teacher_id].targets_completed.append(
-                TargetReached(student_id, name, Skill(skill), Level(start), Level(goal))
-            )
-    for digest in digests.values():
+    for student_id, name, skill, start, goal in rows:
+        reached = TargetReached(student_id, name, Skill(skill), Level(start), Level(goal))
+        for digest in roster.digests_of(student_id):
+            digest.targets_completed.append(reached)
+    for digest in roster.digests.values():
         digest.targets_completed.sort(key=lambda t: (t.student_id, _skill_order(t.skill)))
 
 
-def _add_active_targets(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
+def _add_active_targets(session: Session, period: Period, roster: _Roster) -> None:
     # The latest validated level per target, from the latest-level index, in the same
-    # statement: one correlated lookup per target row, not one query per student.
+    # statement: one correlated lookup per target, not per target and teacher, nor one
+    # query per student.
     latest = (
         select(Assessment.level)
         .where(
@@ -390,9 +418,8 @@ def _add_active_targets(
         .scalar_subquery()
     )
     rows = session.execute(
-        _students(
+        roster.students(
             select(
-                _TEACHER,
                 Student.id,
                 Student.name,
                 SkillTarget.skill,
@@ -412,60 +439,59 @@ def _add_active_targets(
                         SkillTarget.completed_at >= period.end,
                     ),
                 ),
-            ),
-            ids,
+            )
         )
     )
-    for teacher_id, student_id, name, skill, start, goal, current in rows:
-        if teacher_id in digests:
-            digests[teacher_id].active_targets.append(
-                TargetProgress(
-                    student_id,
-                    name,
-                    Skill(skill),
-                    Level(start),
-                    Level(goal),
-                    Level(current) if current else None,
-                )
-            )
-    for digest in digests.values():
-        # Closest to the goal first: the next badge is in sight.
-        digest.active_targets.sort(
-            key=lambda t: (t.steps_to_go, t.student_id, _skill_order(t.skill))
+    # Closest to the goal first: the next badge is in sight. The key is made once per
+    # target, not once per target and teacher.
+    order: dict[int, tuple[int, str, int]] = {}
+    for student_id, name, skill, start, goal, current in rows:
+        digests = roster.digests_of(student_id)
+        if not digests:
+            continue
+        progress = TargetProgress(
+            student_id,
+            name,
+            Skill(skill),
+            Level(start),
+            Level(goal),
+            Level(current) if current else None,
         )
+        order[id(progress)] = (progress.steps_to_go, student_id, _skill_order(progress.skill))
+        for digest in digests:
+            digest.active_targets.append(progress)
+    for digest in roster.digests.values():
+        digest.active_targets.sort(key=lambda t: order[id(t)])
 
 
-def _add_awaiting_review(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
+def _add_awaiting_review(session: Session, period: Period, roster: _Roster) -> None:
+    # Counted per student, then summed per teacher: each student counts once in each of
+    # their teachers' digests, as the distinct pairs did.
     rows = session.execute(
-        _students(
-            select(_TEACHER, func.count(Assessment.id))
+        roster.students(
+            select(Student.id, func.count(Assessment.id))
             .select_from(Assessment)
             .join(Student, Student.id == Assessment.student_id)
             .where(
                 Assessment.created_at < period.end,
                 or_(Assessment.reviewed_at.is_(None), Assessment.reviewed_at >= period.end),
             )
-            .group_by(_TEACHER),
-            ids,
+            .group_by(Student.id)
         )
     )
-    for teacher_id, count in rows:
-        if teacher_id in digests:
-            digests[teacher_id].awaiting_review = count
+    for student_id, count in rows:
+        for digest in roster.digests_of(student_id):
+            digest.awaiting_review += count
 
 
-def _add_quiet_students(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
+def _add_quiet_students(session: Session, period: Period, roster: _Roster) -> None:
     quiet_since = period.week_start - QUIET_WEEKS * WEEK
     # A student new to the roster has three weeks before the missing evidence is news.
     on_roster_since = period.end - QUIET_WEEKS * WEEK
     last = func.max(DataEntry.entry_date)
     quiet = (
-        _students(
-            select(_TEACHER, Student.id, Student.name, last.label("last"))
+        roster.students(
+            select(Student.id, Student.name, last.label("last"))
             .select_from(Student)
             .outerjoin(
                 DataEntry,
@@ -475,14 +501,13 @@ def _add_quiet_students(
                     DataEntry.created_at < period.end,
                 ),
             )
-            .group_by(_TEACHER, Student.id, Student.name, Student.created_at)
+            .group_by(Student.id, Student.name, Student.created_at)
             .having(
                 or_(
                     last < quiet_since,
                     and_(last.is_(None), Student.created_at < on_roster_since),
                 )
-            ),
-            ids,
+            )
         )
     ).subquery()
     # What each quiet student has shown: their highest validated level, the latest
@@ -505,7 +530,6 @@ def _add_quiet_students(
     ).subquery()
     rows = session.execute(
         select(
-            quiet.c.teacher_id,
             quiet.c.id,
             quiet.c.name,
             quiet.c.last,
@@ -514,8 +538,9 @@ def _add_quiet_students(
             strongest.c.observed_on,
         ).outerjoin(strongest, and_(strongest.c.student_id == quiet.c.id, strongest.c.place == 1))
     )
-    for teacher_id, student_id, name, last_date, skill, level, observed_on in rows:
-        if teacher_id not in digests:
+    for student_id, name, last_date, skill, level, observed_on in rows:
+        digests = roster.digests_of(student_id)
+        if not digests:
             continue
         if last_date is None:
             check_in = CheckIn(
@@ -535,7 +560,8 @@ def _add_quiet_students(
                 last_evidence=last_date,
                 basis=quiet_basis(last_date),
             )
-        digests[teacher_id].check_ins.append(check_in)
+        for digest in digests:
+            digest.check_ins.append(check_in)
 
 
 @dataclass
@@ -543,7 +569,6 @@ class _Pair:
     """One (student, skill) validated this week: its three latest validated levels at the
     end of the week, and the latest before it began."""
 
-    teacher_id: str
     student_id: str
     name: str
     skill: Skill
@@ -558,14 +583,12 @@ class _Pair:
     before_week: Level | None = None
 
 
-def _add_level_changes(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
+def _add_level_changes(session: Session, period: Period, roster: _Roster) -> None:
     """Sustained changes (check-ins) and the biggest rise (highlight), from the (student,
     skill) pairs that had a validation this week: their three latest validated levels at
     the end of the week, and the latest before it began."""
     touched = (
-        _students(
+        roster.students(
             select(Assessment.student_id, Assessment.skill)
             .select_from(Assessment)
             .join(Student, Student.id == Assessment.student_id)
@@ -574,8 +597,7 @@ def _add_level_changes(
                 Assessment.reviewed_at >= period.start,
                 Assessment.reviewed_at < period.end,
             )
-            .distinct(),
-            ids,
+            .distinct()
         )
     ).subquery()
     before_week = case((Assessment.reviewed_at < period.start, 1), else_=0)
@@ -607,7 +629,6 @@ def _add_level_changes(
     ).subquery()
     rows = session.execute(
         select(
-            _TEACHER,
             ranked.c.student_id,
             Student.name,
             ranked.c.skill,
@@ -621,16 +642,14 @@ def _add_level_changes(
         .select_from(ranked)
         .join(Student, Student.id == ranked.c.student_id)
         .where(
-            _ACCESS.c.student_id == Student.id,
             or_(
                 ranked.c.rank_at_end <= 3,
                 and_(ranked.c.before_week == 1, ranked.c.rank_in_part == 1),
             ),
         )
     )
-    pairs: dict[tuple[str, str, str], _Pair] = {}
+    pairs: dict[tuple[str, str], _Pair] = {}
     for (
-        teacher_id,
         student_id,
         name,
         skill,
@@ -641,9 +660,7 @@ def _add_level_changes(
         observed_on,
         assessment_id,
     ) in rows:
-        pair = pairs.setdefault(
-            (teacher_id, student_id, skill), _Pair(teacher_id, student_id, name, Skill(skill))
-        )
+        pair = pairs.setdefault((student_id, skill), _Pair(student_id, name, Skill(skill)))
         level = Level(level_name)
         if rank_at_end == 1:
             pair.latest, pair.latest_this_week = level, not before
@@ -657,10 +674,11 @@ def _add_level_changes(
             )
         if before and rank_in_part == 1:
             pair.before_week = level
-    best: dict[str, Highlight] = {}
+    best: dict[str, tuple[tuple[int, int], Highlight]] = {}
+    # In student and curriculum order, so each teacher's own students come in that order.
     for pair in sorted(pairs.values(), key=lambda p: (p.student_id, _skill_order(p.skill))):
-        digest = digests.get(pair.teacher_id)
-        if digest is None or pair.latest is None:
+        digests = roster.digests_of(pair.student_id)
+        if not digests or pair.latest is None:
             continue
         if (
             pair.latest_this_week
@@ -671,67 +689,60 @@ def _add_level_changes(
             and is_sustained_change(pair.latest, pair.previous, pair.reference)
         ):
             strength = Strength(pair.skill, pair.reference, pair.reference_on)
-            digest.check_ins.append(
-                CheckIn(
-                    pair.student_id,
-                    pair.name,
-                    CheckInKind.SUSTAINED_CHANGE,
-                    sustained_change_reason(pair.name, strength, pair.previous, pair.latest),
-                    skill=pair.skill,
-                    basis=change_basis(pair.reference_id),
-                )
+            check_in = CheckIn(
+                pair.student_id,
+                pair.name,
+                CheckInKind.SUSTAINED_CHANGE,
+                sustained_change_reason(pair.name, strength, pair.previous, pair.latest),
+                skill=pair.skill,
+                basis=change_basis(pair.reference_id),
             )
+            for digest in digests:
+                digest.check_ins.append(check_in)
         if pair.before_week is not None and pair.latest.rank > pair.before_week.rank:
             candidate = Highlight(
                 pair.student_id, pair.name, pair.skill, pair.before_week, pair.latest
             )
-            current = best.get(pair.teacher_id)
             # Largest rise, then the higher level reached; ties keep the first by student
             # id and curriculum order, so the same data always gives the same highlight.
-            if current is None or (candidate.gain, candidate.to_level.rank) > (
-                current.gain,
-                current.to_level.rank,
-            ):
-                best[pair.teacher_id] = candidate
-    for teacher_id, highlight in best.items():
-        digests[teacher_id].highlight = highlight
+            key = (candidate.gain, candidate.to_level.rank)
+            for digest in digests:
+                current = best.get(digest.teacher_id)
+                if current is None or key > current[0]:
+                    best[digest.teacher_id] = (key, candidate)
+    for teacher_id, (_, highlight) in best.items():
+        roster.digests[teacher_id].highlight = highlight
 
 
-def _drop_answered_check_ins(
-    session: Session, period: Period, ids: list[str] | None, digests: dict[str, TeacherDigest]
-) -> None:
-    """A suggestion the teacher already answered is not made again. Answers given after
-    the week ended do not count, so composing a past week again tells the same story."""
+def _drop_answered_check_ins(session: Session, period: Period, roster: _Roster) -> None:
+    """A suggestion already answered for the student is not made again. Answers given
+    after the week ended do not count, so composing a past week again tells the same
+    story."""
     rows = session.execute(
-        _students(
-            select(
-                _TEACHER,
-                CheckInAnswer.student_id,
-                CheckInAnswer.kind,
-                CheckInAnswer.basis,
-            )
+        roster.students(
+            select(CheckInAnswer.student_id, CheckInAnswer.kind, CheckInAnswer.basis)
             .select_from(CheckInAnswer)
             .join(Student, Student.id == CheckInAnswer.student_id)
-            .where(CheckInAnswer.answered_at < period.end),
-            ids,
+            .where(CheckInAnswer.answered_at < period.end)
         )
     )
     answered: dict[str, set[tuple[str, str, str]]] = {}
-    for teacher_id, student_id, kind, basis in rows:
-        answered.setdefault(teacher_id, set()).add((student_id, kind, basis))
+    for student_id, kind, basis in rows:
+        for teacher_id in roster.teachers_of.get(student_id, ()):
+            answered.setdefault(teacher_id, set()).add((student_id, kind, basis))
     for teacher_id, keys in answered.items():
-        digest = digests.get(teacher_id)
-        if digest is not None:
-            digest.check_ins = [
-                c for c in digest.check_ins if (c.student_id, c.kind.value, c.basis) not in keys
-            ]
+        digest = roster.digests[teacher_id]
+        digest.check_ins = [
+            c for c in digest.check_ins if (c.student_id, c.kind.value, c.basis) not in keys
+        ]
 
 
-_SKILLS: list[Skill] = list(Skill)
+# Curriculum order, looked up once per sort key: the digests sort every teacher's lists.
+_SKILL_ORDER: dict[Skill | None, int] = {None: -1} | {skill: n for n, skill in enumerate(Skill)}
 
 
 def _skill_order(skill: Skill | None) -> int:
-    return -1 if skill is None else _SKILLS.index(skill)
+    return _SKILL_ORDER[skill]
 
 
 def _local_day(at: datetime | None, zone: ZoneInfo) -> date | None:

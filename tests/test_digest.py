@@ -24,7 +24,16 @@ from domain.digest import (
     non_empty,
     week_of,
 )
-from domain.models import Badge, ReviewState, SkillTarget, Student, Teacher
+from domain.models import (
+    Badge,
+    Enrollment,
+    EnrollmentRole,
+    ReviewState,
+    SkillTarget,
+    Student,
+    Teacher,
+)
+from domain.roster import simple_class_id
 from tests.factories import add_assessment, add_entry, add_student, seed_roster
 
 WEEK_START = date(2025, 11, 10)  # the digest sent Monday 10 Nov covers 3-9 Nov
@@ -466,6 +475,73 @@ def test_teacher_ids_narrow_the_digests(seeded: Session) -> None:
     (only,) = compose_digests(seeded, WEEK_START, teacher_ids=["T002"])
     assert only.teacher_id == "T002" and len(only.badges) == 1
     assert compose_digests(seeded, WEEK_START, teacher_ids=[]) == []
+
+
+def test_a_student_with_two_teachers_is_news_in_both_digests_and_an_aides_in_neither(
+    seeded: Session,
+) -> None:
+    """The facts are read per student and fanned out: each teacher who may act on the
+    student gets all of them, the student counted once per digest, an aide none."""
+    seeded.add(Teacher(id="T009", name="Ms. Aide"))
+    seeded.flush()
+    seeded.add_all(
+        [
+            # Eva (T001's) sits in Mr. Thompson's class too; an aide assists in Ms. Rodriguez's.
+            Enrollment(
+                id="extra-S001",
+                class_id=simple_class_id("T002"),
+                role=EnrollmentRole.STUDENT.value,
+                student_id="S001",
+            ),
+            Enrollment(
+                id="aide-T009",
+                class_id=simple_class_id("T001"),
+                role=EnrollmentRole.AIDE.value,
+                teacher_id="T009",
+            ),
+        ]
+    )
+    seeded.flush()
+    recent_evidence(seeded, "S001", "S002", "S003", "S004")
+    in_week = MONDAY + timedelta(days=2)
+    badge(seeded, "S001", Skill.COMMUNICATION, Level.PROFICIENT, in_week)
+    validated(
+        seeded,
+        "S001",
+        Skill.COMMUNICATION,
+        Level.DEVELOPING,
+        observed=date(2025, 10, 1),
+        reviewed=datetime(2025, 10, 2, tzinfo=UTC),
+    )
+    validated(
+        seeded,
+        "S001",
+        Skill.COMMUNICATION,
+        Level.PROFICIENT,
+        observed=date(2025, 11, 4),
+        reviewed=in_week,
+    )
+    add_assessment(
+        seeded,
+        add_entry(seeded, "S001", date(2025, 11, 4)),
+        Skill.CREATIVITY_INNOVATION,
+        Level.DEVELOPING,
+    ).created_at = in_week
+    seeded.flush()
+
+    digests = by_teacher(compose_digests(seeded, WEEK_START))
+
+    for teacher in ("T001", "T002"):
+        digest = digests[teacher]
+        assert [(b.student_id, b.skill) for b in digest.badges] == [
+            ("S001", Skill.COMMUNICATION)
+        ], teacher
+        assert digest.awaiting_review == 1, teacher
+        assert digest.highlight is not None and digest.highlight.student_id == "S001"
+    assert digests["T009"].is_empty and not digests["T009"].active_targets
+    (only,) = compose_digests(seeded, WEEK_START, teacher_ids=["T002"])
+    assert only.badges == digests["T002"].badges and only.awaiting_review == 1
+    assert only.highlight == digests["T002"].highlight
 
 
 def test_reasons_are_worded_as_growth_never_as_a_label(seeded: Session) -> None:
