@@ -19,6 +19,7 @@ from domain.models import (
     Badge,
     ReviewState,
     SkillTarget,
+    TargetStatus,
     TeacherCorrection,
 )
 from domain.progress import Movement, student_progress
@@ -233,16 +234,23 @@ def test_app_home_counts_each_skill_at_its_latest_non_dismissed_level(seeded: Se
     assess(seeded, october, Skill.COLLABORATION, Level.ADVANCED, state=ReviewState.DISMISSED)
     assess(seeded, september, Skill.CREATIVITY_INNOVATION, Level.ADVANCED)
     assess(seeded, entry(seeded, "S003", date(2025, 9, 1)), Skill.COMMUNICATION, Level.ADVANCED)
-    seeded.add(
-        SkillTarget(
-            student_id="S002",
-            skill=Skill.ORGANIZATION.value,
-            starting_level=Level.DEVELOPING.value,
-            target_level=Level.PROFICIENT.value,
-            assigned_by="T001",
+    # Active targets only, in the order they were set.
+    for skill, level, status in (
+        (Skill.ORGANIZATION, Level.PROFICIENT, TargetStatus.ACTIVE),
+        (Skill.COMMUNICATION, Level.ADVANCED, TargetStatus.CANCELLED),
+        (Skill.COLLABORATION, Level.ADVANCED, TargetStatus.ACTIVE),
+    ):
+        seeded.add(
+            SkillTarget(
+                student_id="S002",
+                skill=skill.value,
+                starting_level=Level.DEVELOPING.value,
+                target_level=level.value,
+                status=status.value,
+                assigned_by="T001",
+            )
         )
-    )
-    seeded.flush()
+        seeded.flush()
 
     overview = class_overview(seeded, Viewer(teacher_id="T001"))
     glances = {g.student_id: g for g in overview.students}
@@ -251,7 +259,11 @@ def test_app_home_counts_each_skill_at_its_latest_non_dismissed_level(seeded: Se
     assert glances["S001"].skills_assessed == 3
     assert glances["S001"].awaiting_review == 3
     assert (glances["S002"].levels, glances["S002"].awaiting_review) == (Counter(), 0)
-    assert glances["S002"].targets == [(Skill.ORGANIZATION, Level.PROFICIENT)]
+    assert glances["S002"].targets == [
+        (Skill.ORGANIZATION, Level.PROFICIENT),
+        (Skill.COLLABORATION, Level.ADVANCED),
+    ]
+    assert glances["S001"].targets == []
     assert class_overview(seeded, Viewer(teacher_id=None)).students == []
 
 
