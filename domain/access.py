@@ -44,13 +44,20 @@ def access_pairs(*, acting: bool = False) -> Select[str | None, str | None]:
     return _pairs(acting=acting).distinct()
 
 
+# The two sides of an enrollment join, made once: building an alias's column expressions
+# anew on every call cost more than the queries it served (17 ms per `students_of` under
+# load, BENCHMARKS.md "District scale with enrollments"). Aliases are immutable, so one
+# pair serves every statement.
+_STAFF = aliased(Enrollment, name="staff_enrollment")
+_MINE = aliased(Enrollment, name="student_enrollment")
+
+
 def _pairs(
     *, acting: bool, teacher_id: str | None = None, student_id: str | None = None
 ) -> Select[str | None, str | None]:
     # One teacher's or one student's pairs are filtered inside, on the enrollments'
     # indexes, rather than out of every pair in the district.
-    staff = aliased(Enrollment, name="staff_enrollment")
-    mine = aliased(Enrollment, name="student_enrollment")
+    staff, mine = _STAFF, _MINE
     statement = (
         select(staff.teacher_id.label("teacher_id"), mine.student_id.label("student_id"))
         .select_from(staff)
@@ -125,8 +132,7 @@ def allowed_students(
 def primary_teacher(session: Session, student_id: str) -> str | None:
     """Whom a student's evidence goes to when nobody in particular filed it (an admin's
     command line): a primary teacher of theirs first, then any who may act on them."""
-    staff = aliased(Enrollment, name="staff_enrollment")
-    mine = aliased(Enrollment, name="student_enrollment")
+    staff, mine = _STAFF, _MINE
     return session.scalar(
         select(staff.teacher_id)
         .join(mine, mine.class_id == staff.class_id)

@@ -610,8 +610,17 @@ class Assessment(Base):
             ["data_entries.id", "data_entries.student_id"],
             ondelete="CASCADE",
         ),
-        # Latest level per (student, skill): newest evidence date first.
-        Index("ix_assessments_latest", "student_id", "skill", "observed_on", "id"),
+        # Latest level per (student, skill): newest evidence date first. Level and review
+        # state ride along (PostgreSQL INCLUDE; SQLite has none) so App Home finds each
+        # latest non-dismissed level without reading the rows (BENCHMARKS.md, migration 0014).
+        Index(
+            "ix_assessments_latest",
+            "student_id",
+            "skill",
+            "observed_on",
+            "id",
+            postgresql_include=["level", "review_state"],
+        ),
         # The review queue: a teacher's pending items, lowest confidence first; with the id
         # in the index a page's ids come from the index alone (BENCHMARKS.md).
         Index(

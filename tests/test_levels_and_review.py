@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 import pytest
@@ -9,6 +10,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from domain.access import Viewer
+from domain.class_overview import class_overview
 from domain.curriculum import BadgeTier, EntryType, Level, Skill
 from domain.errors import NotFound
 from domain.examples import MAX_EXAMPLES, MAX_TEXT_CHARS, select_examples
@@ -17,6 +19,7 @@ from domain.models import (
     Badge,
     ReviewState,
     SkillTarget,
+    TargetStatus,
     TeacherCorrection,
 )
 from domain.progress import Movement, student_progress
@@ -214,3 +217,71 @@ def test_progress_trend_badges_targets_and_access(seeded: Session) -> None:
     ]:
         with pytest.raises(NotFound, match="in your class"):
             student_progress(seeded, viewer, student_id)
+
+
+def test_app_home_counts_each_skill_at_its_latest_non_dismissed_level(seeded: Session) -> None:
+    september = entry(seeded, "S001", date(2025, 9, 1))
+    october = entry(seeded, "S001", date(2025, 10, 1))
+    october_again = entry(seeded, "S001", date(2025, 10, 1))  # same day, filed later
+    # The newest evidence wins, not the newest row; on one day the later row wins.
+    assess(seeded, october, Skill.COMMUNICATION, Level.DEVELOPING)
+    assess(seeded, october_again, Skill.COMMUNICATION, Level.ADVANCED, state=ReviewState.ACCEPTED)
+    assess(seeded, september, Skill.COMMUNICATION, Level.EMERGING)
+    # A dismissed newest item holds no level: the one before it stands.
+    assess(seeded, september, Skill.ORGANIZATION, Level.PROFICIENT, state=ReviewState.ACCEPTED)
+    assess(seeded, october, Skill.ORGANIZATION, Level.EMERGING, state=ReviewState.DISMISSED)
+    # Only dismissed: the skill is not assessed at all.
+    assess(seeded, october, Skill.COLLABORATION, Level.ADVANCED, state=ReviewState.DISMISSED)
+    assess(seeded, september, Skill.CREATIVITY_INNOVATION, Level.ADVANCED)
+    assess(seeded, entry(seeded, "S003", date(2025, 9, 1)), Skill.COMMUNICATION, Level.ADVANCED)
+    # Active targets only, in the order they were set.
+    for skill, level, status in (
+        (Skill.ORGANIZATION, Level.PROFICIENT, TargetStatus.ACTIVE),
+        (Skill.COMMUNICATION, Level.ADVANCED, TargetStatus.CANCELLED),
+        (Skill.COLLABORATION, Level.ADVANCED, TargetStatus.ACTIVE),
+    ):
+        seeded.add(
+            SkillTarget(
+                student_id="S002",
+                skill=skill.value,
+                starting_level=Level.DEVELOPING.value,
+                target_level=level.value,
+                status=status.value,
+                assigned_by="T001",
+            )
+        )
+        seeded.flush()
+
+    overview = class_overview(seeded, Viewer(teacher_id="T001"))
+    glances = {g.student_id: g for g in overview.students}
+    assert set(glances) == {"S001", "S002"}
+    assert glances["S001"].levels == Counter({Level.ADVANCED: 2, Level.PROFICIENT: 1})
+    assert glances["S001"].skills_assessed == 3
+    assert glances["S001"].awaiting_review == 3
+    assert (glances["S002"].levels, glances["S002"].awaiting_review) == (Counter(), 0)
+    assert glances["S002"].targets == [
+        (Skill.ORGANIZATION, Level.PROFICIENT),
+        (Skill.COLLABORATION, Level.ADVANCED),
+    ]
+    assert glances["S001"].targets == []
+    assert class_overview(seeded, Viewer(teacher_id=None)).students == []
+
+
+def test_app_home_asks_the_access_rule_once(seeded: Session) -> None:
+    # Every statement that embedded the rule planned its five-table join anew, 1–3 ms each
+    # at district scale (BENCHMARKS.md): the students' keys are read once and passed on.
+    assess(seeded, entry(seeded, "S001", date(2025, 9, 1)), Skill.COMMUNICATION, Level.ADVANCED)
+    seeded.flush()
+    statements: list[str] = []
+
+    def record(_c: object, _cur: object, sql: str, *_rest: object) -> None:
+        statements.append(sql)
+
+    engine = seeded.get_bind()
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        overview = class_overview(seeded, Viewer(teacher_id="T001"))
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert [g.skills_assessed for g in overview.students] == [1, 0]
+    assert sum("enrollments" in sql for sql in statements) == 1

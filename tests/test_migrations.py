@@ -81,6 +81,29 @@ def test_partial_indexes_keep_their_predicates(connection: Connection) -> None:
                     assert literal in definition, (index.name, literal, definition)
 
 
+def test_covering_indexes_include_their_columns(connection: Connection) -> None:
+    """Each index the models give INCLUDE columns has them in PostgreSQL, the rest none.
+
+    schema_diff does not compare INCLUDE columns: without this, a migration that left
+    ix_assessments_latest without `level` and `review_state` would look in sync while App
+    Home read every assessment's row from the heap again (BENCHMARKS.md, migration 0014).
+    """
+    if connection.dialect.name != "postgresql":
+        pytest.skip("INCLUDE exists only on PostgreSQL; SQLite ignores it")
+    definitions = _index_definitions(connection)
+    covering = []
+    for table in Base.metadata.sorted_tables:
+        for index in table.indexes:
+            include = index.dialect_options["postgresql"].get("include") or []
+            definition = definitions[str(index.name)]
+            if include:
+                covering.append(index.name)
+                assert f" INCLUDE ({', '.join(include)})" in definition, definition
+            else:
+                assert " INCLUDE " not in definition.upper(), definition
+    assert "ix_assessments_latest" in covering
+
+
 @pytest.mark.parametrize("drift", DRIFTS, ids=list(DRIFTS))
 def test_schema_diff_reports_drift(engine: Engine, drift: str) -> None:
     """The agreement check can fail: change the database and schema_diff names the change.

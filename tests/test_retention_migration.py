@@ -85,9 +85,10 @@ def test_0013_keeps_every_row_and_the_views(at_0012: str) -> None:
 
 
 def test_downgrade_refuses_while_text_is_purged_and_works_without(at_0012: str) -> None:
-    upgrade(at_0012)
+    # To 0013 itself, not head: a refused downgrade leaves the revision it started from.
+    upgrade(at_0012, "0013")
     downgrade(at_0012, "0012")
-    upgrade(at_0012)
+    upgrade(at_0012, "0013")
     engine = make_engine(at_0012)
     try:
         report = purge_expired(session_factory(engine), NOW, 365)
