@@ -94,7 +94,7 @@ def class_overview(session: Session, viewer: Viewer) -> ClassOverview:
     return ClassOverview(teacher_name=teacher.name, students=glances)
 
 
-def _active_targets(session: Session, students: list[str]) -> Select[tuple[str, str, str]]:
+def _active_targets(session: Session, students: list[str]) -> Select[str, str, str]:
     """(student, skill, target level) of the students' active targets, oldest first.
 
     On PostgreSQL one probe of `uq_skill_targets_active` per student: given the keys as a
@@ -124,7 +124,7 @@ def _active_targets(session: Session, students: list[str]) -> Select[tuple[str, 
     )
 
 
-def _latest_levels(session: Session, students: list[str]) -> Select[tuple[str, str, int]]:
+def _latest_levels(session: Session, students: list[str]) -> Select[str, str, int]:
     """(student, level, how many skills) by each skill's latest non-dismissed assessment:
     the newest evidence, and on one day the newest row.
 

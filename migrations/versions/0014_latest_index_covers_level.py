@@ -34,8 +34,7 @@ def _swap(include: list[str] | None) -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     building = f"{INDEX}_building"
-    options = {"postgresql_include": include} if include else {}
-    op.create_index(building, "assessments", COLUMNS, **options)
+    op.create_index(building, "assessments", COLUMNS, postgresql_include=include or [])
     op.drop_index(INDEX, table_name="assessments")
     op.execute(f"ALTER INDEX {building} RENAME TO {INDEX}")
 
