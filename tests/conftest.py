@@ -68,6 +68,7 @@ def postgres_database_url() -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(drop)
             connection.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()  # no idle connection held all session; the drop opens a new one
         yield url
     finally:
         with admin.connect() as connection:

@@ -20,6 +20,9 @@ from tests.conftest import POSTGRES_URL, _worker_database_url
 from tests.operator import PORTS, ROOT, free_port, worker_ports
 
 TIMEOUT = 120
+# The inner runs go without the Slack harness (tests/conftest.py's plugin): none of their
+# tests needs it, and importing the app costs seconds in each of their processes.
+PLUGINS_OFF = ("-p", "no:cacheprovider", "-p", "no:tests.slack_harness")
 
 
 def _pytest(*args: str, postgres_url: str) -> subprocess.CompletedProcess[str]:
@@ -32,7 +35,7 @@ def _pytest(*args: str, postgres_url: str) -> subprocess.CompletedProcess[str]:
     }
     env |= {"FLOURISH_TEST_POSTGRES_URL": postgres_url, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *args],
+        [sys.executable, "-m", "pytest", *PLUGINS_OFF, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
