@@ -61,6 +61,8 @@ def test_this_process_tests_on_its_own_database(postgres_database_url: str) -> N
     try:
         with engine.connect() as connection:
             assert connection.scalar(text("SELECT current_database()")) == expected
+            if worker:  # a database of the suite's own, thrown away at the end
+                assert connection.scalar(text("SHOW synchronous_commit")) == "off"
     finally:
         engine.dispose()
 
