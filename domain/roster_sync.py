@@ -265,6 +265,22 @@ def _deactivate_absent(
         counts.deactivated += 1
 
 
+def _upsert(
+    session: Session,
+    model: Any,
+    existing: dict[str, Any],
+    key: str,
+    values: dict[str, Any],
+    counts: KindCounts,
+) -> None:
+    """Update the row the roster keys `key` (counted as _count does), or add it."""
+    if key in existing:
+        _count(counts, existing[key], values)
+    else:
+        session.add(model(id=key, **values))
+        counts.created += 1
+
+
 def _sync_schools(session: Session, roster: Roster, counts: KindCounts) -> None:
     existing = {s.id: s for s in session.scalars(select(School))}
     for org in roster.orgs:
@@ -276,11 +292,7 @@ def _sync_schools(session: Session, roster: Roster, counts: KindCounts) -> None:
             "active": org.active,
             "date_last_modified": org.date_last_modified,
         }
-        if org.sourced_id in existing:
-            _count(counts, existing[org.sourced_id], values)
-        else:
-            session.add(School(id=org.sourced_id, **values))
-            counts.created += 1
+        _upsert(session, School, existing, org.sourced_id, values, counts)
     if roster.modes["orgs"] == "bulk":
         managed = [s for s in existing.values() if s.id != DEFAULT_SCHOOL]
         _deactivate_absent(counts, managed, {o.sourced_id for o in roster.orgs})
@@ -300,11 +312,7 @@ def _sync_sessions(session: Session, roster: Roster, counts: KindCounts) -> None
             "active": term.active,
             "date_last_modified": term.date_last_modified,
         }
-        if term.sourced_id in existing:
-            _count(counts, existing[term.sourced_id], values)
-        else:
-            session.add(AcademicSession(id=term.sourced_id, **values))
-            counts.created += 1
+        _upsert(session, AcademicSession, existing, term.sourced_id, values, counts)
     if roster.modes["academicSessions"] == "bulk":
         _deactivate_absent(counts, existing.values(), {t.sourced_id for t in roster.terms})
     session.flush()
@@ -326,11 +334,7 @@ def _sync_classes(session: Session, roster: Roster, counts: KindCounts) -> None:
             "active": section.active,
             "date_last_modified": section.date_last_modified,
         }
-        if section.sourced_id in existing:
-            _count(counts, existing[section.sourced_id], values)
-        else:
-            session.add(SchoolClass(id=section.sourced_id, **values))
-            counts.created += 1
+        _upsert(session, SchoolClass, existing, section.sourced_id, values, counts)
     if roster.modes["classes"] == "bulk":
         listed = {c.sourced_id for c in roster.classes}
         _deactivate_absent(counts, _managed_classes(session), listed)
