@@ -661,6 +661,34 @@ class Assessment(Base):
     )
 
 
+class StudentStanding(Base):
+    """Where a student stands, kept by the database: a trigger on `assessments` recomputes
+    the row on every write (migration 0015), so nothing here is written by the code. Read
+    it where a page describes many students at once (App Home, the review queue's total)."""
+
+    __tablename__ = "student_standings"
+
+    student_id: Mapped[str] = mapped_column(
+        ForeignKey("students.id", ondelete="CASCADE"), primary_key=True
+    )
+    # How many skills stand at each level by their latest non-dismissed assessment.
+    emerging_skills: Mapped[int] = mapped_column(server_default="0")
+    developing_skills: Mapped[int] = mapped_column(server_default="0")
+    proficient_skills: Mapped[int] = mapped_column(server_default="0")
+    advanced_skills: Mapped[int] = mapped_column(server_default="0")
+    pending_assessments: Mapped[int] = mapped_column(server_default="0")
+    # The review queue's first page comes from the students whose lowest is lowest.
+    lowest_pending_confidence: Mapped[float | None] = mapped_column(Float)
+
+    def skills_at(self) -> dict[Level, int]:
+        return {
+            Level.EMERGING: self.emerging_skills,
+            Level.DEVELOPING: self.developing_skills,
+            Level.PROFICIENT: self.proficient_skills,
+            Level.ADVANCED: self.advanced_skills,
+        }
+
+
 class TeacherCorrection(Base):
     __tablename__ = "teacher_corrections"
     __table_args__ = (

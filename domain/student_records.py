@@ -50,6 +50,7 @@ from domain.models import (
     SchoolClass,
     SkillTarget,
     Student,
+    StudentStanding,
     TeacherCorrection,
     UploadReceipt,
     utcnow,
@@ -551,6 +552,7 @@ def delete_student(session: Session, student: Student, *, actor: str) -> Deletio
     session.execute(delete(DataEntry).where(DataEntry.student_id == key))
     session.execute(delete(CheckInAnswer).where(CheckInAnswer.student_id == key))
     session.execute(delete(Enrollment).where(Enrollment.student_id == key))
+    session.execute(delete(StudentStanding).where(StudentStanding.student_id == key))
     session.execute(delete(Student).where(Student.id == key))
     session.add(
         AuditEvent(
@@ -648,4 +650,6 @@ def held_rows(session: Session, student_ids: Iterable[str]) -> int:
     for model in (DataEntry, Assessment, Badge, SkillTarget, CheckInAnswer, Enrollment):
         total += _count(session, select(model.id).where(model.student_id.in_(ids)))
     total += _count(session, select(Student.id).where(Student.id.in_(ids)))
+    standing = select(StudentStanding.student_id).where(StudentStanding.student_id.in_(ids))
+    total += _count(session, standing)
     return total
