@@ -308,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                 review_queue_call,
                 sample_ids(args.samples, sizes.teachers, teacher_key, salt=2),
                 "ix_assessments_review_queue",
+                # The first statement reads the teachers' students' standings by key.
+                scope="FROM assessments",
             ),
             Query(
                 "class_overview",

@@ -39,6 +39,7 @@ from sqlalchemy import Engine, make_url, text
 from domain.curriculum import EntryType, Level, Skill
 from domain.db import make_engine
 from domain.models import Base, ReviewState
+from domain.standings import rebuild_standings
 
 SEED = 20261123
 ENTRIES_PER_STUDENT = 10
@@ -333,9 +334,9 @@ def seed(engine: Engine, sizes: Sizes, *, rng_seed: int = SEED) -> float:
     started = time.perf_counter()
     roster = plan_roster(sizes, rng)
     print(f"  planned {len(roster.classes):,} classes in {time.perf_counter() - started:.1f} s")
-    connection = engine.raw_connection()
-    try:
-        cursor = connection.cursor()
+    with engine.connect() as connection:
+        # psycopg2's own cursor for COPY, in the transaction the rebuild below shares.
+        cursor = connection.connection.cursor()
         tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
         cursor.execute(f"TRUNCATE {tables} RESTART IDENTITY")
         entries = plan_entries(sizes, roster, rng)
@@ -346,6 +347,10 @@ def seed(engine: Engine, sizes: Sizes, *, rng_seed: int = SEED) -> float:
         _copy(cursor, "classes", CLASS_COLUMNS, class_rows(roster), len(roster.classes))
         _copy(cursor, "enrollments", ENROLLMENT_COLUMNS, enrollment_rows(roster), enrollments)
         _copy(cursor, "data_entries", ENTRY_COLUMNS, entry_rows(entries, sizes), len(entries))
+        # The standings trigger would recompute a student's row a million times over;
+        # off for the load (USER: the foreign keys' own triggers stay on), then every
+        # row computed once, set-based, before the commit.
+        cursor.execute("ALTER TABLE assessments DISABLE TRIGGER USER")
         _copy(
             cursor,
             "assessments",
@@ -353,17 +358,15 @@ def seed(engine: Engine, sizes: Sizes, *, rng_seed: int = SEED) -> float:
             assessment_rows(entries, sizes, rng),
             sizes.assessments,
         )
+        cursor.execute("ALTER TABLE assessments ENABLE TRIGGER USER")
+        rebuild_standings(connection)
         for table in ("data_entries", "assessments"):
             cursor.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                 f"(SELECT max(id) FROM {table}))"
             )
+        # Leaving the block without this commit (an error) rolls everything back.
         connection.commit()
-    except BaseException:
-        connection.rollback()
-        raise
-    finally:
-        connection.close()
     loaded = time.perf_counter() - started
     print(f"  loaded in {loaded:.1f} s; VACUUM ANALYZE ...", flush=True)
     vacuum_analyze(engine)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import BindParameter, Select, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from domain.models import Enrollment, EnrollmentRole, SchoolClass, Student, Teacher
@@ -53,7 +53,10 @@ _MINE = aliased(Enrollment, name="student_enrollment")
 
 
 def _pairs(
-    *, acting: bool, teacher_id: str | None = None, student_id: str | None = None
+    *,
+    acting: bool,
+    teacher_id: str | BindParameter[str] | None = None,
+    student_id: str | None = None,
 ) -> Select[str | None, str | None]:
     # One teacher's or one student's pairs are filtered inside, on the enrollments'
     # indexes, rather than out of every pair in the district.
@@ -82,8 +85,9 @@ def _pairs(
     return statement
 
 
-def students_of(teacher_id: str, *, acting: bool = False) -> Select[str]:
-    """The keys of the students `teacher_id` may see (or act on): use as `Student.id.in_(...)`."""
+def students_of(teacher_id: str | BindParameter[str], *, acting: bool = False) -> Select[str]:
+    """The keys of the students `teacher_id` may see (or act on): use as `Student.id.in_(...)`.
+    A `bindparam` for the teacher lets a statement be built once and run for each."""
     pairs = _pairs(acting=acting, teacher_id=teacher_id).subquery()
     return select(pairs.c.student_id)
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, select, true
-from sqlalchemy.dialects.postgresql import distinct_on
+from sqlalchemy import BindParameter, Select, bindparam, select, true
 from sqlalchemy.orm import Session
 
 from domain.access import Viewer, students_of, visible_students
 from domain.curriculum import Level, Skill
-from domain.models import Assessment, ReviewState, SkillTarget, Student, TargetStatus, Teacher
+from domain.models import SkillTarget, Student, StudentStanding, TargetStatus, Teacher
+from domain.standings import LEVEL_COLUMNS, levels_of
 
 
 @dataclass(frozen=True)
@@ -52,46 +52,46 @@ def own_students(session: Session, viewer: Viewer) -> list[tuple[str, str]]:
     return [(sid, name) for sid, name in rows]
 
 
+# Built once: constructing the statement anew cost as much as a third of App Home's time
+# at district scale. The teacher's name rides along, saving a round trip and an entity.
+_TEACHER: BindParameter[str] = bindparam("teacher_id")
+_STANDINGS = (
+    select(
+        Student.id,
+        Student.name,
+        Student.handle,
+        *LEVEL_COLUMNS.values(),
+        StudentStanding.pending_assessments,
+        select(Teacher.name).where(Teacher.id == _TEACHER).scalar_subquery().label("teacher"),
+    )
+    .outerjoin(StudentStanding, StudentStanding.student_id == Student.id)
+    .where(Student.id.in_(students_of(_TEACHER)))
+    .order_by(Student.name, Student.id)
+)
+
+
 def class_overview(session: Session, viewer: Viewer) -> ClassOverview:
     """The viewer's own students (an admin without a class sees an empty one)."""
-    teacher = session.get(Teacher, viewer.teacher_id) if viewer.teacher_id else None
-    if teacher is None:
+    if viewer.teacher_id is None:
         return ClassOverview(teacher_name="", students=[])
+    # Where each stands comes from the row the database keeps per student (migration 0015):
+    # working it out from every assessment of 119-143 students was most of App Home's time
+    # at district scale (BENCHMARKS.md, "District scale with enrollments").
+    rows = session.execute(_STANDINGS, {"teacher_id": viewer.teacher_id}).all()
+    if not rows:
+        name = session.scalar(select(Teacher.name).where(Teacher.id == viewer.teacher_id))
+        return ClassOverview(teacher_name=name or "", students=[])
     students = {
-        sid: StudentGlance(sid, name, handle=handle)
-        for sid, name, handle in session.execute(
-            select(Student.id, Student.name, Student.handle)
-            .where(Student.id.in_(students_of(teacher.id)))
-            .order_by(Student.name, Student.id)
+        row.id: StudentGlance(
+            row.id, row.name, levels_of(row), row.pending_assessments or 0, handle=row.handle
         )
+        for row in rows
     }
-    if not students:
-        return ClassOverview(teacher_name=teacher.name, students=[])
-    # The keys just read, not the access rule again: each statement that embedded it planned
-    # its five-table join anew (1–3 ms each at district scale), and every statement now
-    # describes the very students listed.
-    mine = list(students)
-    for sid, level, count in session.execute(_latest_levels(session, mine)):
-        students[sid].levels[Level(level)] = count
-    pending = dict(
-        session.execute(
-            select(Assessment.student_id, func.count())
-            .where(
-                Assessment.student_id.in_(mine),
-                Assessment.review_state == ReviewState.PENDING.value,
-            )
-            .group_by(Assessment.student_id)
-        ).all()
-    )
-    for sid, skill, level in session.execute(_active_targets(session, mine)):
+    # The keys just read, not the access rule again: a statement that embeds it plans its
+    # five-table join anew (1-3 ms at district scale).
+    for sid, skill, level in session.execute(_active_targets(session, list(students))):
         students[sid].targets.append((Skill(skill), Level(level)))
-    glances = [
-        StudentGlance(
-            g.student_id, g.name, g.levels, pending.get(g.student_id, 0), g.targets, g.handle
-        )
-        for g in students.values()
-    ]
-    return ClassOverview(teacher_name=teacher.name, students=glances)
+    return ClassOverview(teacher_name=rows[0].teacher, students=list(students.values()))
 
 
 def _active_targets(session: Session, students: list[str]) -> Select[str, str, str]:
@@ -121,54 +121,4 @@ def _active_targets(session: Session, students: list[str]) -> Select[str, str, s
         select(SkillTarget.student_id, SkillTarget.skill, SkillTarget.target_level)
         .where(SkillTarget.student_id.in_(students), active)
         .order_by(SkillTarget.id)
-    )
-
-
-def _latest_levels(session: Session, students: list[str]) -> Select[str, str, int]:
-    """(student, level, how many skills) by each skill's latest non-dismissed assessment:
-    the newest evidence, and on one day the newest row.
-
-    On PostgreSQL, per student a DISTINCT ON over a backward scan of `ix_assessments_latest`,
-    which carries the level and review state (migration 0014): each student's rows come from
-    the index alone, already in order, with no sort. Ranking every assessment of the class
-    with a window function read ~12,000 rows from the heap and sorted them at district scale,
-    ~110 ms of App Home's ~120 (BENCHMARKS.md, "District scale with enrollments"). SQLite
-    has neither LATERAL nor DISTINCT ON and keeps the window function; both give the same
-    rows (tests/test_levels_and_review.py runs on both).
-    """
-    visible = Assessment.review_state != ReviewState.DISMISSED.value
-    if session.get_bind().dialect.name == "postgresql":
-        latest = (
-            select(Assessment.level)
-            .where(Assessment.student_id == Student.id, visible)
-            .ext(distinct_on(Assessment.skill))
-            # Descending on every column: the index read backwards, newest first per skill.
-            .order_by(Assessment.skill.desc(), Assessment.observed_on.desc(), Assessment.id.desc())
-            .lateral("latest")
-        )
-        return (
-            select(Student.id, latest.c.level, func.count())
-            .select_from(Student)
-            .join(latest, true())
-            .where(Student.id.in_(students))
-            .group_by(Student.id, latest.c.level)
-        )
-    ranked = (
-        select(
-            Assessment.student_id,
-            Assessment.level,
-            func.row_number()
-            .over(
-                partition_by=(Assessment.student_id, Assessment.skill),
-                order_by=(Assessment.observed_on.desc(), Assessment.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(Assessment.student_id.in_(students), visible)
-        .subquery()
-    )
-    return (
-        select(ranked.c.student_id, ranked.c.level, func.count())
-        .where(ranked.c.rank == 1)
-        .group_by(ranked.c.student_id, ranked.c.level)
     )

@@ -680,14 +680,6 @@ class StudentStanding(Base):
     # The review queue's first page comes from the students whose lowest is lowest.
     lowest_pending_confidence: Mapped[float | None] = mapped_column(Float)
 
-    def skills_at(self) -> dict[Level, int]:
-        return {
-            Level.EMERGING: self.emerging_skills,
-            Level.DEVELOPING: self.developing_skills,
-            Level.PROFICIENT: self.proficient_skills,
-            Level.ADVANCED: self.advanced_skills,
-        }
-
 
 class TeacherCorrection(Base):
     __tablename__ = "teacher_corrections"

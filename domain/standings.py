@@ -8,6 +8,7 @@ scratch, set-based, for the two places a trigger cannot serve: a bulk load that 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -16,18 +17,27 @@ from sqlalchemy import Connection, Select, case, delete, func, insert, select
 from domain.curriculum import Level
 from domain.models import Assessment, ReviewState, StudentStanding
 
-_LEVEL_COLUMNS = {
+LEVEL_COLUMNS = {
     Level.EMERGING: StudentStanding.emerging_skills,
     Level.DEVELOPING: StudentStanding.developing_skills,
     Level.PROFICIENT: StudentStanding.proficient_skills,
     Level.ADVANCED: StudentStanding.advanced_skills,
 }
+# A row of `student_standings` read with these columns (or any row naming them).
 COLUMNS = (
     StudentStanding.student_id,
-    *_LEVEL_COLUMNS.values(),
+    *LEVEL_COLUMNS.values(),
     StudentStanding.pending_assessments,
     StudentStanding.lowest_pending_confidence,
 )
+
+
+def levels_of(row: Any) -> Counter[Level]:
+    """How many skills stand at each level, from a row holding the level columns (a student
+    with no standing row, from an outer join, has none)."""
+    return Counter(
+        {level: n for level, column in LEVEL_COLUMNS.items() if (n := getattr(row, column.key))}
+    )
 
 
 def computed_standings() -> Select[str, int, int, int, int, int, float | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from datetime import date, timedelta
 
@@ -26,7 +27,7 @@ from domain.progress import Movement, student_progress
 from domain.review import review_queue
 from tests.factories import add_assessment as assess
 from tests.factories import add_entry as entry
-from tests.factories import seed_roster
+from tests.factories import add_student, seed_roster
 
 
 @pytest.fixture
@@ -80,11 +81,41 @@ def test_review_queue_is_the_teachers_own_pending_items_lowest_confidence_first(
     assert [i.student_id for i in review_queue(seeded, "T002").items] == ["S003"]
 
 
-def test_a_review_page_and_its_total_are_one_statement_and_a_page_past_the_end_counts(
+def test_every_review_page_is_that_slice_of_all_pending_items_in_confidence_order(
     seeded: Session,
 ) -> None:
-    # A teacher of six classes has thousands of pending items: the count rides on the page's
-    # scan rather than reading them all again (BENCHMARKS.md, enrollments at district scale).
+    # The page reads only the students whose lowest pending confidence could reach it
+    # (domain/review.py): whatever the ties and the page, it is the same slice as sorting
+    # every pending item would give.
+    rng = random.Random(7)
+    for n in range(8):
+        add_student(seeded, f"S1{n:02d}", f"Student {n}", "T001")
+    students = ["S001", "S002", *(f"S1{n:02d}" for n in range(8))]
+    pending: list[tuple[float, int]] = []
+    for day, student in enumerate(students * 2):
+        source = entry(seeded, student, date(2025, 9, 1) + timedelta(days=day))
+        for skill in rng.sample(list(Skill), rng.randint(0, 5)):
+            state = rng.choice([ReviewState.PENDING] * 3 + [ReviewState.ACCEPTED])
+            confidence = rng.choice([0.05, 0.2, 0.2, 0.5, 0.5, 0.5, 0.9])
+            item = assess(
+                seeded, source, skill, Level.DEVELOPING, confidence=confidence, state=state
+            )
+            if state is ReviewState.PENDING:
+                pending.append((confidence, item.id))
+    assess(seeded, entry(seeded, "S003", date(2025, 9, 1)), Skill.COMMUNICATION, Level.EMERGING)
+    everything = [item_id for _, item_id in sorted(pending)]
+    for limit in (1, 2, 3, 7, 20, 100):
+        for offset in (0, 1, 4, 9, 15, len(everything) - 1, len(everything) + 3):
+            page = review_queue(seeded, "T001", limit=limit, offset=offset)
+            assert page.total == len(everything)
+            assert [i.assessment_id for i in page.items] == everything[offset : offset + limit]
+
+
+def test_a_review_page_reads_the_access_rule_once_and_past_the_end_reads_no_item(
+    seeded: Session,
+) -> None:
+    # A teacher of six classes has thousands of pending items: the total comes from the
+    # students' standings, not from counting them (BENCHMARKS.md, district scale).
     eva = entry(seeded, "S001", date(2025, 9, 1))
     for n, skill in enumerate((Skill.COMMUNICATION, Skill.ORGANIZATION, Skill.COLLABORATION)):
         assess(seeded, eva, skill, Level.DEVELOPING, confidence=0.1 * (n + 1))
@@ -99,9 +130,12 @@ def test_a_review_page_and_its_total_are_one_statement_and_a_page_past_the_end_c
     try:
         page = review_queue(seeded, "T001", limit=2)
         assert (page.total, len(page.items)) == (3, 2)
-        assert len(statements) == 1
+        assert len(statements) == 2
+        assert sum("enrollments" in sql for sql in statements) == 1
+        statements.clear()
         past_the_end = review_queue(seeded, "T001", limit=2, offset=5)
         assert (past_the_end.total, past_the_end.items) == (3, [])
+        assert len(statements) == 1 and "FROM assessments" not in statements[0]
         assert review_queue(seeded, "T002").total == 0
     finally:
         event.remove(engine, "before_cursor_execute", record)
