@@ -6,8 +6,10 @@ Written blind (see README.md). Run with /work/main/.venv/bin/python build_set.py
 
 import csv
 import datetime as dt
+import io
 import shutil
 import textwrap
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -2200,7 +2202,15 @@ def write_docx(d, path):
     cp.title = d["meta"].get("title", "")
     cp.comments = ""
     cp.created = cp.modified = _entry_dt(d)
-    document.save(path)
+    # re-zip with fixed timestamps so a rebuild gives the same bytes
+    buf = io.BytesIO()
+    document.save(buf)
+    stamp = _entry_dt(d).timetuple()[:6]
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=stamp)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            out.writestr(fixed, src.read(info.filename))
 
 
 def write_pdf(d, path):
