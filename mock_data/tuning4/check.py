@@ -19,15 +19,33 @@ DOCS_DIR = os.path.join(HERE, "documents")
 CURRICULUM = "/work/shared/CURRICULUM.md"
 
 SKILLS = [
-    "Self-Awareness", "Self-Management", "Social Awareness", "Relationship Skills",
-    "Responsible Decision-Making", "Working Memory", "Inhibitory Control", "Cognitive Flexibility",
-    "Planning & Prioritization", "Organization", "Task Initiation", "Critical Thinking",
-    "Communication", "Collaboration", "Creativity & Innovation", "Digital Literacy", "Global Awareness",
+    "Self-Awareness",
+    "Self-Management",
+    "Social Awareness",
+    "Relationship Skills",
+    "Responsible Decision-Making",
+    "Working Memory",
+    "Inhibitory Control",
+    "Cognitive Flexibility",
+    "Planning & Prioritization",
+    "Organization",
+    "Task Initiation",
+    "Critical Thinking",
+    "Communication",
+    "Collaboration",
+    "Creativity & Innovation",
+    "Digital Literacy",
+    "Global Awareness",
 ]
 LEVELS = ["Emerging", "Developing", "Proficient", "Advanced"]
 TYPES = [
-    "group_discussion_transcript", "peer_tutoring_transcript", "project_presentation_transcript",
-    "reflection_journal", "peer_feedback", "teacher_observation_note", "parent_note",
+    "group_discussion_transcript",
+    "peer_tutoring_transcript",
+    "project_presentation_transcript",
+    "reflection_journal",
+    "peer_feedback",
+    "teacher_observation_note",
+    "parent_note",
 ]
 RATING_LINE = re.compile(
     r"^\W*(" + "|".join(re.escape(s) for s in SKILLS) + r")\b.*?[:\-\u2013\u2014(]\s*"
@@ -50,7 +68,7 @@ def read_csv(name):
     with open(os.path.join(HERE, name), newline="", encoding="utf-8") as fh:
         r = csv.reader(fh)
         header = next(r)
-        return header, [dict(zip(header, row)) for row in r]
+        return header, [dict(zip(header, row, strict=False)) for row in r]
 
 
 def extract(path):
@@ -78,7 +96,8 @@ def extract(path):
 
         text = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
         return text, headers
-    raw = open(path, "rb").read()
+    with open(path, "rb") as fh:
+        raw = fh.read()
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = raw.decode("utf-16")
     else:
@@ -94,7 +113,10 @@ def extract(path):
 
 
 def main():
-    cur = open(CURRICULUM, encoding="utf-8").read() if os.path.exists(CURRICULUM) else ""
+    cur = ""
+    if os.path.exists(CURRICULUM):
+        with open(CURRICULUM, encoding="utf-8") as fh:
+            cur = fh.read()
     for s in SKILLS:
         if cur and s not in cur:
             err(f"skill {s!r} not spelled this way in CURRICULUM.md")
@@ -107,8 +129,11 @@ def main():
         err(f"teachers.csv header {h}")
     tids = {t["id"] for t in teachers}
     for t in teachers:
-        if not re.fullmatch(r"T50[1-5]", t["id"]) or not t["email"].endswith("@tuning4.example") \
-                or t["slack_user_id"] != "U0" + t["id"]:
+        if (
+            not re.fullmatch(r"T50[1-5]", t["id"])
+            or not t["email"].endswith("@tuning4.example")
+            or t["slack_user_id"] != "U0" + t["id"]
+        ):
             err(f"bad teacher row {t}")
     h, students = read_csv("roster/students.csv")
     if h != ["id", "name", "grade", "teacher_id", "nickname"]:
@@ -176,7 +201,7 @@ def main():
         rows = [r for r in truth if r["document"] == d]
         if any(r["student_id"] == "ASK" for r in rows) and len(rows) > 1:
             err(f"truth: ASK document with other rows {d}")
-        if len({(r['entry_type'], r['entry_date']) for r in rows if r['student_id'] != 'ASK'}) > 1:
+        if len({(r["entry_type"], r["entry_date"]) for r in rows if r["student_id"] != "ASK"}) > 1:
             err(f"truth: one document with several types/dates {d}")
 
     h, labels = read_csv("labelled_set.csv")
