@@ -102,9 +102,23 @@ def write_docx(path: Path, body: str, meta: dict) -> None:
     cp.title = meta.get("title", "")
     cp.author = meta.get("author", "")
     cp.last_modified_by = meta.get("author", "")
-    if "created" in meta:
-        cp.created = datetime.fromisoformat(meta["created"]).replace(tzinfo=timezone.utc)
+    stamp = datetime.fromisoformat(meta.get("created", "2026-06-01T12:00:00")).replace(tzinfo=timezone.utc)
+    cp.created = stamp
+    cp.modified = stamp
+    cp.revision = 1
     d.save(path)
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: Path) -> None:
+    """Rewrite the .docx zip with fixed member times so rebuilds are byte-identical."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as zin:
+        members = [(i.filename, zin.read(i.filename)) for i in zin.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for name, data in members:
+            zout.writestr(zipfile.ZipInfo(name, date_time=(2026, 6, 1, 12, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def write_pdf(path: Path, body: str, meta: dict) -> None:
@@ -117,8 +131,8 @@ def write_pdf(path: Path, body: str, meta: dict) -> None:
     if meta.get("author"):
         pdf.set_author(meta["author"])
         pdf.set_creator("Microsoft Word")
-    if "created" in meta:
-        pdf.set_creation_date(datetime.fromisoformat(meta["created"]).replace(tzinfo=timezone.utc))
+    stamp = meta.get("created", "2026-06-01T12:00:00")
+    pdf.set_creation_date(datetime.fromisoformat(stamp).replace(tzinfo=timezone.utc))
     for line in body.splitlines():
         if line.startswith("# "):
             pdf.set_font("Helvetica", "B", 15)
@@ -1179,6 +1193,84 @@ labels=[
     ("S616", "Task Initiation", A, "She says Eli has been running a Saturday homework club at the library for his cousins and two neighbor kids, and he made the sign-up sheet himself."),
     ("S616", "Self-Management", Dv, "He told her he'd rather help than be bored, but he was short with his little sister when the math club ran late."),
 ], meta={"title": "Parent call", "author": "Lyle Haverford"})
+
+# ---------------------------------------------------------------- extras (second pass)
+
+D("morning mtg circle 1-29.docx", "T601", "docx", """
+# Advisory circle -- restorative
+Thursday, January 29th
+(typed up during circle, Ms. W)
+## Circle
+MsW - Let's talk about what happened at the table during reading.
+Jordan - It's not my fault, Teo keeps bumping my chair, that's why I got mad. He always starts it.
+Teo - I guess I shouldn't have taken his pencil but everybody does it. I gave it back.
+Zo - Jordan, when you yelled, Hope jumped. I don't think you meant to scare her, but she did get scared.
+MsW - What could we try tomorrow?
+Teo - I could just ask next time. Or use my own pencil, I have like five now.
+""", truth=[
+    ("S603", GD, "2026-01-29", "dash-separated speaker labels; MsW = teacher"),
+    ("S602", GD, "2026-01-29", ""),
+    ("S604", GD, "2026-01-29", "Hope mentioned only, she does not speak -> no row for S601"),
+], labels=[
+    ("S603", "Self-Awareness", E, "It's not my fault, Teo keeps bumping my chair, that's why I got mad. He always starts it."),
+    ("S602", "Responsible Decision-Making", Dv, "I guess I shouldn't have taken his pencil but everybody does it. I gave it back."),
+    ("S604", "Social Awareness", P, "Jordan, when you yelled, Hope jumped. I don't think you meant to scare her, but she did get scared."),
+], meta={"title": "Circle notes", "author": "Dana Whitcomb"})
+
+D("lab safety 3-17.md", "T602", "md", """
+### Lab safety -- 3/17 (Tues), 5th
+
+Wyatt lit the Bunsen burner before his goggles were on and with his sleeve hanging over the flame, right after I had gone over it. When I asked why, he said he "wanted to see if it would work faster." No one hurt. Kit pulled his sleeve back.
+
+He did write the three safety steps on his card afterwards without being asked and read them back to me correctly.
+
+Responsible decisions: E
+""", truth=[("S607", TO, "2026-03-17", "Kit merely mentioned")],
+labels=[
+    ("S607", "Responsible Decision-Making", E, "Wyatt lit the Bunsen burner before his goggles were on and with his sleeve hanging over the flame, right after I had gone over it. When I asked why, he said he \"wanted to see if it would work faster.\""),
+    ("S607", "Working Memory", P, "He did write the three safety steps on his card afterwards without being asked and read them back to me correctly."),
+])
+
+D("RE_ Siobhan - phone at night.eml", "T603", "eml", """
+From: Declan Carr <dcarr.home@mailbox.example>
+To: Grace Okonkwo <gokonkwo@tuning5.example>
+Subject: RE: Siobhan - phone at night
+Date: Tue, 24 Feb 2026 22:03:40 -0700
+Content-Type: text/plain; charset="utf-8"
+
+Mrs. Okonkwo,
+
+Thanks for letting us know she's been tired in class. We found out she's been up late on her phone. She told us she's been checking on a friend who is having a really hard time and didn't want her to feel alone, which, okay, we understand.
+
+But she also admits she can't put the phone down once it buzzes, even on nights she says she wants to sleep. We're going to have it charge in the kitchen.
+
+Declan Carr
+
+> From: Grace Okonkwo
+> Sent: Tuesday, February 24, 2026 3:30 PM
+> Shiv has been falling asleep in 4th period this week. Everything ok at home?
+""", truth=[("S610", PN, "2026-02-24", "parent reply; teacher's question quoted below with '>'")],
+labels=[
+    ("S610", "Social Awareness", P, "She told us she's been checking on a friend who is having a really hard time and didn't want her to feel alone, which, okay, we understand."),
+    ("S610", "Inhibitory Control", E, "But she also admits she can't put the phone down once it buzzes, even on nights she says she wants to sleep."),
+])
+
+D("will journal 1-21.md", "T604", "md", """
+Will B -- math journal -- 1/21
+
+*Mr. H prompt: Look at your test. What happened?*
+
+Math is easy for me so I don't need to show work. The test was just unfair because it had tricky ones.
+
+*Mr. H prompt: What is one thing you'll try?*
+
+I found my calculator in my gym bag, so at least I have it now. Mr. H gave me a pencil pouch and I'm trying it but I forgot it Tuesday.
+""", truth=[("S613", RJ, "2026-01-21", "journal with italic teacher prompts")],
+labels=[
+    ("S613", "Self-Awareness", E, "Math is easy for me so I don't need to show work. The test was just unfair because it had tricky ones."),
+    ("S613", "Organization", Dv, "Mr. H gave me a pencil pouch and I'm trying it but I forgot it Tuesday."),
+])
+
 
 if __name__ == "__main__":
     build()
