@@ -20,6 +20,10 @@ counts its rows. Recomputing in the same statement as the lock would count from 
 taken before the wait and lose the other transaction's assessment. SQLite has one writer at
 a time and needs no lock.
 
+A later migration that rebuilds `assessments` on SQLite (batch mode copies the table and
+drops the old one) drops these triggers with it and must create them again:
+tests/test_standings.py fails at head if any write stops keeping the standing.
+
 Revision ID: 0015
 Revises: 0014
 Create Date: 2026-12-02
