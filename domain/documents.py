@@ -21,7 +21,9 @@ from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from domain.email_files import email_text
 from domain.errors import IngestError
+from domain.subtitles import is_subtitles, subtitles_text
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -30,7 +32,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf")
+# .eml: a saved email; .vtt and .srt: a meeting transcript saved as subtitles.
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf", ".eml", ".vtt", ".srt")
 DEFAULT_MAX_BYTES = 2_000_000
 
 # About 35,000 words, 60 dense pages: far more than any observation, transcript or reflection
@@ -78,6 +81,12 @@ _UNREADABLE = {
     ),
     ".txt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
     ".md": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".eml": (
+        "it is not a readable email (damaged, or not really a .eml). "
+        "Paste the email's text in a .txt file and send that."
+    ),
+    ".vtt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".srt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
 }
 
 
@@ -149,7 +158,12 @@ def _extract(file_name: str, extension: str, data: bytes, limits: DocumentLimits
             return _docx_text(file_name, data, limits)
         if extension == ".pdf":
             return _pdf_text(file_name, data, limits)
-        return _plain_text(file_name, data)
+        if extension == ".eml":
+            return email_text(file_name, data, lambda raw: _decode(file_name, raw))
+        text = _plain_text(file_name, data)
+        if extension in (".vtt", ".srt") or (extension == ".txt" and _saved_subtitles(text)):
+            return subtitles_text(text)
+        return text
     except IngestError:
         raise
     except Exception as error:
@@ -186,6 +200,16 @@ def _check_text_length(file_name: str, length: int, limits: DocumentLimits) -> N
 
 def _binary(file_name: str) -> IngestError:
     return IngestError(f"{file_name} is a binary file, not text.")
+
+
+def _saved_subtitles(text: str) -> bool:
+    """A .txt that is a subtitle file renamed (a Zoom caption export opened and saved as
+    text): it starts with WebVTT's own line, or with a cue number and its timing."""
+    head = [line for line in text.lstrip("\ufeff").split("\n")[:4] if line.strip()]
+    return bool(head) and (
+        head[0].startswith("WEBVTT")
+        or (len(head) >= 2 and head[0].strip().isdigit() and is_subtitles("\n".join(head[:2])))
+    )
 
 
 def _plain_text(file_name: str, data: bytes) -> str:

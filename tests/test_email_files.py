@@ -1,0 +1,194 @@
+"""Saved emails (.eml): read into the text a pasted email has, whatever the mail client did to
+the message on the way (alternatives, encodings, charsets, HTML only, attachments), and filed
+like the same email pasted into a .txt."""
+
+from __future__ import annotations
+
+from datetime import date
+from email.message import EmailMessage
+from email.policy import SMTP
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from domain.curriculum import EntryType
+from domain.db import unit_of_work
+from domain.documents import read_document
+from domain.email_files import MAX_EMAIL_PARTS
+from domain.errors import IngestError
+from domain.ingest import IngestResult, ingest_document
+from domain.models import DataEntry
+from tests.factories import TODAY, seed_roster
+
+LETTER = (
+    "Hi Ms. Rodriguez,\n\n"
+    "Lucas made his own homework checklist this week and stuck to it every night.\n\n"
+    "Thanks,\nDana (Lucas's mom)\n"
+)
+
+
+def message(body: str | None = LETTER, **headers: str) -> EmailMessage:
+    email = EmailMessage()
+    email["From"] = headers.get("sender", "Dana Ortiz <dana@home.example>")
+    email["To"] = "Ms. Rodriguez <rodriguez@school.example>"
+    email["Date"] = headers.get("when", "Thu, 18 Sep 2025 20:14:03 -0500")
+    email["Subject"] = headers.get("subject", "Re: This week")
+    email["Message-ID"] = "<1@home.example>"
+    if body is not None:
+        email.set_content(body)
+    return email
+
+
+def eml(email: EmailMessage) -> bytes:
+    return email.as_bytes(policy=SMTP)
+
+
+def test_a_saved_email_reads_as_the_same_email_pasted() -> None:
+    text = read_document("Re_ This week.eml", eml(message()))
+    assert text == (
+        "From: Dana Ortiz <dana@home.example>\n"
+        "To: Ms. Rodriguez <rodriguez@school.example>\n"
+        "Date: Thu, 18 Sep 2025 20:14:03 -0500\n"
+        "Subject: Re: This week\n\n" + LETTER
+    )
+    # The transport's own headers are not what anyone wrote.
+    assert "Message-ID" not in text and "MIME-Version" not in text
+
+
+def test_the_plain_alternative_is_read_and_attachments_never_are() -> None:
+    email = message(
+        LETTER + "\n" + "caf\u00e9 = word " * 30, subject="=?utf-8?q?Lucas_=E2=80=93_week?="
+    )
+    email.add_alternative("<p>HTML copy HTMLONLY</p>", subtype="html")
+    email.add_attachment(
+        b"ATTACHED-TEXT secret", maintype="text", subtype="plain", filename="a.txt"
+    )
+    email.add_attachment(
+        b"%PDF-1.4 ATTACHED", maintype="application", subtype="pdf", filename="r.pdf"
+    )
+    data = eml(email)
+    # The body went out quoted-printable or base64, not as it reads.
+    assert b"caf\xc3\xa9 = word caf\xc3\xa9" not in data
+    text = read_document("week.eml", data)
+    assert "Lucas made his own homework checklist" in text
+    assert "caf\u00e9 = word caf\u00e9" in text
+    assert "Subject: Lucas \u2013 week" in text
+    for absent in ("HTMLONLY", "ATTACHED", "<p>"):
+        assert absent not in text
+
+
+def test_an_html_only_email_is_its_visible_text_with_the_quoted_reply_marked() -> None:
+    email = message(None)
+    email.set_content(
+        "<html><head><style>p {color: red}</style><title>T</title></head><body>"
+        "<div>Hi Ms. Rodriguez,</div><div><br></div>"
+        "<div>Lucas &amp; his sister <b>both</b> finished&nbsp;early.</div>"
+        "<p>Dana</p><script>track()</script>"
+        '<div class="gmail_quote"><div>On Wed, Sep 17, 2025 at 3:10 PM Ms. Rodriguez wrote:</div>'
+        "<blockquote><div>Lucas missed two logs.</div><div>Best, Ms. R</div></blockquote></div>"
+        "</body></html>",
+        subtype="html",
+    )
+    text = read_document("note.eml", eml(email))
+    body = text.split("\n\n", 1)[1]
+    assert body.startswith("Hi Ms. Rodriguez,\n\nLucas & his sister both finished early.\n\nDana\n")
+    assert "> Lucas missed two logs.\n> Best, Ms. R" in body
+    for absent in ("color: red", "track()", "<div", "&amp;"):
+        assert absent not in text
+
+
+@pytest.mark.parametrize(
+    ("charset", "encoded", "transfer"),
+    [
+        ("windows-1252", "\u2018ok\u2019 caf\u00e9 \u2013 done".encode("cp1252"), "8bit"),
+        # Latin-1 as mail clients send it: Windows-1252's curly quotes in its control range.
+        ("iso-8859-1", "\u2018ok\u2019 caf\u00e9 \u2013 done".encode("cp1252"), "quoted-printable"),
+        # A charset the bytes are not in: read as a .txt's bytes would be.
+        ("utf-8", "\u2018ok\u2019 caf\u00e9 \u2013 done".encode("cp1252"), "8bit"),
+        ("x-unknown", "\u2018ok\u2019 caf\u00e9 \u2013 done".encode(), "base64"),
+    ],
+)
+def test_a_bodys_charset_and_transfer_encoding_are_undone(
+    charset: str, encoded: bytes, transfer: str
+) -> None:
+    import base64
+    import quopri
+
+    encoded = b"Lucas said it was " + encoded
+    body = {
+        "8bit": encoded,
+        "quoted-printable": quopri.encodestring(encoded),
+        "base64": base64.encodebytes(encoded),
+    }[transfer]
+    data = (
+        b"From: Dana <dana@home.example>\r\nDate: Thu, 18 Sep 2025 20:14:03 -0500\r\n"
+        b"Subject: week\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: text/plain; charset="' + charset.encode() + b'"\r\n'
+        b"Content-Transfer-Encoding: " + transfer.encode() + b"\r\n\r\n" + body + b"\r\n"
+    )
+    text = read_document("week.eml", data)
+    assert "Lucas said it was \u2018ok\u2019 caf\u00e9 \u2013 done" in text
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_below_the_forwarders_note() -> None:
+    forward = message("FYI, see below.\n", sender="Ms. Rodriguez <rodriguez@school.example>")
+    forward.add_attachment(message())
+    text = read_document("Fwd.eml", eml(forward))
+    note, rest = text.split("---------- Forwarded message ---------\n")
+    assert "FYI, see below." in note
+    assert rest.startswith("From: Dana Ortiz <dana@home.example>\n")
+    assert "Lucas made his own homework checklist" in rest
+
+
+def test_an_email_without_text_or_with_too_many_parts_is_refused_saying_why() -> None:
+    only_photo = message(None)
+    only_photo.add_attachment(b"\x89PNG", maintype="image", subtype="png", filename="p.png")
+    with pytest.raises(IngestError, match="no message text"):
+        read_document("photo.eml", eml(only_photo))
+
+    many = message()
+    for number in range(MAX_EMAIL_PARTS + 1):
+        many.add_attachment(
+            b"x", maintype="application", subtype="octet-stream", filename=f"{number}"
+        )
+    with pytest.raises(IngestError, match="more than 200 parts"):
+        read_document("many.eml", eml(many))
+
+    with pytest.raises(IngestError, match="binary file"):
+        read_document("garbage.eml", b"\x00\x01\x02\x03 not an email")
+
+
+@pytest.fixture
+def seeded(sessions: sessionmaker[Session]) -> sessionmaker[Session]:
+    with unit_of_work(sessions) as session:
+        seed_roster(session)
+    return sessions
+
+
+def file(sessions: sessionmaker[Session], name: str, data: bytes) -> IngestResult:
+    with unit_of_work(sessions) as session:
+        return ingest_document(session, file_name=name, data=data, teacher_id="T001", today=TODAY)
+
+
+def test_a_saved_email_is_filed_as_the_same_email_pasted_into_a_txt(
+    seeded: sessionmaker[Session],
+) -> None:
+    email = message(None)
+    email.set_content(
+        LETTER
+        + "\nOn Wed, Sep 17, 2025 at 3:10 PM Ms. Rodriguez wrote:\n> Eva and Lucas missed logs.\n"
+    )
+    email.add_alternative("<div>" + LETTER.replace("\n", "<br>") + "</div>", subtype="html")
+    data = eml(email)
+    saved = file(seeded, "Re_ This week.eml", data)
+    pasted = file(seeded, "Re_ This week.txt", read_document("x.eml", data).encode())
+    for result in (saved, pasted):
+        assert [(e.student_id, e.entry_type, e.entry_date) for e in result.entries] == [
+            ("S002", EntryType.PARENT_NOTE, date(2025, 9, 18))
+        ]
+    with seeded() as session:
+        rows = [session.get(DataEntry, r.entries[0].entry_id) for r in (saved, pasted)]
+        own = [row.own_text if row else "" for row in rows]
+    assert own[0] == own[1]
+    assert "homework checklist" in own[0]
+    assert "missed logs" not in own[0]
