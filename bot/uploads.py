@@ -7,6 +7,7 @@ message; its ts is kept on the share's receipts, and the reviews go in its threa
 from __future__ import annotations
 
 import logging
+from pathlib import PurePath
 from typing import Any
 
 from slack_sdk import WebClient
@@ -17,7 +18,7 @@ from bot.dm import dm_channel
 from bot.slack_files import SlackFileRefused, fetch_slack_file
 from bot.upload_blocks import share_messages
 from domain.access import Viewer
-from domain.documents import check_size, check_supported, web_page
+from domain.documents import SUPPORTED_EXTENSIONS, check_size, check_supported, web_page
 from domain.errors import IngestError
 from domain.uploads import (
     Outcome,
@@ -39,12 +40,40 @@ def shared_file(file: dict[str, Any]) -> SharedFile:
     """A file object of Slack's (an event's `files`, files.info's `file`)."""
     return SharedFile(
         id=str(file.get("id", "")),
-        name=str(file.get("name") or file.get("title") or "file"),
+        name=_with_extension(
+            str(file.get("name") or file.get("title") or "file"),
+            str(file.get("filetype") or ""),
+            str(file.get("mimetype") or ""),
+        ),
         size=file.get("size") if isinstance(file.get("size"), int) else None,
         mimetype=str(file.get("mimetype") or ""),
         download_url=file.get("url_private_download") or file.get("url_private"),
         permalink=_permalink(file.get("permalink")),
     )
+
+
+# What Slack calls a file whose name does not say what it is: an email brought into Slack
+# (filetype "email", often named by its subject), a caption file.
+_EXTENSION_OF_TYPE = {
+    "email": ".eml",
+    "eml": ".eml",
+    "message/rfc822": ".eml",
+    "vtt": ".vtt",
+    "text/vtt": ".vtt",
+    "srt": ".srt",
+    "application/x-subrip": ".srt",
+}
+
+
+def _with_extension(name: str, filetype: str, mimetype: str) -> str:
+    """The file's name, with the extension its Slack type gives it when the name has none
+    Flourish reads ("Re: Lucas's week" of filetype email is read as an .eml)."""
+    if PurePath(name).suffix.lower() in SUPPORTED_EXTENSIONS:
+        return name
+    extension = _EXTENSION_OF_TYPE.get(filetype.lower()) or _EXTENSION_OF_TYPE.get(
+        mimetype.split(";")[0].strip().lower()
+    )
+    return name + extension if extension else name
 
 
 def _permalink(raw: object) -> str | None:

@@ -9,8 +9,10 @@ from email.message import EmailMessage
 from email.policy import SMTP
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.uploads import shared_file
 from domain.curriculum import EntryType
 from domain.db import unit_of_work
 from domain.documents import read_document
@@ -19,6 +21,7 @@ from domain.errors import IngestError
 from domain.ingest import IngestResult, ingest_document
 from domain.models import DataEntry
 from tests.factories import TODAY, seed_roster
+from tests.slack_harness import RODRIGUEZ, RunningApp, wait_for
 
 LETTER = (
     "Hi Ms. Rodriguez,\n\n"
@@ -192,3 +195,27 @@ def test_a_saved_email_is_filed_as_the_same_email_pasted_into_a_txt(
     assert own[0] == own[1]
     assert "homework checklist" in own[0]
     assert "missed logs" not in own[0]
+
+
+def test_an_email_shared_in_slack_is_filed_even_when_slack_names_it_by_its_subject(
+    running: RunningApp,
+) -> None:
+    # An email brought into Slack is of filetype "email", named by its subject alone.
+    hosted = running.slack.add_file(
+        "F0EMAIL",
+        "Re: This week",
+        eml(message()),
+        mimetype="message/rfc822",
+        filetype="email",
+    )
+    assert shared_file(hosted).name == "Re: This week.eml"
+    assert running.share(RODRIGUEZ, [hosted]) == 200
+    wait_for(lambda: any("Filed" in m["text"] for m in running.dm(RODRIGUEZ)), what="confirm")
+    with running.sessions() as session:
+        entry = session.scalars(select(DataEntry)).one()
+        assert (entry.student_id, entry.entry_type, entry.entry_date) == (
+            "S002",
+            EntryType.PARENT_NOTE.value,
+            date(2025, 9, 18),
+        )
+        assert "homework checklist" in entry.own_text
