@@ -27,7 +27,8 @@ from domain.subtitles import is_subtitles, subtitles_text
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
-    from docx.table import Table
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.table import Table, _Cell
     from pypdf import DocumentInformation
 
 log = logging.getLogger(__name__)
@@ -274,23 +275,101 @@ def _docx_lines(document: WordDocument) -> Iterator[str]:
     """The page header first (where a word processor's template puts the student's name and
     the date, on every page), then paragraphs and tables in the order they stand: a form's
     "Student | Date" table above the notes is read above them."""
-    from docx.text.paragraph import Paragraph
+    from docx.table import Table
 
     yield from _docx_running_header(document)
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block.text
+    for element in _docx_blocks(document.element.body):
+        if element.tag == _w("tbl"):
+            yield from _table_lines(Table(element, document))
         else:
-            yield from _table_lines(block)
+            yield from _paragraph_lines(element)
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# What Word shows of a run: its text, and the characters its tab and break marks stand for.
+_RUN_TEXT = {"tab": "\t", "ptab": "\t", "cr": "\n", "noBreakHyphen": "-"}
+# A paragraph's parts that hold no shown text, or text that was deleted or moved away.
+_NOT_SHOWN = frozenset(
+    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+    for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")
+)
+
+
+def _docx_blocks(container: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
+    """The paragraphs and tables of a body or cell in order, including those inside a block
+    content control (a school template's "click here to enter text" box) or custom XML,
+    which python-docx's own walk leaves out."""
+    for child in container:
+        if child.tag in (_w("p"), _w("tbl")):
+            yield child
+        elif child.tag == _w("sdt"):
+            content = child.find(_w("sdtContent"))
+            if content is not None:
+                yield from _docx_blocks(content)
+        elif child.tag == _w("customXml"):
+            yield from _docx_blocks(child)
+
+
+def _paragraph_lines(paragraph: BaseOxmlElement) -> Iterator[str]:
+    """A paragraph's text as Word shows it, then the text of any text box anchored in it.
+
+    Unlike python-docx's `Paragraph.text`, this keeps what a paragraph holds below its runs:
+    an inline content control's value (a form's filled-in name or date), a tracked insertion,
+    a field's shown result. Deleted text (w:delText) and field codes (w:instrText) are not
+    text Word shows and are not read."""
+    pieces: list[str] = []
+    boxes: list[BaseOxmlElement] = []
+    _collect_text(paragraph, pieces, boxes)
+    yield "".join(pieces)
+    for box in boxes:
+        for block in _docx_blocks(box):
+            if block.tag == _w("p"):
+                yield from _paragraph_lines(block)
+
+
+def _collect_text(
+    element: BaseOxmlElement, pieces: list[str], boxes: list[BaseOxmlElement]
+) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag == _MC_FALLBACK:
+            # A comment, or the copy of a drawing kept for old readers of the file.
+            continue
+        if tag == _w("txbxContent"):
+            boxes.append(child)
+        elif tag == _w("t"):
+            pieces.append(child.text or "")
+        elif tag == _w("br"):
+            # A line break; a page or column break is layout, not a character of the text.
+            kind = child.get(_w("type"))
+            pieces.append("\n" if kind in (None, "textWrapping") else "")
+        elif tag.startswith(_w("")) and tag[len(_w("")) :] in _RUN_TEXT:
+            pieces.append(_RUN_TEXT[tag[len(_w("")) :]])
+        elif tag not in _NOT_SHOWN:
+            _collect_text(child, pieces, boxes)
+
+
+def _cell_text(cell: _Cell) -> str:
+    return "\n".join(
+        line
+        for block in _docx_blocks(cell._tc)
+        if block.tag == _w("p")
+        for line in _paragraph_lines(block)
+    )
 
 
 def _table_lines(table: Table) -> Iterator[str]:
     for row in table.rows:
         cells: list[str] = []
         for cell in row.cells:
+            text = _cell_text(cell)
             # A merged cell is returned once per grid column it spans: read it once.
-            if not cells or cell.text != cells[-1]:
-                cells.append(cell.text)
+            if not cells or text != cells[-1]:
+                cells.append(text)
         yield " | ".join(cells)
 
 
@@ -303,7 +382,12 @@ def _docx_running_header(document: WordDocument) -> Iterator[str]:
         for header in headers:
             if header.is_linked_to_previous:
                 continue
-            lines = [p.text for p in header.paragraphs]
+            lines = [
+                line
+                for block in _docx_blocks(header._element)
+                if block.tag == _w("p")
+                for line in _paragraph_lines(block)
+            ]
             lines += [line for table in header.tables for line in _table_lines(table)]
             for line in lines:
                 if line.strip() and line.strip() not in seen:

@@ -145,3 +145,35 @@ def test_any_parser_failure_is_a_clear_refusal_without_the_content(
     assert message.endswith("or send the text only.")
     assert SECRET not in message
     assert all(SECRET not in record.getMessage() for record in caplog.records)
+
+
+def test_a_word_forms_content_controls_tracked_changes_and_text_boxes_are_read() -> None:
+    # A school's Word template: the student's name typed into a content control, a block
+    # content control holding the notes, a co-teacher's tracked edit, a text box beside them.
+    body = (
+        b'<w:p><w:r><w:t xml:space="preserve">Student: </w:t></w:r><w:sdt><w:sdtPr>'
+        b'<w:alias w:val="Student name"/></w:sdtPr><w:sdtContent><w:r><w:t>Eva</w:t></w:r>'
+        b"</w:sdtContent></w:sdt></w:p>"
+        b"<w:sdt><w:sdtContent><w:p><w:r><w:t>She checked the data twice.</w:t></w:r></w:p>"
+        b"</w:sdtContent></w:sdt>"
+        b'<w:p><w:r><w:t xml:space="preserve">She </w:t></w:r><w:ins w:id="1" w:author="T">'
+        b'<w:r><w:t xml:space="preserve">calmly </w:t></w:r></w:ins><w:del w:id="2" w:author="T">'
+        b"<w:r><w:delText>loudly </w:delText></w:r></w:del><w:r><w:t>asked for help.</w:t></w:r>"
+        b"</w:p>"
+        b'<w:p><w:r><w:t>Goals:</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.'
+        b'openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>'
+        b"<w:txbxContent><w:p><w:r><w:t>Finish the lab early.</w:t></w:r></w:p></w:txbxContent>"
+        b"</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+        b"<w:t>Finish the lab early.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        b"</mc:AlternateContent></w:r></w:p>"
+        b'<w:p><w:r><w:t>Line one</w:t><w:br/><w:t>line two</w:t><w:br w:type="page"/></w:r></w:p>'
+    )
+    text = read_document("form.docx", repackaged_docx({"word/document.xml": word_xml(body)}))
+    assert text == (
+        "Student: Eva\n"
+        "She checked the data twice.\n"
+        "She calmly asked for help.\n"
+        "Goals:\n"
+        "Finish the lab early.\n"
+        "Line one\nline two\n"
+    )
