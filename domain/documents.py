@@ -129,15 +129,25 @@ def read_document(
     return text
 
 
+# Formats teachers have that are not read, and how to save them as one that is.
+_SAVE_AS = {
+    ".msg": "In Outlook, choose File > Save As and save it as .eml (or .txt).",
+    ".doc": "Open it in Word and save it as .docx.",
+    ".rtf": "Open it and save it as .docx or plain text.",
+    ".odt": "Open it and save it as .docx.",
+    ".pages": "In Pages, choose File > Export To > Word.",
+}
+
+
 def check_supported(file_name: str) -> str:
     """The file's extension, if it is a kind of document Flourish reads."""
     extension = PurePath(file_name).suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
         shown = extension or "no extension"
-        raise IngestError(
-            f"{file_name}: {shown} files are not supported. "
+        how = _SAVE_AS.get(extension) or (
             f"Send a {', '.join(SUPPORTED_EXTENSIONS[:-1])} or {SUPPORTED_EXTENSIONS[-1]} file."
         )
+        raise IngestError(f"{file_name}: {shown} files are not supported. {how}")
     return extension
 
 

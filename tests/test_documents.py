@@ -38,6 +38,8 @@ def test_pdf_text_layer() -> None:
         ("blank.md", b"  \n\n  ", "has no text"),
         ("photo.png", b"\x89PNG\r\n", ".png files are not supported"),
         ("noext", b"hello", "no extension files are not supported"),
+        ("Re_ Eva.msg", b"\xd0\xcf\x11\xe0", "not supported. In Outlook, choose File > Save As"),
+        ("notes.rtf", b"{\\rtf1 Eva}", "not supported. Open it and save it as .docx"),
         ("binary.txt", b"\x00\x01\x02hello", "binary file"),
         ("control.txt", bytes(range(1, 31)) * 3, "binary file"),
         ("login.txt", b"<!DOCTYPE html><html><body>Sign in</body></html>", "web page"),
