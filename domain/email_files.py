@@ -138,13 +138,52 @@ def _part_text(part: Message, decode: Decoder) -> str:
     charset = (part.get_content_charset() or "").strip().lower()
     if charset in _CP1252_LABELS:
         charset = "cp1252"
+    text = ""
     if charset:
         try:
-            return payload.decode(charset)
+            text = payload.decode(charset)
         except (LookupError, UnicodeDecodeError):
-            pass
-    # No charset, one Python does not know, or bytes that are not in it.
-    return decode(payload)
+            text = ""
+    if not text:
+        # No charset, one Python does not know, or bytes that are not in it.
+        text = decode(payload)
+    if part.get_content_type() == "text/plain" and _param(part, "format") == "flowed":
+        return unflowed(text, delsp=_param(part, "delsp") == "yes")
+    return text
+
+
+def _param(part: Message, name: str) -> str:
+    value = part.get_param(name)
+    return value.lower() if isinstance(value, str) else ""
+
+
+def unflowed(text: str, *, delsp: bool = False) -> str:
+    """Text sent format=flowed (RFC 3676; Apple Mail, Thunderbird) as it was typed: a line
+    ending in a space continues on the next line of the same quote depth; a leading space
+    added to protect a line ("stuffing") is removed; the "-- " signature line stays."""
+    out: list[str] = []
+    carry: tuple[int, str] | None = None
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        depth = len(raw) - len(raw.lstrip(">"))
+        line = raw[depth:]
+        if line.startswith(" "):
+            line = line[1:]
+        if carry is not None and carry[0] != depth:
+            out.append(_quoted(*carry))
+            carry = None
+        joined = (carry[1] if carry else "") + line
+        if line.endswith(" ") and line != "-- ":
+            carry = (depth, joined[:-1] if delsp else joined)
+        else:
+            out.append(_quoted(depth, joined))
+            carry = None
+    if carry is not None:
+        out.append(_quoted(*carry))
+    return "\n".join(out)
+
+
+def _quoted(depth: int, line: str) -> str:
+    return ("> " * depth + line).rstrip() if depth else line
 
 
 _BLOCK_TAGS = frozenset(

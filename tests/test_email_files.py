@@ -219,3 +219,20 @@ def test_an_email_shared_in_slack_is_filed_even_when_slack_names_it_by_its_subje
             date(2025, 9, 18),
         )
         assert "homework checklist" in entry.own_text
+
+
+def test_a_format_flowed_body_is_read_as_typed_not_as_wrapped() -> None:
+    data = (
+        b"From: Dana <dana@home.example>\r\nDate: Thu, 18 Sep 2025 20:14:03 -0500\r\n"
+        b"Subject: week\r\nContent-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+        b"Lucas made his own checklist and \r\nstuck to it every night.\r\n"
+        b" From now on he wants to keep it.\r\n"
+        b"\r\n-- \r\nDana\r\n\r\n"
+        b"> Lucas missed two reading \r\n> logs this month.\r\n"
+    )
+    body = read_document("week.eml", data).split("\n\n", 1)[1]
+    assert body == (
+        "Lucas made his own checklist and stuck to it every night.\n"
+        "From now on he wants to keep it.\n\n-- \nDana\n\n"
+        "> Lucas missed two reading logs this month.\n"
+    ).replace("-- \n", "--\n")
