@@ -196,6 +196,17 @@ _BLOCK_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset({"head", "script", "style", "title", "template"})
 
 
+# The rule Outlook writes in text above the message a reply quotes ("From: ... Sent: ...").
+OUTLOOK_RULE = "_" * 32
+
+
+def _outlook_reply_rule(attrs: dict[str, str | None]) -> bool:
+    """Outlook's HTML draws that rule as a top border on the quoted message's header (or
+    marks the header's block by its id), where its text form writes the line of underscores."""
+    style = (attrs.get("style") or "").lower().replace(" ", "")
+    return attrs.get("id") == "divRplyFwdMsg" or "border-top:solid" in style
+
+
 class _HtmlText(HTMLParser):
     """An HTML email's visible text: blocks and <br> as line breaks, table cells apart, a
     <blockquote> as ">" lines, <hr> as the rule Outlook draws above a quoted message."""
@@ -215,16 +226,19 @@ class _HtmlText(HTMLParser):
             self._break(force=True)
         elif tag == "hr":
             self._break()
-            self._emit("________________________________")
+            self._emit(OUTLOOK_RULE)
         elif tag == "blockquote":
             self._break()
             self.quote_depth += 1
         elif tag in ("td", "th"):
             if self.current and "".join(self.current).strip():
                 self.current.append(" | ")
+        elif tag == "div" and _outlook_reply_rule(dict(attrs)):
+            self._break()
+            self._emit(OUTLOOK_RULE)
         elif tag in _BLOCK_TAGS:
             self._break()
-            if tag == "p" and self.lines and self.lines[-1].strip("> "):
+            if tag == "p" and self.lines and self.lines[-1].strip("> ") not in ("", OUTLOOK_RULE):
                 self._emit("")
             if tag == "pre":
                 self.in_pre += 1

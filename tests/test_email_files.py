@@ -236,3 +236,24 @@ def test_a_format_flowed_body_is_read_as_typed_not_as_wrapped() -> None:
         "From now on he wants to keep it.\n\n-- \nDana\n\n"
         "> Lucas missed two reading logs this month.\n"
     ).replace("-- \n", "--\n")
+
+
+def test_an_outlook_html_reply_marks_the_quoted_message_as_its_text_form_does() -> None:
+    email = message(None)
+    email.set_content(
+        "<html><body><div class=WordSection1>"
+        "<p class=MsoNormal>Good evening,<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p>"
+        "<p class=MsoNormal>Lucas kept his checklist all week.<o:p></o:p></p>"
+        "<div style='border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0in 0in 0in'>"
+        "<p class=MsoNormal><b>From:</b> Rodriguez, Maria<br><b>Sent:</b> Wednesday, September"
+        " 17, 2025 3:10 PM<br><b>Subject:</b> logs<o:p></o:p></p></div>"
+        "<p class=MsoNormal>Lucas missed two logs.<o:p></o:p></p></div></body></html>",
+        subtype="html",
+    )
+    body = read_document("RE_ logs.eml", eml(email)).split("\n\n", 1)[1]
+    assert body == (
+        "Good evening,\n\nLucas kept his checklist all week.\n\n"
+        "________________________________\n"
+        "From: Rodriguez, Maria\nSent: Wednesday, September 17, 2025 3:10 PM\nSubject: logs\n\n"
+        "Lucas missed two logs.\n"
+    )
