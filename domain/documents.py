@@ -372,15 +372,53 @@ def _cell_text(cell: _Cell) -> str:
     )
 
 
+# A transcript typed as a table: its header row names the speaker's column and the words'.
+# Only these names: a "Student | Notes" table is the teacher's notes on each student, not
+# their words.
+_SPEAKER_HEADINGS = frozenset({"speaker", "who", "who spoke", "speaker name"})
+_TIME_HEADINGS = frozenset({"time", "timestamp", "time stamp", "start", "start time"})
+
+
 def _table_lines(table: Table) -> Iterator[str]:
-    for row in table.rows:
+    rows = [[_cell_text(cell) for cell in row.cells] for row in table.rows]
+    columns = _speaker_columns(rows[0]) if len(rows) > 2 else None
+    if columns is not None:
+        yield from _speaker_table_turns(rows[1:], *columns)
+        return
+    for texts in rows:
         cells: list[str] = []
-        for cell in row.cells:
-            text = _cell_text(cell)
+        for text in texts:
             # A merged cell is returned once per grid column it spans: read it once.
             if not cells or text != cells[-1]:
                 cells.append(text)
         yield " | ".join(cells)
+
+
+def _speaker_columns(header: list[str]) -> tuple[int, int] | None:
+    """(speaker column, words column) of a transcript table's header row ("Speaker | What
+    they said", "Time | Speaker | Words"); None for any other table."""
+    keys = [" ".join(cell.lower().strip(" :*").split()) for cell in header]
+    speaker = [n for n, key in enumerate(keys) if key in _SPEAKER_HEADINGS]
+    others = [
+        n for n, key in enumerate(keys) if n not in speaker and key not in _TIME_HEADINGS and key
+    ]
+    if len(speaker) != 1 or len(others) != 1:
+        return None
+    return speaker[0], others[0]
+
+
+def _speaker_table_turns(rows: list[list[str]], speaker: int, words: int) -> Iterator[str]:
+    """Each row as the `Name: words` turn a typed transcript has; a row without a speaker
+    continues the turn above it, and a row spanning the table (a section) stands alone."""
+    for cells in rows:
+        if len(set(cells)) == 1:
+            if cells[0].strip():
+                yield cells[0]
+            continue
+        name = " ".join(cells[speaker].split()).rstrip(":")
+        said = " ".join(cells[words].split())
+        if said:
+            yield f"{name}: {said}" if name else said
 
 
 def _docx_running_header(document: WordDocument) -> Iterator[str]:

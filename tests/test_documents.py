@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+from collections.abc import Sequence
 
 import pytest
 
@@ -178,4 +179,45 @@ def test_a_word_forms_content_controls_tracked_changes_and_text_boxes_are_read()
         "Goals:\n"
         "Finish the lab early.\n"
         "Line one\nline two\n"
+    )
+
+
+def _docx_with_table(title: str, rows: Sequence[tuple[str, ...]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_transcript_typed_as_a_speaker_table_reads_as_turns() -> None:
+    rows = [
+        ("Time", "Speaker", "What they said"),
+        ("0:05", "Ms. Rodriguez", "What did your group find?"),
+        ("0:09", "Eva", "We measured the ramp\nthree times."),
+        ("", "", "Then we took the middle one."),
+        ("Part 2", "Part 2", "Part 2"),
+        ("1:10", "Lucas:", "I wanted to redo it."),
+    ]
+    text = read_document("lab.docx", _docx_with_table("Lab talk, Sept 18", rows))
+    assert text == (
+        "Lab talk, Sept 18\n"
+        "Ms. Rodriguez: What did your group find?\n"
+        "Eva: We measured the ramp three times.\n"
+        "Then we took the middle one.\n"
+        "Part 2\n"
+        "Lucas: I wanted to redo it.\n"
+    )
+    # A table of notes on each student is the teacher's words, and stays a table.
+    notes = [("Student", "Notes"), ("Eva", "Checked the data."), ("Lucas", "Asked to redo it.")]
+    assert read_document("notes.docx", _docx_with_table("Notes", notes)) == (
+        "Notes\nStudent | Notes\nEva | Checked the data.\nLucas | Asked to redo it.\n"
     )
