@@ -257,3 +257,49 @@ def test_an_outlook_html_reply_marks_the_quoted_message_as_its_text_form_does() 
         "From: Rodriguez, Maria\nSent: Wednesday, September 17, 2025 3:10 PM\nSubject: logs\n\n"
         "Lucas missed two logs.\n"
     )
+
+
+def test_an_email_brought_into_slack_is_read_from_its_file_object_not_its_html_page(
+    running: RunningApp,
+) -> None:
+    # How Slack describes an email forwarded into it: named by its subject, served as HTML,
+    # with the message's parts as fields of the file object.
+    hosted = running.slack.add_file(
+        "F0SLACKMAIL",
+        "This week at home",
+        b"<html><body>Slack's rendering of the email</body></html>",
+        mimetype="text/html",
+        filetype="email",
+        fields={
+            "mode": "email",
+            "subject": "This week at home",
+            "from": [
+                {
+                    "address": "dana@home.example",
+                    "name": "Dana Ortiz",
+                    "original": "Dana Ortiz <dana@home.example>",
+                }
+            ],
+            "to": [
+                {
+                    "address": "rodriguez@school.example",
+                    "name": "",
+                    "original": "rodriguez@school.example",
+                }
+            ],
+            "cc": [],
+            "headers": {"date": "Thu, 18 Sep 2025 20:14:03 -0500"},
+            "plain_text": LETTER,
+        },
+    )
+    assert running.share(RODRIGUEZ, [hosted]) == 200
+    wait_for(lambda: any("Filed" in m["text"] for m in running.dm(RODRIGUEZ)), what="confirm")
+    with running.sessions() as session:
+        entry = session.scalars(select(DataEntry)).one()
+        assert (entry.student_id, entry.entry_type, entry.entry_date) == (
+            "S002",
+            EntryType.PARENT_NOTE.value,
+            date(2025, 9, 18),
+        )
+        assert "homework checklist" in entry.own_text
+    assert running.slack.downloads == []
