@@ -48,6 +48,10 @@ Decoder = Callable[[bytes], str]
 def email_text(file_name: str, data: bytes, decode: Decoder) -> str:
     """The email's header lines and text; `decode` reads bytes whose declared charset is
     missing or wrong (the same detection a .txt file gets)."""
+    # The parser builds every part before they can be counted, and a few bytes make a part:
+    # counted first from the lines that open one, so a crafted file is refused unparsed.
+    if len(re.findall(rb"(?m)^--(?! ?\r?$)", data)) > MAX_EMAIL_PARTS * 2:
+        raise _too_many_parts(file_name)
     message = BytesParser(policy=policy.default).parsebytes(data)
     _check_parts(file_name, message)
     text = _message_text(message, decode, depth=0)
@@ -62,10 +66,14 @@ def email_text(file_name: str, data: bytes, decode: Decoder) -> str:
 def _check_parts(file_name: str, message: Message) -> None:
     for count, _part in enumerate(message.walk(), start=1):
         if count > MAX_EMAIL_PARTS:
-            raise IngestError(
-                f"{file_name} has more than {MAX_EMAIL_PARTS} parts; "
-                "that is not an email a person wrote. Paste its text in a .txt file."
-            )
+            raise _too_many_parts(file_name)
+
+
+def _too_many_parts(file_name: str) -> IngestError:
+    return IngestError(
+        f"{file_name} has more than {MAX_EMAIL_PARTS} parts; "
+        "that is not an email a person wrote. Paste its text in a .txt file."
+    )
 
 
 def _body_of(text: str) -> str:

@@ -303,3 +303,23 @@ def test_an_email_brought_into_slack_is_read_from_its_file_object_not_its_html_p
         )
         assert "homework checklist" in entry.own_text
     assert running.slack.downloads == []
+
+
+def test_an_email_of_countless_tiny_parts_is_refused_before_it_is_parsed() -> None:
+    import time
+
+    # 1.7 MB of parts of a few bytes each: parsed, they would take many seconds to build.
+    data = (
+        b'From: a@home.example\r\nContent-Type: multipart/mixed; boundary="----z"\r\n\r\n'
+        + b"------z\r\n\r\nx\r\n" * 120_000
+        + b"------z--\r\n"
+    )
+    started = time.monotonic()
+    with pytest.raises(IngestError, match="more than 200 parts"):
+        read_document("parts.eml", data)
+    assert time.monotonic() - started < 3
+    # A signature line and an Outlook quote header are not parts.
+    text = read_document(
+        "ok.eml", eml(message(LETTER + "\n-- \nDana\n-----Original Message-----\n"))
+    )
+    assert "-----Original Message-----" in text
