@@ -7,6 +7,9 @@ message; its ts is kept on the share's receipts, and the reviews go in its threa
 from __future__ import annotations
 
 import logging
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import PurePath
 from typing import Any
 
 from slack_sdk import WebClient
@@ -17,7 +20,7 @@ from bot.dm import dm_channel
 from bot.slack_files import SlackFileRefused, fetch_slack_file
 from bot.upload_blocks import share_messages
 from domain.access import Viewer
-from domain.documents import check_size, check_supported, web_page
+from domain.documents import SUPPORTED_EXTENSIONS, check_size, check_supported, web_page
 from domain.errors import IngestError
 from domain.uploads import (
     Outcome,
@@ -39,12 +42,83 @@ def shared_file(file: dict[str, Any]) -> SharedFile:
     """A file object of Slack's (an event's `files`, files.info's `file`)."""
     return SharedFile(
         id=str(file.get("id", "")),
-        name=str(file.get("name") or file.get("title") or "file"),
+        name=_with_extension(
+            str(file.get("name") or file.get("title") or "file"),
+            str(file.get("filetype") or ""),
+            str(file.get("mimetype") or ""),
+        ),
         size=file.get("size") if isinstance(file.get("size"), int) else None,
         mimetype=str(file.get("mimetype") or ""),
         download_url=file.get("url_private_download") or file.get("url_private"),
         permalink=_permalink(file.get("permalink")),
     )
+
+
+# What Slack calls a file whose name does not say what it is: an email brought into Slack
+# (filetype "email", often named by its subject), a caption file.
+_EXTENSION_OF_TYPE = {
+    "email": ".eml",
+    "eml": ".eml",
+    "message/rfc822": ".eml",
+    "vtt": ".vtt",
+    "text/vtt": ".vtt",
+    "srt": ".srt",
+    "application/x-subrip": ".srt",
+}
+
+
+def _with_extension(name: str, filetype: str, mimetype: str) -> str:
+    """The file's name, with the extension its Slack type gives it when the name has none
+    Flourish reads ("Re: Lucas's week" of filetype email is read as an .eml)."""
+    if PurePath(name).suffix.lower() in SUPPORTED_EXTENSIONS:
+        return name
+    extension = _EXTENSION_OF_TYPE.get(filetype.lower()) or _EXTENSION_OF_TYPE.get(
+        mimetype.split(";")[0].strip().lower()
+    )
+    return name + extension if extension else name
+
+
+def _slack_email(deps: BotDeps, client: WebClient, shared: SharedFile) -> bytes:
+    info = client.files_info(file=shared.id)["file"]
+    if info.get("filetype") != "email" and info.get("mode") != "email":
+        raise web_page(shared.name)
+    data = slack_email_message(info)
+    check_size(shared.name, len(data), deps.max_upload_bytes)
+    return data
+
+
+def slack_email_message(info: dict[str, Any]) -> bytes:
+    """An email file's object from Slack (from, to, cc, subject, headers.date, plain_text)
+    as the RFC 5322 message it was, for the .eml reader."""
+    message = EmailMessage()
+
+    def addresses(key: str) -> str:
+        people = info.get(key)
+        if not isinstance(people, list):
+            return ""
+        return ", ".join(
+            str(person.get("original") or person.get("address") or "")
+            for person in people
+            if isinstance(person, dict)
+        )
+
+    raw_headers = info.get("headers")
+    headers: dict[str, Any] = raw_headers if isinstance(raw_headers, dict) else {}
+    for name, value in (
+        ("From", addresses("from")),
+        ("To", addresses("to")),
+        ("Cc", addresses("cc")),
+        ("Date", str(headers.get("date") or "")),
+        ("Subject", str(info.get("subject") or "")),
+    ):
+        if value.strip():
+            try:
+                message[name] = value
+            except (ValueError, TypeError):
+                # A header Slack passed on that the email package will not take as it is.
+                message[name] = " ".join(value.split())
+    message.set_content(str(info.get("plain_text") or ""))
+    return message.as_bytes(policy=SMTP)
 
 
 def _permalink(raw: object) -> str | None:
@@ -243,6 +317,10 @@ def download(deps: BotDeps, client: WebClient, shared: SharedFile) -> bytes:
     """The file's bytes with the bot token, refusing what cannot be a document before
     fetching it. Whatever comes back is checked again when it is read (HTML, empty)."""
     extension = check_supported(shared.name)
+    if extension == ".eml" and shared.mimetype.startswith("text/html"):
+        # An email brought into Slack: its download is Slack's HTML rendering of it, but
+        # files.info has the message's headers and plain text.
+        return _slack_email(deps, client, shared)
     if shared.mimetype.startswith("text/html"):
         raise web_page(shared.name)
     if shared.size is not None:

@@ -21,16 +21,20 @@ from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from domain.email_files import email_text
 from domain.errors import IngestError
+from domain.subtitles import is_subtitles, subtitles_text
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
-    from docx.table import Table
+    from docx.oxml.xmlchemy import BaseOxmlElement
+    from docx.table import Table, _Cell
     from pypdf import DocumentInformation
 
 log = logging.getLogger(__name__)
 
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf")
+# .eml: a saved email; .vtt and .srt: a meeting transcript saved as subtitles.
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf", ".eml", ".vtt", ".srt")
 DEFAULT_MAX_BYTES = 2_000_000
 
 # About 35,000 words, 60 dense pages: far more than any observation, transcript or reflection
@@ -78,6 +82,12 @@ _UNREADABLE = {
     ),
     ".txt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
     ".md": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".eml": (
+        "it is not a readable email (damaged, or not really a .eml). "
+        "Paste the email's text in a .txt file and send that."
+    ),
+    ".vtt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".srt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
 }
 
 
@@ -119,15 +129,25 @@ def read_document(
     return text
 
 
+# Formats teachers have that are not read, and how to save them as one that is.
+_SAVE_AS = {
+    ".msg": "In Outlook, choose File > Save As and save it as .eml (or .txt).",
+    ".doc": "Open it in Word and save it as .docx.",
+    ".rtf": "Open it and save it as .docx or plain text.",
+    ".odt": "Open it and save it as .docx.",
+    ".pages": "In Pages, choose File > Export To > Word.",
+}
+
+
 def check_supported(file_name: str) -> str:
     """The file's extension, if it is a kind of document Flourish reads."""
     extension = PurePath(file_name).suffix.lower()
     if extension not in SUPPORTED_EXTENSIONS:
         shown = extension or "no extension"
-        raise IngestError(
-            f"{file_name}: {shown} files are not supported. "
+        how = _SAVE_AS.get(extension) or (
             f"Send a {', '.join(SUPPORTED_EXTENSIONS[:-1])} or {SUPPORTED_EXTENSIONS[-1]} file."
         )
+        raise IngestError(f"{file_name}: {shown} files are not supported. {how}")
     return extension
 
 
@@ -149,7 +169,12 @@ def _extract(file_name: str, extension: str, data: bytes, limits: DocumentLimits
             return _docx_text(file_name, data, limits)
         if extension == ".pdf":
             return _pdf_text(file_name, data, limits)
-        return _plain_text(file_name, data)
+        if extension == ".eml":
+            return email_text(file_name, data, lambda raw: _decode(file_name, raw))
+        text = _plain_text(file_name, data)
+        if extension in (".vtt", ".srt") or (extension == ".txt" and _saved_subtitles(text)):
+            return subtitles_text(text)
+        return text
     except IngestError:
         raise
     except Exception as error:
@@ -186,6 +211,16 @@ def _check_text_length(file_name: str, length: int, limits: DocumentLimits) -> N
 
 def _binary(file_name: str) -> IngestError:
     return IngestError(f"{file_name} is a binary file, not text.")
+
+
+def _saved_subtitles(text: str) -> bool:
+    """A .txt that is a subtitle file renamed (a Zoom caption export opened and saved as
+    text): it starts with WebVTT's own line, or with a cue number and its timing."""
+    head = [line for line in text.lstrip("\ufeff").split("\n")[:4] if line.strip()]
+    return bool(head) and (
+        head[0].startswith("WEBVTT")
+        or (len(head) >= 2 and head[0].strip().isdigit() and is_subtitles("\n".join(head[:2])))
+    )
 
 
 def _plain_text(file_name: str, data: bytes) -> str:
@@ -250,24 +285,140 @@ def _docx_lines(document: WordDocument) -> Iterator[str]:
     """The page header first (where a word processor's template puts the student's name and
     the date, on every page), then paragraphs and tables in the order they stand: a form's
     "Student | Date" table above the notes is read above them."""
-    from docx.text.paragraph import Paragraph
+    from docx.table import Table
 
     yield from _docx_running_header(document)
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            yield block.text
+    for element in _docx_blocks(document.element.body):
+        if element.tag == _w("tbl"):
+            yield from _table_lines(Table(element, document))
         else:
-            yield from _table_lines(block)
+            yield from _paragraph_lines(element)
+
+
+def _w(tag: str) -> str:
+    return "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+
+
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# What Word shows of a run: its text, and the characters its tab and break marks stand for.
+_RUN_TEXT = {"tab": "\t", "ptab": "\t", "cr": "\n", "noBreakHyphen": "-"}
+# A paragraph's parts that hold no shown text, or text that was deleted or moved away.
+_NOT_SHOWN = frozenset(
+    "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}" + tag
+    for tag in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")
+)
+
+
+def _docx_blocks(container: BaseOxmlElement) -> Iterator[BaseOxmlElement]:
+    """The paragraphs and tables of a body or cell in order, including those inside a block
+    content control (a school template's "click here to enter text" box) or custom XML,
+    which python-docx's own walk leaves out."""
+    for child in container:
+        if child.tag in (_w("p"), _w("tbl")):
+            yield child
+        elif child.tag == _w("sdt"):
+            content = child.find(_w("sdtContent"))
+            if content is not None:
+                yield from _docx_blocks(content)
+        elif child.tag == _w("customXml"):
+            yield from _docx_blocks(child)
+
+
+def _paragraph_lines(paragraph: BaseOxmlElement) -> Iterator[str]:
+    """A paragraph's text as Word shows it, then the text of any text box anchored in it.
+
+    Unlike python-docx's `Paragraph.text`, this keeps what a paragraph holds below its runs:
+    an inline content control's value (a form's filled-in name or date), a tracked insertion,
+    a field's shown result. Deleted text (w:delText) and field codes (w:instrText) are not
+    text Word shows and are not read."""
+    pieces: list[str] = []
+    boxes: list[BaseOxmlElement] = []
+    _collect_text(paragraph, pieces, boxes)
+    yield "".join(pieces)
+    for box in boxes:
+        for block in _docx_blocks(box):
+            if block.tag == _w("p"):
+                yield from _paragraph_lines(block)
+
+
+def _collect_text(
+    element: BaseOxmlElement, pieces: list[str], boxes: list[BaseOxmlElement]
+) -> None:
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag == _MC_FALLBACK:
+            # A comment, or the copy of a drawing kept for old readers of the file.
+            continue
+        if tag == _w("txbxContent"):
+            boxes.append(child)
+        elif tag == _w("t"):
+            pieces.append(child.text or "")
+        elif tag == _w("br"):
+            # A line break; a page or column break is layout, not a character of the text.
+            kind = child.get(_w("type"))
+            pieces.append("\n" if kind in (None, "textWrapping") else "")
+        elif tag.startswith(_w("")) and tag[len(_w("")) :] in _RUN_TEXT:
+            pieces.append(_RUN_TEXT[tag[len(_w("")) :]])
+        elif tag not in _NOT_SHOWN:
+            _collect_text(child, pieces, boxes)
+
+
+def _cell_text(cell: _Cell) -> str:
+    return "\n".join(
+        line
+        for block in _docx_blocks(cell._tc)
+        if block.tag == _w("p")
+        for line in _paragraph_lines(block)
+    )
+
+
+# A transcript typed as a table: its header row names the speaker's column and the words'.
+# Only these names: a "Student | Notes" table is the teacher's notes on each student, not
+# their words.
+_SPEAKER_HEADINGS = frozenset({"speaker", "who", "who spoke", "speaker name"})
+_TIME_HEADINGS = frozenset({"time", "timestamp", "time stamp", "start", "start time"})
 
 
 def _table_lines(table: Table) -> Iterator[str]:
-    for row in table.rows:
+    rows = [[_cell_text(cell) for cell in row.cells] for row in table.rows]
+    columns = _speaker_columns(rows[0]) if len(rows) > 2 else None
+    if columns is not None:
+        yield from _speaker_table_turns(rows[1:], *columns)
+        return
+    for texts in rows:
         cells: list[str] = []
-        for cell in row.cells:
+        for text in texts:
             # A merged cell is returned once per grid column it spans: read it once.
-            if not cells or cell.text != cells[-1]:
-                cells.append(cell.text)
+            if not cells or text != cells[-1]:
+                cells.append(text)
         yield " | ".join(cells)
+
+
+def _speaker_columns(header: list[str]) -> tuple[int, int] | None:
+    """(speaker column, words column) of a transcript table's header row ("Speaker | What
+    they said", "Time | Speaker | Words"); None for any other table."""
+    keys = [" ".join(cell.lower().strip(" :*").split()) for cell in header]
+    speaker = [n for n, key in enumerate(keys) if key in _SPEAKER_HEADINGS]
+    others = [
+        n for n, key in enumerate(keys) if n not in speaker and key not in _TIME_HEADINGS and key
+    ]
+    if len(speaker) != 1 or len(others) != 1:
+        return None
+    return speaker[0], others[0]
+
+
+def _speaker_table_turns(rows: list[list[str]], speaker: int, words: int) -> Iterator[str]:
+    """Each row as the `Name: words` turn a typed transcript has; a row without a speaker
+    continues the turn above it, and a row spanning the table (a section) stands alone."""
+    for cells in rows:
+        if len(set(cells)) == 1:
+            if cells[0].strip():
+                yield cells[0]
+            continue
+        name = " ".join(cells[speaker].split()).rstrip(":")
+        said = " ".join(cells[words].split())
+        if said:
+            yield f"{name}: {said}" if name else said
 
 
 def _docx_running_header(document: WordDocument) -> Iterator[str]:
@@ -279,7 +430,12 @@ def _docx_running_header(document: WordDocument) -> Iterator[str]:
         for header in headers:
             if header.is_linked_to_previous:
                 continue
-            lines = [p.text for p in header.paragraphs]
+            lines = [
+                line
+                for block in _docx_blocks(header._element)
+                if block.tag == _w("p")
+                for line in _paragraph_lines(block)
+            ]
             lines += [line for table in header.tables for line in _table_lines(table)]
             for line in lines:
                 if line.strip() and line.strip() not in seen:

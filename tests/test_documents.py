@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+from collections.abc import Sequence
 
 import pytest
 
@@ -38,6 +39,8 @@ def test_pdf_text_layer() -> None:
         ("blank.md", b"  \n\n  ", "has no text"),
         ("photo.png", b"\x89PNG\r\n", ".png files are not supported"),
         ("noext", b"hello", "no extension files are not supported"),
+        ("Re_ Eva.msg", b"\xd0\xcf\x11\xe0", "not supported. In Outlook, choose File > Save As"),
+        ("notes.rtf", b"{\\rtf1 Eva}", "not supported. Open it and save it as .docx"),
         ("binary.txt", b"\x00\x01\x02hello", "binary file"),
         ("control.txt", bytes(range(1, 31)) * 3, "binary file"),
         ("login.txt", b"<!DOCTYPE html><html><body>Sign in</body></html>", "web page"),
@@ -145,3 +148,76 @@ def test_any_parser_failure_is_a_clear_refusal_without_the_content(
     assert message.endswith("or send the text only.")
     assert SECRET not in message
     assert all(SECRET not in record.getMessage() for record in caplog.records)
+
+
+def test_a_word_forms_content_controls_tracked_changes_and_text_boxes_are_read() -> None:
+    # A school's Word template: the student's name typed into a content control, a block
+    # content control holding the notes, a co-teacher's tracked edit, a text box beside them.
+    body = (
+        b'<w:p><w:r><w:t xml:space="preserve">Student: </w:t></w:r><w:sdt><w:sdtPr>'
+        b'<w:alias w:val="Student name"/></w:sdtPr><w:sdtContent><w:r><w:t>Eva</w:t></w:r>'
+        b"</w:sdtContent></w:sdt></w:p>"
+        b"<w:sdt><w:sdtContent><w:p><w:r><w:t>She checked the data twice.</w:t></w:r></w:p>"
+        b"</w:sdtContent></w:sdt>"
+        b'<w:p><w:r><w:t xml:space="preserve">She </w:t></w:r><w:ins w:id="1" w:author="T">'
+        b'<w:r><w:t xml:space="preserve">calmly </w:t></w:r></w:ins><w:del w:id="2" w:author="T">'
+        b"<w:r><w:delText>loudly </w:delText></w:r></w:del><w:r><w:t>asked for help.</w:t></w:r>"
+        b"</w:p>"
+        b'<w:p><w:r><w:t>Goals:</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="http://schemas.'
+        b'openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing>'
+        b"<w:txbxContent><w:p><w:r><w:t>Finish the lab early.</w:t></w:r></w:p></w:txbxContent>"
+        b"</w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r>"
+        b"<w:t>Finish the lab early.</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback>"
+        b"</mc:AlternateContent></w:r></w:p>"
+        b'<w:p><w:r><w:t>Line one</w:t><w:br/><w:t>line two</w:t><w:br w:type="page"/></w:r></w:p>'
+    )
+    text = read_document("form.docx", repackaged_docx({"word/document.xml": word_xml(body)}))
+    assert text == (
+        "Student: Eva\n"
+        "She checked the data twice.\n"
+        "She calmly asked for help.\n"
+        "Goals:\n"
+        "Finish the lab early.\n"
+        "Line one\nline two\n"
+    )
+
+
+def _docx_with_table(title: str, rows: Sequence[tuple[str, ...]]) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_transcript_typed_as_a_speaker_table_reads_as_turns() -> None:
+    rows = [
+        ("Time", "Speaker", "What they said"),
+        ("0:05", "Ms. Rodriguez", "What did your group find?"),
+        ("0:09", "Eva", "We measured the ramp\nthree times."),
+        ("", "", "Then we took the middle one."),
+        ("Part 2", "Part 2", "Part 2"),
+        ("1:10", "Lucas:", "I wanted to redo it."),
+    ]
+    text = read_document("lab.docx", _docx_with_table("Lab talk, Sept 18", rows))
+    assert text == (
+        "Lab talk, Sept 18\n"
+        "Ms. Rodriguez: What did your group find?\n"
+        "Eva: We measured the ramp three times.\n"
+        "Then we took the middle one.\n"
+        "Part 2\n"
+        "Lucas: I wanted to redo it.\n"
+    )
+    # A table of notes on each student is the teacher's words, and stays a table.
+    notes = [("Student", "Notes"), ("Eva", "Checked the data."), ("Lucas", "Asked to redo it.")]
+    assert read_document("notes.docx", _docx_with_table("Notes", notes)) == (
+        "Notes\nStudent | Notes\nEva | Checked the data.\nLucas | Asked to redo it.\n"
+    )

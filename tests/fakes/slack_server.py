@@ -88,6 +88,9 @@ class HostedFile:
     channels: list[str] = field(default_factory=list)
     # Where a download of it is sent with a 302 instead of its bytes (see `redirect_file`).
     redirect_to: str | None = None
+    # What Slack adds to the file object of some kinds of file (an email's from, to,
+    # subject, headers and plain_text), and its mode ("email").
+    fields: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -252,6 +255,7 @@ class FakeSlack:
         *,
         title: str | None = None,
         created: int | None = None,
+        fields: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Hosts a file (as if a user had shared it) and returns its Slack file object."""
         hosted = HostedFile(
@@ -263,6 +267,7 @@ class FakeSlack:
             user=user,
             title=title or name,
             created=created or int(time.time()),
+            fields=fields or {},
         )
         with self._lock:
             self.files[file_id] = hosted
@@ -301,6 +306,7 @@ class FakeSlack:
             "ims": [c for c in f.channels if c.startswith("D")],
             "has_rich_preview": False,
         }
+        obj.update(f.fields)
         return obj
 
     def response_url(self) -> str:
