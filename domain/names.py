@@ -169,11 +169,30 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
     return names
 
 
+def _surname_initials(student: RosterStudent) -> set[str]:
+    """How a family name is shortened to initials: "O" for Olawale, "P-D" for Park-Delgado,
+    "V" or "VdB" for Van der Berg."""
+    parts = student.name.split()
+    if len(parts) < 2:
+        return set()
+    family = parts[1:]
+    pieces = [piece for part in family for piece in part.split("-") if piece]
+    forms = {family[0][0], family[-1][0]}
+    if len(pieces) > 1:
+        forms |= {"-".join(p[0] for p in pieces), "".join(p[0] for p in pieces)}
+        forms.add(".-".join(p[0] for p in pieces) + ".")
+    return forms
+
+
 def _initialled_names(student: RosterStudent) -> set[str]:
     parts = student.name.split()
     if len(parts) < 2:
         return set()
-    forms = {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
+    forms = {
+        f"{given} {initials}" + ("" if initials.endswith(".") or "-" in initials else ".")
+        for given in (parts[0], *student.nicknames)
+        for initials in _surname_initials(student)
+    }
     # "J.W." for Jonah Whitfield: a transcript's initials, with a legend or without.
     forms.add(".".join(part[0] for part in parts) + ".")
     return forms
@@ -217,7 +236,8 @@ def _initialled(student: RosterStudent) -> set[str]:
     return {
         form.lower()
         for given in (parts[0], *student.nicknames)
-        for form in (f"{given} {parts[-1][0]}", f"{given} {parts[-1][0]}.")
+        for initials in _surname_initials(student)
+        for form in (f"{given} {initials}", f"{given} {initials.rstrip('.')}.")
     }
 
 

@@ -332,14 +332,47 @@ TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
 _LABEL = (
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
 )
+# A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
+# "Mai (0:09):" is Mai at nine seconds.
+_LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
+# Transcription styles that set the words apart with a dash or ">>" instead of a colon:
+# "14:02 Mrs. P - Inner circle...", "Maya - 0:05 - I think...", "HOPE >> I'll start". A dash
+# after a label is a turn only beside a time stamp: "Obs - Maya - 9/26" is a title.
+DASH_TURN_LINES = (
+    re.compile(
+        rf"^\s*{TIMESTAMP}\s+[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*"
+        rf"(?:[-\u2013\u2014]{{1,2}}|>>)\s+(?P<words>\S.*)$"
+    ),
+    re.compile(
+        rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s+[-\u2013\u2014]\s*{TIMESTAMP}\s*"
+        rf"(?:[-\u2013\u2014:]{{1,2}}|>>)\s+(?P<words>\S.*)$"
+    ),
+    re.compile(
+        rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*>>\s*(?P<words>.*)$"
+    ),
+)
+
+
+def turn_match(raw: str) -> re.Match[str] | None:
+    """A speaker's turn on one line, in any of the styles transcripts use."""
+    match = TURN_LINE.match(raw)
+    if match is not None:
+        return match
+    for pattern in DASH_TURN_LINES:
+        match = pattern.match(raw)
+        if match is not None:
+            return match
+    return None
+
+
 # "Speaker 1 (Maya)  00:01:12" / "Maya  0:03" / "[00:01:12] Maya" / "Coleman, Rashad  0:11"
 # (Teams) alone on a line, the words below it: how transcription services write turns.
 LABEL_ONLY_LINE = re.compile(
-    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE}"
     r"|[A-Z][\w'\u2019-]+,\s+[A-Z][\w'\u2019.-]*)[*_]*"
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
 )
@@ -684,7 +717,7 @@ class _Reader:
                 len(plain.split()) > MAX_TITLE_WORDS
                 or plain.endswith((".", "?", ",", ";"))
                 or (plain.endswith("!") and not header_below)
-                or TURN_LINE.match(line.raw)
+                or turn_match(line.raw)
                 or (
                     following
                     and not self._is_header_like(self.lines[index + 1])
@@ -912,7 +945,7 @@ class _Reader:
     def _looks_like_transcript(self, index: int) -> bool:
         labelled = 0
         for line in self.lines[index:]:
-            match = TURN_LINE.match(line.raw)
+            match = turn_match(line.raw)
             label_only = LABEL_ONLY_LINE.match(line.raw)
             if label_only and not (label_only.group("time") or _timestamp_first(line.raw)):
                 label_only = None
@@ -938,7 +971,9 @@ class _Reader:
                 keyed, self.teacher_names
             ):
                 return TEACHER, None
-            student = student_for_label(keyed, self.roster)
+            # The key's name as written ("E = Ethan P-D"), else the label itself when it is
+            # how the roster knows the student (a nickname "E").
+            student = student_for_label(keyed, self.roster) or student_for_label(label, self.roster)
             if student is not None:
                 return STUDENT, student.id
             return None if strict else (OTHER, None)
@@ -953,14 +988,18 @@ class _Reader:
             return None
         named = re.search(r"\(([^()]+)\)\s*$", label)
         inner = named.group(1) if named else None
-        for candidate in (inner, label):
+        # "Topher (tutor)", "Hope (question)": the name, with a note on the part they play.
+        bare = label[: named.start()].strip() if named else None
+        for candidate in (inner, label, bare):
             if candidate is None:
                 continue
             student = student_for_label(candidate, self.roster)
             if student is not None:
                 return STUDENT, student.id
-        if is_teacher_label(label, self.teacher_names) or (
-            inner and is_teacher_label(inner, self.teacher_names)
+        if (
+            is_teacher_label(label, self.teacher_names)
+            or (inner and is_teacher_label(inner, self.teacher_names))
+            or (bare and is_teacher_label(bare, self.teacher_names))
         ):
             return TEACHER, None
         if strict:
@@ -1033,7 +1072,7 @@ class _Reader:
             )
             state.after_blank = False
             return
-        turn = TURN_LINE.match(raw)
+        turn = turn_match(raw)
         if turn is not None and self._turn_line(line, turn, state, is_transcript):
             return
         if key_match is not None and self._body_metadata(line, key_match, state):
@@ -1312,7 +1351,7 @@ def _subtitle(line: str) -> bool:
     return (
         len(plain.split()) <= 10
         and not plain.endswith((".", "?", "!", ",", ";", ":"))
-        and TURN_LINE.match(line) is None
+        and turn_match(line) is None
         and re.search(r"\d", plain) is not None
     )
 

@@ -1,0 +1,99 @@
+"""Rules for who speaks, what kind of document it is and when, each learnt from material
+written by people outside the team; every test writes its own small document."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.curriculum import EntryType
+from domain.detection import RosterStudent, detect
+
+TODAY = date(2026, 6, 1)
+CLASS = [
+    RosterStudent("S101", "Priya Ramanathan", "S101", ("Pri",)),
+    RosterStudent("S102", "Oskar Lindahl-Berg", "S102"),
+    RosterStudent("S103", "Tamsin Achebe", "S103", ("Tam",)),
+]
+TEACHER = ["Harriet Wolcott"]
+
+
+def _filed(text: str, file_name: str = "notes.txt") -> dict[str, str]:
+    detection = detect(text, file_name, CLASS, today=TODAY, teacher_names=TEACHER)
+    return {part.student_id: part.turns for part in detection.parts}
+
+
+def test_a_time_stamp_then_a_dash_opens_a_turn() -> None:
+    text = (
+        "Fishbowl discussion\n\n"
+        "09:01 Ms. W \u2014 Start us off, please.\n"
+        "09:02 Priya \u2014 I think the river matters most to the town.\n"
+        "09:03 Oskar - I disagree, the mill matters more.\n"
+    )
+    filed = _filed(text, "fishbowl discussion.txt")
+    assert filed == {
+        "S101": "I think the river matters most to the town.",
+        "S102": "I disagree, the mill matters more.",
+    }
+
+
+def test_a_name_a_dash_and_a_time_stamp_open_a_turn() -> None:
+    text = (
+        "Group talk\n\n"
+        "Priya - 0:05 - We could measure it twice.\n"
+        "Oskar - 0:09 - Then we average the two.\n"
+    )
+    assert set(_filed(text, "group talk.txt")) == {"S101", "S102"}
+
+
+def test_arrows_set_the_words_apart() -> None:
+    text = "Group talk\n\nPRIYA >> Who has the map?\nOSKAR >> I left it in my locker.\n"
+    assert _filed(text, "group talk.txt")["S102"] == "I left it in my locker."
+
+
+def test_a_time_stamp_in_brackets_after_a_name_is_not_part_of_the_name() -> None:
+    text = (
+        "Table 2 - design challenge\n\n"
+        "Ms. W (0:00): Build the tallest tower.\n"
+        "Priya (0:07): Triangles are stronger than squares.\n"
+        "Oskar (0:15): Let's tape the base first.\n"
+        "Priya (0:22): Okay, I'll hold it.\n"
+    )
+    detection = detect(text, "table 2.txt", CLASS, today=TODAY, teacher_names=TEACHER)
+    assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+    filed = {part.student_id: part.turns for part in detection.parts}
+    assert filed["S101"] == "Triangles are stronger than squares.\nOkay, I'll hold it."
+
+
+def test_a_note_on_the_part_a_speaker_plays_keeps_their_name() -> None:
+    text = (
+        "Peer tutoring - lunch\n\n"
+        "Oskar (tutor): Start with the common denominator.\n"
+        "Priya: Is it twelve?\n"
+        "Oskar (tutor): Yes, twelve.\n"
+        "Tamsin (question): Why not twenty-four?\n"
+    )
+    filed = _filed(text, "peer tutoring.txt")
+    assert set(filed) == {"S101", "S102", "S103"}
+    assert filed["S103"] == "Why not twenty-four?"
+
+
+def test_a_keys_shortened_name_falls_back_to_the_label_the_roster_knows() -> None:
+    text = (
+        "Tutoring log\n"
+        "P = Priya R., tutor; TAM = Tamsin A-X\n\n"
+        "[0:00] P: Show me your first step.\n"
+        "[0:04] TAM: I multiplied both sides.\n"
+        "[0:09] P: Good, now divide.\n"
+    )
+    filed = _filed(text, "tutoring log.txt")
+    assert filed["S103"] == "I multiplied both sides."
+
+
+def test_a_hyphenated_family_name_is_shortened_to_its_initials() -> None:
+    text = (
+        "Tutoring log\n"
+        "P = Priya R., O = Oskar L-B\n\n"
+        "[0:00] P: Read the question aloud.\n"
+        "[0:04] O: How many apples are left?\n"
+    )
+    assert _filed(text, "tutoring log.txt")["S102"] == "How many apples are left?"
