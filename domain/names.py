@@ -9,6 +9,7 @@ that is also an everyday word ("Will", "Hope") is a name only where a person is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -225,7 +226,27 @@ def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStud
         for student in roster
         if key in _lower(names_of(student, roster)) or key in _initialled(student)
     ]
+    if not matches:
+        # "Mateo Garcia" or "Mateo Garcia Lopez" for Mateo García-López: a video call's or a
+        # keyboard's spelling, without accents or with part of a double family name.
+        matches = [student for student in roster if _spelt_loosely(key, student)]
     return matches[0] if len(matches) == 1 else None
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: "García" and "Garcia" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _spelt_loosely(key: str, student: RosterStudent) -> bool:
+    words = folded(key).replace("-", " ").split()
+    parts = student.name.split()
+    if len(words) < 2 or len(parts) < 2:
+        return False
+    givens = {folded(parts[0]), *(folded(n) for n in student.nicknames)}
+    family = folded(" ".join(parts[1:])).replace("-", " ").split()
+    return words[0] in givens and all(word in family for word in words[1:])
 
 
 def _initialled(student: RosterStudent) -> set[str]:

@@ -329,14 +329,18 @@ RATING_PAIR = re.compile(
 
 TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
 # A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
+# A family name's particles stay lower case inside a name ("Isabella De la Cruz").
+_PARTICLE = r"(?:de|la|del|van|der|von|da|di|du|le|al|el|dos|das|bin|ten|ter)(?=\s+[A-Za-z])"
 _LABEL = (
-    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?"
+    rf"(?:\s+(?:[A-Z][\w.'\u2019-]*|{_PARTICLE})){{0,3}}"
 )
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
 _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
 # Transcription styles that set the words apart with a dash or ">>" instead of a colon:
@@ -944,10 +948,16 @@ class _Reader:
 
     def _looks_like_transcript(self, index: int) -> bool:
         labelled = 0
-        for line in self.lines[index:]:
+        for number in range(index, len(self.lines)):
+            line = self.lines[number]
+            following = self.lines[number + 1].raw if number + 1 < len(self.lines) else None
             match = turn_match(line.raw)
             label_only = LABEL_ONLY_LINE.match(line.raw)
-            if label_only and not (label_only.group("time") or _timestamp_first(line.raw)):
+            if label_only and not (
+                label_only.group("time")
+                or _timestamp_first(line.raw)
+                or _only_a_timestamp(following)
+            ):
                 label_only = None
             found = match or label_only
             if found and self._speaker_label(found.group("label"), strict=False):
@@ -1013,8 +1023,10 @@ class _Reader:
 
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
-        for line in self.lines[index:]:
-            self._body_line(line, state, is_transcript)
+        for number in range(index, len(self.lines)):
+            following = self.lines[number + 1] if number + 1 < len(self.lines) else None
+            state.next_raw = following.raw if following is not None else None
+            self._body_line(self.lines[number], state, is_transcript)
         if is_transcript:
             self._cut_trailing_notes(state)
 
@@ -1079,12 +1091,18 @@ class _Reader:
             return
         if is_transcript:
             label_only = LABEL_ONLY_LINE.match(raw)
-            if label_only is not None and (label_only.group("time") or _timestamp_first(raw)):
+            if label_only is not None and (
+                label_only.group("time")
+                or _timestamp_first(raw)
+                or _only_a_timestamp(state.next_raw)
+            ):
                 speaker = self._speaker_label(label_only.group("label"), strict=False)
                 if speaker is not None:
                     state.reset()
                     state.block_speaker = (label_only.group("label").strip(), *speaker)
                     return
+        if is_transcript and state.block_speaker is not None and _only_a_timestamp(raw):
+            return
         if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
             self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))
             return
@@ -1179,7 +1197,8 @@ class _Reader:
         speaker_kind, student_id = speaker
         label = turn.group("label").strip()
         state.reset()
-        if not turn.group("words").strip():
+        if not turn.group("words").strip() or _only_a_timestamp(turn.group("words")):
+            # "Maya Torres: 00:01:15" over her words: the time the turn began.
             state.block_speaker = (label, speaker_kind, student_id)
             return True
         start, end = _trimmed(line, turn.start("words"))
@@ -1304,6 +1323,8 @@ class _BodyState:
     turns: int = 0
     # Past the line that opens a quoted reply ("On Jan 27, ... wrote:").
     quoted: bool = False
+    # The raw line after the one being read, if any.
+    next_raw: str | None = None
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -1374,6 +1395,11 @@ def _cells(line: _Line) -> list[tuple[int, int]]:
 
 def _timestamp_first(raw: str) -> bool:
     return re.match(rf"^\s*{TIMESTAMP}\s", raw) is not None
+
+
+def _only_a_timestamp(raw: str | None) -> bool:
+    """`00:00:05` alone on a line: an exported transcript's time under the speaker's name."""
+    return raw is not None and re.fullmatch(rf"\s*{TIMESTAMP}\s*", raw) is not None
 
 
 def _section_kind(key: str) -> str | None:

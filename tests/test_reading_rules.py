@@ -97,3 +97,60 @@ def test_a_hyphenated_family_name_is_shortened_to_its_initials() -> None:
         "[0:04] O: How many apples are left?\n"
     )
     assert _filed(text, "tutoring log.txt")["S102"] == "How many apples are left?"
+
+
+LOOSE = [
+    RosterStudent("S201", "Inés Muñoz-Ortega", "S201"),
+    RosterStudent("S202", "Ravi De la Torre", "S202"),
+    RosterStudent("S203", "Greta Holm", "S203"),
+]
+
+
+def _filed_loose(text: str, file_name: str) -> dict[str, str]:
+    detection = detect(text, file_name, LOOSE, today=TODAY, teacher_names=TEACHER)
+    return {part.student_id: part.turns for part in detection.parts}
+
+
+def test_an_exported_transcript_puts_the_time_on_its_own_line_under_the_name() -> None:
+    text = (
+        "Science - Transcript\n"
+        "Harriet Wolcott\n00:00:04\nWhat is your plan?\n"
+        "Greta Holm\n00:00:11\nWe weigh it first.\n"
+        "Ravi De la Torre\n00:00:19\nThen we measure the water.\n"
+    )
+    filed = _filed_loose(text, "science transcript.docx")
+    assert filed == {"S203": "We weigh it first.", "S202": "Then we measure the water."}
+
+
+def test_a_name_and_a_time_before_the_words_below() -> None:
+    text = (
+        "Group task (recording, auto transcript)\n"
+        "Greta Holm: 00:01:03\nI'll take plan A.\n"
+        "Ravi De la Torre: 00:01:15\nI'll take plan B.\n"
+    )
+    filed = _filed_loose(text, "group task transcript.docx")
+    assert filed == {"S203": "I'll take plan A.", "S202": "I'll take plan B."}
+
+
+def test_a_label_in_square_brackets() -> None:
+    text = (
+        "Presentations\n\n"
+        "[Greta]: My project is about bees.\n"
+        "[Ms. W]: Questions?\n"
+        "[Ravi - visiting]: How many hives?\n"
+    )
+    filed = _filed_loose(text, "presentations.docx")
+    assert filed["S203"] == "My project is about bees."
+    assert filed["S202"] == "How many hives?"
+
+
+def test_a_name_without_its_accents_or_one_half_of_a_double_family_name() -> None:
+    text = (
+        "Call transcript\n\n"
+        "[00:01] Ines Munoz: I think the pond dries up.\n"
+        "[00:05] Greta Holm: Why?\n"
+        "[00:09] Ines Munoz Ortega: Less rain.\n"
+    )
+    assert _filed_loose(text, "discussion transcript.txt")["S201"] == (
+        "I think the pond dries up.\nLess rain."
+    )
