@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from domain.curriculum import EntryType
-from domain.dates import DateOrder, find_dates
+from domain.dates import DateOrder, find_dates, find_loose_dates
 from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -92,6 +92,7 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("feedback", EntryType.PEER_FEEDBACK),
     ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("obs", EntryType.TEACHER_OBSERVATION_NOTE),  # "Maya obs 9-26", "Obs - Maya"
     ("anecdotal", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference note", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -136,6 +137,7 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddies", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("buddy reading", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("math buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("study buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -640,11 +642,17 @@ def _decide_date(
             return within[0] if within else found[0]
         return found[0] if found else None
 
+    def loose(value: str | None) -> date | None:
+        found = find_loose_dates(value, today=today) if value else []
+        return found[0] if found else None
+
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
         ("file name", read(_stem(file_name))),
         ("header", read(structure.metadata.get("date"))),
         ("title", read(structure.title)),
+        ("file name", loose(_stem(file_name))),
+        ("title", loose(structure.title)),
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
         ("text", read(_opening(structure))),

@@ -757,6 +757,14 @@ class _Reader:
         """
         raw = line.raw
         bold = list(BOLD_KEY.finditer(raw))
+        if (
+            len(bold) == 1
+            and ":" not in raw
+            and not raw[bold[0].end() :].strip()
+            and METADATA_KEYS.get(canonical_key(bold[0].group("key").strip())) is None
+        ):
+            # "**Obs - Maya - 11/19**": a whole line in bold, with no colon, is a title.
+            return None
         if bold and raw[: bold[0].start()].strip(" >-*#|") == "":
             pairs = []
             for number, match in enumerate(bold):

@@ -154,3 +154,39 @@ def test_a_name_without_its_accents_or_one_half_of_a_double_family_name() -> Non
     assert _filed_loose(text, "discussion transcript.txt")["S201"] == (
         "I think the pond dries up.\nLess rain."
     )
+
+
+OBSERVATION = "Worked quietly through the lab and asked Greta for the ruler.\n"
+
+
+def test_a_whole_line_in_bold_is_a_title_and_its_date_counts() -> None:
+    text = "**Obs \u2013 Ravi D. \u2013 10/14**\n\n**Context:** lab day\n\n" + OBSERVATION
+    detection = detect(text, "obs.md", LOOSE, today=TODAY, teacher_names=TEACHER)
+    assert detection.entry_date == date(2025, 10, 14)
+    assert [part.student_id for part in detection.parts] == ["S202"]
+
+
+def test_a_month_and_day_in_the_file_name_falls_in_the_school_year() -> None:
+    for name in ("Ravi obs 10_14.txt", "Ravi obs 10-14.txt", "Ravi obs 10.14.txt"):
+        detection = detect(OBSERVATION, name, LOOSE, today=TODAY, teacher_names=TEACHER)
+        assert detection.entry_date == date(2025, 10, 14), name
+
+
+def test_a_chapter_range_in_the_file_name_is_not_a_date() -> None:
+    detection = detect(
+        OBSERVATION, "Ravi obs ch 5-7.txt", LOOSE, today=TODAY, teacher_names=TEACHER
+    )
+    assert detection.entry_date != date(2026, 5, 7)
+
+
+def test_obs_is_how_a_teacher_shortens_observation() -> None:
+    detection = detect(OBSERVATION, "Ravi obs.txt", LOOSE, today=TODAY, teacher_names=TEACHER)
+    assert detection.entry_type is EntryType.TEACHER_OBSERVATION_NOTE
+
+
+def test_buddy_reading_is_peer_tutoring() -> None:
+    text = "Greta: Read the first page to me.\nRavi: The fox ran to the river.\n"
+    detection = detect(
+        text, "Buddy reading transcript.txt", LOOSE, today=TODAY, teacher_names=TEACHER
+    )
+    assert detection.entry_type is EntryType.PEER_TUTORING_TRANSCRIPT
