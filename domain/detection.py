@@ -167,6 +167,14 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+FEEDBACK_GIVER_KEYS = frozenset(
+    ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
+     "from", "your name", "completed by", "written by", "submitted by", "by"]
+)  # fmt: skip
+FEEDBACK_RECEIVER_KEYS = frozenset(
+    ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
+     "group member being evaluated", "student being evaluated", "member being evaluated"]
+)  # fmt: skip
 REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
 # "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
@@ -749,6 +757,10 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
+    pair = _feedback_pair(structure, roster, kind)
+    if pair is not None:
+        sources["student"] = "feedback giver and receiver"
+        return pair
     by_header = students_named(header_text, roster, labelled=True)
     if by_header:
         sources["student"] = "header names"
@@ -906,6 +918,43 @@ def _reviewer_who_is_answered(
             if student is not None:
                 return student.id
     return None
+
+
+def _feedback_pair(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> list[str] | None:
+    """A peer feedback form names who gave it ("Reviewer:", "From:", "Your name") and whose
+    work it is about ("Writer:", "To:", "Partner's name"): the form is evidence for both, the
+    receiver first. Only when both are the teacher's own students, each named alone."""
+    if kind is not EntryType.PEER_FEEDBACK:
+        return None
+    givers: list[str] = []
+    receivers: list[str] = []
+    for span in structure.of_role(Role.METADATA):
+        label = canonical_key(span.label or "").rstrip(":").strip()
+        if label in FEEDBACK_GIVER_KEYS:
+            side = givers
+        elif label in FEEDBACK_RECEIVER_KEYS or span.key in ("student", "presenter"):
+            side = receivers
+        else:
+            continue
+        student = _person_in(span.text_in(structure.text), roster)
+        if student is not None:
+            side.append(student)
+    givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
+    if len(givers) != 1 or len(receivers) != 1 or givers == receivers:
+        return None
+    return [*receivers, *givers]
+
+
+def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
+    nickname and the name), each form alone."""
+    value = value.strip(" |*_:")
+    inner = re.search(r"\(([^()]+)\)\s*$", value)
+    forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:

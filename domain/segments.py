@@ -108,6 +108,12 @@ METADATA_KEYS: dict[str, str] = {
             "prepared by",
             "completed by",
             "tutor",
+            # Feedback forms: the student who gives the feedback.
+            "evaluator",
+            "peer evaluator",
+            "reviewed by",
+            "feedback from",
+            "peer reviewer",
         ],
         "author",
     ),
@@ -168,6 +174,14 @@ METADATA_KEYS: dict[str, str] = {
             "tutee",
             "role",
             "roles",
+            # A feedback form's two people, read by the form's kind (detection).
+            "your name",
+            "partner's name",
+            "partner name",
+            "group member being evaluated",
+            "student being evaluated",
+            "member being evaluated",
+            "feedback for",
         ],
         "other",
     ),
@@ -788,8 +802,14 @@ class _Reader:
         pairs = []
         for number, piece in enumerate(pieces):
             pair = self._plain_pair(line, piece.start(), piece.group())
-            if pair is None and number == 0 and len(pieces) > 1 and _only_a_date(piece.group()):
-                # "11/7/2025 - from: Mark A. - about: Group 4": a date opens the fields.
+            if (
+                pair is None
+                and (number == 0 or (pairs and number == len(pieces) - 1))
+                and len(pieces) > 1
+                and _only_a_date(piece.group())
+            ):
+                # "11/7/2025 - from: Mark A. - about: Group 4": a date opens the fields, or
+                # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
             if pair is None:
@@ -810,7 +830,9 @@ class _Reader:
         if key is None or _section_kind(written) is not None:
             return None
         value = match.group("value").strip()
-        if written in ROLE_KEYS and (len(value.split()) > 6 or re.search(r"[.!?]$", value)):
+        # A sentence ends in a full stop; a name may end in an initial's ("Presenter: Ravi D.").
+        sentence_end = re.search(r"[.!?]$", value) and not re.search(r"(?<![\w.])[A-Z]\.$", value)
+        if written in ROLE_KEYS and (len(value.split()) > 6 or sentence_end):
             return None
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))

@@ -190,3 +190,26 @@ def test_buddy_reading_is_peer_tutoring() -> None:
         text, "Buddy reading transcript.txt", LOOSE, today=TODAY, teacher_names=TEACHER
     )
     assert detection.entry_type is EntryType.PEER_TUTORING_TRANSCRIPT
+
+
+FEEDBACK_WORDS = "Glow: your chart is clear.\nGrow: speak a little slower at the end.\n"
+
+
+def test_a_feedback_form_is_filed_for_who_gave_it_and_whose_work_it_is_about() -> None:
+    for header in (
+        "From: Greta    To: Ravi D.    Oct 14, 2025\n",
+        "Evaluator: Greta Holm\nGroup member being evaluated: Ravi De la Torre\nDate: 10/14/25\n",
+        "Reviewer: Greta H.    Presenter: Ravi D.    10/14/25\n",
+    ):
+        text = "Peer Feedback - Science Project\n" + header + "\n" + FEEDBACK_WORDS
+        detection = detect(text, "feedback.docx", LOOSE, today=TODAY, teacher_names=TEACHER)
+        assert detection.entry_type is EntryType.PEER_FEEDBACK
+        assert [part.student_id for part in detection.parts] == ["S202", "S203"], header
+        assert detection.entry_date == date(2025, 10, 14), header
+
+
+def test_a_feedback_form_naming_one_of_the_two_by_nickname_and_name() -> None:
+    roster = [*LOOSE, RosterStudent("S204", "Joaquin Reyes", "S204", ("Kino",))]
+    text = "Peer Feedback\nFrom: Greta\nTo: Kino (Joaquin R.)\n\n" + FEEDBACK_WORDS
+    detection = detect(text, "peer feedback.docx", roster, today=TODAY, teacher_names=TEACHER)
+    assert [part.student_id for part in detection.parts] == ["S204", "S203"]
