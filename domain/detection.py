@@ -79,7 +79,10 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
     ("check in notes", EntryType.TEACHER_OBSERVATION_NOTE),
-    # An advisory circle's check-in is written up by the advisor, about each student.
+    # A circle is a conversation (its transcript a discussion); an advisory's check-in is
+    # written up by the advisor, about each student.
+    ("advisory circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("restorative circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("advisory", EntryType.TEACHER_OBSERVATION_NOTE),
     ("check in", EntryType.REFLECTION_JOURNAL),
     ("checkin", EntryType.REFLECTION_JOURNAL),

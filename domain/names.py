@@ -283,9 +283,18 @@ def is_teacher_label(label: str, teacher_names: Sequence[str]) -> bool:
             return True
         titled = ADULT_TITLE.match(name_key)
         mine = ADULT_TITLE.match(key)
-        if titled and mine:
-            surname, given = titled.group(1), mine.group(1).rstrip(".")
+        if mine and (titled or len(name_key.split()) >= 2):
+            # The roster writes "Luis Echeverria", the transcript "Mr. E" or "Mr. Echeverria".
+            surname = titled.group(1) if titled else name_key.split()[-1]
+            given = mine.group(1).rstrip(".")
             if surname == given or (len(given) == 1 and surname.startswith(given)):
+                return True
+            # "Mrs. R-W" for Mrs. Reyes-Whitfield: a double family name by its initials.
+            pieces = [piece for piece in re.split(r"[\s-]+", surname) if piece]
+            if len(pieces) > 1 and given.replace(".", "") in (
+                "-".join(p[0] for p in pieces),
+                "".join(p[0] for p in pieces),
+            ):
                 return True
     return False
 

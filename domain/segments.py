@@ -1093,6 +1093,10 @@ class _Reader:
         if heading is not None:
             state.reset(section=True)
             state.section = _section_kind(canonical_key(heading.rstrip(":")))
+            # "**Ethan P-D**" over bullets: a heading that is only a student's name heads the
+            # notes about that student, to the next heading.
+            named = student_for_label(heading.strip(" *_#:"), self.roster)
+            state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
@@ -1183,7 +1187,10 @@ class _Reader:
         if state.section == "prompt":
             role = Role.PROMPT
         state.current = self._add(
-            role, *_bullet_trimmed(line), student_id=self._about(raw), section=state.section
+            role,
+            *_bullet_trimmed(line),
+            student_id=self._about(raw) or state.heading_student,
+            section=state.section,
         )
         state.previous_line = line
         state.after_blank = False
@@ -1355,6 +1362,8 @@ class _BodyState:
     quoted: bool = False
     # The raw line after the one being read, if any.
     next_raw: str | None = None
+    # Under a heading that names one student: the notes are about them.
+    heading_student: str | None = None
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -1362,6 +1371,7 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
+            self.heading_student = None
 
 
 LEGEND_PAIR = re.compile(

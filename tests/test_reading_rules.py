@@ -213,3 +213,32 @@ def test_a_feedback_form_naming_one_of_the_two_by_nickname_and_name() -> None:
     text = "Peer Feedback\nFrom: Greta\nTo: Kino (Joaquin R.)\n\n" + FEEDBACK_WORDS
     detection = detect(text, "peer feedback.docx", roster, today=TODAY, teacher_names=TEACHER)
     assert [part.student_id for part in detection.parts] == ["S204", "S203"]
+
+
+def test_a_heading_that_is_a_students_name_heads_the_notes_about_them() -> None:
+    text = (
+        "# Observation notes - science\n## Thursday Oct 9 - lab day\n\n"
+        "**Ravi D.**\n- Measured twice before pouring.\n- Cleaned the station.\n\n"
+        "**Greta H.**\n- Helped the group at table 3 read the card.\n"
+    )
+    detection = detect(text, "lab notes.md", LOOSE, today=TODAY, teacher_names=TEACHER)
+    filed = {part.student_id: part.turns for part in detection.parts}
+    assert set(filed) == {"S202", "S203"}
+    assert "table 3" in filed["S203"] and "table 3" not in filed["S202"]
+    assert "Measured twice" not in filed["S203"]
+
+
+def test_an_advisory_circle_transcript_is_a_discussion_and_the_teachers_initials_are_hers() -> None:
+    text = (
+        "Advisory Circle - Sept. 25\n"
+        "Mrs. W-H: The talking piece goes around.\n"
+        "Greta: I like the quiet corner.\n"
+        "Ravi: Me too, it helps me think.\n"
+        "Mrs. W-H: Thank you both.\n"
+    )
+    detection = detect(
+        text, "Advisory circle.docx", LOOSE, today=TODAY, teacher_names=["Harriet Wolcott-Hale"]
+    )
+    assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+    filed = {part.student_id: part.turns for part in detection.parts}
+    assert filed == {"S203": "I like the quiet corner.", "S202": "Me too, it helps me think."}
