@@ -113,6 +113,9 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("note from home", EntryType.PARENT_NOTE),
     ("letter from home", EntryType.PARENT_NOTE),
     ("message from home", EntryType.PARENT_NOTE),
+    # A phone call is made to a family; its notes are what the family said.
+    ("phone call", EntryType.PARENT_NOTE),
+    ("llamada", EntryType.PARENT_NOTE),
     ("parent", EntryType.PARENT_NOTE),
     ("guardian", EntryType.PARENT_NOTE),
 )
@@ -336,6 +339,8 @@ def detect(
             sources["student"] = f"{sources['student']} and speakers"
         named = [*named, *extra]
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
+    if sources.get("student") == "notes on each" and len(named) > 1:
+        segmentation = segmentation.notes_on_each()
 
     parts: list[StudentPart] = []
     for sid in named:
@@ -416,6 +421,7 @@ def _decide_type(
         ("header", _kind_by_header_keys(structure)),
         ("speakers", _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
+        ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
         ("narrative", _observed_by_teacher(structure, roster)),
         ("voice", _by_voice(structure, roster)),
@@ -796,9 +802,18 @@ def _decide_students(
         # a name is a label, so even a name that is an everyday word counts.
         sources["student"] = "title"
         return [named_piece]
+    # A note's short first line that names one student is its title in all but layout
+    # ("Call with Mrs. Lee (Maya's mom) - 10/9"); a journal's first line may name a classmate.
+    opening = [
+        line
+        for line in _top_lines(structure.text, 1)
+        if kind in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and not structure.title
+    ]
     for source, texts in (
         ("header names", [metadata.get("subject", ""), metadata.get("from", "")]),
-        ("title", [structure.title or ""]),
+        ("title", [structure.title or "", *opening]),
         ("document properties", properties.words()),
     ):
         for text in texts:
@@ -811,6 +826,12 @@ def _decide_students(
         sources["student"] = "speakers"
         return speaking
     noted = structure.noted_students()
+    if kind is EntryType.TEACHER_OBSERVATION_NOTE and len(noted) <= 1:
+        # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
+        # several students, a paragraph each, opening with the student's name.
+        each = structure.noted_students(named_first=True)
+        if len(each) > 1:
+            noted = each
     if len(noted) > 1 or (noted and kind is not EntryType.REFLECTION_JOURNAL):
         # One "Talia - helped me today" in a journal is the writer's line about a classmate;
         # a sheet of them is each student's answer.
@@ -869,7 +890,9 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
     happened ("Talia - helped me today" is the writer's sentence about a classmate)."""
     found: set[str] = set()
     for text in texts:
-        pieces = [p for p in re.split(r"\s+--\s+|" + NAME_LINE_SEPARATOR.pattern, text) if p]
+        # Pieces are set apart by a dash, a bar, a dot or a run of spaces ("10/16  Jordan P.").
+        pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
+        pieces = [p for p in re.split(pattern, text.strip()) if p and p.strip()]
         named = []
         for piece in pieces:
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")

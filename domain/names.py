@@ -264,6 +264,8 @@ def _initialled(student: RosterStudent) -> set[str]:
 
 def _label_key(label: str) -> str:
     cleaned = re.sub(r"\(\s*S\d+\s*\)", " ", label)
+    # 'Isabella "Izzy" De la Cruz': the nickname in quotes inside the full name.
+    cleaned = re.sub(r"\s[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s", " ", cleaned)
     # "Coleman, Rashad": how Teams and school systems write a name, family name first.
     reordered = LAST_FIRST.match(cleaned)
     if reordered:

@@ -29,6 +29,7 @@ from domain.names import (
     RosterStudent,
     is_adult_label,
     is_teacher_label,
+    names_in,
     student_for_label,
 )
 
@@ -394,6 +395,10 @@ LABEL_ONLY_LINE = re.compile(
     r"|[A-Z][\w'\u2019-]+,\s+[A-Z][\w'\u2019.-]*)[*_]*"
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
 )
+# "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
+NAME_FIRST = re.compile(
+    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
+)
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
@@ -458,6 +463,9 @@ class Span:
     label: str | None = None
     # The teacher's section the span stands in ("notes", "teacher_notes", "plan"...).
     section: str | None = None
+    # On prose: the student its first words name as who did something ("Malik blurted
+    # out..."); whose it is only in a teacher's notes on several students.
+    named_first: str | None = None
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
@@ -493,15 +501,28 @@ class Segmentation:
     def speaking_students(self) -> list[str]:
         return list(dict.fromkeys(s.student_id for s in self.turns if s.student_id))
 
-    def noted_students(self) -> list[str]:
-        """Students a note has a paragraph about, each opening with their name."""
-        return list(
-            dict.fromkeys(
-                s.student_id
-                for s in self.spans
-                if s.student_id and s.student_id != UNKNOWN_PERSON and s.role is not Role.TURN
-            )
-        )
+    def noted_students(self, *, named_first: bool = False) -> list[str]:
+        """Students a note has a paragraph about, each opening with their name (and a dash;
+        with `named_first`, also as the subject of its first sentence)."""
+        found: list[str] = []
+        for s in self.spans:
+            if s.role is Role.TURN:
+                continue
+            if s.student_id and s.student_id != UNKNOWN_PERSON:
+                found.append(s.student_id)
+            elif named_first and s.student_id is None and s.named_first:
+                found.append(s.named_first)
+        return list(dict.fromkeys(found))
+
+    def notes_on_each(self) -> Segmentation:
+        """A teacher's notes on several students: each paragraph is about the student it
+        opens with, and a paragraph that opens with none is about no one in particular."""
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                span = replace(span, student_id=span.named_first or UNKNOWN_PERSON)
+            spans.append(span)
+        return replace(self, spans=spans)
 
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
@@ -1155,7 +1176,14 @@ class _Reader:
             not is_transcript
             and state.current is not None
             and state.current.role is not Role.TURN
-            and self._about(raw) is not None
+            and (
+                self._about(raw) is not None
+                or (
+                    self.text[: state.current.end].rstrip(' *_"\u201d)').endswith((".", "!", "?"))
+                    and self._named_first(raw) is not None
+                    and self._named_first(raw) != state.current.named_first
+                )
+            )
         ):
             # "Inés C. - It was hard..." right below the last answer, with no blank line
             # between (a PDF's text layer has none): the next student's answer begins.
@@ -1333,11 +1361,32 @@ class _Reader:
         *,
         section: str | None = None,
     ) -> Span:
+        named_first = None
+        if role is Role.PROSE and student_id is None:
+            named_first = self._named_first(self.text[start:end])
         span = Span(
-            role, start, max(start, end), speaker, speaker_kind, student_id, section=section
+            role,
+            start,
+            max(start, end),
+            speaker,
+            speaker_kind,
+            student_id,
+            section=section,
+            named_first=named_first,
         )
         self.spans.append(span)
         return span
+
+    def _named_first(self, words: str) -> str | None:
+        """The student a sentence opens with as its subject: a roster name (never one that is
+        an everyday word) followed by a word in lower case ("Izzy helped ...")."""
+        match = NAME_FIRST.match(words)
+        if match is None:
+            return None
+        hits = names_in(match.group("name"), self.roster)
+        if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+            return None
+        return hits[0][2]
 
     def _extend(self, span: Span, line: _Line) -> Span:
         _, end = _trimmed(line)

@@ -242,3 +242,69 @@ def test_an_advisory_circle_transcript_is_a_discussion_and_the_teachers_initials
     assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
     filed = {part.student_id: part.turns for part in detection.parts}
     assert filed == {"S203": "I like the quiet corner.", "S202": "Me too, it helps me think."}
+
+
+NICKED = [
+    RosterStudent("S301", "Valentina De la Rosa", "S301", ("Vale",)),
+    RosterStudent("S302", "Bram Okonkwo", "S302"),
+    RosterStudent("S303", "Lior Haddad", "S303"),
+]
+
+
+def _detect(text: str, file_name: str, roster=NICKED):  # type: ignore[no-untyped-def]
+    return detect(text, file_name, roster, today=TODAY, teacher_names=TEACHER)
+
+
+def test_notes_in_the_file_name_make_a_teachers_observation() -> None:
+    text = "Bram O. - 10/8\n\nForgot his folder again. Asked two good questions about owls.\n"
+    detection = _detect(text, "Bram notes.txt")
+    assert detection.entry_type is EntryType.TEACHER_OBSERVATION_NOTE
+    assert [part.student_id for part in detection.parts] == ["S302"]
+
+
+def test_a_phone_call_is_what_the_family_said() -> None:
+    text = (
+        "Call with Mr. Haddad (Lior's dad) - 2/10\n\n"
+        "- Dad says Lior checks his planner every night now.\n"
+        "- Dad worried he stays up late.\n"
+    )
+    detection = _detect(text, "phone call w Mr Haddad.txt")
+    assert detection.entry_type is EntryType.PARENT_NOTE
+    assert [part.student_id for part in detection.parts] == ["S303"]
+
+
+def test_a_nickname_in_quotes_inside_the_full_name() -> None:
+    text = (
+        "Math Reflection - Unit 2\n"
+        'Valentina "Vale" De la Rosa - Oct. 21\n'
+        "What worked?\nI switched to a table and it worked. Bram showed me the labels.\n"
+    )
+    detection = _detect(text, "math reflection.pdf")
+    assert [part.student_id for part in detection.parts] == ["S301"]
+
+
+def test_a_date_and_a_name_set_apart_by_spaces_open_a_note() -> None:
+    text = (
+        "10/16/2025   Bram O.\n\n"
+        "Gave Bram two more days on the essay. Lior offered to share notes.\n"
+        "He started only after I broke it into chunks.\n"
+    )
+    detection = _detect(text, "Bram - extension note.txt")
+    assert [part.student_id for part in detection.parts] == ["S302"]
+
+
+def test_notes_on_several_students_each_opening_with_a_name() -> None:
+    text = (
+        "9/15 - 3rd pd\n\n"
+        "Bram blurted out the answer during the warm-up. He put his head down after.\n"
+        "Lior helped the new student find the page.\n\n"
+        "The fire drill cut the lesson short.\n\n"
+        "Vale - no pencil again.\n"
+    )
+    detection = _detect(text, "period 3 notes.txt")
+    filed = {part.student_id: part.turns for part in detection.parts}
+    assert filed == {
+        "S302": "Bram blurted out the answer during the warm-up. He put his head down after.",
+        "S303": "Lior helped the new student find the page.",
+        "S301": "Vale - no pencil again.",
+    }
