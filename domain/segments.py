@@ -1526,6 +1526,15 @@ def assign_roles(
     has_turns = any(span.role is Role.TURN for span in structure.spans)
     presenter = presenters[0] if len(presenters) == 1 else None
     for span in structure.spans:
+        if (
+            span.role is Role.QUESTION
+            and entry_type in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
+            and len(SENTENCE_BREAK.split(span.text_in(text).strip())) > 1
+        ):
+            # "Also she asked if she can present in Pular. Is this ok?": in a note about the
+            # student, only the writer's own question is not evidence, not the whole paragraph.
+            spans += _split_questions(replace(span, role=Role.PROSE), text)
+            continue
         if span.role is Role.QUESTION:
             # On a feedback form the questions are the reviewer's own ("How do you know the
             # Romans wanted silk?"), not a prompt put to them; a field's label ends in ":".

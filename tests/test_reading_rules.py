@@ -308,3 +308,18 @@ def test_notes_on_several_students_each_opening_with_a_name() -> None:
         "S303": "Lior helped the new student find the page.",
         "S301": "Vale - no pencil again.",
     }
+
+
+def test_a_parents_paragraph_ending_in_a_question_keeps_its_statements() -> None:
+    text = (
+        "Subject: Lior - science fair\nFrom: Dana Haddad\nDate: March 24, 2026\n\n"
+        "Hello,\n\n"
+        "Lior made a schedule for his poster by himself.\n\n"
+        "He also asked if he can present in Hebrew for his grandmother. Is that ok?\n\n"
+        "Thank you,\nDana\n"
+    )
+    detection = _detect(text, "email from Lior's mom.txt")
+    assert detection.entry_type is EntryType.PARENT_NOTE
+    (part,) = detection.parts
+    assert "He also asked if he can present in Hebrew for his grandmother." in part.turns
+    assert "Is that ok?" not in part.turns
