@@ -354,7 +354,7 @@ _LABEL = (
 # "Mai (0:09):" is Mai at nine seconds.
 _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
     rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
@@ -373,6 +373,12 @@ DASH_TURN_LINES = (
     re.compile(
         rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*>>\s*(?P<words>.*)$"
     ),
+)
+
+
+NAME_DASH_TURN = re.compile(
+    rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*(?:\s+[-\u2013\u2014]{{1,2}}\s+|\t+)"
+    r"(?P<words>\S.*)$"
 )
 
 
@@ -727,6 +733,10 @@ class _Reader:
         Tran · Mr. Raman · 3/12/2026"): the writer or subject, as a header would say."""
         pieces = [p for p in NAME_LINE_SEPARATOR.split(line.raw.strip()) if p.strip()]
         if not pieces or len(line.raw.split()) > 12:
+            return False
+        turn = turn_match(line.raw)
+        if turn is not None and turn.group("words").strip() and ":" in line.raw:
+            # "Speaker 1 (Maya): I think so." right under the title is the first turn.
             return False
         first = pieces[0].strip()
         inner = re.search(r"\(([^()]+)\)", first)
@@ -1142,6 +1152,17 @@ class _Reader:
         turn = turn_match(raw)
         if turn is not None and self._turn_line(line, turn, state, is_transcript):
             return
+        if is_transcript:
+            # "Maya - I think so." in a transcript: a dash (or a table's tab) after a speaker's
+            # name, with no time stamp, when the name is one of the teacher's students or the
+            # teacher.
+            dashed = NAME_DASH_TURN.match(raw)
+            if (
+                dashed is not None
+                and self._speaker_label(dashed.group("label"), strict=True)
+                and self._turn_line(line, dashed, state, is_transcript)
+            ):
+                return
         if key_match is not None and self._body_metadata(line, key_match, state):
             return
         if is_transcript:

@@ -323,3 +323,25 @@ def test_a_parents_paragraph_ending_in_a_question_keeps_its_statements() -> None
     (part,) = detection.parts
     assert "He also asked if he can present in Hebrew for his grandmother." in part.turns
     assert "Is that ok?" not in part.turns
+
+
+def test_more_ways_a_transcript_labels_its_turns() -> None:
+    for body in (
+        "0:05 - Priya: Triangles are stronger.\n0:09 - Oskar: Tape the base.\n",
+        "Priya \u2014 Triangles are stronger.\nOskar \u2014 Tape the base.\n",
+        "Priya\tTriangles are stronger.\nOskar\tTape the base.\n",
+    ):
+        filed = _filed("Group discussion\n\n" + body, "group discussion.txt")
+        assert filed == {"S101": "Triangles are stronger.", "S102": "Tape the base."}, body
+
+
+def test_a_turn_right_under_the_title_is_not_a_header() -> None:
+    text = (
+        "Group discussion\n"
+        "Speaker 1 (Priya): Triangles are stronger.\n"
+        "Speaker 2 (Oskar): Tape it.\n"
+    )
+    assert _filed(text, "discussion.txt") == {
+        "S101": "Triangles are stronger.",
+        "S102": "Tape it.",
+    }
