@@ -78,6 +78,11 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exit slip", EntryType.REFLECTION_JOURNAL),
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
+    # A student's own written work, answered on a sheet or in a notebook.
+    ("lab sheet", EntryType.REFLECTION_JOURNAL),
+    ("lab report", EntryType.REFLECTION_JOURNAL),
+    ("goal sheet", EntryType.REFLECTION_JOURNAL),
+    ("notebook", EntryType.REFLECTION_JOURNAL),
     ("check in notes", EntryType.TEACHER_OBSERVATION_NOTE),
     # A circle is a conversation (its transcript a discussion); an advisory's check-in is
     # written up by the advisor, about each student.
@@ -93,6 +98,11 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("feedback form", EntryType.PEER_FEEDBACK),
     ("glow and grow", EntryType.PEER_FEEDBACK),
     ("feedback", EntryType.PEER_FEEDBACK),
+    ("peer critique", EntryType.PEER_FEEDBACK),
+    ("peer assessment", EntryType.PEER_FEEDBACK),
+    ("group evaluation", EntryType.PEER_FEEDBACK),
+    ("stars and a wish", EntryType.PEER_FEEDBACK),
+    ("stars and wishes", EntryType.PEER_FEEDBACK),
     ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
     ("obs", EntryType.TEACHER_OBSERVATION_NOTE),  # "Maya obs 9-26", "Obs - Maya"
@@ -106,6 +116,9 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("progress monitoring", EntryType.TEACHER_OBSERVATION_NOTE),
     ("progress report", EntryType.TEACHER_OBSERVATION_NOTE),
     ("teacher notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("behavior log", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("incident report", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("voice memo", EntryType.TEACHER_OBSERVATION_NOTE),  # the teacher's own, spoken
     ("email from parent", EntryType.PARENT_NOTE),
     ("email from home", EntryType.PARENT_NOTE),
     ("parent email", EntryType.PARENT_NOTE),
@@ -116,6 +129,11 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     # A phone call is made to a family; its notes are what the family said.
     ("phone call", EntryType.PARENT_NOTE),
     ("llamada", EntryType.PARENT_NOTE),
+    ("from mom", EntryType.PARENT_NOTE),
+    ("from dad", EntryType.PARENT_NOTE),
+    ("from mum", EntryType.PARENT_NOTE),
+    ("from grandma", EntryType.PARENT_NOTE),
+    ("from grandpa", EntryType.PARENT_NOTE),
     ("parent", EntryType.PARENT_NOTE),
     ("guardian", EntryType.PARENT_NOTE),
 )
@@ -139,8 +157,15 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("small group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("group work", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("number talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("math talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("partner talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("lab group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("breakout room", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("circle time", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("peer mentoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddies", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("buddy reading", EntryType.PEER_TUTORING_TRANSCRIPT),
@@ -153,6 +178,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exhibit", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("oral report", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("speech", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("ted talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
 # A teacher's own notes, when nothing more telling names the kind: an observation.

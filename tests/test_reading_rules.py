@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from domain.curriculum import EntryType
-from domain.detection import RosterStudent, detect
+from domain.detection import RosterStudent, detect, parse_entry_type
 
 TODAY = date(2026, 6, 1)
 CLASS = [
@@ -345,3 +347,27 @@ def test_a_turn_right_under_the_title_is_not_a_header() -> None:
         "S101": "Triangles are stronger.",
         "S102": "Tape it.",
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("lab sheet - density", EntryType.REFLECTION_JOURNAL),
+        ("goal sheet week 3", EntryType.REFLECTION_JOURNAL),
+        ("science notebook p 12", EntryType.REFLECTION_JOURNAL),
+        ("peer critique - essays", EntryType.PEER_FEEDBACK),
+        ("two stars and a wish", EntryType.PEER_FEEDBACK),
+        ("behavior log Tuesday", EntryType.TEACHER_OBSERVATION_NOTE),
+        ("voice memo 10-22", EntryType.TEACHER_OBSERVATION_NOTE),
+        ("text from dad", EntryType.PARENT_NOTE),
+        ("number talk warm-up", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+        ("lab group audio transcribed", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+        ("breakout room 3", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+        ("peer mentoring session", EntryType.PEER_TUTORING_TRANSCRIPT),
+        ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+        # The genre wins over the activity it was written about.
+        ("lab group peer critique", EntryType.PEER_FEEDBACK),
+    ],
+)
+def test_words_teachers_use_for_kinds_of_documents(words: str, expected: EntryType) -> None:
+    assert parse_entry_type(words) is expected
