@@ -355,6 +355,12 @@ def detect(
         is_transcript=kind.is_transcript,
     )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
+    if sources.get("date") == "received":
+        # Never today's date in silence: the teacher is told it is a guess.
+        notes.append(
+            f"No date in the file's name, text or properties: filed as {when:%-d %b %Y} (the "
+            "day it was received); correct it if it happened earlier."
+        )
     named = _decide_students(
         student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )

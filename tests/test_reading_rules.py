@@ -371,3 +371,11 @@ def test_a_turn_right_under_the_title_is_not_a_header() -> None:
 )
 def test_words_teachers_use_for_kinds_of_documents(words: str, expected: EntryType) -> None:
     assert parse_entry_type(words) is expected
+
+
+def test_a_document_with_no_date_says_it_was_filed_as_received() -> None:
+    detection = detect(OBSERVATION, "Ravi obs.txt", LOOSE, today=TODAY, teacher_names=TEACHER)
+    assert detection.entry_date == TODAY
+    assert any("No date" in note for note in detection.notes)
+    dated = detect(OBSERVATION, "Ravi obs 10-14.txt", LOOSE, today=TODAY, teacher_names=TEACHER)
+    assert not any("No date" in note for note in dated.notes)
