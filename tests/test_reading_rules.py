@@ -21,7 +21,7 @@ TEACHER = ["Harriet Wolcott"]
 
 def _filed(text: str, file_name: str = "notes.txt") -> dict[str, str]:
     detection = detect(text, file_name, CLASS, today=TODAY, teacher_names=TEACHER)
-    return {part.student_id: part.turns for part in detection.parts}
+    return {part.student_id: part.turns or "" for part in detection.parts}
 
 
 def test_a_time_stamp_then_a_dash_opens_a_turn() -> None:
@@ -62,7 +62,7 @@ def test_a_time_stamp_in_brackets_after_a_name_is_not_part_of_the_name() -> None
     )
     detection = detect(text, "table 2.txt", CLASS, today=TODAY, teacher_names=TEACHER)
     assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
-    filed = {part.student_id: part.turns for part in detection.parts}
+    filed = {part.student_id: part.turns or "" for part in detection.parts}
     assert filed["S101"] == "Triangles are stronger than squares.\nOkay, I'll hold it."
 
 
@@ -110,7 +110,7 @@ LOOSE = [
 
 def _filed_loose(text: str, file_name: str) -> dict[str, str]:
     detection = detect(text, file_name, LOOSE, today=TODAY, teacher_names=TEACHER)
-    return {part.student_id: part.turns for part in detection.parts}
+    return {part.student_id: part.turns or "" for part in detection.parts}
 
 
 def test_an_exported_transcript_puts_the_time_on_its_own_line_under_the_name() -> None:
@@ -224,7 +224,7 @@ def test_a_heading_that_is_a_students_name_heads_the_notes_about_them() -> None:
         "**Greta H.**\n- Helped the group at table 3 read the card.\n"
     )
     detection = detect(text, "lab notes.md", LOOSE, today=TODAY, teacher_names=TEACHER)
-    filed = {part.student_id: part.turns for part in detection.parts}
+    filed = {part.student_id: part.turns or "" for part in detection.parts}
     assert set(filed) == {"S202", "S203"}
     assert "table 3" in filed["S203"] and "table 3" not in filed["S202"]
     assert "Measured twice" not in filed["S203"]
@@ -242,7 +242,7 @@ def test_an_advisory_circle_transcript_is_a_discussion_and_the_teachers_initials
         text, "Advisory circle.docx", LOOSE, today=TODAY, teacher_names=["Harriet Wolcott-Hale"]
     )
     assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
-    filed = {part.student_id: part.turns for part in detection.parts}
+    filed = {part.student_id: part.turns or "" for part in detection.parts}
     assert filed == {"S203": "I like the quiet corner.", "S202": "Me too, it helps me think."}
 
 
@@ -304,7 +304,7 @@ def test_notes_on_several_students_each_opening_with_a_name() -> None:
         "Vale - no pencil again.\n"
     )
     detection = _detect(text, "period 3 notes.txt")
-    filed = {part.student_id: part.turns for part in detection.parts}
+    filed = {part.student_id: part.turns or "" for part in detection.parts}
     assert filed == {
         "S302": "Bram blurted out the answer during the warm-up. He put his head down after.",
         "S303": "Lior helped the new student find the page.",
