@@ -863,7 +863,20 @@ def _decide_students(
         # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
         # several students, a paragraph each, opening with the student's name.
         each = structure.noted_students(named_first=True)
-        if len(each) > 1:
+        prose = [
+            span
+            for span in structure.of_role(Role.PROSE)
+            if span.start >= structure.body_start and span.section is None
+        ]
+        opening = [span for span in prose if span.student_id or span.named_first]
+        # Only a sheet of such lines (most of its paragraphs open on a student), and not a
+        # note that keeps coming back to one student ("Maya worked alone. Maya ... / Leo
+        # asked her for help" is about Maya).
+        if (
+            len(each) > 1
+            and 3 * len(opening) >= 2 * len(prose)
+            and _subject_of_narrative(structure, roster) is None
+        ):
             noted = each
     if len(noted) > 1 or (noted and kind is not EntryType.REFLECTION_JOURNAL):
         # One "Talia - helped me today" in a journal is the writer's line about a classmate;

@@ -379,3 +379,13 @@ def test_a_document_with_no_date_says_it_was_filed_as_received() -> None:
     assert any("No date" in note for note in detection.notes)
     dated = detect(OBSERVATION, "Ravi obs 10-14.txt", LOOSE, today=TODAY, teacher_names=TEACHER)
     assert not any("No date" in note for note in dated.notes)
+
+
+def test_a_note_that_keeps_coming_back_to_one_student_is_about_them_alone() -> None:
+    text = (
+        "3/3\n\n"
+        "Bram worked alone at the back table. Bram finished the whole packet.\n\n"
+        "Lior asked him for help with number 4.\n"
+    )
+    detection = _detect(text, "period 3 notes.txt")
+    assert [part.student_id for part in detection.parts] == ["S302"]
