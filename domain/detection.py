@@ -166,6 +166,10 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer mentoring", EntryType.PEER_TUTORING_TRANSCRIPT),
+    # A help session recorded between students: one of them helps the other.
+    ("math help", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("homework help", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("help session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddies", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("buddy reading", EntryType.PEER_TUTORING_TRANSCRIPT),

@@ -364,6 +364,7 @@ def test_a_turn_right_under_the_title_is_not_a_header() -> None:
         ("lab group audio transcribed", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
         ("breakout room 3", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
         ("peer mentoring session", EntryType.PEER_TUTORING_TRANSCRIPT),
+        ("Homework help - meeting recording", EntryType.PEER_TUTORING_TRANSCRIPT),
         ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
         # The genre wins over the activity it was written about.
         ("lab group peer critique", EntryType.PEER_FEEDBACK),
