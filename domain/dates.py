@@ -138,3 +138,26 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# "11_19", "9.26", "5-14": how a file name or a note's title writes a month and day with no
+# year; never after a word that numbers something else ("ch 5-7", "unit 3.2", "p. 4-6").
+LOOSE_MONTH_DAY = re.compile(
+    r"(?<![A-Za-z0-9.,/-])(?<!ch )(?<!ch\. )(?<!chapter )(?<!chapters )(?<!p\. )(?<!p )(?<!pp )"
+    r"(?<!pp\. )(?<!page )(?<!pages )(?<!unit )(?<!lesson )(?<!section )(?<!grade )"
+    r"(?<!gr )(?<!period )(?<!per )(?<!week )(?<!wk )(?<!v )(?<!version )(?<!#)"
+    r"(1[0-2]|0?[1-9])([-_.])([12]\d|3[01]|0?[1-9])(?![A-Za-z0-9.,/-]|\2\d)",
+    re.IGNORECASE,
+)
+
+
+def find_loose_dates(text: str, *, today: date | None) -> list[date]:
+    """Month-and-day dates as a file name or a title shortens them, in the school year."""
+    found = []
+    for match in LOOSE_MONTH_DAY.finditer(text):
+        if match.group(2) == "." and len(match.group(3)) < 2:
+            continue  # "3.5" is a number; "9.26" a day
+        when = _without_year(int(match.group(1)), int(match.group(3)), today)
+        if when is not None:
+            found.append(when)
+    return found

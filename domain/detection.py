@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from domain.curriculum import EntryType
-from domain.dates import DateOrder, find_dates
+from domain.dates import DateOrder, find_dates, find_loose_dates
 from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -78,8 +78,16 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exit slip", EntryType.REFLECTION_JOURNAL),
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
+    # A student's own written work, answered on a sheet or in a notebook.
+    ("lab sheet", EntryType.REFLECTION_JOURNAL),
+    ("lab report", EntryType.REFLECTION_JOURNAL),
+    ("goal sheet", EntryType.REFLECTION_JOURNAL),
+    ("notebook", EntryType.REFLECTION_JOURNAL),
     ("check in notes", EntryType.TEACHER_OBSERVATION_NOTE),
-    # An advisory circle's check-in is written up by the advisor, about each student.
+    # A circle is a conversation (its transcript a discussion); an advisory's check-in is
+    # written up by the advisor, about each student.
+    ("advisory circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("restorative circle", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("advisory", EntryType.TEACHER_OBSERVATION_NOTE),
     ("check in", EntryType.REFLECTION_JOURNAL),
     ("checkin", EntryType.REFLECTION_JOURNAL),
@@ -90,8 +98,14 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("feedback form", EntryType.PEER_FEEDBACK),
     ("glow and grow", EntryType.PEER_FEEDBACK),
     ("feedback", EntryType.PEER_FEEDBACK),
+    ("peer critique", EntryType.PEER_FEEDBACK),
+    ("peer assessment", EntryType.PEER_FEEDBACK),
+    ("group evaluation", EntryType.PEER_FEEDBACK),
+    ("stars and a wish", EntryType.PEER_FEEDBACK),
+    ("stars and wishes", EntryType.PEER_FEEDBACK),
     ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("obs", EntryType.TEACHER_OBSERVATION_NOTE),  # "Maya obs 9-26", "Obs - Maya"
     ("anecdotal", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference note", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -102,6 +116,9 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("progress monitoring", EntryType.TEACHER_OBSERVATION_NOTE),
     ("progress report", EntryType.TEACHER_OBSERVATION_NOTE),
     ("teacher notes", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("behavior log", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("incident report", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("voice memo", EntryType.TEACHER_OBSERVATION_NOTE),  # the teacher's own, spoken
     ("email from parent", EntryType.PARENT_NOTE),
     ("email from home", EntryType.PARENT_NOTE),
     ("parent email", EntryType.PARENT_NOTE),
@@ -109,6 +126,14 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("note from home", EntryType.PARENT_NOTE),
     ("letter from home", EntryType.PARENT_NOTE),
     ("message from home", EntryType.PARENT_NOTE),
+    # A phone call is made to a family; its notes are what the family said.
+    ("phone call", EntryType.PARENT_NOTE),
+    ("llamada", EntryType.PARENT_NOTE),
+    ("from mom", EntryType.PARENT_NOTE),
+    ("from dad", EntryType.PARENT_NOTE),
+    ("from mum", EntryType.PARENT_NOTE),
+    ("from grandma", EntryType.PARENT_NOTE),
+    ("from grandpa", EntryType.PARENT_NOTE),
     ("parent", EntryType.PARENT_NOTE),
     ("guardian", EntryType.PARENT_NOTE),
 )
@@ -132,10 +157,22 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("small group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("group work", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("number talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("math talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("partner talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("lab group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("breakout room", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("circle time", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("peer mentoring", EntryType.PEER_TUTORING_TRANSCRIPT),
+    # A help session recorded between students: one of them helps the other.
+    ("math help", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("homework help", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("help session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddies", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("reading buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("buddy reading", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("math buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("study buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -145,6 +182,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exhibit", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("oral report", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("speech", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("ted talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
 # A teacher's own notes, when nothing more telling names the kind: an observation.
@@ -165,6 +204,14 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+FEEDBACK_GIVER_KEYS = frozenset(
+    ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
+     "from", "your name", "completed by", "written by", "submitted by", "by"]
+)  # fmt: skip
+FEEDBACK_RECEIVER_KEYS = frozenset(
+    ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
+     "group member being evaluated", "student being evaluated", "member being evaluated"]
+)  # fmt: skip
 REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
 # "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
@@ -312,6 +359,12 @@ def detect(
         is_transcript=kind.is_transcript,
     )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
+    if sources.get("date") == "received":
+        # Never today's date in silence: the teacher is told it is a guess.
+        notes.append(
+            f"No date in the file's name, text or properties: filed as {when:%-d %b %Y} (the "
+            "day it was received); correct it if it happened earlier."
+        )
     named = _decide_students(
         student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )
@@ -323,6 +376,8 @@ def detect(
             sources["student"] = f"{sources['student']} and speakers"
         named = [*named, *extra]
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
+    if sources.get("student") == "notes on each" and len(named) > 1:
+        segmentation = segmentation.notes_on_each()
 
     parts: list[StudentPart] = []
     for sid in named:
@@ -403,6 +458,7 @@ def _decide_type(
         ("header", _kind_by_header_keys(structure)),
         ("speakers", _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
+        ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
         ("narrative", _observed_by_teacher(structure, roster)),
         ("voice", _by_voice(structure, roster)),
@@ -640,11 +696,17 @@ def _decide_date(
             return within[0] if within else found[0]
         return found[0] if found else None
 
+    def loose(value: str | None) -> date | None:
+        found = find_loose_dates(value, today=today) if value else []
+        return found[0] if found else None
+
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
         ("file name", read(_stem(file_name))),
         ("header", read(structure.metadata.get("date"))),
         ("title", read(structure.title)),
+        ("file name", loose(_stem(file_name))),
+        ("title", loose(structure.title)),
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
         ("text", read(_opening(structure))),
@@ -741,6 +803,10 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
+    pair = _feedback_pair(structure, roster, kind)
+    if pair is not None:
+        sources["student"] = "feedback giver and receiver"
+        return pair
     by_header = students_named(header_text, roster, labelled=True)
     if by_header:
         sources["student"] = "header names"
@@ -773,9 +839,18 @@ def _decide_students(
         # a name is a label, so even a name that is an everyday word counts.
         sources["student"] = "title"
         return [named_piece]
+    # A note's short first line that names one student is its title in all but layout
+    # ("Call with Mrs. Lee (Maya's mom) - 10/9"); a journal's first line may name a classmate.
+    opening = [
+        line
+        for line in _top_lines(structure.text, 1)
+        if kind in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
+        and len(line.split()) <= MAX_TITLE_WORDS
+        and not structure.title
+    ]
     for source, texts in (
         ("header names", [metadata.get("subject", ""), metadata.get("from", "")]),
-        ("title", [structure.title or ""]),
+        ("title", [structure.title or "", *opening]),
         ("document properties", properties.words()),
     ):
         for text in texts:
@@ -788,6 +863,25 @@ def _decide_students(
         sources["student"] = "speakers"
         return speaking
     noted = structure.noted_students()
+    if kind is EntryType.TEACHER_OBSERVATION_NOTE and len(noted) <= 1:
+        # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
+        # several students, a paragraph each, opening with the student's name.
+        each = structure.noted_students(named_first=True)
+        prose = [
+            span
+            for span in structure.of_role(Role.PROSE)
+            if span.start >= structure.body_start and span.section is None
+        ]
+        opening = [span for span in prose if span.student_id or span.named_first]
+        # Only a sheet of such lines (most of its paragraphs open on a student), and not a
+        # note that keeps coming back to one student ("Maya worked alone. Maya ... / Leo
+        # asked her for help" is about Maya).
+        if (
+            len(each) > 1
+            and 3 * len(opening) >= 2 * len(prose)
+            and _subject_of_narrative(structure, roster) is None
+        ):
+            noted = each
     if len(noted) > 1 or (noted and kind is not EntryType.REFLECTION_JOURNAL):
         # One "Talia - helped me today" in a journal is the writer's line about a classmate;
         # a sheet of them is each student's answer.
@@ -846,7 +940,9 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
     happened ("Talia - helped me today" is the writer's sentence about a classmate)."""
     found: set[str] = set()
     for text in texts:
-        pieces = [p for p in re.split(r"\s+--\s+|" + NAME_LINE_SEPARATOR.pattern, text) if p]
+        # Pieces are set apart by a dash, a bar, a dot or a run of spaces ("10/16  Jordan P.").
+        pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
+        pieces = [p for p in re.split(pattern, text.strip()) if p and p.strip()]
         named = []
         for piece in pieces:
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")
@@ -898,6 +994,43 @@ def _reviewer_who_is_answered(
             if student is not None:
                 return student.id
     return None
+
+
+def _feedback_pair(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> list[str] | None:
+    """A peer feedback form names who gave it ("Reviewer:", "From:", "Your name") and whose
+    work it is about ("Writer:", "To:", "Partner's name"): the form is evidence for both, the
+    receiver first. Only when both are the teacher's own students, each named alone."""
+    if kind is not EntryType.PEER_FEEDBACK:
+        return None
+    givers: list[str] = []
+    receivers: list[str] = []
+    for span in structure.of_role(Role.METADATA):
+        label = canonical_key(span.label or "").rstrip(":").strip()
+        if label in FEEDBACK_GIVER_KEYS:
+            side = givers
+        elif label in FEEDBACK_RECEIVER_KEYS or span.key in ("student", "presenter"):
+            side = receivers
+        else:
+            continue
+        student = _person_in(span.text_in(structure.text), roster)
+        if student is not None:
+            side.append(student)
+    givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
+    if len(givers) != 1 or len(receivers) != 1 or givers == receivers:
+        return None
+    return [*receivers, *givers]
+
+
+def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
+    nickname and the name), each form alone."""
+    value = value.strip(" |*_:")
+    inner = re.search(r"\(([^()]+)\)\s*$", value)
+    forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:

@@ -9,6 +9,7 @@ that is also an everyday word ("Will", "Hope") is a name only where a person is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -169,11 +170,30 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
     return names
 
 
+def _surname_initials(student: RosterStudent) -> set[str]:
+    """How a family name is shortened to initials: "O" for Olawale, "P-D" for Park-Delgado,
+    "V" or "VdB" for Van der Berg."""
+    parts = student.name.split()
+    if len(parts) < 2:
+        return set()
+    family = parts[1:]
+    pieces = [piece for part in family for piece in part.split("-") if piece]
+    forms = {family[0][0], family[-1][0]}
+    if len(pieces) > 1:
+        forms |= {"-".join(p[0] for p in pieces), "".join(p[0] for p in pieces)}
+        forms.add(".-".join(p[0] for p in pieces) + ".")
+    return forms
+
+
 def _initialled_names(student: RosterStudent) -> set[str]:
     parts = student.name.split()
     if len(parts) < 2:
         return set()
-    forms = {f"{given} {parts[-1][0]}." for given in (parts[0], *student.nicknames)}
+    forms = {
+        f"{given} {initials}" + ("" if initials.endswith(".") or "-" in initials else ".")
+        for given in (parts[0], *student.nicknames)
+        for initials in _surname_initials(student)
+    }
     # "J.W." for Jonah Whitfield: a transcript's initials, with a legend or without.
     forms.add(".".join(part[0] for part in parts) + ".")
     return forms
@@ -206,7 +226,27 @@ def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStud
         for student in roster
         if key in _lower(names_of(student, roster)) or key in _initialled(student)
     ]
+    if not matches:
+        # "Mateo Garcia" or "Mateo Garcia Lopez" for Mateo García-López: a video call's or a
+        # keyboard's spelling, without accents or with part of a double family name.
+        matches = [student for student in roster if _spelt_loosely(key, student)]
     return matches[0] if len(matches) == 1 else None
+
+
+def folded(text: str) -> str:
+    """Lower case without accents: "García" and "Garcia" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _spelt_loosely(key: str, student: RosterStudent) -> bool:
+    words = folded(key).replace("-", " ").split()
+    parts = student.name.split()
+    if len(words) < 2 or len(parts) < 2:
+        return False
+    givens = {folded(parts[0]), *(folded(n) for n in student.nicknames)}
+    family = folded(" ".join(parts[1:])).replace("-", " ").split()
+    return words[0] in givens and all(word in family for word in words[1:])
 
 
 def _initialled(student: RosterStudent) -> set[str]:
@@ -217,12 +257,15 @@ def _initialled(student: RosterStudent) -> set[str]:
     return {
         form.lower()
         for given in (parts[0], *student.nicknames)
-        for form in (f"{given} {parts[-1][0]}", f"{given} {parts[-1][0]}.")
+        for initials in _surname_initials(student)
+        for form in (f"{given} {initials}", f"{given} {initials.rstrip('.')}.")
     }
 
 
 def _label_key(label: str) -> str:
     cleaned = re.sub(r"\(\s*S\d+\s*\)", " ", label)
+    # 'Isabella "Izzy" De la Cruz': the nickname in quotes inside the full name.
+    cleaned = re.sub(r"\s[\"\u201c][^\"\u201c\u201d]{1,20}[\"\u201d]\s", " ", cleaned)
     # "Coleman, Rashad": how Teams and school systems write a name, family name first.
     reordered = LAST_FIRST.match(cleaned)
     if reordered:
@@ -242,9 +285,18 @@ def is_teacher_label(label: str, teacher_names: Sequence[str]) -> bool:
             return True
         titled = ADULT_TITLE.match(name_key)
         mine = ADULT_TITLE.match(key)
-        if titled and mine:
-            surname, given = titled.group(1), mine.group(1).rstrip(".")
+        if mine and (titled or len(name_key.split()) >= 2):
+            # The roster writes "Luis Echeverria", the transcript "Mr. E" or "Mr. Echeverria".
+            surname = titled.group(1) if titled else name_key.split()[-1]
+            given = mine.group(1).rstrip(".")
             if surname == given or (len(given) == 1 and surname.startswith(given)):
+                return True
+            # "Mrs. R-W" for Mrs. Reyes-Whitfield: a double family name by its initials.
+            pieces = [piece for piece in re.split(r"[\s-]+", surname) if piece]
+            if len(pieces) > 1 and given.replace(".", "") in (
+                "-".join(p[0] for p in pieces),
+                "".join(p[0] for p in pieces),
+            ):
                 return True
     return False
 

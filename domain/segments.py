@@ -29,6 +29,7 @@ from domain.names import (
     RosterStudent,
     is_adult_label,
     is_teacher_label,
+    names_in,
     student_for_label,
 )
 
@@ -108,6 +109,12 @@ METADATA_KEYS: dict[str, str] = {
             "prepared by",
             "completed by",
             "tutor",
+            # Feedback forms: the student who gives the feedback.
+            "evaluator",
+            "peer evaluator",
+            "reviewed by",
+            "feedback from",
+            "peer reviewer",
         ],
         "author",
     ),
@@ -168,6 +175,14 @@ METADATA_KEYS: dict[str, str] = {
             "tutee",
             "role",
             "roles",
+            # A feedback form's two people, read by the form's kind (detection).
+            "your name",
+            "partner's name",
+            "partner name",
+            "group member being evaluated",
+            "student being evaluated",
+            "member being evaluated",
+            "feedback for",
         ],
         "other",
     ),
@@ -329,19 +344,66 @@ RATING_PAIR = re.compile(
 
 TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
 # A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
+# A family name's particles stay lower case inside a name ("Isabella De la Cruz").
+_PARTICLE = r"(?:de|la|del|van|der|von|da|di|du|le|al|el|dos|das|bin|ten|ter)(?=\s+[A-Za-z])"
 _LABEL = (
-    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?(?:\s+[A-Z][\w.'\u2019-]*){0,2}"
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?"
+    rf"(?:\s+(?:[A-Z][\w.'\u2019-]*|{_PARTICLE})){{0,3}}"
 )
+# A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
+# "Mai (0:09):" is Mai at nine seconds.
+_LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?)"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
+# Transcription styles that set the words apart with a dash or ">>" instead of a colon:
+# "14:02 Mrs. P - Inner circle...", "Maya - 0:05 - I think...", "HOPE >> I'll start". A dash
+# after a label is a turn only beside a time stamp: "Obs - Maya - 9/26" is a title.
+DASH_TURN_LINES = (
+    re.compile(
+        rf"^\s*{TIMESTAMP}\s+[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*"
+        rf"(?:[-\u2013\u2014]{{1,2}}|>>)\s+(?P<words>\S.*)$"
+    ),
+    re.compile(
+        rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s+[-\u2013\u2014]\s*{TIMESTAMP}\s*"
+        rf"(?:[-\u2013\u2014:]{{1,2}}|>>)\s+(?P<words>\S.*)$"
+    ),
+    re.compile(
+        rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*>>\s*(?P<words>.*)$"
+    ),
+)
+
+
+NAME_DASH_TURN = re.compile(
+    rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*(?:\s+[-\u2013\u2014]{{1,2}}\s+|\t+)"
+    r"(?P<words>\S.*)$"
+)
+
+
+def turn_match(raw: str) -> re.Match[str] | None:
+    """A speaker's turn on one line, in any of the styles transcripts use."""
+    match = TURN_LINE.match(raw)
+    if match is not None:
+        return match
+    for pattern in DASH_TURN_LINES:
+        match = pattern.match(raw)
+        if match is not None:
+            return match
+    return None
+
+
 # "Speaker 1 (Maya)  00:01:12" / "Maya  0:03" / "[00:01:12] Maya" / "Coleman, Rashad  0:11"
 # (Teams) alone on a line, the words below it: how transcription services write turns.
 LABEL_ONLY_LINE = re.compile(
-    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE}"
     r"|[A-Z][\w'\u2019-]+,\s+[A-Z][\w'\u2019.-]*)[*_]*"
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
+)
+# "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
+NAME_FIRST = re.compile(
+    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
 )
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -407,6 +469,9 @@ class Span:
     label: str | None = None
     # The teacher's section the span stands in ("notes", "teacher_notes", "plan"...).
     section: str | None = None
+    # On prose: the student its first words name as who did something ("Malik blurted
+    # out..."); whose it is only in a teacher's notes on several students.
+    named_first: str | None = None
 
     def text_in(self, text: str) -> str:
         return text[self.start : self.end]
@@ -442,15 +507,28 @@ class Segmentation:
     def speaking_students(self) -> list[str]:
         return list(dict.fromkeys(s.student_id for s in self.turns if s.student_id))
 
-    def noted_students(self) -> list[str]:
-        """Students a note has a paragraph about, each opening with their name."""
-        return list(
-            dict.fromkeys(
-                s.student_id
-                for s in self.spans
-                if s.student_id and s.student_id != UNKNOWN_PERSON and s.role is not Role.TURN
-            )
-        )
+    def noted_students(self, *, named_first: bool = False) -> list[str]:
+        """Students a note has a paragraph about, each opening with their name (and a dash;
+        with `named_first`, also as the subject of its first sentence)."""
+        found: list[str] = []
+        for s in self.spans:
+            if s.role is Role.TURN:
+                continue
+            if s.student_id and s.student_id != UNKNOWN_PERSON:
+                found.append(s.student_id)
+            elif named_first and s.student_id is None and s.named_first:
+                found.append(s.named_first)
+        return list(dict.fromkeys(found))
+
+    def notes_on_each(self) -> Segmentation:
+        """A teacher's notes on several students: each paragraph is about the student it
+        opens with, and a paragraph that opens with none is about no one in particular."""
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                span = replace(span, student_id=span.named_first or UNKNOWN_PERSON)
+            spans.append(span)
+        return replace(self, spans=spans)
 
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
@@ -656,6 +734,10 @@ class _Reader:
         pieces = [p for p in NAME_LINE_SEPARATOR.split(line.raw.strip()) if p.strip()]
         if not pieces or len(line.raw.split()) > 12:
             return False
+        turn = turn_match(line.raw)
+        if turn is not None and turn.group("words").strip() and ":" in line.raw:
+            # "Speaker 1 (Maya): I think so." right under the title is the first turn.
+            return False
         first = pieces[0].strip()
         inner = re.search(r"\(([^()]+)\)", first)
         forms = [first, re.sub(r"\s*\([^()]*\)", "", first), inner.group(1) if inner else ""]
@@ -684,7 +766,7 @@ class _Reader:
                 len(plain.split()) > MAX_TITLE_WORDS
                 or plain.endswith((".", "?", ",", ";"))
                 or (plain.endswith("!") and not header_below)
-                or TURN_LINE.match(line.raw)
+                or turn_match(line.raw)
                 or (
                     following
                     and not self._is_header_like(self.lines[index + 1])
@@ -720,6 +802,14 @@ class _Reader:
         """
         raw = line.raw
         bold = list(BOLD_KEY.finditer(raw))
+        if (
+            len(bold) == 1
+            and ":" not in raw
+            and not raw[bold[0].end() :].strip()
+            and METADATA_KEYS.get(canonical_key(bold[0].group("key").strip())) is None
+        ):
+            # "**Obs - Maya - 11/19**": a whole line in bold, with no colon, is a title.
+            return None
         if bold and raw[: bold[0].start()].strip(" >-*#|") == "":
             pairs = []
             for number, match in enumerate(bold):
@@ -743,8 +833,14 @@ class _Reader:
         pairs = []
         for number, piece in enumerate(pieces):
             pair = self._plain_pair(line, piece.start(), piece.group())
-            if pair is None and number == 0 and len(pieces) > 1 and _only_a_date(piece.group()):
-                # "11/7/2025 - from: Mark A. - about: Group 4": a date opens the fields.
+            if (
+                pair is None
+                and (number == 0 or (pairs and number == len(pieces) - 1))
+                and len(pieces) > 1
+                and _only_a_date(piece.group())
+            ):
+                # "11/7/2025 - from: Mark A. - about: Group 4": a date opens the fields, or
+                # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
             if pair is None:
@@ -765,7 +861,9 @@ class _Reader:
         if key is None or _section_kind(written) is not None:
             return None
         value = match.group("value").strip()
-        if written in ROLE_KEYS and (len(value.split()) > 6 or re.search(r"[.!?]$", value)):
+        # A sentence ends in a full stop; a name may end in an initial's ("Presenter: Ravi D.").
+        sentence_end = re.search(r"[.!?]$", value) and not re.search(r"(?<![\w.])[A-Z]\.$", value)
+        if written in ROLE_KEYS and (len(value.split()) > 6 or sentence_end):
             return None
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))
@@ -911,10 +1009,16 @@ class _Reader:
 
     def _looks_like_transcript(self, index: int) -> bool:
         labelled = 0
-        for line in self.lines[index:]:
-            match = TURN_LINE.match(line.raw)
+        for number in range(index, len(self.lines)):
+            line = self.lines[number]
+            following = self.lines[number + 1].raw if number + 1 < len(self.lines) else None
+            match = turn_match(line.raw)
             label_only = LABEL_ONLY_LINE.match(line.raw)
-            if label_only and not (label_only.group("time") or _timestamp_first(line.raw)):
+            if label_only and not (
+                label_only.group("time")
+                or _timestamp_first(line.raw)
+                or _only_a_timestamp(following)
+            ):
                 label_only = None
             found = match or label_only
             if found and self._speaker_label(found.group("label"), strict=False):
@@ -938,7 +1042,9 @@ class _Reader:
                 keyed, self.teacher_names
             ):
                 return TEACHER, None
-            student = student_for_label(keyed, self.roster)
+            # The key's name as written ("E = Ethan P-D"), else the label itself when it is
+            # how the roster knows the student (a nickname "E").
+            student = student_for_label(keyed, self.roster) or student_for_label(label, self.roster)
             if student is not None:
                 return STUDENT, student.id
             return None if strict else (OTHER, None)
@@ -953,14 +1059,18 @@ class _Reader:
             return None
         named = re.search(r"\(([^()]+)\)\s*$", label)
         inner = named.group(1) if named else None
-        for candidate in (inner, label):
+        # "Topher (tutor)", "Hope (question)": the name, with a note on the part they play.
+        bare = label[: named.start()].strip() if named else None
+        for candidate in (inner, label, bare):
             if candidate is None:
                 continue
             student = student_for_label(candidate, self.roster)
             if student is not None:
                 return STUDENT, student.id
-        if is_teacher_label(label, self.teacher_names) or (
-            inner and is_teacher_label(inner, self.teacher_names)
+        if (
+            is_teacher_label(label, self.teacher_names)
+            or (inner and is_teacher_label(inner, self.teacher_names))
+            or (bare and is_teacher_label(bare, self.teacher_names))
         ):
             return TEACHER, None
         if strict:
@@ -974,8 +1084,10 @@ class _Reader:
 
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
-        for line in self.lines[index:]:
-            self._body_line(line, state, is_transcript)
+        for number in range(index, len(self.lines)):
+            following = self.lines[number + 1] if number + 1 < len(self.lines) else None
+            state.next_raw = following.raw if following is not None else None
+            self._body_line(self.lines[number], state, is_transcript)
         if is_transcript:
             self._cut_trailing_notes(state)
 
@@ -1012,6 +1124,10 @@ class _Reader:
         if heading is not None:
             state.reset(section=True)
             state.section = _section_kind(canonical_key(heading.rstrip(":")))
+            # "**Ethan P-D**" over bullets: a heading that is only a student's name heads the
+            # notes about that student, to the next heading.
+            named = student_for_label(heading.strip(" *_#:"), self.roster)
+            state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
@@ -1033,19 +1149,36 @@ class _Reader:
             )
             state.after_blank = False
             return
-        turn = TURN_LINE.match(raw)
+        turn = turn_match(raw)
         if turn is not None and self._turn_line(line, turn, state, is_transcript):
             return
+        if is_transcript:
+            # "Maya - I think so." in a transcript: a dash (or a table's tab) after a speaker's
+            # name, with no time stamp, when the name is one of the teacher's students or the
+            # teacher.
+            dashed = NAME_DASH_TURN.match(raw)
+            if (
+                dashed is not None
+                and self._speaker_label(dashed.group("label"), strict=True)
+                and self._turn_line(line, dashed, state, is_transcript)
+            ):
+                return
         if key_match is not None and self._body_metadata(line, key_match, state):
             return
         if is_transcript:
             label_only = LABEL_ONLY_LINE.match(raw)
-            if label_only is not None and (label_only.group("time") or _timestamp_first(raw)):
+            if label_only is not None and (
+                label_only.group("time")
+                or _timestamp_first(raw)
+                or _only_a_timestamp(state.next_raw)
+            ):
                 speaker = self._speaker_label(label_only.group("label"), strict=False)
                 if speaker is not None:
                     state.reset()
                     state.block_speaker = (label_only.group("label").strip(), *speaker)
                     return
+        if is_transcript and state.block_speaker is not None and _only_a_timestamp(raw):
+            return
         if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
             self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))
             return
@@ -1064,7 +1197,14 @@ class _Reader:
             not is_transcript
             and state.current is not None
             and state.current.role is not Role.TURN
-            and self._about(raw) is not None
+            and (
+                self._about(raw) is not None
+                or (
+                    self.text[: state.current.end].rstrip(' *_"\u201d)').endswith((".", "!", "?"))
+                    and self._named_first(raw) is not None
+                    and self._named_first(raw) != state.current.named_first
+                )
+            )
         ):
             # "Inés C. - It was hard..." right below the last answer, with no blank line
             # between (a PDF's text layer has none): the next student's answer begins.
@@ -1096,7 +1236,10 @@ class _Reader:
         if state.section == "prompt":
             role = Role.PROMPT
         state.current = self._add(
-            role, *_bullet_trimmed(line), student_id=self._about(raw), section=state.section
+            role,
+            *_bullet_trimmed(line),
+            student_id=self._about(raw) or state.heading_student,
+            section=state.section,
         )
         state.previous_line = line
         state.after_blank = False
@@ -1140,7 +1283,8 @@ class _Reader:
         speaker_kind, student_id = speaker
         label = turn.group("label").strip()
         state.reset()
-        if not turn.group("words").strip():
+        if not turn.group("words").strip() or _only_a_timestamp(turn.group("words")):
+            # "Maya Torres: 00:01:15" over her words: the time the turn began.
             state.block_speaker = (label, speaker_kind, student_id)
             return True
         start, end = _trimmed(line, turn.start("words"))
@@ -1238,11 +1382,32 @@ class _Reader:
         *,
         section: str | None = None,
     ) -> Span:
+        named_first = None
+        if role is Role.PROSE and student_id is None:
+            named_first = self._named_first(self.text[start:end])
         span = Span(
-            role, start, max(start, end), speaker, speaker_kind, student_id, section=section
+            role,
+            start,
+            max(start, end),
+            speaker,
+            speaker_kind,
+            student_id,
+            section=section,
+            named_first=named_first,
         )
         self.spans.append(span)
         return span
+
+    def _named_first(self, words: str) -> str | None:
+        """The student a sentence opens with as its subject: a roster name (never one that is
+        an everyday word) followed by a word in lower case ("Izzy helped ...")."""
+        match = NAME_FIRST.match(words)
+        if match is None:
+            return None
+        hits = names_in(match.group("name"), self.roster)
+        if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+            return None
+        return hits[0][2]
 
     def _extend(self, span: Span, line: _Line) -> Span:
         _, end = _trimmed(line)
@@ -1265,6 +1430,10 @@ class _BodyState:
     turns: int = 0
     # Past the line that opens a quoted reply ("On Jan 27, ... wrote:").
     quoted: bool = False
+    # The raw line after the one being read, if any.
+    next_raw: str | None = None
+    # Under a heading that names one student: the notes are about them.
+    heading_student: str | None = None
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -1272,6 +1441,7 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
+            self.heading_student = None
 
 
 LEGEND_PAIR = re.compile(
@@ -1312,7 +1482,7 @@ def _subtitle(line: str) -> bool:
     return (
         len(plain.split()) <= 10
         and not plain.endswith((".", "?", "!", ",", ";", ":"))
-        and TURN_LINE.match(line) is None
+        and turn_match(line) is None
         and re.search(r"\d", plain) is not None
     )
 
@@ -1335,6 +1505,11 @@ def _cells(line: _Line) -> list[tuple[int, int]]:
 
 def _timestamp_first(raw: str) -> bool:
     return re.match(rf"^\s*{TIMESTAMP}\s", raw) is not None
+
+
+def _only_a_timestamp(raw: str | None) -> bool:
+    """`00:00:05` alone on a line: an exported transcript's time under the speaker's name."""
+    return raw is not None and re.fullmatch(rf"\s*{TIMESTAMP}\s*", raw) is not None
 
 
 def _section_kind(key: str) -> str | None:
@@ -1372,6 +1547,15 @@ def assign_roles(
     has_turns = any(span.role is Role.TURN for span in structure.spans)
     presenter = presenters[0] if len(presenters) == 1 else None
     for span in structure.spans:
+        if (
+            span.role is Role.QUESTION
+            and entry_type in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
+            and len(SENTENCE_BREAK.split(span.text_in(text).strip())) > 1
+        ):
+            # "Also she asked if she can present in Pular. Is this ok?": in a note about the
+            # student, only the writer's own question is not evidence, not the whole paragraph.
+            spans += _split_questions(replace(span, role=Role.PROSE), text)
+            continue
         if span.role is Role.QUESTION:
             # On a feedback form the questions are the reviewer's own ("How do you know the
             # Romans wanted silk?"), not a prompt put to them; a field's label ends in ":".

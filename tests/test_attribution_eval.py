@@ -66,13 +66,13 @@ def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) ->
     from domain.detection import RosterStudent
     from domain.evaluation import LabelledItem, evaluate
 
-    (tmp_path / "notes.txt").write_text(
+    (tmp_path / "scan.txt").write_text(
         "Eva: I made a checklist and started my essay right away without being reminded.\n"
     )
     roster = [RosterStudent("S001", "Eva", "S001")]
     items = [
         LabelledItem(
-            "notes.txt", "S001", Skill.TASK_INITIATION, Level.PROFICIENT, "started my essay"
+            "scan.txt", "S001", Skill.TASK_INITIATION, Level.PROFICIENT, "started my essay"
         )
     ]
     without = evaluate(OfflineAssessor(), items, tmp_path, roster)
@@ -81,7 +81,7 @@ def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) ->
         items,
         tmp_path,
         roster,
-        {"notes.txt": EntryType.REFLECTION_JOURNAL},
+        {"scan.txt": EntryType.REFLECTION_JOURNAL},
     )
     assert [f.stage for f in without.failures] == ["document"]
     assert given.failures == []

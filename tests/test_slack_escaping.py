@@ -141,9 +141,9 @@ def test_no_control_sequence_from_data_reaches_slack(running: RunningApp) -> Non
     _share(running, "F0XLSX", "<!here> & <@U123>.xlsx", b"PK\x03\x04 cells")
     refused = wait_for(lambda: [t for t in _dm_texts(running) if "Nothing was stored" in t])
     assert "&lt;!here&gt; &amp; &lt;@U123&gt;.xlsx" in refused[0]
-    _share(running, "F0UNSURE", "<!here> notes.txt", b"She planned each step <!channel>.\n")
+    _share(running, "F0UNSURE", "<!here> scan.txt", b"She planned each step <!channel>.\n")
     unsure = wait_for(lambda: [t for t in _dm_texts(running) if "which student" in t])
-    assert unsure[0].startswith("&lt;!here&gt; notes.txt")
+    assert unsure[0].startswith("&lt;!here&gt; scan.txt")
 
     # Commands: progress, a target, and refusals that quote what was typed.
     _, progress = running.command("S001", RODRIGUEZ)
