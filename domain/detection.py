@@ -872,13 +872,13 @@ def _decide_students(
             for span in structure.of_role(Role.PROSE)
             if span.start >= structure.body_start and span.section is None
         ]
-        opening = [span for span in prose if span.student_id or span.named_first]
+        openers = [span for span in prose if span.student_id or span.named_first]
         # Only a sheet of such lines (most of its paragraphs open on a student), and not a
         # note that keeps coming back to one student ("Maya worked alone. Maya ... / Leo
         # asked her for help" is about Maya).
         if (
             len(each) > 1
-            and 3 * len(opening) >= 2 * len(prose)
+            and 3 * len(openers) >= 2 * len(prose)
             and _subject_of_narrative(structure, roster) is None
         ):
             noted = each
