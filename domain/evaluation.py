@@ -20,7 +20,7 @@ import random
 import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -532,11 +532,15 @@ def evaluate(
     documents_dir: Path,
     roster: list[RosterStudent],
     entry_types: dict[str, EntryType] | None = None,
+    classes: Mapping[str, list[RosterStudent]] | None = None,
 ) -> EvaluationReport:
     """Run `assessor` on every labelled (document, student) and score it against the labels.
 
     `entry_types` gives a document's kind as a teacher would say it (a set's truth), so
     the assessor is scored on its own, not on whether the kind could be detected.
+    `classes` gives each student's classmates (their teacher's roster): a document is read
+    against them, as filing reads it against the uploading teacher's students, not against
+    the whole set's (where two classes' Maliks make either ambiguous).
 
     A document that cannot be read or attributed, or an AssessorError, fails that group
     only: its labelled items count as not covered and the reason is reported.
@@ -560,7 +564,7 @@ def evaluate(
                 document,
                 student_id,
                 documents_dir,
-                roster,
+                (classes or {}).get(student_id, roster),
                 names,
                 (entry_types or {}).get(document),
             )

@@ -223,6 +223,7 @@ def measure_lift(
     roster: list[RosterStudent],
     entry_types: dict[str, EntryType] | None = None,
     teachers: Mapping[str, str] | None = None,
+    classes: Mapping[str, list[RosterStudent]] | None = None,
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
@@ -232,18 +233,19 @@ def measure_lift(
         measured = [item for item in labelled if fold_of(item.document) == fold]
         if not taught or not measured:
             continue
-        replayed = evaluate(assessor, taught, documents_dir, roster, entry_types)
+        replayed = evaluate(assessor, taught, documents_dir, roster, entry_types, classes)
         reviewed = replayed_reviews(replayed, roster, teachers)
         examples = replayed_examples(replayed, roster, teachers)
         reviews += len(replayed.pairs)
         corrections += sum(not p.correct for p in replayed.pairs)
-        plain = evaluate(assessor, measured, documents_dir, roster, entry_types)
+        plain = evaluate(assessor, measured, documents_dir, roster, entry_types, classes)
         with_reviews = evaluate(
             WithReviews(assessor, reviewed, examples),
             measured,
             documents_dir,
             roster,
             entry_types,
+            classes,
         )
         before += plain.pairs
         after += with_reviews.pairs
@@ -372,7 +374,7 @@ def lift_command(
     if not labelled_path.exists():
         labelled_path = evaluation_set / "eval" / "labelled_set.csv"
     items = load_labelled_set(labelled_path)
-    roster = _roster_students(evaluation_set / "roster" / "students.csv")
+    roster, classes = _roster_students(evaluation_set / "roster" / "students.csv")
     documents = evaluation_set / "documents"
     entry_types = None
     truth = evaluation_set / "truth.csv"
@@ -382,10 +384,12 @@ def lift_command(
         entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
     assessor = OfflineAssessor()
     teachers = _teachers_of(evaluation_set / "roster" / "students.csv")
-    print(measure_lift(assessor, items, documents, roster, entry_types, teachers).to_text())
+    print(
+        measure_lift(assessor, items, documents, roster, entry_types, teachers, classes).to_text()
+    )
     if fit_calibration_table:
         bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
-        pairs = evaluate(bare, items, documents, roster, entry_types).pairs
+        pairs = evaluate(bare, items, documents, roster, entry_types, classes).pairs
         abstain = indicator_set().calibration
         threshold = abstain.abstain_below if abstain else 0.0
 

@@ -424,7 +424,7 @@ def evaluate_assessor(
     except FlourishError as error:
         errors.print(f"[red]{error}[/red]")
         raise typer.Exit(1) from error
-    roster = _roster_students(students)
+    roster, classes = _roster_students(students)
     truth = evaluation_set / "truth.csv" if evaluation_set is not None else None
     entry_types = None
     if truth is not None and truth.exists():
@@ -432,7 +432,7 @@ def evaluate_assessor(
 
         # The assessor is scored on its own: each document's kind as its teacher says it.
         entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
-    report = evaluate(build_assessor(settings), items, documents, roster, entry_types)
+    report = evaluate(build_assessor(settings), items, documents, roster, entry_types, classes)
     print(report.to_markdown() if markdown else report.to_text())
     if truth is not None and truth.exists():
         from flourish.attribution import evaluate_attribution
@@ -442,14 +442,25 @@ def evaluate_assessor(
         print(evaluate_attribution(truth.parent).to_text())
 
 
-def _roster_students(path: Path) -> list[RosterStudent]:
+def _roster_students(path: Path) -> tuple[list[RosterStudent], dict[str, list[RosterStudent]]]:
+    """The roster, and each student's classmates (their teacher's students, themselves
+    included) when the file says who teaches whom."""
     import csv
 
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [
-            RosterStudent(row["id"], row["name"], row["id"], split_nicknames(row.get("nickname")))
-            for row in csv.DictReader(handle)
-        ]
+        rows = list(csv.DictReader(handle))
+    students = [
+        RosterStudent(row["id"], row["name"], row["id"], split_nicknames(row.get("nickname")))
+        for row in rows
+    ]
+    teachers: dict[str, list[RosterStudent]] = {}
+    for row, student in zip(rows, students, strict=True):
+        teachers.setdefault(row.get("teacher_id") or "", []).append(student)
+    classes = {
+        student.id: teachers[row.get("teacher_id") or ""]
+        for row, student in zip(rows, students, strict=True)
+    }
+    return students, classes
 
 
 @app.command()

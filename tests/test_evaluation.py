@@ -360,3 +360,39 @@ def test_a_missing_or_unattributable_document_fails_its_group(
     assert "S009" in report.failures[1].reason
     assert report.covered == 1 and report.not_covered == 2
     assert report.pairs[0].predicted is Level.DEVELOPING
+
+
+def test_a_document_is_read_against_the_students_classmates_not_the_whole_set(
+    tmp_path: Path,
+) -> None:
+    # Two classes each have a Malik: filing reads a transcript against the uploading
+    # teacher's students, so one Malik is unambiguous there; against the whole set neither is.
+    (tmp_path / "seminar.txt").write_text(
+        "Seminar notes, Mr. Ortiz\n\n"
+        "Malik: I changed my claim after Rosa showed me the second source.\n"
+        "Rosa: I kept mine but I added a counterargument.\n"
+    )
+    mine = [
+        RosterStudent("S101", "Malik Johnson", "S101"),
+        RosterStudent("S102", "Rosa Diaz", "S102"),
+    ]
+    other = [RosterStudent("S201", "Malik Ahmed", "S201")]
+    items = [
+        LabelledItem(
+            "seminar.txt",
+            "S101",
+            Skill.SELF_AWARENESS,
+            Level.PROFICIENT,
+            "I changed my claim after Rosa showed me the second source.",
+        )
+    ]
+    whole_set = evaluate(OracleAssessor(items), items, tmp_path, mine + other)
+    by_class = evaluate(
+        OracleAssessor(items),
+        items,
+        tmp_path,
+        mine + other,
+        classes={"S101": mine, "S102": mine, "S201": other},
+    )
+    assert [f.student_id for f in whole_set.failures] == ["S101"]
+    assert by_class.failures == [] and by_class.covered == 1
