@@ -64,6 +64,25 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e)
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]$")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-\u2013\u2014]\s+")
 WORD = re.compile(r"\S+")
+# A sentence that opens on the present, set against the sentence before it.
+PRESENT_AFTER = re.compile(
+    r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|nowadays|since then)\b(?!\s+and\s+then)",
+    re.IGNORECASE,
+)
+NOW = re.compile(r"\b(?:now|these days|nowadays|anymore|any more)\b", re.IGNORECASE)
+# A sentence that sets what follows in a time the writer has left.
+PAST_OPENING = re.compile(
+    r"^\W*(?:in|back in|during|by|until) (?:early |late |mid-?)?(?:september|october|november"
+    r"|december|january|february|march|april|the fall|the autumn|the winter|the spring"
+    r"|the first (?:week|weeks|month|months|term|semester)"
+    r"|(?:the )?(?:first|last) (?:term|semester|year))\b"
+    r"|^\W*(?:at (?:first|the (?:start|beginning)\b)|last (?:year|fall|autumn|winter|spring"
+    r"|summer|term|semester|month)|before(?! (?:i|he|she|they|we) (?:start|begin|go|leave))\b"
+    r"|earlier (?:this|in the) (?:year|term|semester))",
+    re.IGNORECASE,
+)
+# How far back a "Now" reaches for the past it is set against.
+PAST_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -385,7 +404,10 @@ class OfflineAssessor:
             per_level = hits.get(skill, {}).get(level, [])
             return bool(per_level) and per_level[-1].sentence == index
 
+        left_behind = _past_sentences(sentences)
         for index, sentence in enumerate(sentences):
+            if index in left_behind:
+                continue
             plain = sentence.text.translate(PLAIN_MARKS)
             reading = read_sentence(plain, voice, own_names, other_names)
             if reading.empty:
@@ -480,6 +502,10 @@ class OfflineAssessor:
         score = totals[level]
         if score < self._set.min_score:
             return None
+        if _mixed(per_level, totals, self._set.min_score):
+            per_level = {**per_level, Level.DEVELOPING: _as_mixed(per_level)}
+            totals = {each: sum(hit.score for hit in per_level.get(each, [])) for each in Level}
+            level, score = Level.DEVELOPING, totals[Level.DEVELOPING]
         best = max(per_level[level], key=lambda hit: (hit.score, -hit.sentence))
         sentence = sentences[best.sentence]
         quote = _quote(sentence, best.span, self._set.max_quote_words)
@@ -503,6 +529,61 @@ class OfflineAssessor:
             justification=justification(skill, taught, best.cue, taught=taught is not level),
             stated_confidence=confidence,
         )
+
+
+def _past_sentences(sentences: list[Sentence]) -> set[int]:
+    """The sentences a later "Now ..." sentence sets itself against: the past the student
+    has left ("In September I did not talk. I said pass every time. Now I talk in circle.").
+    The sentence just before a "Now" is the past; further back, up to `PAST_REACH`
+    sentences, only when the stretch opens with a past time ("In September", "At first")."""
+    past: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        if index == 0 or not PRESENT_AFTER.match(sentence.text.translate(PLAIN_MARKS)):
+            continue
+        earlier = [
+            each
+            for each in range(index - 1, max(-1, index - 1 - PAST_REACH), -1)
+            if not NOW.search(sentences[each].text.translate(PLAIN_MARKS))
+        ]
+        if not earlier or earlier[0] != index - 1:
+            continue
+        opening = next(
+            (
+                each
+                for each in earlier
+                if PAST_OPENING.match(sentences[each].text.translate(PLAIN_MARKS))
+            ),
+            None,
+        )
+        if opening is None:
+            past.add(index - 1)
+        elif all(each in earlier for each in range(opening, index)):
+            past.update(range(opening, index))
+    return past
+
+
+def _mixed(
+    per_level: dict[Level, list[_Hit]], totals: dict[Level, float], min_score: float
+) -> bool:
+    """Evidence of the difficulty and of the skill in hand, each on its own strong enough
+    and in different sentences ("I still lose papers." ... "I put the worksheets in one
+    folder"), is the rubric's Developing: uses it, with mixed success. The sentences of
+    both sides then count as Developing evidence (`_as_mixed`)."""
+    low = totals[Level.EMERGING]
+    high = totals[Level.PROFICIENT] + totals[Level.ADVANCED]
+    if low < min_score or high < min_score:
+        return False
+    low_sentences = {hit.sentence for hit in per_level.get(Level.EMERGING, [])}
+    high_hits = per_level.get(Level.PROFICIENT, []) + per_level.get(Level.ADVANCED, [])
+    return bool({hit.sentence for hit in high_hits} - low_sentences)
+
+
+def _as_mixed(per_level: dict[Level, list[_Hit]]) -> list[_Hit]:
+    return [
+        dataclasses.replace(hit, cues=set(hit.cues))
+        for level in Level
+        for hit in per_level.get(level, [])
+    ]
 
 
 def _negated_level(level: Level, *, one_off: bool = False) -> Level | None:

@@ -58,6 +58,7 @@ NEGATOR = re.compile(
     re.IGNORECASE,
 )
 NEGATION_WINDOW_WORDS = 4
+DENIAL_RUNS_ON = re.compile(r"^(?:or|nor)\s+(?:even\s+)?\w*$", re.IGNORECASE)
 NEW_SUBJECT = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bhad )"
     r"\b(?:i|he|she|they|we|you)\b",
@@ -146,7 +147,13 @@ IMPROVEMENT = re.compile(
     r"|\bnow (?:i|he|she|they)\b|\bbut now\b|\bnot (?:anymore|any more)\b"
     r"|\b(?:would have|would've|used to)\b"
     r"|\b(?:a|one|two|three|a few|several) (?:weeks?|months?|years?) ago\b"
-    r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b",
+    r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b"
+    # A writer who calls it change: "which is new for him", "progress from September",
+    # "still blurts, but it's less".
+    r"|\bnew for (?:him|her|them|me)\b|\bprogress (?:from|since|over)\b"
+    r"|\b(?:is|was|that's|which is|shows?|showing|made|making)"
+    r" (?:real |big |some |good )?progress\b"
+    r"|\b(?:but )?(?:it'?s|it is) less\b(?! than)|\bless often\b",
     re.IGNORECASE,
 )
 # A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
@@ -183,6 +190,11 @@ class SentenceReading:
     def negated(self, start: int) -> bool:
         """A negator shortly before `start`, within the same clause."""
         clause = max((s for s in self.clause_starts if s <= start), default=0)
+        # "did not argue or shut down": a denial runs on through "or"/"nor" to the next
+        # verb, unless that clause has a subject of its own ("or she gave up").
+        earlier = [s for s in self.clause_starts if s < clause]
+        if earlier and DENIAL_RUNS_ON.match(self.text[clause:start]):
+            clause = earlier[-1]
         before = self.text[clause:start]
         words = before.split()
         window = " ".join(words[-NEGATION_WINDOW_WORDS:])

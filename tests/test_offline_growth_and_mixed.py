@@ -1,0 +1,86 @@
+"""Readings of growth, denial and mixed evidence, each a class of sentence seen on blind
+authors' documents: a denial that runs on through "or", a writer who calls a change
+progress, a past stretch set against a later "Now", and a difficulty alongside the skill
+in hand.
+
+Every text here is written for these tests; none comes from mock_data.
+"""
+
+from __future__ import annotations
+
+from domain.assessors.base import AssessmentRequest
+from domain.assessors.offline import OfflineAssessor
+from domain.assessors.reading import Voice, read_sentence
+from domain.curriculum import EntryType, Level, Skill
+from domain.validation import validate_items
+
+NAMES = {"Rosalind Achebe": "S001", "Tomasz Lind": "S002"}
+
+
+def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id="S001",
+        entry_type=entry_type,
+        own_text=text,
+        context=text,
+        names=NAMES,
+    )
+    result = validate_items(OfflineAssessor().assess(request).items, text)
+    assert result.dropped == []
+    return {item.skill: item.level for item in result.items}
+
+
+def test_a_denial_runs_on_through_or_to_the_next_verb() -> None:
+    text = "She did not sulk or slam the lid when the timer went off."
+    reading = read_sentence(text, Voice.ABOUT, frozenset({"Rosalind"}), frozenset())
+    assert reading.negated(text.index("slam"))
+    # A clause with its own subject after "or" is not denied.
+    other = "I did not finish or she slammed the lid."
+    reading = read_sentence(other, Voice.STUDENT, frozenset({"Rosalind"}), frozenset())
+    assert not reading.negated(other.index("slammed"))
+
+
+def test_a_denied_outburst_is_not_read_as_one() -> None:
+    found = levels(
+        "Rosalind did not sulk or yell when the quiz timer ran out.",
+        EntryType.TEACHER_OBSERVATION_NOTE,
+    )
+    assert found.get(Skill.SELF_MANAGEMENT) is not Level.EMERGING
+
+
+def test_a_change_the_writer_calls_new_or_progress_is_not_emerging() -> None:
+    for text in (
+        "He slammed the cupboard door, but he came back and apologized, which is new for him.",
+        "She still calls out answers in the warm-up, but it's less.",
+        "He threw his pencil once on Tuesday, which is real progress from October.",
+    ):
+        found = levels(text, EntryType.PARENT_NOTE)
+        assert Level.EMERGING not in found.values(), text
+
+
+def test_a_past_stretch_before_a_now_sentence_is_not_the_student_now() -> None:
+    text = (
+        "In October I mumbled every answer. I looked at the floor the whole time. "
+        "Now I share in our morning circle."
+    )
+    assert levels(text, EntryType.REFLECTION_JOURNAL).get(Skill.COMMUNICATION) is not (
+        Level.EMERGING
+    )
+    # Without a "Now" sentence the same past stands as written.
+    assert (
+        levels(
+            "I mumbled every answer. I looked at the floor the whole time.",
+            EntryType.REFLECTION_JOURNAL,
+        ).get(Skill.COMMUNICATION)
+        is Level.EMERGING
+    )
+
+
+def test_a_difficulty_beside_the_skill_in_hand_is_developing() -> None:
+    text = (
+        "I keep losing my worksheets and permission slips in my backpack. "
+        "For science I made a folder with a pocket for each unit."
+    )
+    found = levels(text, EntryType.REFLECTION_JOURNAL)
+    assert found[Skill.ORGANIZATION] is Level.DEVELOPING
