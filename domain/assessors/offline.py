@@ -454,6 +454,10 @@ class OfflineAssessor:
                     level, cue = Level.DEVELOPING, f"less {cue} than before"
                 elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
                     level, cue = Level.DEVELOPING, f"{cue} {hedge.cue}"
+                elif reading.one_off and level is Level.PROFICIENT:
+                    # "I used two sources this time", "waited twice today (a change from
+                    # October)": the skill shows, as a first success, not yet a habit.
+                    level, cue = Level.DEVELOPING, f"{cue}, a first success"
                 add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():

@@ -159,7 +159,11 @@ IMPROVEMENT = re.compile(
 # A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
 # habit, so a denied difficulty here reads as Developing, not Proficient.
 ONE_OFF = re.compile(
-    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record)\b",
+    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record"
+    r"|(?:twice|two times|once) (?:today|this week|in a row)|(?:a |big |real )?change from"
+    r"|progress (?:from|since)|which is new|(?:is|was) new for (?:him|her|them|me)"
+    r"|which (?:he|she|they|i) (?:has|have|had) never done|a first\b"
+    r"|better than (?:i|he|she|they) (?:was|were|used to))\b",
     re.IGNORECASE,
 )
 # The part of a growth sentence that is about the past, up to where the present starts.

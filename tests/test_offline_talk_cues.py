@@ -1,0 +1,191 @@
+"""The offline assessor's 1.2 cues: what students do in talk and feedback, in plain
+behaviour words (asking how a claim holds up, naming where it stops holding, dividing the
+work, encouraging a peer, volunteering for a part), and a first success read as one.
+
+Every text here is written for these tests; none comes from mock_data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from domain.assessors.base import AssessmentRequest
+from domain.assessors.offline import OfflineAssessor
+from domain.curriculum import EntryType, Level, Skill
+from domain.validation import validate_items
+
+REFLECTION = EntryType.REFLECTION_JOURNAL
+OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
+DISCUSSION = EntryType.GROUP_DISCUSSION_TRANSCRIPT
+TUTORING = EntryType.PEER_TUTORING_TRANSCRIPT
+FEEDBACK = EntryType.PEER_FEEDBACK
+NAMES = {"Odalys Brennan": "S001", "Kwame Iverson": "S002"}
+
+
+def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id="S001",
+        entry_type=entry_type,
+        own_text=text,
+        context=text,
+        names=NAMES,
+    )
+    result = validate_items(OfflineAssessor().assess(request).items, text)
+    assert result.dropped == []
+    return {item.skill: item.level for item in result.items}
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type", "skill", "level"),
+    [
+        (
+            "Hold on, does that always work with fractions too?",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "Where did the population number come from?",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "On page 31 the narrator admits she lied to her aunt.",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "That survey doesn't prove every school wants longer lunch.",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.ADVANCED,
+        ),
+        (
+            "The shortcut only works when both numbers are even.",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.ADVANCED,
+        ),
+        (
+            "No wait, that's wrong, I added the tax twice.",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.PROFICIENT,
+        ),
+        (
+            "We should check who wrote that page before we use it.",
+            DISCUSSION,
+            Skill.DIGITAL_LITERACY,
+            Level.PROFICIENT,
+        ),
+        (
+            "I built the budget table in a spreadsheet for our group.",
+            REFLECTION,
+            Skill.DIGITAL_LITERACY,
+            Level.DEVELOPING,
+        ),
+        ("I don't know.", DISCUSSION, Skill.COMMUNICATION, Level.EMERGING),
+        (
+            "Maybe move the part about the storm earlier because I lost track of when it was.",
+            FEEDBACK,
+            Skill.COMMUNICATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "See, you got it, you just needed to carry the one.",
+            TUTORING,
+            Skill.RELATIONSHIP_SKILLS,
+            Level.ADVANCED,
+        ),
+        (
+            "I can help you with the labels if you want.",
+            DISCUSSION,
+            Skill.RELATIONSHIP_SKILLS,
+            Level.PROFICIENT,
+        ),
+        (
+            "Oh, that's a good idea, we can use the bigger jar then.",
+            DISCUSSION,
+            Skill.COLLABORATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "Let's each take one question and then swap answers.",
+            DISCUSSION,
+            Skill.COLLABORATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "I can do the timeline part tonight.",
+            DISCUSSION,
+            Skill.TASK_INITIATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "I know I rush the last question on every quiz.",
+            REFLECTION,
+            Skill.SELF_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "Wait, what was the third step again?",
+            DISCUSSION,
+            Skill.WORKING_MEMORY,
+            Level.DEVELOPING,
+        ),
+        (
+            "I kind of get what she means, the rule feels unfair to the little kids.",
+            DISCUSSION,
+            Skill.SOCIAL_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "I changed my claim to one I could actually back up.",
+            REFLECTION,
+            Skill.COGNITIVE_FLEXIBILITY,
+            Level.PROFICIENT,
+        ),
+        (
+            "What if we turn the board sideways so the ramp is longer?",
+            DISCUSSION,
+            Skill.CREATIVITY_INNOVATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "My backup is a paper chart if the tablet dies.",
+            REFLECTION,
+            Skill.PLANNING_PRIORITIZATION,
+            Level.ADVANCED,
+        ),
+        (
+            "Next time I will let everyone finish before I add my part.",
+            REFLECTION,
+            Skill.INHIBITORY_CONTROL,
+            Level.PROFICIENT,
+        ),
+        (
+            "Before we donate I want to research which charities really dig the wells.",
+            REFLECTION,
+            Skill.GLOBAL_AWARENESS,
+            Level.ADVANCED,
+        ),
+    ],
+)
+def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
+    text: str, entry_type: EntryType, skill: Skill, level: Level
+) -> None:
+    assert levels(text, entry_type).get(skill) is level
+
+
+def test_a_first_success_is_developing_not_yet_a_habit() -> None:
+    found = levels(
+        "She waited for her partner to finish twice today, a change from last month.",
+        OBSERVATION,
+    )
+    assert found.get(Skill.INHIBITORY_CONTROL) is Level.DEVELOPING
+    assert levels("I checked my answer against a second source this time.", REFLECTION).get(
+        Skill.CRITICAL_THINKING
+    ) in (Level.DEVELOPING, None)
