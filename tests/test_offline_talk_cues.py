@@ -172,6 +172,54 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             Skill.GLOBAL_AWARENESS,
             Level.ADVANCED,
         ),
+        (
+            "Came to lab with no goggles, no lab sheet, again.",
+            OBSERVATION,
+            Skill.ORGANIZATION,
+            Level.EMERGING,
+        ),
+        (
+            "She lost her handout again and borrowed mine.",
+            OBSERVATION,
+            Skill.ORGANIZATION,
+            Level.EMERGING,
+        ),
+        (
+            "At recess he helped the new student find the art room.",
+            OBSERVATION,
+            Skill.SOCIAL_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "First we boil the water, then add the salt, then time how long it takes.",
+            DISCUSSION,
+            Skill.WORKING_MEMORY,
+            Level.PROFICIENT,
+        ),
+        (
+            "I pointed at the clue instead of just telling him the answer.",
+            TUTORING,
+            Skill.RELATIONSHIP_SKILLS,
+            Level.ADVANCED,
+        ),
+        (
+            "The recycling drive doesn't help as much as people say, the bins go to a landfill.",
+            DISCUSSION,
+            Skill.CRITICAL_THINKING,
+            Level.ADVANCED,
+        ),
+        (
+            "My pen pal lives in Guatemala and walks to school by the river.",
+            REFLECTION,
+            Skill.GLOBAL_AWARENESS,
+            Level.PROFICIENT,
+        ),
+        (
+            "I wish you would label the axes, because I couldn't tell what the dots meant.",
+            FEEDBACK,
+            Skill.COMMUNICATION,
+            Level.PROFICIENT,
+        ),
     ],
 )
 def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
@@ -189,3 +237,11 @@ def test_a_first_success_is_developing_not_yet_a_habit() -> None:
     assert levels("I checked my answer against a second source this time.", REFLECTION).get(
         Skill.CRITICAL_THINKING
     ) in (Level.DEVELOPING, None)
+
+
+def test_calling_out_before_anyone_else_could_is_not_starting_promptly() -> None:
+    found = levels(
+        "He called out the answer four times before anyone else could raise a hand.", OBSERVATION
+    )
+    assert found.get(Skill.TASK_INITIATION) is None
+    assert found.get(Skill.INHIBITORY_CONTROL) is Level.EMERGING
