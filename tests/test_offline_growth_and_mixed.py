@@ -84,3 +84,28 @@ def test_a_difficulty_beside_the_skill_in_hand_is_developing() -> None:
     )
     found = levels(text, EntryType.REFLECTION_JOURNAL)
     assert found[Skill.ORGANIZATION] is Level.DEVELOPING
+
+
+def test_a_difficulty_the_student_is_working_on_is_developing() -> None:
+    text = "I think I need to stop talking over my partner, because I interrupted her twice."
+    found = levels(text, EntryType.REFLECTION_JOURNAL)
+    assert found.get(Skill.RELATIONSHIP_SKILLS) is Level.DEVELOPING
+    # A proposal to the group is not the student's own work in progress.
+    proposal = "We should each pick one page that proves our answer, then compare."
+    assert (
+        levels(proposal, EntryType.GROUP_DISCUSSION_TRANSCRIPT).get(Skill.COLLABORATION)
+        is Level.PROFICIENT
+    )
+
+
+def test_asking_how_a_claim_is_known_is_beginning_to_question_it() -> None:
+    found = levels(
+        "How do you know the poll asked enough people?", EntryType.GROUP_DISCUSSION_TRANSCRIPT
+    )
+    assert found.get(Skill.CRITICAL_THINKING) is Level.DEVELOPING
+    # Checking where it came from is Proficient.
+    found = levels(
+        "How do you know? Is that from the museum site or from a video?",
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+    )
+    assert found.get(Skill.CRITICAL_THINKING) is Level.PROFICIENT

@@ -454,6 +454,10 @@ class OfflineAssessor:
                     level, cue = Level.DEVELOPING, f"less {cue} than before"
                 elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
                     level, cue = Level.DEVELOPING, f"{cue} {hedge.cue}"
+                elif reading.intention and level in (Level.EMERGING, Level.PROFICIENT):
+                    # "I need to let him finish, because last time I cut him off": a goal
+                    # being worked on, the difficulty named: on the way, Developing.
+                    level, cue = Level.DEVELOPING, f"{cue}, as a goal"
                 elif reading.one_off and level is Level.PROFICIENT:
                     # "I used two sources this time", "waited twice today (a change from
                     # October)": the skill shows, as a first success, not yet a habit.

@@ -166,6 +166,14 @@ ONE_OFF = re.compile(
     r"|better than (?:i|he|she|they) (?:was|were|used to))\b",
     re.IGNORECASE,
 )
+# The student's own work in progress ("I need to let him finish", "I'm trying to write it
+# down first"): the behaviour is being worked on, not yet shown. A proposal to the group
+# ("we should each pick one") or a plan for next time is not this.
+INTENTION = re.compile(
+    r"\bi (?:really |still |think i )?(?:need to|am trying to|'m trying to|will try to|'ll try to"
+    r"|am working on|'m working on|have to work on)\b",
+    re.IGNORECASE,
+)
 # The part of a growth sentence that is about the past, up to where the present starts.
 PAST_CLAUSE = re.compile(
     r"\b(?:(?:i|he|she|they|we) )?(?:used to|would have|would've)\b.*?(?=,|;|\bbut\b|\bnow\b|$)"
@@ -186,6 +194,7 @@ class SentenceReading:
     # Where each clause starts, so negation never reaches across a clause.
     clause_starts: tuple[int, ...]
     one_off: bool = False
+    intention: bool = False
 
     @property
     def empty(self) -> bool:
@@ -255,6 +264,7 @@ def read_sentence(
         improvement=improvement,
         clause_starts=tuple(starts),
         one_off=bool(ONE_OFF.search(text)),
+        intention=bool(INTENTION.search(text)),
     )
 
 
