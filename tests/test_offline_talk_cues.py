@@ -49,7 +49,7 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             "Where did the population number come from?",
             DISCUSSION,
             Skill.CRITICAL_THINKING,
-            Level.PROFICIENT,
+            Level.DEVELOPING,
         ),
         (
             "On page 31 the narrator admits she lied to her aunt.",
