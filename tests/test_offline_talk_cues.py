@@ -220,6 +220,36 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             Skill.COMMUNICATION,
             Level.PROFICIENT,
         ),
+        (
+            "Lost track at the third station and asked me twice what to do next.",
+            OBSERVATION,
+            Skill.WORKING_MEMORY,
+            Level.EMERGING,
+        ),
+        (
+            "I still forget things that are only said out loud in band.",
+            REFLECTION,
+            Skill.WORKING_MEMORY,
+            Level.DEVELOPING,
+        ),
+        (
+            "She left it on the bus again, so the project stayed unsigned.",
+            OBSERVATION,
+            Skill.ORGANIZATION,
+            Level.EMERGING,
+        ),
+        (
+            "During the review game she didn't get out her notebook at all.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.EMERGING,
+        ),
+        (
+            "She spent most of the period at the water fountain.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.EMERGING,
+        ),
     ],
 )
 def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
