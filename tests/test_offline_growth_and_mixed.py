@@ -109,3 +109,18 @@ def test_asking_how_a_claim_is_known_is_beginning_to_question_it() -> None:
         EntryType.GROUP_DISCUSSION_TRANSCRIPT,
     )
     assert found.get(Skill.CRITICAL_THINKING) is Level.PROFICIENT
+
+
+def test_modelling_for_others_said_in_the_next_sentence_is_advanced() -> None:
+    text = (
+        "Rosalind keeps a binder with a tab for every subject. "
+        "By Friday she had helped two classmates set one up."
+    )
+    found = levels(text, EntryType.TEACHER_OBSERVATION_NOTE)
+    assert found.get(Skill.ORGANIZATION) is Level.ADVANCED
+
+
+def test_others_copying_the_students_idea_is_not_the_student_copying() -> None:
+    text = "Rosalind showed her comic layout and the whole class copied the idea."
+    found = levels(text, EntryType.TEACHER_OBSERVATION_NOTE)
+    assert found.get(Skill.CREATIVITY_INNOVATION) is not Level.EMERGING

@@ -405,6 +405,10 @@ class OfflineAssessor:
             return bool(per_level) and per_level[-1].sentence == index
 
         left_behind = _past_sentences(sentences)
+        # The skills the sentence before was about: "She made her own folder system. By
+        # the end of the period she had helped two others set one up." says, of the same
+        # skill, that she models it for others. Only the Advanced modifiers carry over.
+        previous_focus: tuple[int, frozenset[Skill]] = (-1, frozenset())
         for index, sentence in enumerate(sentences):
             if index in left_behind:
                 continue
@@ -470,10 +474,16 @@ class OfflineAssessor:
                 match = next((m for m in (p.search(text) for p in patterns) if m), None)
                 if match is not None:
                     in_focus[skill] = match.span()
+            carried = not in_focus and previous_focus[0] == index - 1
+            if carried:
+                in_focus = {skill: (0, 0) for skill in previous_focus[1]}
+            previous_focus = (index, frozenset(in_focus) if not carried else frozenset())
             if not reading.question:
                 for modifier in self._set.modifiers:
                     match = modifier.search(text)
                     if match is None:
+                        continue
+                    if carried and modifier.level is not Level.ADVANCED:
                         continue
                     level, weight = modifier.level, modifier.weight
                     if reading.negated(match.start()):
@@ -488,7 +498,7 @@ class OfflineAssessor:
                             continue
                         topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
                         cue = f"{topic_cue} {modifier.cue}".strip()
-                        focus = in_focus[skill]
+                        focus = match.span() if carried else in_focus[skill]
                         span = (min(focus[0], match.start()), max(focus[1], match.end()))
                         add(skill, level, index, cue, weight, span)
             for skill, level, cue, weight, span in turned:
