@@ -124,3 +124,14 @@ def test_others_copying_the_students_idea_is_not_the_student_copying() -> None:
     text = "Rosalind showed her comic layout and the whole class copied the idea."
     found = levels(text, EntryType.TEACHER_OBSERVATION_NOTE)
     assert found.get(Skill.CREATIVITY_INNOVATION) is not Level.EMERGING
+
+
+def test_a_sentence_before_now_is_the_past_only_when_it_says_so() -> None:
+    # Said to be before: the difficulty is the past the student has left.
+    left = "Before, I threw my pencil when I got stuck. Now I take a breath and try again."
+    assert levels(left, EntryType.REFLECTION_JOURNAL).get(Skill.SELF_MANAGEMENT) is not (
+        Level.EMERGING
+    )
+    # Not said to be before: a sequence, both sentences stand.
+    kept = "I threw my pencil when I got stuck. Now we are on the next page."
+    assert levels(kept, EntryType.REFLECTION_JOURNAL).get(Skill.SELF_MANAGEMENT) is (Level.EMERGING)

@@ -81,6 +81,13 @@ PAST_OPENING = re.compile(
     r"|earlier (?:this|in the) (?:year|term|semester))",
     re.IGNORECASE,
 )
+# A sentence that says it is about before ("Before I just stopped", "I used to").
+PAST_MARK = re.compile(
+    r"\b(?:before|used to|at first|last (?:year|week|month|time|term|fall|spring|winter)"
+    r"|back then|in (?:\w+|the \w+) grade|(?:a|one|two|three|a few) (?:weeks?|months?|years?) ago"
+    r"|in (?:september|october|november|december|january|february|march|april))\b",
+    re.IGNORECASE,
+)
 # How far back a "Now" reaches for the past it is set against.
 PAST_REACH = 3
 
@@ -552,8 +559,9 @@ class OfflineAssessor:
 def _past_sentences(sentences: list[Sentence]) -> set[int]:
     """The sentences a later "Now ..." sentence sets itself against: the past the student
     has left ("In September I did not talk. I said pass every time. Now I talk in circle.").
-    The sentence just before a "Now" is the past; further back, up to `PAST_REACH`
-    sentences, only when the stretch opens with a past time ("In September", "At first")."""
+    The sentence just before a "Now" is the past when it says so ("before", "used to");
+    further back, up to `PAST_REACH` sentences, when the stretch opens with a past time
+    ("In September", "At first"). "She drew a comic. Now others copy it." keeps both."""
     past: set[int] = set()
     for index, sentence in enumerate(sentences):
         if index == 0 or not PRESENT_AFTER.match(sentence.text.translate(PLAIN_MARKS)):
@@ -574,7 +582,8 @@ def _past_sentences(sentences: list[Sentence]) -> set[int]:
             None,
         )
         if opening is None:
-            past.add(index - 1)
+            if PAST_MARK.search(sentences[index - 1].text):
+                past.add(index - 1)
         elif all(each in earlier for each in range(opening, index)):
             past.update(range(opening, index))
     return past
