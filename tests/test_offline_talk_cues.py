@@ -250,6 +250,24 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             Skill.TASK_INITIATION,
             Level.EMERGING,
         ),
+        (
+            "He gets flustered when a question has no single right answer.",
+            OBSERVATION,
+            Skill.COGNITIVE_FLEXIBILITY,
+            Level.EMERGING,
+        ),
+        (
+            "She is too shy to ask for help in front of the class.",
+            OBSERVATION,
+            Skill.COMMUNICATION,
+            Level.EMERGING,
+        ),
+        (
+            "I kept going instead of quitting on the essay, and it kind of worked.",
+            REFLECTION,
+            Skill.SELF_MANAGEMENT,
+            Level.DEVELOPING,
+        ),
     ],
 )
 def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
