@@ -293,3 +293,8 @@ def test_calling_out_before_anyone_else_could_is_not_starting_promptly() -> None
     )
     assert found.get(Skill.TASK_INITIATION) is None
     assert found.get(Skill.INHIBITORY_CONTROL) is Level.EMERGING
+
+
+def test_a_tutors_how_did_you_figure_it_out_is_praise_not_doubt() -> None:
+    found = levels("Nice, how did you figure out that word?", TUTORING)
+    assert found.get(Skill.CRITICAL_THINKING) is None
