@@ -268,6 +268,12 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             Skill.SELF_MANAGEMENT,
             Level.DEVELOPING,
         ),
+        (
+            "I always rush the last page because I want to be done first.",
+            REFLECTION,
+            Skill.SELF_AWARENESS,
+            Level.PROFICIENT,
+        ),
     ],
 )
 def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
