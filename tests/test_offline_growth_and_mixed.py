@@ -135,3 +135,12 @@ def test_a_sentence_before_now_is_the_past_only_when_it_says_so() -> None:
     # Not said to be before: a sequence, both sentences stand.
     kept = "I threw my pencil when I got stuck. Now we are on the next page."
     assert levels(kept, EntryType.REFLECTION_JOURNAL).get(Skill.SELF_MANAGEMENT) is (Level.EMERGING)
+
+
+def test_a_table_cell_mark_does_not_hide_whose_clause_it_is() -> None:
+    own = frozenset({"Rosalind"})
+    text = "| Tomasz is really organized, his binder has a tab for everything."
+    assert "organized" not in read_sentence(text, Voice.STUDENT, own, frozenset({"Tomasz"})).text
+    # A bullet before a verb is not a classmate's name: "- Forgot his goggles" stays.
+    kept = read_sentence("- Forgot his goggles at the sink.", Voice.ABOUT, own, frozenset())
+    assert "goggles" in kept.text

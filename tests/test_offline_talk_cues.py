@@ -304,3 +304,33 @@ def test_calling_out_before_anyone_else_could_is_not_starting_promptly() -> None
 def test_a_tutors_how_did_you_figure_it_out_is_praise_not_doubt() -> None:
     found = levels("Nice, how did you figure out that word?", TUTORING)
     assert found.get(Skill.CRITICAL_THINKING) is None
+
+
+FORM = (
+    "Your name | Odalys B.\n"
+    "Partner's name | Kwame\n"
+    "What did your partner do well? | He keeps his binder organized with a tab for every class.\n"
+    "What could you do better? | I can help you with the labels next time if you want.\n"
+)
+
+
+def _form_levels(student_id: str) -> dict[Skill, Level]:
+    request = AssessmentRequest(
+        entry_id=1,
+        student_id=student_id,
+        entry_type=FEEDBACK,
+        own_text=FORM,
+        context=FORM,
+        names=NAMES,
+    )
+    result = validate_items(OfflineAssessor().assess(request).items, FORM)
+    return {item.skill: item.level for item in result.items}
+
+
+def test_feedback_a_student_wrote_is_not_evidence_of_what_they_praise_in_a_classmate() -> None:
+    # Odalys wrote it: the binder is Kwame's; her offer of help is hers.
+    writer = _form_levels("S001")
+    assert Skill.ORGANIZATION not in writer
+    assert writer.get(Skill.RELATIONSHIP_SKILLS) is Level.PROFICIENT
+    # Kwame is who the form is about: the binder is his.
+    assert _form_levels("S002").get(Skill.ORGANIZATION) is Level.PROFICIENT

@@ -393,6 +393,12 @@ class OfflineAssessor:
             )
             - own_names
         )
+        if request.entry_type is EntryType.PEER_FEEDBACK and not _names_anyone(
+            sentences, own_names
+        ):
+            # Feedback the student wrote: "I" is the student, and "he is really organized"
+            # is the classmate they write about, as in their own turns.
+            voice = Voice.STUDENT
 
         def add(
             skill: Skill, level: Level, index: int, cue: str, weight: float, span: tuple[int, int]
@@ -554,6 +560,27 @@ class OfflineAssessor:
             justification=justification(skill, taught, best.cue, taught=taught is not level),
             stated_confidence=confidence,
         )
+
+
+# Where a feedback form names its writer ("Your name | Aaliyah", "From: Will").
+WRITER_FIELD = re.compile(
+    r"(?:your (?:full )?name|my name|name of (?:the )?reviewer|reviewer|reviewed by|written by"
+    r"|feedback (?:from|by)|from|by|author)\s*[:|\-\u2013]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_anyone(sentences: list[Sentence], names: frozenset[str]) -> bool:
+    """Whether the sentences name the student other than as the form's writer: the
+    classmate a feedback form is about is named in it ("Partner's name | Koz")."""
+    if not names:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    for sentence in sentences:
+        for found in pattern.finditer(sentence.text):
+            if not WRITER_FIELD.search(sentence.text[max(0, found.start() - 30) : found.start()]):
+                return True
+    return False
 
 
 def _past_sentences(sentences: list[Sentence]) -> set[int]:

@@ -104,7 +104,7 @@ SUBJECT_VERB = re.compile(
     r"^(?:was|is|were|are|said|says|kept|keeps|did|didn't|does|doesn't|had|has|got|gets|gave"
     r"|wanted|wants|thinks|thought|told|asked|took|made|would|could|can|can't|will|won't"
     r"|never|always|just|also|still|really|wasn't|isn't|tried|tries|went|goes|came|comes"
-    r"|\w+ed|\w+[^su]s)$",
+    r"|\w+ed|(?!(?:his|this|its|hers|ours|yours|theirs)$)\w+[^su]s)$",
     re.IGNORECASE,
 )
 THIRD_PERSON = re.compile(r"^(?:he|she|they|him|her|them)\b", re.IGNORECASE)
@@ -302,9 +302,17 @@ SUBJECT_START = re.compile(
 )
 
 
+# Table cells, bullets and quote marks before a clause's first word ("| Sofi is ...").
+LEADING_MARKS = re.compile(r"^[\s|*\u2022>#\-\u2013\u2014:\"']+")
+
+
+def _bare(clause: str) -> str:
+    return LEADING_MARKS.sub("", clause.strip())
+
+
 def _has_subject(clause: str) -> bool:
-    lead = LEAD_WORDS.match(clause.strip())
-    rest = clause.strip()[lead.end() :] if lead else clause.strip()
+    lead = LEAD_WORDS.match(_bare(clause))
+    rest = _bare(clause)[lead.end() :] if lead else _bare(clause)
     return bool(SUBJECT_START.match(rest))
 
 
@@ -312,15 +320,15 @@ def _about_someone_else(
     clause: str, voice: Voice, own_names: frozenset[str], other_names: frozenset[str]
 ) -> bool:
     """Whether the clause's subject is another student (never an adult, never "we")."""
-    lead = LEAD_WORDS.match(clause.strip())
-    subject = clause.strip()[lead.end() :] if lead else clause.strip()
+    lead = LEAD_WORDS.match(_bare(clause))
+    subject = _bare(clause)[lead.end() :] if lead else _bare(clause)
     if not subject or ADULT_SUBJECT.match(subject):
         return False
     if PEER_SUBJECT.match(subject):
         return True
     # A bare "he" in a main clause is someone else; in "I asked her if she was okay" the
     # subordinate "she" is the one the student acted towards, and stays.
-    subordinate = bool(SUBORDINATE.match(clause.strip()))
+    subordinate = bool(SUBORDINATE.match(_bare(clause)))
     if voice is Voice.STUDENT and not subordinate and THIRD_PERSON.match(subject):
         return True
     name = NAME.match(subject)
