@@ -393,11 +393,14 @@ class OfflineAssessor:
             )
             - own_names
         )
-        if request.entry_type is EntryType.PEER_FEEDBACK and not _names_anyone(
-            sentences, own_names
+        if (
+            request.entry_type is EntryType.PEER_FEEDBACK
+            and own_names
+            and not _names_anyone(sentences, own_names)
         ):
             # Feedback the student wrote: "I" is the student, and "he is really organized"
-            # is the classmate they write about, as in their own turns.
+            # is the classmate they write about, as in their own turns. Without the
+            # student's name we cannot tell writer from subject: read it as about them.
             voice = Voice.STUDENT
 
         def add(
