@@ -334,3 +334,10 @@ def test_feedback_a_student_wrote_is_not_evidence_of_what_they_praise_in_a_class
     assert writer.get(Skill.RELATIONSHIP_SKILLS) is Level.PROFICIENT
     # Kwame is who the form is about: the binder is his.
     assert _form_levels("S002").get(Skill.ORGANIZATION) is Level.PROFICIENT
+
+
+def test_plain_words_that_only_look_like_a_cue_are_not_one() -> None:
+    # "I did that" is not encouraging a tutee; letting a video finish is not holding back.
+    found = levels("I did that page yesterday and then we let the video finish.", REFLECTION)
+    assert Skill.RELATIONSHIP_SKILLS not in found
+    assert Skill.INHIBITORY_CONTROL not in found
