@@ -274,6 +274,18 @@ def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
             Skill.SELF_AWARENESS,
             Level.PROFICIENT,
         ),
+        (
+            "She already asked if she can present first on Friday.",
+            OBSERVATION,
+            Skill.TASK_INITIATION,
+            Level.PROFICIENT,
+        ),
+        (
+            "Give me a new one so I can try it without the hints.",
+            TUTORING,
+            Skill.TASK_INITIATION,
+            Level.PROFICIENT,
+        ),
     ],
 )
 def test_a_behaviour_in_talk_or_feedback_reads_at_its_level(
