@@ -1,6 +1,7 @@
 """The offline assessor's stored confidence is the chance a teacher agrees, as measured on
-text it was not tuned on (mock_data/tuning2: 42% exact agreement). It must not claim the
-~77% it reaches on the sets its lexicon was written from.
+text the lexicon was not tuned on (offline-1.1 on three blind authors' sets: 41% in the
+block most proposals fall in, 56% in the next). It must not claim the ~70-77% it reaches
+on the sets its lexicon was written from.
 
 Every text here is written for these tests; none comes from mock_data.
 """
@@ -19,7 +20,7 @@ TEXTS = [
 ]
 
 
-def test_no_offline_item_claims_better_than_even_odds() -> None:
+def test_no_offline_item_claims_its_in_sample_agreement() -> None:
     stored = []
     for text in TEXTS:
         request = AssessmentRequest(1, "S001", EntryType.REFLECTION_JOURNAL, text, text)
@@ -32,7 +33,7 @@ def test_no_offline_item_claims_better_than_even_odds() -> None:
                 )
             )
     assert stored, "the texts should give proposals"
-    assert max(stored) <= 0.5
+    assert max(stored) <= 0.6
 
 
 def test_the_shipped_table_abstains_on_nothing_it_cannot_tell_apart() -> None:

@@ -88,11 +88,13 @@ def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
             Skill.PLANNING_PRIORITIZATION,
             Level.PROFICIENT,
         ),
+        # Asking where a claim comes from is the rubric's Developing ("asks where
+        # information came from"); checking it is Proficient.
         (
             "How do you know the bridge can hold that much?",
             DISCUSSION,
             Skill.CRITICAL_THINKING,
-            Level.PROFICIENT,
+            Level.DEVELOPING,
         ),
         (
             "She passed when it was her turn to read.",

@@ -64,6 +64,32 @@ ABBREVIATION = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|Prof|Jr|Sr|vs|etc|e\.g|i\.e)
 LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}|[a-zA-Z])[.)]$")
 CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[-\u2013\u2014]\s+")
 WORD = re.compile(r"\S+")
+# A sentence that opens on the present, set against the sentence before it.
+PRESENT_AFTER = re.compile(
+    r"^\W*(?:(?:but|and|so)\s+)?(?:now|these days|nowadays|since then)\b(?!\s+and\s+then)",
+    re.IGNORECASE,
+)
+NOW = re.compile(r"\b(?:now|these days|nowadays|anymore|any more)\b", re.IGNORECASE)
+# A sentence that sets what follows in a time the writer has left.
+PAST_OPENING = re.compile(
+    r"^\W*(?:in|back in|during|by|until) (?:early |late |mid-?)?(?:september|october|november"
+    r"|december|january|february|march|april|the fall|the autumn|the winter|the spring"
+    r"|the first (?:week|weeks|month|months|term|semester)"
+    r"|(?:the )?(?:first|last) (?:term|semester|year))\b"
+    r"|^\W*(?:at (?:first|the (?:start|beginning)\b)|last (?:year|fall|autumn|winter|spring"
+    r"|summer|term|semester|month)|before(?! (?:i|he|she|they|we) (?:start|begin|go|leave))\b"
+    r"|earlier (?:this|in the) (?:year|term|semester))",
+    re.IGNORECASE,
+)
+# A sentence that says it is about before ("Before I just stopped", "I used to").
+PAST_MARK = re.compile(
+    r"\b(?:before|used to|at first|last (?:year|week|month|time|term|fall|spring|winter)"
+    r"|back then|in (?:\w+|the \w+) grade|(?:a|one|two|three|a few) (?:weeks?|months?|years?) ago"
+    r"|in (?:september|october|november|december|january|february|march|april))\b",
+    re.IGNORECASE,
+)
+# How far back a "Now" reaches for the past it is set against.
+PAST_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -367,6 +393,15 @@ class OfflineAssessor:
             )
             - own_names
         )
+        if (
+            request.entry_type is EntryType.PEER_FEEDBACK
+            and own_names
+            and not _names_anyone(sentences, own_names)
+        ):
+            # Feedback the student wrote: "I" is the student, and "he is really organized"
+            # is the classmate they write about, as in their own turns. Without the
+            # student's name we cannot tell writer from subject: read it as about them.
+            voice = Voice.STUDENT
 
         def add(
             skill: Skill, level: Level, index: int, cue: str, weight: float, span: tuple[int, int]
@@ -385,7 +420,14 @@ class OfflineAssessor:
             per_level = hits.get(skill, {}).get(level, [])
             return bool(per_level) and per_level[-1].sentence == index
 
+        left_behind = _past_sentences(sentences)
+        # The skills the sentence before was about: "She made her own folder system. By
+        # the end of the period she had helped two others set one up." says, of the same
+        # skill, that she models it for others. Only the Advanced modifiers carry over.
+        previous_focus: tuple[int, frozenset[Skill]] = (-1, frozenset())
         for index, sentence in enumerate(sentences):
+            if index in left_behind:
+                continue
             plain = sentence.text.translate(PLAIN_MARKS)
             reading = read_sentence(plain, voice, own_names, other_names)
             if reading.empty:
@@ -432,6 +474,14 @@ class OfflineAssessor:
                     level, cue = Level.DEVELOPING, f"less {cue} than before"
                 elif hedge is not None and level in (Level.EMERGING, Level.PROFICIENT):
                     level, cue = Level.DEVELOPING, f"{cue} {hedge.cue}"
+                elif reading.intention and level in (Level.EMERGING, Level.PROFICIENT):
+                    # "I need to let him finish, because last time I cut him off": a goal
+                    # being worked on, the difficulty named: on the way, Developing.
+                    level, cue = Level.DEVELOPING, f"{cue}, as a goal"
+                elif reading.one_off and level is Level.PROFICIENT:
+                    # "I used two sources this time", "waited twice today (a change from
+                    # October)": the skill shows, as a first success, not yet a habit.
+                    level, cue = Level.DEVELOPING, f"{cue}, a first success"
                 add(indicator.skill, level, index, cue, weight, match.span())
                 in_focus.setdefault(indicator.skill, match.span())
             for skill, (_, patterns) in self._set.topics.items():
@@ -440,10 +490,16 @@ class OfflineAssessor:
                 match = next((m for m in (p.search(text) for p in patterns) if m), None)
                 if match is not None:
                     in_focus[skill] = match.span()
+            carried = not in_focus and previous_focus[0] == index - 1
+            if carried:
+                in_focus = {skill: (0, 0) for skill in previous_focus[1]}
+            previous_focus = (index, frozenset(in_focus) if not carried else frozenset())
             if not reading.question:
                 for modifier in self._set.modifiers:
                     match = modifier.search(text)
                     if match is None:
+                        continue
+                    if carried and modifier.level is not Level.ADVANCED:
                         continue
                     level, weight = modifier.level, modifier.weight
                     if reading.negated(match.start()):
@@ -458,7 +514,7 @@ class OfflineAssessor:
                             continue
                         topic_cue = self._set.topics[skill][0] if skill in self._set.topics else ""
                         cue = f"{topic_cue} {modifier.cue}".strip()
-                        focus = in_focus[skill]
+                        focus = match.span() if carried else in_focus[skill]
                         span = (min(focus[0], match.start()), max(focus[1], match.end()))
                         add(skill, level, index, cue, weight, span)
             for skill, level, cue, weight, span in turned:
@@ -480,6 +536,10 @@ class OfflineAssessor:
         score = totals[level]
         if score < self._set.min_score:
             return None
+        if _mixed(per_level, totals, self._set.min_score):
+            per_level = {**per_level, Level.DEVELOPING: _as_mixed(per_level)}
+            totals = {each: sum(hit.score for hit in per_level.get(each, [])) for each in Level}
+            level, score = Level.DEVELOPING, totals[Level.DEVELOPING]
         best = max(per_level[level], key=lambda hit: (hit.score, -hit.sentence))
         sentence = sentences[best.sentence]
         quote = _quote(sentence, best.span, self._set.max_quote_words)
@@ -503,6 +563,84 @@ class OfflineAssessor:
             justification=justification(skill, taught, best.cue, taught=taught is not level),
             stated_confidence=confidence,
         )
+
+
+# Where a feedback form names its writer ("Your name | Aaliyah", "From: Will").
+WRITER_FIELD = re.compile(
+    r"(?:your (?:full )?name|my name|name of (?:the )?reviewer|reviewer|reviewed by|written by"
+    r"|feedback (?:from|by)|from|by|author)\s*[:|\-\u2013]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _names_anyone(sentences: list[Sentence], names: frozenset[str]) -> bool:
+    """Whether the sentences name the student other than as the form's writer: the
+    classmate a feedback form is about is named in it ("Partner's name | Koz")."""
+    if not names:
+        return False
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+    for sentence in sentences:
+        for found in pattern.finditer(sentence.text):
+            if not WRITER_FIELD.search(sentence.text[max(0, found.start() - 30) : found.start()]):
+                return True
+    return False
+
+
+def _past_sentences(sentences: list[Sentence]) -> set[int]:
+    """The sentences a later "Now ..." sentence sets itself against: the past the student
+    has left ("In September I did not talk. I said pass every time. Now I talk in circle.").
+    The sentence just before a "Now" is the past when it says so ("before", "used to");
+    further back, up to `PAST_REACH` sentences, when the stretch opens with a past time
+    ("In September", "At first"). "She drew a comic. Now others copy it." keeps both."""
+    past: set[int] = set()
+    for index, sentence in enumerate(sentences):
+        if index == 0 or not PRESENT_AFTER.match(sentence.text.translate(PLAIN_MARKS)):
+            continue
+        earlier = [
+            each
+            for each in range(index - 1, max(-1, index - 1 - PAST_REACH), -1)
+            if not NOW.search(sentences[each].text.translate(PLAIN_MARKS))
+        ]
+        if not earlier or earlier[0] != index - 1:
+            continue
+        opening = next(
+            (
+                each
+                for each in earlier
+                if PAST_OPENING.match(sentences[each].text.translate(PLAIN_MARKS))
+            ),
+            None,
+        )
+        if opening is None:
+            if PAST_MARK.search(sentences[index - 1].text):
+                past.add(index - 1)
+        elif all(each in earlier for each in range(opening, index)):
+            past.update(range(opening, index))
+    return past
+
+
+def _mixed(
+    per_level: dict[Level, list[_Hit]], totals: dict[Level, float], min_score: float
+) -> bool:
+    """Evidence of the difficulty and of the skill in hand, each on its own strong enough
+    and in different sentences ("I still lose papers." ... "I put the worksheets in one
+    folder"), is the rubric's Developing: uses it, with mixed success. The sentences of
+    both sides then count as Developing evidence (`_as_mixed`)."""
+    low = totals[Level.EMERGING]
+    high = totals[Level.PROFICIENT] + totals[Level.ADVANCED]
+    if low < min_score or high < min_score:
+        return False
+    low_sentences = {hit.sentence for hit in per_level.get(Level.EMERGING, [])}
+    high_hits = per_level.get(Level.PROFICIENT, []) + per_level.get(Level.ADVANCED, [])
+    return bool({hit.sentence for hit in high_hits} - low_sentences)
+
+
+def _as_mixed(per_level: dict[Level, list[_Hit]]) -> list[_Hit]:
+    return [
+        dataclasses.replace(hit, cues=set(hit.cues))
+        for level in Level
+        for hit in per_level.get(level, [])
+    ]
 
 
 def _negated_level(level: Level, *, one_off: bool = False) -> Level | None:

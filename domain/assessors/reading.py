@@ -58,6 +58,7 @@ NEGATOR = re.compile(
     re.IGNORECASE,
 )
 NEGATION_WINDOW_WORDS = 4
+DENIAL_RUNS_ON = re.compile(r"^(?:or|nor)\s+(?:even\s+)?\w*$", re.IGNORECASE)
 NEW_SUBJECT = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bhad )"
     r"\b(?:i|he|she|they|we|you)\b",
@@ -103,7 +104,7 @@ SUBJECT_VERB = re.compile(
     r"^(?:was|is|were|are|said|says|kept|keeps|did|didn't|does|doesn't|had|has|got|gets|gave"
     r"|wanted|wants|thinks|thought|told|asked|took|made|would|could|can|can't|will|won't"
     r"|never|always|just|also|still|really|wasn't|isn't|tried|tries|went|goes|came|comes"
-    r"|\w+ed|\w+[^su]s)$",
+    r"|\w+ed|(?!(?:his|this|its|hers|ours|yours|theirs)$)\w+[^su]s)$",
     re.IGNORECASE,
 )
 THIRD_PERSON = re.compile(r"^(?:he|she|they|him|her|them)\b", re.IGNORECASE)
@@ -146,13 +147,31 @@ IMPROVEMENT = re.compile(
     r"|\bnow (?:i|he|she|they)\b|\bbut now\b|\bnot (?:anymore|any more)\b"
     r"|\b(?:would have|would've|used to)\b"
     r"|\b(?:a|one|two|three|a few|several) (?:weeks?|months?|years?) ago\b"
-    r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b",
+    r"|\bat the (?:start|beginning) of (?:the|this) (?:year|term|semester|quarter)\b"
+    # A writer who calls it change: "which is new for him", "progress from September",
+    # "still blurts, but it's less".
+    r"|\bnew for (?:him|her|them|me)\b|\bprogress (?:from|since|over)\b"
+    r"|\b(?:is|was|that's|which is|shows?|showing|made|making)"
+    r" (?:real |big |some |good )?progress\b"
+    r"|\b(?:but )?(?:it'?s|it is) less\b(?! than)|\bless often\b",
     re.IGNORECASE,
 )
 # A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
 # habit, so a denied difficulty here reads as Developing, not Proficient.
 ONE_OFF = re.compile(
-    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record)\b",
+    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record"
+    r"|(?:twice|two times|once) (?:today|this week|in a row)|(?:a |big |real )?change from"
+    r"|progress (?:from|since)|which is new|(?:is|was) new for (?:him|her|them|me)"
+    r"|which (?:he|she|they|i) (?:has|have|had) never done|a first\b"
+    r"|better than (?:i|he|she|they) (?:was|were|used to))\b",
+    re.IGNORECASE,
+)
+# The student's own work in progress ("I need to let him finish", "I'm trying to write it
+# down first"): the behaviour is being worked on, not yet shown. A proposal to the group
+# ("we should each pick one") or a plan for next time is not this.
+INTENTION = re.compile(
+    r"\bi (?:really |still |think i )?(?:need to|am trying to|'m trying to|will try to|'ll try to"
+    r"|am working on|'m working on|have to work on)\b",
     re.IGNORECASE,
 )
 # The part of a growth sentence that is about the past, up to where the present starts.
@@ -175,6 +194,7 @@ class SentenceReading:
     # Where each clause starts, so negation never reaches across a clause.
     clause_starts: tuple[int, ...]
     one_off: bool = False
+    intention: bool = False
 
     @property
     def empty(self) -> bool:
@@ -183,6 +203,11 @@ class SentenceReading:
     def negated(self, start: int) -> bool:
         """A negator shortly before `start`, within the same clause."""
         clause = max((s for s in self.clause_starts if s <= start), default=0)
+        # "did not argue or shut down": a denial runs on through "or"/"nor" to the next
+        # verb, unless that clause has a subject of its own ("or she gave up").
+        earlier = [s for s in self.clause_starts if s < clause]
+        if earlier and DENIAL_RUNS_ON.match(self.text[clause:start]):
+            clause = earlier[-1]
         before = self.text[clause:start]
         words = before.split()
         window = " ".join(words[-NEGATION_WINDOW_WORDS:])
@@ -239,6 +264,7 @@ def read_sentence(
         improvement=improvement,
         clause_starts=tuple(starts),
         one_off=bool(ONE_OFF.search(text)),
+        intention=bool(INTENTION.search(text)),
     )
 
 
@@ -276,9 +302,17 @@ SUBJECT_START = re.compile(
 )
 
 
+# Table cells, bullets and quote marks before a clause's first word ("| Sofi is ...").
+LEADING_MARKS = re.compile(r"^[\s|*\u2022>#\-\u2013\u2014:\"']+")
+
+
+def _bare(clause: str) -> str:
+    return LEADING_MARKS.sub("", clause.strip())
+
+
 def _has_subject(clause: str) -> bool:
-    lead = LEAD_WORDS.match(clause.strip())
-    rest = clause.strip()[lead.end() :] if lead else clause.strip()
+    lead = LEAD_WORDS.match(_bare(clause))
+    rest = _bare(clause)[lead.end() :] if lead else _bare(clause)
     return bool(SUBJECT_START.match(rest))
 
 
@@ -286,15 +320,15 @@ def _about_someone_else(
     clause: str, voice: Voice, own_names: frozenset[str], other_names: frozenset[str]
 ) -> bool:
     """Whether the clause's subject is another student (never an adult, never "we")."""
-    lead = LEAD_WORDS.match(clause.strip())
-    subject = clause.strip()[lead.end() :] if lead else clause.strip()
+    lead = LEAD_WORDS.match(_bare(clause))
+    subject = _bare(clause)[lead.end() :] if lead else _bare(clause)
     if not subject or ADULT_SUBJECT.match(subject):
         return False
     if PEER_SUBJECT.match(subject):
         return True
     # A bare "he" in a main clause is someone else; in "I asked her if she was okay" the
     # subordinate "she" is the one the student acted towards, and stays.
-    subordinate = bool(SUBORDINATE.match(clause.strip()))
+    subordinate = bool(SUBORDINATE.match(_bare(clause)))
     if voice is Voice.STUDENT and not subordinate and THIRD_PERSON.match(subject):
         return True
     name = NAME.match(subject)
