@@ -215,8 +215,12 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
 REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
 # "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
-# The share of the students' words one student speaks when they are presenting.
+# The share of the students' words one student speaks when they are presenting, and how
+# long they must speak: three turns, or at length in fewer (a subtitle file's reader joins
+# one speaker's cues into one turn).
 PRESENTER_SHARE = 0.8
+PRESENTER_TURNS = 3
+PRESENTER_WORDS = 60
 CHILD_OF = re.compile(
     r"(?P<child>(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))(?:'s|\u2019s)\s+(?:mom|mum|dad|mother|father|"
     r"parent|parents|guardian|grandma|grandpa|grandmother|grandfather|stepmom|stepdad|mam\u00e1|"
@@ -569,7 +573,8 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
                 words[span.student_id] += len(span.text_in(structure.text).split())
                 turns[span.student_id] += 1
         ((leader, most),) = words.most_common(1)
-        if turns[leader] >= 3 and most >= PRESENTER_SHARE * sum(words.values()):
+        at_length = turns[leader] >= PRESENTER_TURNS or most >= PRESENTER_WORDS
+        if at_length and most >= PRESENTER_SHARE * sum(words.values()):
             # One student holds the floor, the others put in a line or a question: a
             # presentation (a museum night, a practice talk) with its audience.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
