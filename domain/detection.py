@@ -232,6 +232,9 @@ LETTER_OPENING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 QUOTED_REPLY_START = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
+MAIL_APP_FOOTER = re.compile(
+    r"^(?:sent from my\b|sent from (?:mail|yahoo|outlook)\b|get outlook for\b)", re.I
+)
 # How a parent writes of their child in a letter to the teacher.
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
@@ -625,6 +628,8 @@ def _signed_by(structure: Segmentation) -> str:
     phone number or a "Maya's mom" under the name."""
     lines = [line.strip() for line in _before_quoted_reply(structure.text).split("\n")]
     lines = [line for line in lines if line and not re.fullmatch(r"[\d()+.\s-]{7,}", line)]
+    # A mail app's own line under the name ("Sent from my iPhone", "Get Outlook for iOS").
+    lines = [line for line in lines if not MAIL_APP_FOOTER.match(line)]
     for line in reversed(lines[-3:]):
         name = re.sub(r"^(?:thanks?|thank you|best|regards|cheers)\b[^,\-\u2014]*[,\-\u2014]+",
                       "", line, flags=re.I).strip(" -\u2014")  # fmt: skip

@@ -89,6 +89,9 @@ def test_a_parent_signing_with_a_form_of_the_students_family_name_names_the_stud
     # Only the signature says it, the address is no name.
     signed_only = email("home.account@mailbox.example", LETTER.format(signature=parent))
     assert filed(read(signed_only)) == ([student], EntryType.PARENT_NOTE, SENT)
+    # A mail app's line under the signature is not who signs.
+    from_a_phone = LETTER.format(signature=f"{parent}\nSent from my iPhone")
+    assert filed(read(email("home.account@mailbox.example", from_a_phone)))[0] == [student]
 
 
 def test_a_family_name_that_fits_two_students_or_none_asks_and_a_first_name_still_counts() -> None:
