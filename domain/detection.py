@@ -27,6 +27,7 @@ from domain.names import (
     first_name,
     is_adult_label,
     names_in,
+    shares_family_name,
     student_for_label,
     students_named,
 )
@@ -41,6 +42,7 @@ from domain.segments import (
     Span,
     assign_roles,
     canonical_key,
+    opens_outlook_reply,
     read_structure,
 )
 
@@ -234,6 +236,9 @@ LETTER_OPENING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 QUOTED_REPLY_START = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
+MAIL_APP_FOOTER = re.compile(
+    r"^(?:sent from my\b|sent from (?:mail|yahoo|outlook)\b|get outlook for\b)", re.I
+)
 # How a parent writes of their child in a letter to the teacher.
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
@@ -628,6 +633,8 @@ def _signed_by(structure: Segmentation) -> str:
     phone number or a "Maya's mom" under the name."""
     lines = [line.strip() for line in _before_quoted_reply(structure.text).split("\n")]
     lines = [line for line in lines if line and not re.fullmatch(r"[\d()+.\s-]{7,}", line)]
+    # A mail app's own line under the name ("Sent from my iPhone", "Get Outlook for iOS").
+    lines = [line for line in lines if not MAIL_APP_FOOTER.match(line)]
     for line in reversed(lines[-3:]):
         name = re.sub(r"^(?:thanks?|thank you|best|regards|cheers)\b[^,\-\u2014]*[,\-\u2014]+",
                       "", line, flags=re.I).strip(" -\u2014")  # fmt: skip
@@ -648,10 +655,11 @@ def _child_of_writer(structure: Segmentation, roster: Sequence[RosterStudent]) -
 
 
 def _before_quoted_reply(text: str) -> str:
-    """An email without the message it replies to ("> On Jan 27, ... wrote:")."""
+    """An email without the message it replies to ("> On Jan 27, ... wrote:", or Outlook's
+    line of underscores over "From: ... Sent: ...")."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
-        if number and QUOTED_REPLY_START.match(line):
+        if number and (QUOTED_REPLY_START.match(line) or opens_outlook_reply(lines, number)):
             return "\n".join(lines[:number])
     return text
 
@@ -669,12 +677,8 @@ def _family_of(sender: str, roster: Sequence[RosterStudent]) -> list[str]:
     if any(student.name.lower() == " ".join(words).lower() for student in roster):
         # A student of the teacher's signs: a brother's or sister's family name, not a parent.
         return []
-    surname = words[-1].lower()
-    return [
-        student.id
-        for student in roster
-        if len(student.name.split()) >= 2 and student.name.split()[-1].lower() == surname
-    ]
+    writer = " ".join(words)
+    return [student.id for student in roster if shares_family_name(writer, student.name)]
 
 
 # --- The date -----------------------------------------------------------------------------
@@ -893,7 +897,10 @@ def _decide_students(
         sources["student"] = "notes on each"
         return noted
     if kind is EntryType.PARENT_NOTE:
-        family = _family_of(metadata.get("from", "") or _signed_by(structure), roster)
+        # The sender's name, or where it is only an address, the name the letter is signed with.
+        family = _family_of(metadata.get("from", ""), roster) or _family_of(
+            _signed_by(structure), roster
+        )
         if len(family) == 1:
             sources["student"] = "family name"
             return family

@@ -350,3 +350,53 @@ def names_in(
             continue
         found.append(hit)
     return found
+
+
+# --- A family's name, as the family's members carry it -------------------------------------
+
+
+def shares_family_name(person: str, student: str) -> bool:
+    """A person (a parent who signs) carries the student's family name as families do: the
+    same name with its accents dropped, its feminine or masculine form (Petrova, Petrov), or
+    one part of a hyphenated or double name (Delgado, Park-Delgado; Garcia, Garcia Lopez).
+    One side's last name always takes part: a middle name ("Mary Anne Smith") is no one's."""
+    own, theirs = _family_parts(person), _family_parts(student)
+    if not own or not theirs:
+        return False
+    return any(same_family_name(a, b) for a in own[0] for b in theirs[1]) or any(
+        same_family_name(a, b) for a in own[1] for b in theirs[0]
+    )
+
+
+def _family_parts(name: str) -> tuple[set[str], set[str]] | None:
+    """The parts of a full name's last word ("Park-Delgado": park, delgado), and those of
+    its last two words when it has three or more ("Ana García López"), accents dropped."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", folded(name))
+    if len(words) < 2:
+        return None
+
+    def parts(family: Sequence[str]) -> set[str]:
+        return {part for word in family for part in re.split(r"-+", word) if len(part) >= 2}
+
+    return parts(words[-1:]), parts(words[-2:] if len(words) >= 3 else words[-1:])
+
+
+def same_family_name(one: str, other: str) -> bool:
+    """Two family names (folded, one part each) are one family's: the same, or the feminine
+    and masculine forms of it."""
+    return one == other or _feminine_of(one, other) or _feminine_of(other, one)
+
+
+def _feminine_of(masculine: str, feminine: str) -> bool:
+    """Petrov / Petrova, Volkov / Volkova, Kowalski / Kowalska, Novotny / Novotna (Novotný,
+    Novotná), Novak / Novakova, Svoboda / Svobodova."""
+    if len(masculine) < 4:
+        return False
+    forms = {masculine + "ova"}
+    if re.search(r"(?:ov|ev|in|yn)$", masculine):
+        forms.add(masculine + "a")
+    if re.search(r"(?:k[iy]|[^aeiouy]y)$", masculine):
+        forms.add(masculine[:-1] + "a")
+    if masculine[-1] in "aeo":
+        forms.add(masculine[:-1] + "ova")
+    return feminine in forms

@@ -441,6 +441,21 @@ REPLY_HEADER = re.compile(
     r"^\s*>?\s*(?:on .{5,80} wrote:\s*$|-{2,} ?original message|from: .{3,80} sent: )", re.I
 )
 QUOTED_REPLY = re.compile(r"^\s*(?:>|on .{5,80} wrote:\s*$|-{2,} ?original message)", re.I)
+# Outlook's quoted message: a rule of underscores, then the earlier message's own header.
+OUTLOOK_RULE = re.compile(r"^\s*_{8,}\s*$")
+OUTLOOK_FIELD = re.compile(r"^\s*\**(?P<key>from|sent|date|to|cc|subject)\**\s*:", re.I)
+
+
+def opens_outlook_reply(lines: Sequence[str], index: int) -> bool:
+    """The line opens the message an Outlook reply quotes: a line of underscores, and under
+    it "From:" and more of that message's header (Sent:, To:, Subject:)."""
+    if not OUTLOOK_RULE.match(lines[index]):
+        return False
+    below = [line for line in lines[index + 1 : index + 7] if line.strip()][:4]
+    keys = [match["key"].lower() for line in below if (match := OUTLOOK_FIELD.match(line))]
+    return bool(keys) and keys[0] == "from" and len(set(keys)) >= 2
+
+
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201c\u2018])")
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
 PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
@@ -1084,9 +1099,11 @@ class _Reader:
 
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
+        raws = [line.raw for line in self.lines]
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
+            state.reply_opens = opens_outlook_reply(raws, number)
             self._body_line(self.lines[number], state, is_transcript)
         if is_transcript:
             self._cut_trailing_notes(state)
@@ -1100,6 +1117,7 @@ class _Reader:
             raw.strip()
             and (
                 REPLY_HEADER.match(raw)
+                or state.reply_opens
                 or (raw.lstrip().startswith(">") and "from" in self.metadata)
             )
         ):
@@ -1432,6 +1450,8 @@ class _BodyState:
     quoted: bool = False
     # The raw line after the one being read, if any.
     next_raw: str | None = None
+    # The line being read opens an Outlook reply's quoted message.
+    reply_opens: bool = False
     # Under a heading that names one student: the notes are about them.
     heading_student: str | None = None
     # (turn as it was, the line that continued it, the line before that one)
