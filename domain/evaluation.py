@@ -32,6 +32,7 @@ from domain.detection import Detection, RosterStudent, detect
 from domain.documents import read_document
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
+from domain.pseudonyms import student_names
 from domain.validation import validate_items
 
 COLUMNS = ("document", "student_id", "skill", "level", "quote")
@@ -549,7 +550,9 @@ def evaluate(
     groups: dict[tuple[str, str], list[LabelledItem]] = {}
     for item in labelled:
         groups.setdefault((item.document, item.student_id), []).append(item)
-    names = {student.name: student.id for student in roster}
+    # The names the worker gives the assessor for who is who (full names, unique first
+    # names and nicknames), so the eval reads the student's mentions as filing would.
+    names = student_names((s.id, s.name, s.nicknames) for s in roster)
 
     pairs: list[Pair] = []
     failures: list[GroupFailure] = []

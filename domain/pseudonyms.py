@@ -8,7 +8,7 @@ back to the exact words of the original.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from domain.access import students_of
 from domain.models import Student, Teacher
+from domain.roster import split_nicknames
 
 TITLES = ("Ms.", "Mr.", "Mrs.", "Mx.", "Dr.", "Ms", "Mr", "Mrs", "Mx", "Dr")
 
@@ -106,24 +107,20 @@ def roster_names(
     """Every way the entry's text may name someone on the roster, mapped to their id.
 
     The teacher's whole class is included (classmates are named in transcripts), and the
-    teacher: full name, and surname after a title.
+    teacher: full name, and surname after a title. A first name or a roster nickname
+    ("Luke" for Lucas) counts when only one of those students goes by it.
     """
-    students = select(Student.id, Student.name)
+    students = select(Student.id, Student.name, Student.nickname)
     if teacher_id is not None:
         students = students.where(
             Student.id.in_(students_of(teacher_id)) | Student.id.in_(student_ids)
         )
     else:
         students = students.where(Student.id.in_(student_ids))
-    rows = list(session.execute(students))
-    names: dict[str, str] = {}
-    first_names: dict[str, set[str]] = {}
-    for student_id, name in rows:
-        names[name] = student_id
-        first_names.setdefault(name.split()[0], set()).add(student_id)
-    for first, ids in first_names.items():
-        if len(ids) == 1:
-            names.setdefault(first, next(iter(ids)))
+    names = student_names(
+        (student_id, name, split_nicknames(nickname))
+        for student_id, name, nickname in session.execute(students)
+    )
     if teacher_id is not None:
         teacher = session.get(Teacher, teacher_id)
         if teacher is not None:
@@ -131,4 +128,19 @@ def roster_names(
             parts = teacher.name.split()
             if len(parts) > 1 and parts[0] in TITLES:
                 names.setdefault(parts[-1], teacher.id)
+    return names
+
+
+def student_names(students: Iterable[tuple[str, str, Sequence[str]]]) -> dict[str, str]:
+    """Each (id, name, nicknames)'s ways of being named, mapped to the id: the full name,
+    and a first name or nickname only one of these students goes by."""
+    names: dict[str, str] = {}
+    short_names: dict[str, set[str]] = {}
+    for student_id, name, nicknames in students:
+        names[name] = student_id
+        for short in (name.split()[0], *nicknames):
+            short_names.setdefault(short, set()).add(student_id)
+    for short, ids in short_names.items():
+        if len(ids) == 1:
+            names.setdefault(short, next(iter(ids)))
     return names

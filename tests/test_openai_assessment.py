@@ -21,7 +21,14 @@ from domain.assessors.openai_assessor import OpenAIAssessor
 from domain.confidence import evidence_strength
 from domain.db import unit_of_work
 from domain.ingest import ingest_document
-from domain.models import Assessment, DataEntry, EntryStatus, ReviewState, TeacherCorrection
+from domain.models import (
+    Assessment,
+    DataEntry,
+    EntryStatus,
+    ReviewState,
+    Student,
+    TeacherCorrection,
+)
 from domain.queue import QueuePolicy
 from domain.worker import WorkerReport, drain
 from tests.factories import TODAY, seed_roster
@@ -265,6 +272,28 @@ def test_requests_carry_no_roster_name_and_mark_the_entry_as_untrusted_data(
         assert recorded.headers.get("authorization") == "Bearer test-key"
     # The stable system prefix is identical for every entry (prompt caching applies).
     assert len({recorded.system_message for recorded in fake.requests}) == 1
+
+
+def test_a_nickname_on_the_roster_never_reaches_the_model_server(
+    seeded: sessionmaker[Session], fake: FakeOpenAI
+) -> None:
+    # Classmates call Lucas "Luke" in transcripts: the roster says so, and the pseudonyms
+    # cover it as they cover his name.
+    with unit_of_work(seeded) as session:
+        lucas = session.get(Student, "S002")
+        assert lucas is not None
+        lucas.nickname = "Luke; Lu"
+    file(
+        seeded,
+        "S001_reflection_2025-09-12.md",
+        b"Student: Eva (S001)\nDate: 2025-09-12\n---\n"
+        b"I asked Luke to check my sources and Lu said they were fine.\n",
+    )
+    run(seeded, make_assessor(fake))
+    (recorded,) = fake.requests
+    sent = str(recorded.json)
+    for name in ("Luke", "Lu said"):
+        assert name not in sent, f"{name} reached the model server"
 
 
 def test_entry_text_cannot_close_the_data_delimiters(
