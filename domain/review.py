@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import BindParameter, Select, bindparam, func, select
+from sqlalchemy import BindParameter, Row, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from domain.access import students_of
@@ -78,15 +80,17 @@ def review_queue(
     students = [
         row.student_id for row in waiting if bound is None or row.lowest_pending_confidence <= bound
     ]
-    page = select(Assessment.id, Assessment.confidence).where(
-        Assessment.student_id.in_(students),
-        Assessment.review_state == ReviewState.PENDING.value,
-    )
-    if bound is not None:
-        page = page.where(Assessment.confidence <= bound)
-    return ReviewPage(
-        items=_items(session, page, limit=limit, offset=offset), total=total, offset=offset
-    )
+    rows = session.execute(
+        _QUEUE_PAGE,
+        {
+            "students": students,
+            # Confidence is at most 1 (a check constraint): no bound reads them all.
+            "bound": 1.0 if bound is None else bound,
+            "limit": limit,
+            "offset": offset,
+        },
+    ).all()
+    return ReviewPage(items=_items(rows), total=total, offset=offset)
 
 
 def _share_page(
@@ -99,14 +103,13 @@ def _share_page(
         Assessment.entry_id.in_(share_entry_ids(upload)),
     )
     total = session.scalar(select(func.count()).select_from(pending.subquery())) or 0
-    page = pending.add_columns(Assessment.confidence)
-    items = _items(session, page, limit=limit, offset=offset) if offset < total else []
-    return ReviewPage(items=items, total=total, offset=offset)
+    if offset >= total:
+        return ReviewPage(items=[], total=total, offset=offset)
+    page = _page(pending.add_columns(Assessment.confidence), limit, offset)
+    return ReviewPage(items=_items(session.execute(page).all()), total=total, offset=offset)
 
 
-def _items(
-    session: Session, candidates: Select[int, float], *, limit: int, offset: int
-) -> list[ReviewItem]:
+def _page(candidates: Select[int, float], limit: Any, offset: Any) -> Select[*tuple[Any, ...]]:
     """The page of `candidates` (assessment id, confidence): ids first, from the review-queue
     index alone, then the rows for those few."""
     page = (
@@ -116,7 +119,7 @@ def _items(
         .subquery()
     )
     # Plain columns, not ORM objects: building entities was most of this call's time.
-    rows = session.execute(
+    return (
         select(
             Assessment.id,
             Assessment.entry_id,
@@ -137,7 +140,23 @@ def _items(
         .join(Student, Student.id == Assessment.student_id)
         .join(DataEntry, DataEntry.id == Assessment.entry_id)
         .order_by(page.c.confidence, page.c.id)
-    ).all()
+    )
+
+
+# The queue's page, built once like `_WAITING`: which students, the bound and the slice are
+# parameters.
+_QUEUE_PAGE = _page(
+    select(Assessment.id, Assessment.confidence).where(
+        Assessment.student_id.in_(bindparam("students", expanding=True)),
+        Assessment.review_state == ReviewState.PENDING.value,
+        Assessment.confidence <= bindparam("bound"),
+    ),
+    bindparam("limit"),
+    bindparam("offset"),
+)
+
+
+def _items(rows: Sequence[Row[Any]]) -> list[ReviewItem]:
     return [
         ReviewItem(
             assessment_id=row.id,
