@@ -7,6 +7,7 @@ those answers promised (bot/after_ack.py) before the process goes.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -182,9 +183,12 @@ class HttpServer:
         return int(self._server.effective_port)
 
     def stop(self) -> None:
-        """Ask `run` to stop; safe in a signal handler (it sets a flag and wakes the loop)."""
+        """Ask `run` to stop; safe in a signal handler (it sets a flag and wakes the loop),
+        and again once `run` has closed (a signal, then the caller's own stop)."""
         self._stop.set()
-        self._server.pull_trigger()
+        # Once `run` has closed, its wake-up pipe is closed with the rest: nothing to wake.
+        with contextlib.suppress(OSError):
+            self._server.pull_trigger()
 
     def run(self, *, grace_seconds: float) -> bool:
         """Serve until `stop`; then refuse new connections, answer the requests already

@@ -272,13 +272,16 @@ def run_app(sessions: sessionmaker[Session], **settings: Any) -> Iterator[Runnin
         )
         finished = True
     finally:
-        server.stop()
-        thread.join(timeout=10)
-        bot.assessments.stop()
-        bot.uploads.stop()
-        bot.after_ack.shutdown()
-        slack.stop()
-        watch.stop()
+        # Each part stops even when one before it fails: a worker left running would go on
+        # claiming the next test's entries from the same database.
+        with contextlib.ExitStack() as stopping:
+            stopping.callback(watch.stop)
+            stopping.callback(slack.stop)
+            stopping.callback(bot.after_ack.shutdown)
+            stopping.callback(bot.uploads.stop)
+            stopping.callback(bot.assessments.stop)
+            stopping.callback(thread.join, timeout=10)
+            stopping.callback(server.stop)
     if finished:
         assert_every_share_settled_and_told(sessions)
         watch.assert_no_student_text(slack, sessions)

@@ -9,7 +9,7 @@ import socket
 import subprocess
 import threading
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -198,3 +198,21 @@ def test_work_still_running_when_the_grace_runs_out_exits_1_and_says_so(
         stuck.set()
         serving.stop()
     assert "work after an ack still running" in serving.output
+
+
+def test_a_server_stopped_again_after_it_closed_stays_quiet() -> None:
+    # A signal's stop, then the caller's own: the second found the wake-up pipe closed and
+    # raised, and a test harness that stopped its parts in a row left the rest running.
+    from bot.server import HttpServer
+
+    def answer(_environ: object, start_response: Callable[..., object]) -> list[bytes]:
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        return [b"ok"]
+
+    server = HttpServer(answer, host="127.0.0.1", port=0, threads=1)
+    serving = threading.Thread(target=server.run, kwargs={"grace_seconds": 1.0})
+    serving.start()
+    server.stop()
+    serving.join(timeout=10)
+    assert not serving.is_alive()
+    server.stop()
