@@ -8,27 +8,15 @@ Every text here is written for these tests; none comes from mock_data.
 
 from __future__ import annotations
 
-from domain.assessors.base import AssessmentRequest
-from domain.assessors.offline import OfflineAssessor
 from domain.assessors.reading import Voice, read_sentence
 from domain.curriculum import EntryType, Level, Skill
-from domain.validation import validate_items
+from tests.offline import offline_levels
 
 NAMES = {"Rosalind Achebe": "S001", "Tomasz Lind": "S002"}
 
 
 def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
-    request = AssessmentRequest(
-        entry_id=1,
-        student_id="S001",
-        entry_type=entry_type,
-        own_text=text,
-        context=text,
-        names=NAMES,
-    )
-    result = validate_items(OfflineAssessor().assess(request).items, text)
-    assert result.dropped == []
-    return {item.skill: item.level for item in result.items}
+    return offline_levels(text, entry_type, NAMES)
 
 
 def test_a_denial_runs_on_through_or_to_the_next_verb() -> None:

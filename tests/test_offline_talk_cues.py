@@ -13,6 +13,7 @@ from domain.assessors.base import AssessmentRequest
 from domain.assessors.offline import OfflineAssessor
 from domain.curriculum import EntryType, Level, Skill
 from domain.validation import validate_items
+from tests.offline import offline_levels
 
 REFLECTION = EntryType.REFLECTION_JOURNAL
 OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
@@ -23,17 +24,7 @@ NAMES = {"Odalys Brennan": "S001", "Kwame Iverson": "S002"}
 
 
 def levels(text: str, entry_type: EntryType) -> dict[Skill, Level]:
-    request = AssessmentRequest(
-        entry_id=1,
-        student_id="S001",
-        entry_type=entry_type,
-        own_text=text,
-        context=text,
-        names=NAMES,
-    )
-    result = validate_items(OfflineAssessor().assess(request).items, text)
-    assert result.dropped == []
-    return {item.skill: item.level for item in result.items}
+    return offline_levels(text, entry_type, NAMES)
 
 
 @pytest.mark.parametrize(

@@ -166,8 +166,8 @@ def test_two_writers_for_one_student_at_once_are_both_counted(engine: Engine) ->
 
     waiter = threading.Thread(target=remover)
     with sessions.begin() as session:
-        session.add(_pending(first, Skill.COMMUNICATION))
-        session.flush()  # the trigger has run: this transaction holds the student's row
+        # The trigger runs on the flush: this transaction holds the student's row.
+        add_assessment(session, first, Skill.COMMUNICATION, Level.DEVELOPING)
         waiter.start()
         assert _waits_on_a_lock(engine), "the second writer never reached the lock"
     waiter.join(10)
@@ -190,19 +190,3 @@ def _waits_on_a_lock(engine: Engine) -> bool:
             connection.rollback()
             threading.Event().wait(0.05)
     return False
-
-
-def _pending(entry: DataEntry, skill: Skill) -> Assessment:
-    return Assessment(
-        entry_id=entry.id,
-        student_id=entry.student_id,
-        skill=skill.value,
-        category=skill.category.value,
-        level=Level.DEVELOPING.value,
-        confidence=0.5,
-        evidence_quote="Some words from the student.",
-        justification="Fits the descriptor.",
-        model="test",
-        rubric_version="1.0",
-        observed_on=entry.entry_date,
-    )
