@@ -663,8 +663,9 @@ class Assessment(Base):
 
 class StudentStanding(Base):
     """Where a student stands, kept by the database: a trigger on `assessments` recomputes
-    the row on every write (migration 0015), so nothing here is written by the code. Read
-    it where a page describes many students at once (App Home, the review queue's total)."""
+    the row on every write (migration 0015), so the code never writes it (deleting a
+    student removes it with the rest). Read it where a page describes many students at once
+    (App Home, the review queue)."""
 
     __tablename__ = "student_standings"
 
