@@ -208,13 +208,19 @@ ANSWERED_FORM = re.compile(
 )
 FEEDBACK_GIVER_KEYS = frozenset(
     ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
-     "from", "your name", "completed by", "written by", "submitted by", "by"]
+     "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
+     "edited by", "peer edited by", "editor", "peer editor", "checked by"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
-     "group member being evaluated", "student being evaluated", "member being evaluated"]
+     "group member being evaluated", "student being evaluated", "member being evaluated",
+     "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
+     "writing by"]
 )  # fmt: skip
-REVIEWER_KEYS = frozenset(["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer"])
+REVIEWER_KEYS = frozenset(
+    ["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer", "edited by",
+     "peer edited by", "peer editor", "feedback by"]
+)  # fmt: skip
 # "Quick write 3/17 - Talia B.": a title may end in an initial's full stop.
 INITIAL_END = re.compile(r"(?<![\w.])[A-Z]\.$")
 # The share of the students' words one student speaks when they are presenting, and how
@@ -1039,6 +1045,8 @@ def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
     nickname and the name), each form alone."""
     value = value.strip(" |*_:")
+    # "Will B. -- "How many pizzas?"": the person, then what their work is called.
+    value = re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
     inner = re.search(r"\(([^()]+)\)\s*$", value)
     forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
     found = {student.id for form in forms if form and (student := student_for_label(form, roster))}

@@ -146,8 +146,9 @@ def is_common_word(name: str) -> bool:
 
 
 def first_name_unique(student: RosterStudent, roster: Sequence[RosterStudent]) -> bool:
-    first = first_name(student.name).lower()
-    return sum(1 for other in roster if first_name(other.name).lower() == first) == 1
+    # "José" and "Jose" on one roster are one name as a keyboard types it: neither alone.
+    first = folded(first_name(student.name))
+    return sum(1 for other in roster if folded(first_name(other.name)) == first) == 1
 
 
 def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str]:
@@ -203,6 +204,25 @@ def _lower(values: Iterable[str]) -> set[str]:
     return {value.lower() for value in values}
 
 
+def _folded(values: Iterable[str]) -> set[str]:
+    return {folded(value) for value in values}
+
+
+def same_length_fold(text: str) -> str:
+    """The text with each accented letter as its plain one, case kept and every character in
+    its place: offsets into it are offsets into the text."""
+    out = []
+    for char in text:
+        if char.isascii():
+            out.append(char)
+            continue
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        out.append(plain if len(plain) == 1 else char)
+    return "".join(out)
+
+
 def _is_someones_first_name(
     nickname: str, student: RosterStudent, roster: Sequence[RosterStudent]
 ) -> bool:
@@ -221,10 +241,12 @@ def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStud
     key = _label_key(label)
     if not key:
         return None
+    # "Zoe B." for Zoë Brandt, "Zoë M." for Zoe Marchetti: accents come and go by keyboard.
+    key = folded(key)
     matches = [
         student
         for student in roster
-        if key in _lower(names_of(student, roster)) or key in _initialled(student)
+        if key in _folded(names_of(student, roster)) or key in _folded(_initialled(student))
     ]
     if not matches:
         # "Mateo Garcia" or "Mateo Garcia Lopez" for Mateo García-López: a video call's or a
@@ -327,13 +349,15 @@ def names_in(
     """(start, end, student id) of every roster name in the text, in order; the rules are
     `students_named`'s."""
     spans: list[tuple[int, int, str]] = []
+    # Matched without accents on either side ("Zoe" for Zoë), at the text's own offsets.
+    plain = same_length_fold(text)
     for student in roster:
         for name in names_of(student, roster):
             if not labelled and is_common_word(name):
                 continue
-            pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
+            pattern = rf"(?<![\w]){re.escape(same_length_fold(name))}(?![\w])"
             flags = re.IGNORECASE if labelled else 0
-            spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, text, flags)]
+            spans += [(m.start(), m.end(), student.id) for m in re.finditer(pattern, plain, flags)]
     kept = [
         (start, end, sid)
         for start, end, sid in spans

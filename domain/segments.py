@@ -76,6 +76,14 @@ METADATA_KEYS: dict[str, str] = {
             "author of the solution",
             "poster by",
             "poet",
+            # "Essay by: Dakota R / Edited by: Siobhan C": whose work the sheet reviews.
+            "essay by",
+            "draft by",
+            "paper by",
+            "story by",
+            "project by",
+            "work by",
+            "writing by",
         ],
         "student",
     ),
@@ -115,6 +123,12 @@ METADATA_KEYS: dict[str, str] = {
             "reviewed by",
             "feedback from",
             "peer reviewer",
+            "feedback by",
+            "edited by",
+            "peer edited by",
+            "editor",
+            "peer editor",
+            "checked by",
         ],
         "author",
     ),
@@ -609,6 +623,16 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def _written_sentence(value: str) -> bool:
+    """A field's value written as a sentence of three words or more, not a name that ends in
+    an initial ("Ravi D.") or a date."""
+    return (
+        len(value.split()) >= 3
+        and re.search(r"[.!?]$", value) is not None
+        and re.search(r"(?<![\w.])[A-Z]\.$", value) is None
+    )
+
+
 def canonical_key(key: str) -> str:
     cleaned = re.sub(r"[*_`]+", "", key).strip().lower()
     cleaned = cleaned.replace("\u2019", "'")
@@ -837,8 +861,12 @@ class _Reader:
                 end = bold[number + 1].start() if number + 1 < len(bold) else len(raw)
                 value_start = match.end()
                 value_end = len(raw[:end].rstrip(" |;"))
-                if key is None and len(raw[value_start:value_end].split()) > MAX_FIELD_WORDS:
-                    # "**What I liked:** The line about the dock..." is an answer, not a header.
+                value = raw[value_start:value_end].strip(" *_")
+                if key is None and (
+                    len(value.split()) > MAX_FIELD_WORDS or _written_sentence(value)
+                ):
+                    # "**What I liked:** The line about the dock..." is an answer, not a
+                    # header, and so is a short one in sentences ("**Wish:** Talk louder.").
                     return None
                 pairs.append(
                     (key or "other", label, line.start + value_start, line.start + value_end)

@@ -1,0 +1,151 @@
+"""Classes of documents a blind author's set (tuning5) showed asking, refused or misfiled
+although a person would have filed them at once. Each test writes its own document, in the
+convention and not in that set's words, and reads it as an upload is read, with nothing said.
+
+The roster has accented names written both ways, two students who share a first name, an
+everyday-word first name (Hope) and a nickname, so that a wrong student stays the easy
+mistake: unsure, it asks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.curriculum import EntryType
+from domain.detection import Detection, RosterStudent, detect
+from domain.documents import read_document_with_properties
+from domain.errors import NeedsStudent
+from tests.test_reading_classes import docx_file
+
+ROSTER = [
+    RosterStudent("S701", "Renée Okafor", "S701"),
+    RosterStudent("S702", "Joaquin Baptiste", "S702", ("Quino",)),
+    RosterStudent("S703", "Marcus Lee", "S703"),
+    RosterStudent("S704", "Marcus Tanaka", "S704"),
+    RosterStudent("S705", "Hope Delacroix", "S705"),
+    RosterStudent("S706", "Ines Kowalczyk", "S706"),
+    RosterStudent("S707", "Tobias Wren", "S707", ("Toby",)),
+]
+TEACHER = "Ms. Alma Fitzgerald"
+TODAY = date(2026, 5, 20)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    text, properties = read_document_with_properties(file_name, raw)
+    return detect(
+        text,
+        file_name,
+        ROSTER,
+        today=TODAY,
+        teacher_names=[TEACHER],
+        properties=properties,
+    )
+
+
+def filed(detection: Detection) -> tuple[list[str], EntryType, date]:
+    return (
+        sorted(part.student_id for part in detection.parts),
+        detection.entry_type,
+        detection.entry_date,
+    )
+
+
+def own(detection: Detection) -> dict[str, str]:
+    return {part.student_id: part.turns or "" for part in detection.parts}
+
+
+# --- Accents come and go with the keyboard -------------------------------------------------
+
+
+def test_a_name_typed_without_its_accent_is_the_accented_student() -> None:
+    text = (
+        "Peer edit - argument essay\n"
+        "Writer: Joaquin B.\n"
+        "Reviewer: Renee O.\n"
+        "Date: 4/14/26\n\n"
+        "Your counterclaim paragraph is strong because you answer it right away.\n"
+        "I would add one more number to the second reason so it is not only your opinion.\n"
+    )
+    detection = read("peer edit.txt", text)
+    assert filed(detection) == (["S701", "S702"], EntryType.PEER_FEEDBACK, date(2026, 4, 14))
+
+
+def test_a_name_written_with_an_accent_the_roster_lacks_is_that_student() -> None:
+    data = docx_file(
+        [
+            "Fitzgerald ELA -- Reflection Journal",
+            "Inès K.   April 2",
+            "Prompt: What did you try this week that was new?",
+            "I tried reading the article twice before answering, and the second time I "
+            "underlined the parts I did not get. Marcus helped me with one word.",
+        ],
+        title="Reflection journal",
+        author=TEACHER,
+    )
+    detection = read("Inès journal.docx", data)
+    assert filed(detection) == (["S706"], EntryType.REFLECTION_JOURNAL, date(2026, 4, 2))
+
+
+def test_an_accent_dropped_in_running_text_still_names_the_student() -> None:
+    text = (
+        "Observation 3/9\n\n"
+        "Renee organised the supply shelf without being asked and labelled every bin.\n"
+        "She asked for more tape when it ran out.\n"
+    )
+    detection = read("obs.txt", text)
+    assert filed(detection) == (["S701"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 9))
+
+
+# --- A feedback sheet's own words for its two people ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("receiver", "giver"),
+    [
+        ("Essay by", "Edited by"),
+        ("Draft by", "Peer editor"),
+        ("Project", "Feedback by"),
+        ("Story by", "Peer edited by"),
+    ],
+)
+def test_a_feedback_sheets_work_by_and_edited_by_lines_file_both_students(
+    receiver: str, giver: str
+) -> None:
+    text = (
+        "[typed from the sheet]\n"
+        f'{receiver}: Tobias W -- "Why bees matter"\n'
+        f"{giver}: Ines K\n"
+        "2/26\n\n"
+        "+ The part about almond farms surprised me, I did not know that.\n"
+        "? Where did the 30 percent number come from?\n"
+    )
+    detection = read("IMG_0412.txt", text)
+    assert filed(detection) == (["S706", "S707"], EntryType.PEER_FEEDBACK, date(2026, 2, 26))
+    assert "almond farms" in own(detection)["S706"]
+
+
+def test_short_bold_answers_on_a_feedback_form_are_the_reviewers_words_not_its_header() -> None:
+    text = (
+        "**Gallery walk feedback**  1/22\n\n"
+        "**Poster by:** Toby\n"
+        "**Reviewer:** Joaquin B.\n\n"
+        "**Glow:** The map was neat.\n"
+        "**Grow:** Say your sources out loud.\n"
+    )
+    detection = read("gallery walk.md", text)
+    assert filed(detection) == (["S702", "S707"], EntryType.PEER_FEEDBACK, date(2026, 1, 22))
+    assert "The map was neat." in own(detection)["S702"]
+
+
+def test_a_feedback_form_naming_only_a_shared_first_name_asks() -> None:
+    text = (
+        "Peer feedback 3/3\n"
+        "Essay by: Marcus\n"
+        "Edited by: Hope D.\n\n"
+        "Your hook is good. Add a source for the second reason.\n"
+    )
+    with pytest.raises(NeedsStudent):
+        read("peer feedback.txt", text)
