@@ -177,6 +177,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("buddy reading", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("math buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("study buddy", EntryType.PEER_TUTORING_TRANSCRIPT),
+    # Two students studying together, one ahead of the other: the study session is tutoring.
+    ("study session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("book talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("science fair", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -268,6 +270,8 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
 BODY_DATE_WINDOW = timedelta(days=183)
+# How many lines a recording's export writes above its first turn, at most, to be its header.
+PREAMBLE_LINES = 6
 WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
@@ -750,6 +754,14 @@ def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> dat
 def _opening(structure: Segmentation) -> str:
     """The first two lines of the body, where a note often says when it happened."""
     lines = [line for line in structure.text[structure.body_start :].split("\n") if line.strip()]
+    turns = structure.turns
+    if turns and turns[0].start > structure.body_start:
+        # A recording's export opens with its own lines above the first turn (a title, "Meeting
+        # transcript", when it was recorded): all of them say when, however many they are.
+        above = structure.text[structure.body_start : turns[0].start].split("\n")
+        preamble = [line for line in above if line.strip()]
+        if len(preamble) <= PREAMBLE_LINES:
+            return "\n".join(preamble)
     return "\n".join(lines[:2])
 
 

@@ -101,7 +101,22 @@ METADATA_KEYS: dict[str, str] = {
         "participants",
     ),
     **dict.fromkeys(["presenter", "presenters", "presented by", "speaker"], "presenter"),
-    **dict.fromkeys(["date", "day", "date of observation", "when", "sent", "on"], "date"),
+    **dict.fromkeys(
+        [
+            "date",
+            "day",
+            "date of observation",
+            "when",
+            "sent",
+            "on",
+            "recorded",
+            "recorded on",
+            "date recorded",
+            "meeting date",
+            "session date",
+        ],
+        "date",
+    ),
     **dict.fromkeys(
         [
             "teacher",
@@ -394,6 +409,9 @@ NAME_DASH_TURN = re.compile(
     rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*(?:\s+[-\u2013\u2014]{{1,2}}\s+|\t+)"
     r"(?P<words>\S.*)$"
 )
+
+# "[Priya]  See how the URL says .org": a bracketed speaker and the words, with no colon.
+BRACKET_TURN = re.compile(rf"^\s*\[(?P<label>{_LABEL}{_LABEL_NOTE})\]\s+(?P<words>\S.*)$")
 
 
 def turn_match(raw: str) -> re.Match[str] | None:
@@ -1202,13 +1220,14 @@ class _Reader:
             # "Maya - I think so." in a transcript: a dash (or a table's tab) after a speaker's
             # name, with no time stamp, when the name is one of the teacher's students or the
             # teacher.
-            dashed = NAME_DASH_TURN.match(raw)
-            if (
-                dashed is not None
-                and self._speaker_label(dashed.group("label"), strict=True)
-                and self._turn_line(line, dashed, state, is_transcript)
-            ):
-                return
+            for pattern in (NAME_DASH_TURN, BRACKET_TURN):
+                dashed = pattern.match(raw)
+                if (
+                    dashed is not None
+                    and self._speaker_label(dashed.group("label"), strict=True)
+                    and self._turn_line(line, dashed, state, is_transcript)
+                ):
+                    return
         if key_match is not None and self._body_metadata(line, key_match, state):
             return
         if is_transcript:

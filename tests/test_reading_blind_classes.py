@@ -28,7 +28,7 @@ ROSTER = [
     RosterStudent("S706", "Ines Kowalczyk", "S706"),
     RosterStudent("S707", "Tobias Wren", "S707", ("Toby",)),
 ]
-TEACHER = "Ms. Alma Fitzgerald"
+TEACHER = "Alma Fitzgerald"
 TODAY = date(2026, 5, 20)
 
 
@@ -149,3 +149,69 @@ def test_a_feedback_form_naming_only_a_shared_first_name_asks() -> None:
     )
     with pytest.raises(NeedsStudent):
         read("peer feedback.txt", text)
+
+
+# --- Transcripts: when they were recorded, who speaks, what kind --------------------------
+
+
+@pytest.mark.parametrize(
+    "when", ["September 30, 2025, 10:05AM", "Recorded: September 30, 2025, 10:05AM"]
+)
+def test_a_meeting_exports_date_under_its_title_dates_the_transcript_months_later(
+    when: str,
+) -> None:
+    text = (
+        "Seed germination check-in - Table 4\n"
+        "Meeting transcript\n"
+        f"{when}\n"
+        "Started transcription\n\n"
+        "[00:00:02] Alma Fitzgerald\n"
+        "What did you notice about the beans in the dark cupboard?\n\n"
+        "[00:00:09] Ines Kowalczyk\n"
+        "They grew taller but they are yellow, so light is not what makes them grow tall.\n\n"
+        "[00:00:17] Tobias Wren\n"
+        "Or they are stretching to find light. I want to measure them again Friday.\n"
+    )
+    detection = read("Teams_Transcript_seed check-in.txt", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2025, 9, 30),
+    )
+
+
+def test_bracketed_speakers_without_a_colon_are_turns_of_a_tutoring_session() -> None:
+    text = (
+        "3/11  Fractions help (Toby helping Renee) -- Ms. F nearby\n\n"
+        "[Toby]  Flip the second one and multiply, that is the whole trick.\n"
+        "[Renee]  So three fourths times two is six fourths? That is bigger than one.\n"
+        "[Ms. F]  Is that possible? Think about what dividing by a half means.\n"
+        "[Renee]  Oh, how many halves fit. Yes it can be bigger.\n"
+    )
+    detection = read("Renee + Toby tutoring.txt", text)
+    assert filed(detection) == (
+        ["S701", "S707"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 3, 11),
+    )
+    assert "halves fit" in own(detection)["S701"] and "halves fit" not in own(detection)["S707"]
+    assert "dividing by a half" not in own(detection)["S701"]
+
+
+def test_a_recorded_study_session_between_two_students_is_peer_tutoring() -> None:
+    text = (
+        "Ines and Toby study session\n"
+        "Tue, Feb 10, 2026 2:58 PM - 18:40\n\n"
+        "Ines Kowalczyk  00:04\n"
+        "Okay, read me the question and tell me what it is asking first.\n\n"
+        "Tobias Wren  00:11\n"
+        "It wants the area, not the perimeter. So I multiply.\n\n"
+        "Ines Kowalczyk  00:19\n"
+        "Right. Now do the next one the same way and I will check it.\n"
+    )
+    detection = read("Otter_Ines_Toby_study session.txt", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 2, 10),
+    )
