@@ -1,3 +1,4 @@
+# ruff: noqa: E501, W291  (document texts are data: long lines and markdown hard breaks are intended)
 """Build the tuning6 evaluation set deterministically.
 
 Document bodies carry inline label markers [[Sxxx|Skill|Level|quote]]; the marker is
@@ -13,8 +14,8 @@ import io
 import re
 import shutil
 import zipfile
-from email.message import EmailMessage
 from email import policy
+from email.message import EmailMessage
 from pathlib import Path
 
 import docx
@@ -24,8 +25,10 @@ from fpdf import FPDF
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / "documents"
 ROSTER_DIR = HERE / "roster"
-FIXED = dt.datetime(2026, 6, 15, 12, 0, 0, tzinfo=dt.timezone.utc)
-MARK = re.compile(r"\[\[(S\d{3})\|([^|\]]+)\|(Emerging|Developing|Proficient|Advanced)\|(.+?)\]\]", re.S)
+FIXED = dt.datetime(2026, 6, 15, 12, 0, 0, tzinfo=dt.UTC)
+MARK = re.compile(
+    r"\[\[(S\d{3})\|([^|\]]+)\|(Emerging|Developing|Proficient|Advanced)\|(.+?)\]\]", re.S
+)
 
 TEACHERS = [
     ("T701", "Danielle Okafor-Reyes", "dokafor-reyes@hollisave.schools.example.org", "U0T701"),
@@ -56,21 +59,45 @@ DOCS: list[dict] = []
 
 
 def add(name, etype, date, students, body="", *, notes="", title="", author="", **kw):
-    DOCS.append(dict(name=name, etype=etype, date=date, students=students, body=body,
-                     notes=notes, title=title, author=author, **kw))
+    DOCS.append(
+        dict(
+            name=name,
+            etype=etype,
+            date=date,
+            students=students,
+            body=body,
+            notes=notes,
+            title=title,
+            author=author,
+            **kw,
+        )
+    )
 
 
-def define(add):  # noqa: C901  (the document texts)
+def define(add):
     # ---------------- T701 Ms. Okafor-Reyes, grade 7 ELA (ICT with Ms. Venkataraman) ----------------
-    add("Amara journal Sept.docx", "reflection_journal", "2025-09-12", ["S701"], title="Journal - Amara J", author="Amara Johnson", body="""# Reader's Notebook
+    add(
+        "Amara journal Sept.docx",
+        "reflection_journal",
+        "2025-09-12",
+        ["S701"],
+        title="Journal - Amara J",
+        author="Amara Johnson",
+        body="""# Reader's Notebook
 Friday, September 12th
 Prompt (Ms. O-R): How did you feel about speaking in our first circle this week? What would you do differently?
 [[S701|Communication|Emerging|Honestly I didnt say nothing in circle because everybody was looking at me and my voice gets shaky.]] [[S701|Self-Awareness|Developing|I think I get nervous because in 5th grade people laughed when I read out loud, so now I just pass.]]
 Next time maybe I will say one thing. Maybe.
 Prompt: One goal for next week?
-[[S701|Self-Management|Emerging|I dont really have a goal, I just want the week to be over lol.]]""")
+[[S701|Self-Management|Emerging|I dont really have a goal, I just want the week to be over lol.]]""",
+    )
 
-    add("Amara Johnson - reflection 11-14.md", "reflection_journal", "2025-11-14", ["S701"], body="""# Reflection — Socratic seminar #2
+    add(
+        "Amara Johnson - reflection 11-14.md",
+        "reflection_journal",
+        "2025-11-14",
+        ["S701"],
+        body="""# Reflection — Socratic seminar #2
 
 **Prompt:** Look back at your seminar goal. Did you meet it? What's your evidence?
 
@@ -83,18 +110,34 @@ My goal was to talk two times without Ms. O-R calling on me. I did it three time
 **Prompt:** What's next?
 
 [[S701|Self-Awareness|Proficient|I know I talk better when I already wrote my idea down, so my plan is to always have one note card ready, and that's my goal for the next seminar.]]
-""")
+""",
+    )
 
-    add("obs notes JL Oct.docx", "teacher_observation_note", "2025-10-07", ["S702"], title="Observation - Martinez", author="Danielle Okafor-Reyes", body="""# Observation Note
+    add(
+        "obs notes JL Oct.docx",
+        "teacher_observation_note",
+        "2025-10-07",
+        ["S702"],
+        title="Observation - Martinez",
+        author="Danielle Okafor-Reyes",
+        body="""# Observation Note
 Student: José Luis Martínez ("JL")
 Date: Tues., Oct. 7th   Class: ELA P4   Observer: D. Okafor-Reyes
 [[S702|Organization|Emerging|JL arrived without his binder for the third time this week and spent the first ten minutes looking for his independent reading book, which turned out to be in his locker.]]
 [[S702|Task Initiation|Emerging|Once he had materials, he needed four separate prompts from me to begin the quick-write and only started after Ms. V sat down next to him.]]
 He was friendly and apologetic about it. Plan: try the folder check-in at the door with Ms. V.
 Skills observed: Organization, Task Initiation
-Ratings: Organization E / Task Initiation E""")
+Ratings: Organization E / Task Initiation E""",
+    )
 
-    add("Martinez conference write up.docx", "teacher_observation_note", "2026-02-10", ["S702"], title="Student-led conference - J.L. Martinez", author="Danielle Okafor-Reyes", body="""# Student-Led Conference Write-Up
+    add(
+        "Martinez conference write up.docx",
+        "teacher_observation_note",
+        "2026-02-10",
+        ["S702"],
+        title="Student-led conference - J.L. Martinez",
+        author="Danielle Okafor-Reyes",
+        body="""# Student-Led Conference Write-Up
 Student: José Luis Martínez        Date: February 10, 2026
 Present: JL, mom (Mrs. Adriana Martínez), Ms. Okafor-Reyes, Ms. Venkataraman
 ## Summary
@@ -104,9 +147,16 @@ Present: JL, mom (Mrs. Adriana Martínez), Ms. Okafor-Reyes, Ms. Venkataraman
 | Area | Goal | Who helps |
 | Task Initiation | Start long-term project steps the day they are assigned | JL, Ms. V check-in Fridays |
 | Reading stamina | 25 min independent reading | Home |
-[[S702|Planning & Prioritization|Developing|For the research project he still waited until two days before the due date to start his outline, and said he "didn't know how long it would take."]]""")
+[[S702|Planning & Prioritization|Developing|For the research project he still waited until two days before the due date to start his outline, and said he "didn't know how long it would take."]]""",
+    )
 
-    add("lit circle wk6 transcript.txt", "group_discussion_transcript", "2025-10-10", ["S701", "S702", "S703", "S704"], notes="lit circle, The Outsiders", body="""Lit Circle — The Outsiders ch. 4-6
+    add(
+        "lit circle wk6 transcript.txt",
+        "group_discussion_transcript",
+        "2025-10-10",
+        ["S701", "S702", "S703", "S704"],
+        notes="lit circle, The Outsiders",
+        body="""Lit Circle — The Outsiders ch. 4-6
 Friday Oct 10, P4, Table 2 (recorded on class iPad, typed up by DOR)
 
 MS. O-R: Okay, discussion director, take it away.
@@ -122,9 +172,16 @@ MS. O-R: Danny, how could you say that differently?
 DANNY: ...I disagree with your question. Sorry.
 KEISHA: [[S703|Collaboration|Proficient|It's fine. Amara you haven't said anything yet, what do you think? You can just say if you agree with me or Danny.]]
 AMARA: Um. Danny I guess.
-""")
+""",
+    )
 
-    add("Socratic seminar 1-23 (Otter).txt", "group_discussion_transcript", "2026-01-23", ["S701", "S703", "S704"], notes="Socratic seminar inner circle; Sofía Ramírez (S713) is from Mr. Ferreira's class, joined for the day, no row for her", body="""Socratic seminar 1-23
+    add(
+        "Socratic seminar 1-23 (Otter).txt",
+        "group_discussion_transcript",
+        "2026-01-23",
+        ["S701", "S703", "S704"],
+        notes="Socratic seminar inner circle; Sofía Ramírez (S713) is from Mr. Ferreira's class, joined for the day, no row for her",
+        body="""Socratic seminar 1-23
 Fri, Jan 23, 2026 10:14 AM • 18:42
 
 Keywords: fair, rules, school, uniform, evidence
@@ -149,9 +206,17 @@ Danny Cho  2:05
 
 Speaker 1  2:20
 Nice building on each other. Keisha, you want to bring in someone from the outer circle?
-""")
+""",
+    )
 
-    add("Keisha - peer feedback on Danny's slides.docx", "peer_feedback", "2025-11-20", ["S703", "S704"], title="Peer Feedback Form", author="Keisha Brown-Whitfield", body="""# Peer Feedback Form — Argument Presentation
+    add(
+        "Keisha - peer feedback on Danny's slides.docx",
+        "peer_feedback",
+        "2025-11-20",
+        ["S703", "S704"],
+        title="Peer Feedback Form",
+        author="Keisha Brown-Whitfield",
+        body="""# Peer Feedback Form — Argument Presentation
 Feedback from: Keisha Brown-Whitfield
 Feedback for: Danny C.
 Date: 11/20
@@ -159,9 +224,17 @@ Date: 11/20
 | Your slides looked really professional and the chart was easy to read | You talked really fast and didn't look at us |
 [[S703|Communication|Advanced|Danny, your chart about screen time was the best part because you told us where the data came from before you showed it, so we trusted it. Next time slow down on the conclusion because that's where your actual argument is and we kind of missed it.]]
 [[S703|Social Awareness|Proficient|I could tell you were nervous because you kept clicking ahead, which is okay, everybody gets like that.]]
-Rating (circle): 1  2  3  (4)""")
+Rating (circle): 1  2  3  (4)""",
+    )
 
-    add("feedback for Amara from JL.txt", "peer_feedback", "2026-03-13", ["S702", "S701"], encoding="cp1252", crlf=True, body="""Peer feedback – Poetry Café
+    add(
+        "feedback for Amara from JL.txt",
+        "peer_feedback",
+        "2026-03-13",
+        ["S702", "S701"],
+        encoding="cp1252",
+        crlf=True,
+        body="""Peer feedback – Poetry Café
 From: JL   To: Amara
 Friday 3/13
 
@@ -170,40 +243,71 @@ What did the speaker do well?
 
 One suggestion:
 [[S702|Social Awareness|Developing|Maybe be louder in the beginning, the people in the back couldn’t hear, I saw Tre lean forward.]]
-""")
+""",
+    )
 
-    add("Danny Cho presentation - podcast project.docx", "project_presentation_transcript", "2026-04-17", ["S704"], title="Presentation transcript - Cho", author="Danielle Okafor-Reyes", body="""# Podcast Project Presentation (transcribed)
+    add(
+        "Danny Cho presentation - podcast project.docx",
+        "project_presentation_transcript",
+        "2026-04-17",
+        ["S704"],
+        title="Presentation transcript - Cho",
+        author="Danielle Okafor-Reyes",
+        body="""# Podcast Project Presentation (transcribed)
 April 17 — Period 4
 Okay so, hi. Our podcast is called Screen Time Is a Scam, and I made it with Audacity and then I edited the intro music in GarageBand at home.
 [[S704|Digital Literacy|Advanced|When we were researching I found this article that said teens check their phones 300 times a day but when I clicked the source it was a company that sells a focus app, so we didn't use it and we found a Pew survey instead.]]
 [[S704|Collaboration|Developing|At first I kind of did the whole editing by myself and Jaylen was mad, so we split it, he did the interview part and I did the sound, and honestly his part came out better than mine would have.]]
 [[S704|Communication|Proficient|So my question for you guys is, like, how many times do you think you checked your phone yesterday? Think about it, and then we'll play the clip.]]
-Okay, I'm gonna play it now. Any questions? ... Yeah, Keisha.""")
+Okay, I'm gonna play it now. Any questions? ... Yeah, Keisha.""",
+    )
 
-    add("Keisha_Argument_Speech_final.pdf", "project_presentation_transcript", "2026-05-08", ["S703"], title="Argument speech transcript", author="D. Okafor-Reyes", header="Hollis Avenue MS - ELA 7 - Okafor-Reyes/Venkataraman - Speech transcripts May 2026", body="""# Keisha B.-W. - "Later Start, Better Students"
+    add(
+        "Keisha_Argument_Speech_final.pdf",
+        "project_presentation_transcript",
+        "2026-05-08",
+        ["S703"],
+        title="Argument speech transcript",
+        author="D. Okafor-Reyes",
+        header="Hollis Avenue MS - ELA 7 - Okafor-Reyes/Venkataraman - Speech transcripts May 2026",
+        body="""# Keisha B.-W. - "Later Start, Better Students"
 Presented Friday, May 8. Transcribed from the class recording.
 
 Good morning. I want you to imagine it's 6:15 and your alarm goes off and you have not slept, because your body literally is not ready to sleep before eleven. That's not me being lazy, that's biology.
 [[S703|Critical Thinking|Advanced|Now some people will say, if school starts later, practice and jobs just get pushed later too, and that's a real point. I looked at the district in Seattle that switched, and students got more sleep even with practice moved, so the counterargument is real but the evidence says it still works.]]
 [[S703|Communication|Advanced|So I'm not asking you to agree with me because I'm tired. I'm asking you to look at the numbers, and then go to the school board meeting on the 20th and say it yourself, because they listen to students more than they listen to one girl with a poster.]]
-Thank you. Questions?""")
+Thank you. Questions?""",
+    )
 
-    add("note from Amara's mom.txt", "parent_note", "2025-10-20", ["S701"], body="""Hi Ms. Okafor-Reyes,
+    add(
+        "note from Amara's mom.txt",
+        "parent_note",
+        "2025-10-20",
+        ["S701"],
+        body="""Hi Ms. Okafor-Reyes,
 This is Tanya Johnson, Amara's mother. I just wanted to let you know that on Sunday Amara read her journal to me at the kitchen table, which she NEVER does. [[S701|Communication|Developing|She told me she practiced saying her idea out loud to her little brother before the circle because you told them they could do that.]]
 She's still really shy with new people but I can see she's trying.
 Thank you,
 Tanya
 Mon 10/20
-""")
+""",
+    )
 
-    add("RE_ Danny and the group project.eml", "parent_note", "2026-04-02", ["S704"], email={"headers": [
-        ("From", "Helen Cho <hcho.family@mail.example.com>"),
-        ("To", "Danielle Okafor-Reyes <dokafor-reyes@hollisave.schools.example.org>"),
-        ("Subject", "RE: Danny and the group project"),
-        ("Date", "Thu, 2 Apr 2026 21:17:44 -0400"),
-        ("Message-ID", "<20260402211744.4471@mail.example.com>"),
-        ("In-Reply-To", "<dor.20260402.01@hollisave.schools.example.org>"),
-    ], "body": """Hi Ms. Okafor-Reyes,
+    add(
+        "RE_ Danny and the group project.eml",
+        "parent_note",
+        "2026-04-02",
+        ["S704"],
+        email={
+            "headers": [
+                ("From", "Helen Cho <hcho.family@mail.example.com>"),
+                ("To", "Danielle Okafor-Reyes <dokafor-reyes@hollisave.schools.example.org>"),
+                ("Subject", "RE: Danny and the group project"),
+                ("Date", "Thu, 2 Apr 2026 21:17:44 -0400"),
+                ("Message-ID", "<20260402211744.4471@mail.example.com>"),
+                ("In-Reply-To", "<dor.20260402.01@hollisave.schools.example.org>"),
+            ],
+            "body": """Hi Ms. Okafor-Reyes,
 
 Thank you for letting us know. We talked with Daniel tonight. [[S704|Relationship Skills|Developing|He admitted he took over the editing without asking Jaylen, and on his own he texted Jaylen to say sorry and ask which part he wanted.]] That is progress for him, last year he would have just said the other kid was slow.
 
@@ -218,9 +322,17 @@ On Thu, Apr 2, 2026 at 2:40 PM Danielle Okafor-Reyes <dokafor-reyes@hollisave.sc
 > conflict today over who does the editing. Danny's technical skills are
 > excellent; we are working on sharing the work.
 > Best, Ms. Okafor-Reyes
-"""})
+""",
+        },
+    )
 
-    add("Keisha tutoring session 1-14.md", "peer_tutoring_transcript", "2026-01-14", ["S703", "S702"], notes="file name names only Keisha; JL (José Luis Martínez) also speaks, tagged by initials", body="""# Peer tutoring — 1/14 — thesis statements
+    add(
+        "Keisha tutoring session 1-14.md",
+        "peer_tutoring_transcript",
+        "2026-01-14",
+        ["S703", "S702"],
+        notes="file name names only Keisha; JL (José Luis Martínez) also speaks, tagged by initials",
+        body="""# Peer tutoring — 1/14 — thesis statements
 *(audio from Ms. V's phone, typed by PV; KBW = tutor, JLM = tutee)*
 
 **KBW:** Okay so what's your topic?
@@ -231,25 +343,48 @@ On Thu, Apr 2, 2026 at 2:40 PM Danielle Okafor-Reyes <dokafor-reyes@hollisave.sc
 **JLM:** [[S702|Critical Thinking|Developing|Money and be yourself, because itchy isn't really a reason a principal would care about, right?]]
 **KBW:** Exactly. So put it in one sentence.
 **JLM:** [[S702|Task Initiation|Proficient|Hold on, let me write it before I forget, I'm just gonna start and we can fix it after.]]
-""")
+""",
+    )
 
-    add("Okafor-Reyes_Amara_obs_May.pdf", "teacher_observation_note", "2026-05-19", ["S701"], title="Observation - A. Johnson", author="Danielle Okafor-Reyes", header="Hollis Avenue Middle School | ELA 7 | Observation Record", body="""# Observation: Amara Johnson
+    add(
+        "Okafor-Reyes_Amara_obs_May.pdf",
+        "teacher_observation_note",
+        "2026-05-19",
+        ["S701"],
+        title="Observation - A. Johnson",
+        author="Danielle Okafor-Reyes",
+        header="Hollis Avenue Middle School | ELA 7 | Observation Record",
+        body="""# Observation: Amara Johnson
 Tuesday, May 19 - Poetry unit, whole-class share
 
 Amara volunteered to go first today, which has never happened this year.
 [[S701|Communication|Advanced|She introduced her poem by explaining why she chose free verse, read it with deliberate pauses, and then asked the class a question about the last line that sparked a five-minute discussion among students who usually stay quiet.]]
 [[S701|Social Awareness|Proficient|Afterward she noticed Marisol looked upset about her turn coming up and quietly offered to stand next to her while she read.]]
-Rating: Communication - Advanced; Social Awareness - Proficient""")
+Rating: Communication - Advanced; Social Awareness - Proficient""",
+    )
 
     # ---------------- T702 Mr. Brandt, grade 8 social studies ----------------
-    add("Daniel O reflection journal.docx", "reflection_journal", "2025-09-26", ["S705"], title="Reflection Journal", author="Daniel Okonkwo", body="""# Social Studies Reflection Journal
+    add(
+        "Daniel O reflection journal.docx",
+        "reflection_journal",
+        "2025-09-26",
+        ["S705"],
+        title="Reflection Journal",
+        author="Daniel Okonkwo",
+        body="""# Social Studies Reflection Journal
 Daniel Okonkwo — Sept 26
 Mr. B's prompt: What's a problem in the world you actually care about? Why?
 [[S705|Global Awareness|Proficient|I care about water because in my dad's village in Nigeria they walk like an hour to get clean water and here we waste it brushing our teeth, and I learned that it's connected to climate change because the dry season is getting longer.]]
 Mr. B's prompt: How did you manage your time on the map project?
-[[S705|Planning & Prioritization|Emerging|I didn't really, I did the whole thing Sunday night and forgot the legend.]]""")
+[[S705|Planning & Prioritization|Emerging|I didn't really, I did the whole thing Sunday night and forgot the legend.]]""",
+    )
 
-    add("Okonkwo D. - journal Jan.txt", "reflection_journal", "2026-01-16", ["S705"], body="""Journal 1/16/26
+    add(
+        "Okonkwo D. - journal Jan.txt",
+        "reflection_journal",
+        "2026-01-16",
+        ["S705"],
+        body="""Journal 1/16/26
 Daniel O. - Period 2
 
 Q: Look at your planning calendar for the NHD project. What's working?
@@ -258,9 +393,15 @@ Q: Look at your planning calendar for the NHD project. What's working?
 
 Q: What's your project about?
 [[S705|Global Awareness|Advanced|It's about the Biafran War and how other countries sold weapons to both sides, and I'm emailing a professor at Columbia to ask about refugees now, because the same thing is happening in Sudan and nobody at school even knows.]]
-""")
+""",
+    )
 
-    add("Zoe journal.md", "reflection_journal", "2025-10-03", ["S706"], body="""# zoë's journal — oct 3
+    add(
+        "Zoe journal.md",
+        "reflection_journal",
+        "2025-10-03",
+        ["S706"],
+        body="""# zoë's journal — oct 3
 
 *prompt: how did you feel before the debate? what did you do about it?*
 
@@ -271,17 +412,31 @@ Q: What's your project about?
 *prompt: what could you try next time?*
 
 maybe i could go second instead of first? idk.
-""")
+""",
+    )
 
-    add("Zoë Lindqvist reflection - Feb.docx", "reflection_journal", "2026-02-27", ["S706"], title="Zoë Lindqvist - reflection", author="Zoë Lindqvist", body="""# Mid-Year Reflection
+    add(
+        "Zoë Lindqvist reflection - Feb.docx",
+        "reflection_journal",
+        "2026-02-27",
+        ["S706"],
+        title="Zoë Lindqvist - reflection",
+        author="Zoë Lindqvist",
+        body="""# Mid-Year Reflection
 Friday 2/27
 Prompt: Compare yourself now to September. Be specific.
 [[S706|Self-Awareness|Advanced|In September I thought I was just a shy person, but now I think it's more that I'm scared of conflict, and knowing that helps, because when my stomach starts hurting in debates I can say to myself oh that's the conflict thing, and it gets smaller.]]
 [[S706|Self-Management|Proficient|In the immigration debate I didn't go to the nurse, I wrote my three points on a card and I went second like I planned, and when Marcus argued with me I took a breath and answered him.]]
 Prompt: What's a goal for the rest of 8th grade?
-[[S706|Communication|Developing|I want to ask one question in every debate, not just read my card, because Mr. B says a question counts as participating too.]]""")
+[[S706|Communication|Developing|I want to ask one question in every debate, not just read my card, because Mr. B says a question counts as participating too.]]""",
+    )
 
-    add("Marcus H - observation log.txt", "teacher_observation_note", "2025-10-15", ["S707"], body="""OBSERVATION LOG -- Brandt -- Period 6
+    add(
+        "Marcus H - observation log.txt",
+        "teacher_observation_note",
+        "2025-10-15",
+        ["S707"],
+        body="""OBSERVATION LOG -- Brandt -- Period 6
 Student: Marcus "Moe" Hill, gr 8
 10/15/25
 
@@ -290,26 +445,51 @@ Student: Marcus "Moe" Hill, gr 8
 Spoke with him privately after class. He was calm and said he "just gets bored." Will call home.
 
 Skills noted: Inhibitory Control, Responsible Decision-Making
-""")
+""",
+    )
 
-    add("Moe progress note 3.25.26.txt", "teacher_observation_note", "2026-03-25", ["S707"], crlf=True, encoding="utf-8", bom=True, body="""Progress note — Marcus Hill (Moe)
+    add(
+        "Moe progress note 3.25.26.txt",
+        "teacher_observation_note",
+        "2026-03-25",
+        ["S707"],
+        crlf=True,
+        encoding="utf-8",
+        bom=True,
+        body="""Progress note — Marcus Hill (Moe)
 3.25.26 — SB w/ input from Ms. V (behavior plan check)
 
 [[S707|Inhibitory Control|Developing|Moe used his "parking lot" sticky notes for ideas instead of calling out for most of the lesson today; he blurted twice and both times caught himself and said "my bad."]]
 [[S707|Responsible Decision-Making|Developing|During the mock trial prep he told his group, "if we make up evidence Mr. B is gonna catch it and then we lose the whole thing," and steered them back to the packet.]]
 Behavior plan points: 17/20 this week (up from 9/20 in Nov).
-""")
+""",
+    )
 
-    add("Fatima Al-Sayed conference notes.pdf", "teacher_observation_note", "2026-01-29", ["S708"], title="Conference notes - F. Al-Sayed", author="Samuel Brandt", header="Hollis Avenue MS - Grade 8 Social Studies - Mr. Brandt - CONFIDENTIAL", body="""# Conference: Fatima Al-Sayed
+    add(
+        "Fatima Al-Sayed conference notes.pdf",
+        "teacher_observation_note",
+        "2026-01-29",
+        ["S708"],
+        title="Conference notes - F. Al-Sayed",
+        author="Samuel Brandt",
+        header="Hollis Avenue MS - Grade 8 Social Studies - Mr. Brandt - CONFIDENTIAL",
+        body="""# Conference: Fatima Al-Sayed
 January 29, 2026 - with Fatima during advisory
 
 Fatima asked for the meeting herself because she wanted to talk about her group.
 [[S708|Social Awareness|Advanced|She told me she noticed that the two new students in her group were being left out of the planning because they are still learning English, so she started translating the task cards into Arabic for one and asked Sofia in 7th grade to help make a Spanish version for the other.]]
 [[S708|Collaboration|Proficient|She reorganized the group roles so each person had a job that matched what they were good at, and she checks in with each of them at the start of the period.]]
 Next step: Fatima would like to present the translated cards idea at the student council meeting.
-Skills discussed: Social Awareness, Collaboration, Relationship Skills""")
+Skills discussed: Social Awareness, Collaboration, Relationship Skills""",
+    )
 
-    add("debate prep - 8th p2.txt", "group_discussion_transcript", "2025-11-06", ["S705", "S706", "S707", "S708"], notes="Daniel here is Daniel Okonkwo (T702), not Danny Cho", body="""Debate prep group (recorded, 11/6)
+    add(
+        "debate prep - 8th p2.txt",
+        "group_discussion_transcript",
+        "2025-11-06",
+        ["S705", "S706", "S707", "S708"],
+        notes="Daniel here is Daniel Okonkwo (T702), not Danny Cho",
+        body="""Debate prep group (recorded, 11/6)
 [00:00:12] Mr. Brandt: You have ten minutes to agree on your three arguments. Go.
 [00:00:20] Moe: [[S707|Collaboration|Emerging|Okay I'll say the first one, the first one is it's unfair, done, next.]]
 [00:00:25] Fatima: [[S708|Collaboration|Proficient|Wait, Moe, let's hear everybody first and then pick. Zoë, you had something in your notes?]]
@@ -318,9 +498,16 @@ Skills discussed: Social Awareness, Collaboration, Relationship Skills""")
 [00:00:48] Moe: [[S707|Inhibitory Control|Emerging|Bro just write mine first, can we hurry up, this is boring, I already know what I'm saying.]]
 [00:00:55] Fatima: [[S708|Social Awareness|Proficient|I think Zoë's is actually the strongest because it has numbers, and people on the other side care about money too.]]
 [00:01:10] Zoë: [[S706|Communication|Emerging|okay. yeah. whatever you guys think.]]
-""")
+""",
+    )
 
-    add("mock trial deliberation (zoom).vtt", "group_discussion_transcript", "2026-04-09", ["S705", "S706", "S707"], notes="exported Zoom captions, class on remote day", body="""WEBVTT
+    add(
+        "mock trial deliberation (zoom).vtt",
+        "group_discussion_transcript",
+        "2026-04-09",
+        ["S705", "S706", "S707"],
+        notes="exported Zoom captions, class on remote day",
+        body="""WEBVTT
 
 1
 00:00:03.100 --> 00:00:07.400
@@ -345,9 +532,16 @@ Marcus Hill: [[S707|Inhibitory Control|Developing|Hold on, let me let Zoë finis
 6
 00:00:38.400 --> 00:00:44.000
 Zoë Lindqvist: [[S706|Cognitive Flexibility|Developing|I mean I was sure it was guilty but now I'm not, maybe we should look at the camera thing again.]]
-""")
+""",
+    )
 
-    add("NHD presentation Daniel.m4a transcript.txt", "project_presentation_transcript", "2026-03-05", ["S705"], notes="no speaker labels; the student presenting is Daniel Okonkwo", body="""National History Day - practice presentation - Thursday, March 5
+    add(
+        "NHD presentation Daniel.m4a transcript.txt",
+        "project_presentation_transcript",
+        "2026-03-05",
+        ["S705"],
+        notes="no speaker labels; the student presenting is Daniel Okonkwo",
+        body="""National History Day - practice presentation - Thursday, March 5
 (transcribed by Mr. Brandt from the class recording, no labels)
 
 Hi, my project is called Starved of Attention: The Biafran War and the World. So in 1967 the eastern region of Nigeria declared independence and it became Biafra.
@@ -355,17 +549,32 @@ Hi, my project is called Starved of Attention: The Biafran War and the World. So
 [[S705|Global Awareness|Advanced|The reason I picked this is the same pattern is happening right now in Sudan, famine used as a weapon, and other countries sending arms while saying they're neutral, and I put a page on my website where you can email our representative about it.]]
 [[S705|Critical Thinking|Advanced|One thing I found is the British documents and the Nigerian newspaper say totally different numbers for how many people died, so I show both and explain why each side had a reason to make it bigger or smaller.]]
 Okay. Questions?
-""")
+""",
+    )
 
-    add("Fatima presentation notes PDF.pdf", "project_presentation_transcript", "2026-02-12", ["S708"], title="Student council presentation", author="Samuel Brandt", header="Grade 8 Social Studies - Presentation transcripts - Feb. 2026", body="""# Fatima A.-S. - "Everyone Gets the Task Card"
+    add(
+        "Fatima presentation notes PDF.pdf",
+        "project_presentation_transcript",
+        "2026-02-12",
+        ["S708"],
+        title="Student council presentation",
+        author="Samuel Brandt",
+        header="Grade 8 Social Studies - Presentation transcripts - Feb. 2026",
+        body="""# Fatima A.-S. - "Everyone Gets the Task Card"
 Thursday Feb 12, presented to student council (transcript typed from notes and recording)
 
 So, um, hi. This is about the newcomers in our grade.
 [[S708|Global Awareness|Proficient|There are kids in our school from Yemen, from Honduras, from Bangladesh, and a lot of them came because of war or because the economy got really bad, and when they get here they sit in class and can't read the directions.]]
 [[S708|Communication|Advanced|So I'm not asking for something big. I'm asking every teacher to put their task cards on the shared drive so we can translate them, and I already have six volunteers, so you just have to say yes.]]
-[[S708|Creativity & Innovation|Proficient|We also tried drawing little icons next to each step after Mr. B said pictures help, and that worked even better than translating for the math ones.]]""")
+[[S708|Creativity & Innovation|Proficient|We also tried drawing little icons next to each step after Mr. B said pictures help, and that worked even better than translating for the math ones.]]""",
+    )
 
-    add("peer feedback - Moe on Zoe debate.md", "peer_feedback", "2026-03-19", ["S707", "S706"], body="""# Debate peer feedback
+    add(
+        "peer feedback - Moe on Zoe debate.md",
+        "peer_feedback",
+        "2026-03-19",
+        ["S707", "S706"],
+        body="""# Debate peer feedback
 
 **Reviewer:** Moe H.  
 **Speaker:** Zoë L.  
@@ -378,9 +587,16 @@ So, um, hi. This is about the newcomers in our grade.
 [[S707|Communication|Developing|You could look up more, you read off the card a lot.]]
 
 Score: 4/5
-""")
+""",
+    )
 
-    add("Zoe's feedback for Fatima.txt", "peer_feedback", "2026-02-12", ["S706", "S708"], encoding="utf-16", body="""Peer Feedback — Student Council Practice
+    add(
+        "Zoe's feedback for Fatima.txt",
+        "peer_feedback",
+        "2026-02-12",
+        ["S706", "S708"],
+        encoding="utf-16",
+        body="""Peer Feedback — Student Council Practice
 Feb 12
 Reviewer: Zoë Lindqvist
 Presenter: Fatima
@@ -391,15 +607,24 @@ Two glows:
 
 One grow:
 Say the part about icons first, it was the coolest part.
-""")
+""",
+    )
 
-    add("Okonkwo email re NHD.eml", "parent_note", "2026-03-08", ["S705"], email={"headers": [
-        ("From", "Chidi Okonkwo <c.okonkwo@mail.example.com>"),
-        ("To", "Mr. Brandt <sbrandt@hollisave.schools.example.org>"),
-        ("Subject", "Daniel's NHD project - question"),
-        ("Date", "Sun, 8 Mar 2026 19:02:10 -0500"),
-        ("Message-ID", "<CAokonkwo.20260308@mail.example.com>"),
-    ], "cte": "quoted-printable", "body": """Good evening Mr. Brandt,
+    add(
+        "Okonkwo email re NHD.eml",
+        "parent_note",
+        "2026-03-08",
+        ["S705"],
+        email={
+            "headers": [
+                ("From", "Chidi Okonkwo <c.okonkwo@mail.example.com>"),
+                ("To", "Mr. Brandt <sbrandt@hollisave.schools.example.org>"),
+                ("Subject", "Daniel's NHD project - question"),
+                ("Date", "Sun, 8 Mar 2026 19:02:10 -0500"),
+                ("Message-ID", "<CAokonkwo.20260308@mail.example.com>"),
+            ],
+            "cte": "quoted-printable",
+            "body": """Good evening Mr. Brandt,
 
 I am Daniel Okonkwo's father. Daniel has been working every evening on his History Day website about Biafra, and my mother has been telling him stories she never told me. [[S705|Planning & Prioritization|Proficient|He made a schedule on the refrigerator with each part and the date he will finish it, and he has kept to it even with his basketball games.]]
 
@@ -407,15 +632,24 @@ My question: is it acceptable for him to include his grandmother's interview rec
 
 Thank you for encouraging him.
 Chidi Okonkwo
-"""})
+""",
+        },
+    )
 
-    add("Fwd_ Marcus - good news.eml", "parent_note", "2026-04-24", ["S707"], email={"headers": [
-        ("From", "Samuel Brandt <sbrandt@hollisave.schools.example.org>"),
-        ("To", "Priya Venkataraman <pvenkataraman@hollisave.schools.example.org>"),
-        ("Subject", "Fwd: Marcus - good news"),
-        ("Date", "Fri, 24 Apr 2026 07:45:03 -0400"),
-        ("Message-ID", "<sb.fwd.20260424@hollisave.schools.example.org>"),
-    ], "body": """Priya - forwarding for the behavior plan file. Nice to see.
+    add(
+        "Fwd_ Marcus - good news.eml",
+        "parent_note",
+        "2026-04-24",
+        ["S707"],
+        email={
+            "headers": [
+                ("From", "Samuel Brandt <sbrandt@hollisave.schools.example.org>"),
+                ("To", "Priya Venkataraman <pvenkataraman@hollisave.schools.example.org>"),
+                ("Subject", "Fwd: Marcus - good news"),
+                ("Date", "Fri, 24 Apr 2026 07:45:03 -0400"),
+                ("Message-ID", "<sb.fwd.20260424@hollisave.schools.example.org>"),
+            ],
+            "body": """Priya - forwarding for the behavior plan file. Nice to see.
 -Sam
 
 ---------- Forwarded message ---------
@@ -428,10 +662,17 @@ Mr. Brandt,
 I'm Marcus Hill's mom. I want to tell you something that happened at home. [[S707|Responsible Decision-Making|Proficient|His cousin wanted him to skip school Friday to go to the mall and Marcus told him no because he had the mock trial and his team was counting on him, he said he didn't want to let them down.]] [[S707|Inhibitory Control|Proficient|He also has been doing his homework before the PlayStation without me asking, which I never thought I'd see.]]
 Whatever you're doing keep doing it.
 Denise Hill
-"""})
+""",
+        },
+    )
 
     # ---------------- T703 Ms. Venkataraman, grade 6 ICT / resource ----------------
-    add("Renee journal page.txt", "reflection_journal", "2025-09-19", ["S709"], body="""My Journal   9/19
+    add(
+        "Renee journal page.txt",
+        "reflection_journal",
+        "2025-09-19",
+        ["S709"],
+        body="""My Journal   9/19
 Renée D-P
 
 Ms. V question: What was hard this week?
@@ -439,9 +680,15 @@ Ms. V question: What was hard this week?
 
 Ms. V question: What helps you?
 [[S709|Self-Awareness|Developing|when someone writes it on the board or I can look at Amir paper. I think I forget because my brain goes to other stuff when people talk long.]]
-""")
+""",
+    )
 
-    add("Tyler N obs 10-2.md", "teacher_observation_note", "2025-10-02", ["S710"], body="""# Observation — Ty Nguyen
+    add(
+        "Tyler N obs 10-2.md",
+        "teacher_observation_note",
+        "2025-10-02",
+        ["S710"],
+        body="""# Observation — Ty Nguyen
 **Date:** 10/2 · **Setting:** Science lab (co-taught w/ Mr. Ferreira) · **Observer:** P. Venkataraman
 
 [[S710|Task Initiation|Emerging|Ty sat with his head down for the first 15 minutes of the lab and did not begin until his partner set up the materials for him.]]
@@ -451,18 +698,34 @@ Ms. V question: What helps you?
 Support tried: first-then card, 2-minute timer. Partial success.
 
 **Rating:** Task Initiation — Emerging · Cognitive Flexibility — Emerging
-""")
+""",
+    )
 
-    add("Ty Nguyen IEP progress - Feb.pdf", "teacher_observation_note", "2026-02-18", ["S710"], title="IEP Progress Monitoring - T. Nguyen", author="Priya Venkataraman", header="Hollis Avenue MS - Special Education - Progress Monitoring (Confidential)", body="""# IEP Goal Progress: Tyler Nguyen (Gr. 6)
+    add(
+        "Ty Nguyen IEP progress - Feb.pdf",
+        "teacher_observation_note",
+        "2026-02-18",
+        ["S710"],
+        title="IEP Progress Monitoring - T. Nguyen",
+        author="Priya Venkataraman",
+        header="Hollis Avenue MS - Special Education - Progress Monitoring (Confidential)",
+        body="""# IEP Goal Progress: Tyler Nguyen (Gr. 6)
 Data collected 2/9 - 2/18/2026 by P. Venkataraman
 
 Goal 2 (task initiation): begins independent work within 3 minutes in 4 of 5 trials.
 [[S710|Task Initiation|Developing|Tyler began within three minutes in three of five observed trials; in the other two he started after one verbal prompt and a timer.]]
 Goal 3 (flexibility): accepts a change in routine with a coping statement.
 [[S710|Cognitive Flexibility|Developing|When the assembly moved science to the afternoon, Tyler said "okay, that's annoying but I can do it after lunch" and used his break card once instead of shutting down.]]
-Summary: making progress toward both goals.""")
+Summary: making progress toward both goals.""",
+    )
 
-    add("jazz + renee tutoring.txt", "peer_tutoring_transcript", "2026-01-21", ["S711", "S709"], notes="Jasmine Ortiz tutors Renée; file names Jazz only by nickname", body="""Peer tutoring 1/21 fractions (recorded for Ms. V)
+    add(
+        "jazz + renee tutoring.txt",
+        "peer_tutoring_transcript",
+        "2026-01-21",
+        ["S711", "S709"],
+        notes="Jasmine Ortiz tutors Renée; file names Jazz only by nickname",
+        body="""Peer tutoring 1/21 fractions (recorded for Ms. V)
 
 JAZZ: ok so you have 3/4 and 2/3 and you gotta make the bottoms the same
 RENÉE: why tho
@@ -471,9 +734,16 @@ RENÉE: [[S709|Working Memory|Developing|oh ok so first the bottoms, then the to
 JAZZ: yeah! you got it
 RENÉE: [[S709|Task Initiation|Proficient|let me do the next one by myself and you check]]
 JAZZ: [[S711|Relationship Skills|Proficient|go for it, and if you mess up it's fine, I messed up like ten times last week]]
-""")
+""",
+    )
 
-    add("Amir - tutoring w Ty (otter).txt", "peer_tutoring_transcript", "2026-03-11", ["S712", "S710"], crlf=True, body="""Amir tutoring Ty - reading strategies
+    add(
+        "Amir - tutoring w Ty (otter).txt",
+        "peer_tutoring_transcript",
+        "2026-03-11",
+        ["S712", "S710"],
+        crlf=True,
+        body="""Amir tutoring Ty - reading strategies
 Wed, Mar 11, 2026 1:05 PM • 9:12
 
 Ms. Venkataraman  0:02
@@ -490,17 +760,31 @@ Amir Haddad  0:41
 
 Tyler Nguyen  1:30
 [[S710|Task Initiation|Proficient|Okay I'm gonna start, don't tell me, I'm starting.]]
-""")
+""",
+    )
 
-    add("Jasmine obs notes.docx", "teacher_observation_note", "2025-11-12", ["S711"], title="Observation - Jasmine O.", author="Priya Venkataraman", body="""# Observation Note — Jasmine "Jazz" Ortiz
+    add(
+        "Jasmine obs notes.docx",
+        "teacher_observation_note",
+        "2025-11-12",
+        ["S711"],
+        title="Observation - Jasmine O.",
+        author="Priya Venkataraman",
+        body="""# Observation Note — Jasmine "Jazz" Ortiz
 Wed. 11/12/25 · ELA/Science co-taught
 [[S711|Organization|Emerging|Jasmine's backpack had loose papers from at least four classes crumpled at the bottom; she could not find the permission slip she said she brought and her planner was empty since October.]]
 [[S711|Creativity & Innovation|Proficient|During the habitat design she came up with a diorama idea using a plastic bottle cut in half to show above and below water, and changed the design on her own after her partner said the fish would not fit.]]
 | Skill | Level |
 | Organization | Emerging |
-| Creativity & Innovation | Proficient |""")
+| Creativity & Innovation | Proficient |""",
+    )
 
-    add("Jazz organization follow-up.md", "teacher_observation_note", "2026-04-15", ["S711"], body="""**Follow-up — Jasmine O. — organization**
+    add(
+        "Jazz organization follow-up.md",
+        "teacher_observation_note",
+        "2026-04-15",
+        ["S711"],
+        body="""**Follow-up — Jasmine O. — organization**
 _April 15_
 
 [[S711|Organization|Developing|Jazz now uses the accordion folder we set up in January; today everything was in the right slot except her science lab, which she found after checking two sections.]] She still forgets to write homework in the planner unless I stand near her at dismissal.
@@ -508,32 +792,61 @@ _April 15_
 [[S711|Creativity & Innovation|Advanced|She also designed her own color code for the folder tabs and then made a version for Renée, explaining it to her with a little chart she drew.]]
 
 Next: move planner check to peer buddy (Renée?).
-""")
+""",
+    )
 
-    add("Note to Ms. V from Mrs. Haddad.docx", "parent_note", "2025-11-05", ["S712"], title="Note", author="Haddad family", body="""Dear Ms. Venkataraman,
+    add(
+        "Note to Ms. V from Mrs. Haddad.docx",
+        "parent_note",
+        "2025-11-05",
+        ["S712"],
+        title="Note",
+        author="Haddad family",
+        body="""Dear Ms. Venkataraman,
 My name is Layla Haddad, I am the mother of Amir Haddad in 6th grade.
 [[S712|Self-Management|Emerging|Amir comes home very upset many days and throws his backpack, he says the kids in lunch make fun of his accent and he yells at them and then he gets in trouble, not them.]]
 [[S712|Relationship Skills|Emerging|He told me he does not want friends at this school and he will only talk to his cousin.]]
 Please can we meet? I am free Tuesday or Wednesday after 3.
 Thank you,
 Layla Haddad
-November 5""")
+November 5""",
+    )
 
-    add("Renee mom text messages.txt", "parent_note", "2026-03-02", ["S709"], body="""[3/2/26, 6:41:12 PM] Ms. Venkataraman: Hi Mrs. Dubois-Pierre, just checking how the new checklist is going at home!
+    add(
+        "Renee mom text messages.txt",
+        "parent_note",
+        "2026-03-02",
+        ["S709"],
+        body="""[3/2/26, 6:41:12 PM] Ms. Venkataraman: Hi Mrs. Dubois-Pierre, just checking how the new checklist is going at home!
 [3/2/26, 7:05:48 PM] Marie-Claude Dubois-Pierre: Hello! It's going much better. [[S709|Working Memory|Proficient|Renée now makes her own list for the morning, shoes, lunch, binder, and she hasn't forgotten her lunch in two weeks, I don't have to remind her.]]
 [3/2/26, 7:06:30 PM] Marie-Claude Dubois-Pierre: [[S709|Self-Awareness|Advanced|She told her little sister "you should write it down, your brain is like mine, it needs lists," she is even teaching her.]]
 [3/2/26, 7:10:02 PM] Ms. Venkataraman: That is wonderful, thank you for sharing!
-""")
+""",
+    )
 
-    add("Tyler Nguyen presentation.docx", "project_presentation_transcript", "2026-05-27", ["S710"], title="Passion project talk - transcript", author="Priya Venkataraman", body="""# 6th Grade Passion Project — Ty Nguyen
+    add(
+        "Tyler Nguyen presentation.docx",
+        "project_presentation_transcript",
+        "2026-05-27",
+        ["S710"],
+        title="Passion project talk - transcript",
+        author="Priya Venkataraman",
+        body="""# 6th Grade Passion Project — Ty Nguyen
 Wednesday, May 27 (transcribed by Ms. V)
 TY: My passion project is about how they make video games. Um.
 TY: [[S710|Communication|Developing|So this is the first slide, it's, um, a picture of, the controller. I forgot what I was gonna say. Oh yeah. Games have lots of people that make them, not just one.]]
 TY: [[S710|Cognitive Flexibility|Proficient|I was gonna show my game I made on Scratch but the Wi-Fi isn't working, so I'm just gonna draw the level on the board instead, it's fine.]]
 MS. V: Take your time.
-TY: [[S710|Digital Literacy|Developing|I learned on YouTube how to make the guy jump, but some of the videos were old and didn't work anymore so I had to find a newer one.]]""")
+TY: [[S710|Digital Literacy|Developing|I learned on YouTube how to make the guy jump, but some of the videos were old and didn't work anymore so I had to find a newer one.]]""",
+    )
 
-    add("Group discussion 6th Ms V 4-29.srt", "group_discussion_transcript", "2026-04-29", ["S709", "S711", "S712"], notes="Tyler is absent; 'Ty' mentioned only", body="""1
+    add(
+        "Group discussion 6th Ms V 4-29.srt",
+        "group_discussion_transcript",
+        "2026-04-29",
+        ["S709", "S711", "S712"],
+        notes="Tyler is absent; 'Ty' mentioned only",
+        body="""1
 00:00:01,000 --> 00:00:05,200
 MS. V: Okay, fairness in our class jobs. Who wants to start?
 
@@ -552,10 +865,16 @@ RENÉE: [[S709|Collaboration|Proficient|What if we do it with a wheel and everyb
 5
 00:00:27,000 --> 00:00:33,000
 AMIR: [[S712|Collaboration|Advanced|Yeah and if somebody is absent on their week they get the next one, so nobody gets skipped. Jazz, do you want to make the wheel with Ty? You're good at art.]]
-""")
+""",
+    )
 
     # ---------------- T704 Mr. Ferreira, grade 7 science ----------------
-    add("Sofia R journal - lab reflection.md", "reflection_journal", "2025-10-24", ["S713"], body="""### Lab Reflection — Fri Oct 24
+    add(
+        "Sofia R journal - lab reflection.md",
+        "reflection_journal",
+        "2025-10-24",
+        ["S713"],
+        body="""### Lab Reflection — Fri Oct 24
 *Sofía Ramírez, P3*
 
 > Mr. F: Your results didn't match your hypothesis. What do you think happened?
@@ -565,9 +884,15 @@ AMIR: [[S712|Collaboration|Advanced|Yeah and if somebody is absent on their week
 > Mr. F: How did your group work together?
 
 [[S713|Collaboration|Developing|Ethan kind of did everything and I let him because it was faster, but then I didn't really understand step 4.]]
-""")
+""",
+    )
 
-    add("Ethan K. - journal.txt", "reflection_journal", "2025-11-21", ["S714"], body="""Ethan Kowalski  -  Science Journal  -  November 21
+    add(
+        "Ethan K. - journal.txt",
+        "reflection_journal",
+        "2025-11-21",
+        ["S714"],
+        body="""Ethan Kowalski  -  Science Journal  -  November 21
 
 Prompt: How did you plan for the egg drop?
 
@@ -575,17 +900,32 @@ Prompt: How did you plan for the egg drop?
 
 Prompt: What was hard?
 [[S714|Collaboration|Emerging|honestly my group was slow so I just did it myself. Grace wanted to use balloons but that's dumb so I said no.]]
-""")
+""",
+    )
 
-    add("ethan_journal_april.docx", "reflection_journal", "2026-04-10", ["S714"], title="Journal", author="Ethan Kowalski", body="""# Science journal
+    add(
+        "ethan_journal_april.docx",
+        "reflection_journal",
+        "2026-04-10",
+        ["S714"],
+        title="Journal",
+        author="Ethan Kowalski",
+        body="""# Science journal
 4/10/26
 Prompt: Think about the bridge challenge. What did you do differently as a teammate?
 [[S714|Collaboration|Proficient|This time I asked everyone for one idea before we built, and we actually used Grace's idea with the triangles, which held 40 pennies more than my design did in the test.]]
 [[S714|Planning & Prioritization|Advanced|I planned for two backup designs because last time when the glue didn't dry we had nothing, and I made a schedule for the group for the bridge and the science fair at the same time so we didn't mix them up.]]
 Prompt: What's something you're still working on?
-[[S714|Self-Awareness|Developing|I still get impatient when people are slow, I think because I like being in control, Mr. F said that and I think he's right.]]""")
+[[S714|Self-Awareness|Developing|I still get impatient when people are slow, I think because I like being in control, Mr. F said that and I think he's right.]]""",
+    )
 
-    add("lab obs - Amara P + Grace.txt", "teacher_observation_note", "2025-10-30", ["S716", "S715"], notes="Amara here is Amara Patel (T704), not Amara Johnson (T701)", body="""Lab observation - Thurs Oct 30 - P3 - L. Ferreira
+    add(
+        "lab obs - Amara P + Grace.txt",
+        "teacher_observation_note",
+        "2025-10-30",
+        ["S716", "S715"],
+        notes="Amara here is Amara Patel (T704), not Amara Johnson (T701)",
+        body="""Lab observation - Thurs Oct 30 - P3 - L. Ferreira
 
 Amara P. -
 [[S716|Working Memory|Emerging|Amara completed step 1 of the density lab and then asked me three times what to do next, even with the procedure printed on her table.]]
@@ -595,9 +935,16 @@ Grace A. -
 [[S715|Digital Literacy|Proficient|Grace set up the shared Google Sheet for the table and made the graph herself, then showed her partner how to change the axis labels.]]
 
 Skills: Working Memory, Cognitive Flexibility, Digital Literacy
-""")
+""",
+    )
 
-    add("bridge challenge group (audio).txt", "group_discussion_transcript", "2026-04-07", ["S713", "S714", "S715", "S716"], notes="Amara is Amara Patel (T704)", body="""Bridge challenge planning - group 3 - 4/7
+    add(
+        "bridge challenge group (audio).txt",
+        "group_discussion_transcript",
+        "2026-04-07",
+        ["S713", "S714", "S715", "S716"],
+        notes="Amara is Amara Patel (T704)",
+        body="""Bridge challenge planning - group 3 - 4/7
 [recorded by Mr. F's phone; transcript auto-generated then cleaned up]
 
 ETHAN: Okay, before we build, everybody say one idea. Grace first.
@@ -606,9 +953,15 @@ ETHAN: [[S714|Collaboration|Advanced|That's better than mine honestly. Sofía, A
 SOFÍA: [[S713|Critical Thinking|Advanced|We should test it though, not just believe the brother. Let's build one small triangle and one square and put pennies on both and see, then we know for real.]]
 AMARA: [[S716|Cognitive Flexibility|Proficient|Or if the triangles are too hard with popsicle sticks we could do the triangles with straws, I have a backup plan.]]
 ETHAN: Okay, Sofía's testing, Amara's backup, Grace draws it, I'll time us.
-""")
+""",
+    )
 
-    add("Sofia tutoring Ethan.md", "peer_tutoring_transcript", "2026-02-04", ["S713", "S714"], body="""# Peer tutoring — Feb. 4 — claim / evidence / reasoning
+    add(
+        "Sofia tutoring Ethan.md",
+        "peer_tutoring_transcript",
+        "2026-02-04",
+        ["S713", "S714"],
+        body="""# Peer tutoring — Feb. 4 — claim / evidence / reasoning
 Tutor: Sofía R. — Tutee: Ethan K.
 
 S.R.: Okay so your claim is fine, but your evidence is just "it's obvious."
@@ -616,9 +969,16 @@ E.K.: It is obvious though.
 S.R.: [[S713|Communication|Advanced|I know it feels obvious to you, but Mr. F isn't in your head. Pretend he's a little kid, what would you show him to prove the ice melted faster? Like an actual number.]]
 E.K.: [[S714|Cognitive Flexibility|Developing|Ugh. Fine. Okay, the data table, the salt one melted in 4 minutes and the plain one in 9. Is that better?]]
 S.R.: [[S713|Relationship Skills|Proficient|Yes! See, you already had it, you just didn't write it. You're actually good at this.]]
-""")
+""",
+    )
 
-    add("Grace helps Amara tutoring session.txt", "peer_tutoring_transcript", "2025-12-10", ["S715", "S716"], notes="Amara here is Amara Patel", body="""Tutoring session, Wed 12/10, Grace (tutor) + Amara P. (tutee) — Punnett squares
+    add(
+        "Grace helps Amara tutoring session.txt",
+        "peer_tutoring_transcript",
+        "2025-12-10",
+        ["S715", "S716"],
+        notes="Amara here is Amara Patel",
+        body="""Tutoring session, Wed 12/10, Grace (tutor) + Amara P. (tutee) — Punnett squares
 
 G: ok so you put the mom letters on top and the dad letters on the side
 A: wait, which one's the mom
@@ -627,9 +987,18 @@ A: [[S716|Working Memory|Developing|ok so big B little b on top, big B little b 
 G: both! you take one from each
 A: oh. okay. BB, Bb... ok I'm getting it.
 G: [[S715|Relationship Skills|Developing|see you're not bad at it you just rushed, I do that too]]
-""")
+""",
+    )
 
-    add("Ethan K peer feedback for Sofia.pdf", "peer_feedback", "2026-05-14", ["S714", "S713"], title="Science fair peer review", author="Ethan Kowalski", header="Science 7 - Mr. Ferreira - Science Fair Peer Review Form", body="""# Peer Review
+    add(
+        "Ethan K peer feedback for Sofia.pdf",
+        "peer_feedback",
+        "2026-05-14",
+        ["S714", "S713"],
+        title="Science fair peer review",
+        author="Ethan Kowalski",
+        header="Science 7 - Mr. Ferreira - Science Fair Peer Review Form",
+        body="""# Peer Review
 Reviewer: Ethan Kowalski
 Project owner: Sofia Ramirez - "Does Music Help Plants Grow?"
 Date: Thursday, May 14
@@ -638,23 +1007,38 @@ What was strong:
 [[S714|Critical Thinking|Proficient|You controlled the light and water for all the plants, so the only difference was the music, which makes your conclusion actually believable.]]
 
 Suggestion:
-[[S714|Social Awareness|Developing|I think you looked nervous when the judge asked about sample size, but you knew it, so just breathe. I would be nervous too.]]""")
+[[S714|Social Awareness|Developing|I think you looked nervous when the judge asked about sample size, but you knew it, so just breathe. I would be nervous too.]]""",
+    )
 
-    add("peer review Gigi -> Amara P.txt", "peer_feedback", "2026-03-27", ["S715", "S716"], body="""Peer review — Friday March 27th
+    add(
+        "peer review Gigi -> Amara P.txt",
+        "peer_feedback",
+        "2026-03-27",
+        ["S715", "S716"],
+        body="""Peer review — Friday March 27th
 By: Gigi (Grace A.)
 For: Amara P.'s circuit poster
 
 Glow: [[S715|Collaboration|Proficient|I like how you put the foil idea on your poster and gave credit to our table for testing it with you, that was fair.]]
 Grow: [[S715|Critical Thinking|Developing|Maybe say why foil works, like because it's metal? I'm not 100% sure either.]]
-""")
+""",
+    )
 
-    add("Untitled document (3).txt", "reflection_journal", "2025-12-12", ["ASK"], notes="T704 exit ticket with no name; handwriting-free typed slip, reader cannot tell which student", body="""exit ticket 12/12
+    add(
+        "Untitled document (3).txt",
+        "reflection_journal",
+        "2025-12-12",
+        ["ASK"],
+        notes="T704 exit ticket with no name; handwriting-free typed slip, reader cannot tell which student",
+        body="""exit ticket 12/12
 
 what did u learn today: that genes come from both parents not just the mom
 
 what are u still confused about:
 idk everything. I just don’t get science.
-""")
+""",
+    )
+
 
 define(add)
 
@@ -663,6 +1047,7 @@ def strip_marks(text, labels, docname):
     def rep(m):
         labels.append((docname, m.group(1), m.group(2), m.group(3), m.group(4)))
         return m.group(4)
+
     return MARK.sub(rep, text)
 
 
@@ -797,8 +1182,13 @@ def main():
             elif ext == ".pdf":
                 write_pdf(path, text, doc["title"], doc["author"], doc["header"], created)
             else:
-                write_text(path, text, doc.get("encoding", "utf-8"), doc.get("crlf", False),
-                           doc.get("bom", False))
+                write_text(
+                    path,
+                    text,
+                    doc.get("encoding", "utf-8"),
+                    doc.get("crlf", False),
+                    doc.get("bom", False),
+                )
         for sid in doc["students"]:
             truth.append((doc["name"], sid, doc["etype"], doc["date"], doc["notes"]))
     with open(HERE / "truth.csv", "w", newline="", encoding="utf-8") as f:

@@ -15,12 +15,34 @@ import docx
 from pypdf import PdfReader
 
 HERE = Path(__file__).resolve().parent
-TYPES = {"group_discussion_transcript", "peer_tutoring_transcript", "project_presentation_transcript",
-         "reflection_journal", "peer_feedback", "teacher_observation_note", "parent_note"}
-SKILLS = {"Self-Awareness", "Self-Management", "Social Awareness", "Relationship Skills",
-          "Responsible Decision-Making", "Working Memory", "Inhibitory Control", "Cognitive Flexibility",
-          "Planning & Prioritization", "Organization", "Task Initiation", "Critical Thinking",
-          "Communication", "Collaboration", "Creativity & Innovation", "Digital Literacy", "Global Awareness"}
+TYPES = {
+    "group_discussion_transcript",
+    "peer_tutoring_transcript",
+    "project_presentation_transcript",
+    "reflection_journal",
+    "peer_feedback",
+    "teacher_observation_note",
+    "parent_note",
+}
+SKILLS = {
+    "Self-Awareness",
+    "Self-Management",
+    "Social Awareness",
+    "Relationship Skills",
+    "Responsible Decision-Making",
+    "Working Memory",
+    "Inhibitory Control",
+    "Cognitive Flexibility",
+    "Planning & Prioritization",
+    "Organization",
+    "Task Initiation",
+    "Critical Thinking",
+    "Communication",
+    "Collaboration",
+    "Creativity & Innovation",
+    "Digital Literacy",
+    "Global Awareness",
+}
 LEVELS = {"Emerging", "Developing", "Proficient", "Advanced"}
 START, END = dt.date(2025, 9, 2), dt.date(2026, 6, 12)
 
@@ -49,7 +71,9 @@ def extract(path: Path) -> str:
         return "\n".join(p.extract_text() or "" for p in PdfReader(str(path)).pages)
     if ext == ".eml":
         msg = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
-        return "\n".join(p.get_content() for p in msg.walk() if p.get_content_type() == "text/plain")
+        return "\n".join(
+            p.get_content() for p in msg.walk() if p.get_content_type() == "text/plain"
+        )
     return decode(path.read_bytes())
 
 
@@ -57,10 +81,15 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(HERE / name, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def main() -> int:
     errs: list[str] = []
-    teachers = {r["id"]: r for r in csv.DictReader(open(HERE / "roster/teachers.csv", encoding="utf-8"))}
-    students = {r["id"]: r for r in csv.DictReader(open(HERE / "roster/students.csv", encoding="utf-8"))}
+    teachers = {r["id"]: r for r in read_csv("roster/teachers.csv")}
+    students = {r["id"]: r for r in read_csv("roster/students.csv")}
     for s in students.values():
         if s["teacher_id"] not in teachers:
             errs.append(f"student {s['id']} has unknown teacher")
@@ -69,7 +98,7 @@ def main() -> int:
         if re.search(r"[ST]\d{3}", f):
             errs.append(f"file name contains an id: {f}")
     texts = {f: norm(extract(HERE / "documents" / f)) for f in files}
-    truth = list(csv.DictReader(open(HERE / "truth.csv", encoding="utf-8")))
+    truth = read_csv("truth.csv")
     seen = set()
     ask = 0
     for r in truth:
@@ -95,11 +124,13 @@ def main() -> int:
     per_doc_teacher: dict[str, set] = {}
     for r in truth:
         if r["student_id"] in students:
-            per_doc_teacher.setdefault(r["document"], set()).add(students[r["student_id"]]["teacher_id"])
+            per_doc_teacher.setdefault(r["document"], set()).add(
+                students[r["student_id"]]["teacher_id"]
+            )
     for doc, ts in per_doc_teacher.items():
         if len(ts) != 1:
             errs.append(f"truth: {doc} has students of several teachers {ts}")
-    labels = list(csv.DictReader(open(HERE / "labelled_set.csv", encoding="utf-8")))
+    labels = read_csv("labelled_set.csv")
     for r in labels:
         if (r["document"], r["student_id"]) not in seen:
             errs.append(f"label without truth row: {r['document']} {r['student_id']}")
