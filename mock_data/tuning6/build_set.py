@@ -14,9 +14,11 @@ import io
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.shared import Pt
@@ -58,7 +60,18 @@ STUDENTS = [
 DOCS: list[dict] = []
 
 
-def add(name, etype, date, students, body="", *, notes="", title="", author="", **kw):
+def add(
+    name: str,
+    etype: str,
+    date: str,
+    students: list[str],
+    body: str = "",
+    *,
+    notes: str = "",
+    title: str = "",
+    author: str = "",
+    **kw: Any,
+) -> None:
     DOCS.append(
         dict(
             name=name,
@@ -74,7 +87,7 @@ def add(name, etype, date, students, body="", *, notes="", title="", author="", 
     )
 
 
-def define(add):
+def define(add: Callable[..., None]) -> None:
     # ---------------- T701 Ms. Okafor-Reyes, grade 7 ELA (ICT with Ms. Venkataraman) ----------------
     add(
         "Amara journal Sept.docx",
@@ -1043,15 +1056,17 @@ idk everything. I just don’t get science.
 define(add)
 
 
-def strip_marks(text, labels, docname):
-    def rep(m):
+def strip_marks(text: str, labels: list[tuple[str, ...]], docname: str) -> str:
+    def rep(m: re.Match[str]) -> str:
         labels.append((docname, m.group(1), m.group(2), m.group(3), m.group(4)))
         return m.group(4)
 
     return MARK.sub(rep, text)
 
 
-def write_text(path, text, encoding="utf-8", crlf=False, bom=False):
+def write_text(
+    path: Path, text: str, encoding: str = "utf-8", crlf: bool = False, bom: bool = False
+) -> None:
     if crlf:
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     data = text.encode(encoding)
@@ -1060,7 +1075,7 @@ def write_text(path, text, encoding="utf-8", crlf=False, bom=False):
     path.write_bytes(data)
 
 
-def fix_zip(path):
+def fix_zip(path: Path) -> None:
     src = zipfile.ZipFile(path)
     items = [(i.filename, src.read(i.filename)) for i in src.infolist()]
     src.close()
@@ -1074,7 +1089,7 @@ def fix_zip(path):
     path.write_bytes(buf.getvalue())
 
 
-def write_docx(path, text, title, author, created):
+def write_docx(path: Path, text: str, title: str, author: str, created: dt.datetime) -> None:
     d = docx.Document()
     d.styles["Normal"].font.name = "Calibri"
     d.styles["Normal"].font.size = Pt(11)
@@ -1108,21 +1123,23 @@ def write_docx(path, text, title, author, created):
     cp.modified = created
     cp.last_printed = created
     cp.revision = 1
-    d.save(path)
+    d.save(str(path))
     fix_zip(path)
 
 
 class _PDF(FPDF):
     header_text = ""
 
-    def header(self):
+    def header(self) -> None:
         if self.page_no() == 1:
             self.set_font("Helvetica", "B", 9)
             self.cell(0, 6, self.header_text, align="L")
             self.ln(10)
 
 
-def write_pdf(path, text, title, author, header, created):
+def write_pdf(
+    path: Path, text: str, title: str, author: str, header: str, created: dt.datetime
+) -> None:
     p = _PDF(format="Letter")
     p.header_text = header
     p.set_title(title)
@@ -1144,7 +1161,7 @@ def write_pdf(path, text, title, author, header, created):
     p.output(str(path))
 
 
-def write_eml(path, msgs):
+def write_eml(path: Path, msgs: dict[str, Any]) -> None:
     # msgs: dict with headers and body; a single message per file
     m = EmailMessage(policy=policy.SMTP)
     for k, v in msgs["headers"]:
@@ -1153,7 +1170,7 @@ def write_eml(path, msgs):
     path.write_bytes(m.as_bytes())
 
 
-def main():
+def main() -> None:
     for d in (DOCS_DIR, ROSTER_DIR):
         if d.exists():
             shutil.rmtree(d)
