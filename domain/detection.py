@@ -25,6 +25,7 @@ from domain.ids import STUDENT_ID_IN_TEXT
 from domain.names import (
     RosterStudent,
     first_name,
+    folded,
     is_adult_label,
     names_in,
     shares_family_name,
@@ -217,7 +218,7 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member being evaluated", "student being evaluated", "member being evaluated",
      "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by"]
+     "writing by", "project owner", "owner"]
 )  # fmt: skip
 REVIEWER_KEYS = frozenset(
     ["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer", "edited by",
@@ -270,6 +271,12 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
 BODY_DATE_WINDOW = timedelta(days=183)
+# A note's line that only says a student was not there.
+ABSENT = re.compile(
+    r"^\W*[^\W\d][\w.'\u2019 -]{0,40}?\s+(?:was|is|were)\s+(?:absent|out|not here|home sick|"
+    r"out sick|away)(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
+    re.IGNORECASE,
+)
 # How many lines a recording's export writes above its first turn, at most, to be its header.
 PREAMBLE_LINES = 6
 WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
@@ -413,6 +420,10 @@ def detect(
             notes.append(f"{student.name} ({sid}) is listed but never speaks: no entry filed.")
             continue
         own_text = segmentation.own_text(sid)
+        if len(named) > 1 and not kind.is_transcript and ABSENT.match(own_text):
+            # "* Lucía was absent." on a sheet of notes: nothing happened to write about.
+            notes.append(f"{student.name} ({sid}) was only noted absent: no entry filed.")
+            continue
         if not own_text.strip():
             raise IngestError(
                 f"{file_name}: nothing in it reads as {student.name}'s own words or a note "
@@ -889,6 +900,12 @@ def _decide_students(
     if speaking:
         sources["student"] = "speakers"
         return speaking
+    by_file = _named_by_file(file_name, roster)
+    if by_file is not None and kind is not EntryType.PEER_FEEDBACK:
+        # "Danny Cho presentation.docx", "Zoë M journal.docx": a file named after one student
+        # is theirs, whoever its text goes on to name (a classmate asked a question, helped).
+        sources["student"] = "file name"
+        return [by_file]
     noted = structure.noted_students()
     if kind is EntryType.TEACHER_OBSERVATION_NOTE and len(noted) <= 1:
         # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
@@ -962,6 +979,24 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _named_by_file(file_name: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The one student a file's name names, as a name is written (capitalised, or a label's
+    piece such as "Obs - maya"); None when it names two, or someone sharing a first name."""
+    stem = re.sub(r"[_+]+", " ", _stem(file_name))
+    found = students_named(stem, roster)
+    if not found:
+        found = [sid for sid in (_named_piece([stem], roster),) if sid]
+    if len(found) != 1:
+        return None
+    for student in roster:
+        given = first_name(student.name)
+        shared = sum(1 for other in roster if folded(first_name(other.name)) == folded(given)) > 1
+        if shared and re.search(rf"(?<!\w){re.escape(given)}(?!\w)", stem, re.IGNORECASE):
+            # "Marcus obs" with two Marcuses: the one it matched may be the other's nickname.
+            return None
+    return found[0]
 
 
 def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str | None:

@@ -76,6 +76,8 @@ METADATA_KEYS: dict[str, str] = {
             "author of the solution",
             "poster by",
             "poet",
+            "project owner",
+            "owner",
             # "Essay by: Dakota R / Edited by: Siobhan C": whose work the sheet reviews.
             "essay by",
             "draft by",

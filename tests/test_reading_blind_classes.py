@@ -215,3 +215,80 @@ def test_a_recorded_study_session_between_two_students_is_peer_tutoring() -> Non
         EntryType.PEER_TUTORING_TRANSCRIPT,
         date(2026, 2, 10),
     )
+
+
+# --- A file named after its student ---------------------------------------------------------
+
+
+def test_a_presentation_typed_without_labels_is_the_student_its_file_is_named_after() -> None:
+    data = docx_file(
+        [
+            "Invention pitch (typed from the recording)",
+            "March 4 -- Period 2",
+            "So hi, my invention is a backpack that weighs itself and beeps when it gets "
+            "too heavy, because my physical therapist said kids carry too much.",
+            "I built the first one with a luggage scale and tape and it broke, so I changed "
+            "the strap design and now it holds.",
+            "Any questions? ... Yes, Marcus L.",
+        ],
+        title="Pitch transcript - Wren",
+        author=TEACHER,
+    )
+    detection = read("Toby Wren pitch - invention project.docx", data)
+    assert filed(detection) == (
+        ["S707"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 3, 4),
+    )
+    assert "luggage scale" in own(detection)["S707"]
+
+
+def test_a_journal_file_named_after_its_writer_files_the_writer_not_the_classmate() -> None:
+    text = (
+        "Weekly reflection 2/12\n\n"
+        "I finally asked for help on the lab write-up. Ines showed me how she sets up "
+        "her data table and I copied the layout, not the numbers.\n"
+    )
+    detection = read("Renee journal wk 22.txt", text)
+    assert filed(detection) == (["S701"], EntryType.REFLECTION_JOURNAL, date(2026, 2, 12))
+
+
+@pytest.mark.parametrize("file_name", ["Marcus journal 2-12.txt", "Toby and Ines journal 2-12.txt"])
+def test_a_file_named_after_a_shared_first_name_or_two_students_does_not_decide(
+    file_name: str,
+) -> None:
+    text = (
+        "Weekly reflection 2/12\n\n"
+        "I finally asked for help on the lab write-up. Hope D. showed me how she sets up "
+        "her data table and I copied the layout, not the numbers.\n"
+    )
+    with pytest.raises(NeedsStudent):
+        read(file_name, text)
+
+
+def test_a_peer_review_forms_project_owner_is_the_student_whose_work_it_reviews() -> None:
+    text = (
+        "Peer Review Form\n"
+        "Reviewer: Ines Kowalczyk\n"
+        'Project owner: Renee Okafor - "Do magnets work through water?"\n'
+        "Date: 5/7/26\n\n"
+        "What was strong: You tested three thicknesses of glass so the water was the only "
+        "difference.\n"
+    )
+    detection = read("peer review.txt", text)
+    assert filed(detection) == (["S701", "S706"], EntryType.PEER_FEEDBACK, date(2026, 5, 7))
+
+
+def test_a_student_only_noted_absent_on_a_sheet_of_notes_gets_no_entry() -> None:
+    text = (
+        "Obs -- 4/21\n\n"
+        "* Toby started the warm-up before the bell without a reminder.\n"
+        "* Ines helped her partner find the mistake instead of giving the answer.\n"
+        "* Renée was absent.\n"
+    )
+    detection = read("obs 4-21.md", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 4, 21),
+    )
