@@ -271,6 +271,10 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
 BODY_DATE_WINDOW = timedelta(days=183)
+# How a recording labels a voice it cannot name.
+GENERIC_SPEAKER = re.compile(
+    r"^\s*(?:speaker|student|participant|unknown(?: speaker)?|voice|guest)\s*\d{0,2}\s*$", re.I
+)
 # A note's line that only says a student was not there.
 ABSENT = re.compile(
     r"^\W*[^\W\d][\w.'\u2019 -]{0,40}?\s+(?:was|is|were)\s+(?:absent|out|not here|home sick|"
@@ -410,6 +414,15 @@ def detect(
         student = by_id[sid]
         own = segmentation.own_spans(sid)
         if kind.is_transcript and not own:
+            if len(named) == 1 and _unnamed_speakers(segmentation):
+                # "Speaker 1", "G": someone speaks whom the labels do not name; they may be
+                # this student, or not.
+                raise NeedsStudent(
+                    f"{file_name}: I could not tell which speaker is {student.name} ({sid}); "
+                    "say whose turns these are, or label their lines "
+                    f"'{first_name(student.name)}: ...'.",
+                    candidates=[sid],
+                )
             if len(named) == 1:
                 speakers = ", ".join(sorted({s.speaker or "?" for s in segmentation.turns}))
                 raise IngestError(
@@ -445,6 +458,19 @@ def detect(
         sources=sources,
         notes=notes,
         segmentation=segmentation,
+    )
+
+
+def _unnamed_speakers(segmentation: Segmentation) -> bool:
+    """A speaker labelled by a number or letters no one on the roster has ("Speaker 2", "G"):
+    it may be anyone, the student it is about too. A name ("Jordan") is someone else."""
+    return any(
+        span.speaker_kind == OTHER
+        and (
+            GENERIC_SPEAKER.match(span.speaker or "")
+            or re.fullmatch(r"[A-Z]{1,3}\.?", (span.speaker or "").strip())
+        )
+        for span in segmentation.turns
     )
 
 

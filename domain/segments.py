@@ -653,6 +653,22 @@ def _written_sentence(value: str) -> bool:
     )
 
 
+def _folded_all(values: Sequence[str]) -> set[str]:
+    return {value.lower() for value in values}
+
+
+def _initials(student: RosterStudent) -> str:
+    parts = [piece for part in student.name.split() for piece in part.split("-") if piece]
+    return "".join(part[0] for part in parts).upper()
+
+
+def _letters_of(student: RosterStudent) -> set[str]:
+    """How a transcript shortens a student to capitals: "G" or "GA" for Grace Adeyemi, "KBW"
+    for Keisha Brown-Whitfield; a nickname's first letter too."""
+    first = student.name.split()[0][0].upper()
+    return {first, _initials(student), *(n[0].upper() for n in student.nicknames if n)}
+
+
 def canonical_key(key: str) -> str:
     cleaned = re.sub(r"[*_`]+", "", key).strip().lower()
     cleaned = cleaned.replace("\u2019", "'")
@@ -1110,12 +1126,21 @@ class _Reader:
             student = student_for_label(keyed, self.roster) or student_for_label(label, self.roster)
             if student is not None:
                 return STUDENT, student.id
+            # "KBW = tutor": the key gives the part they play, their letters who they are.
+            lettered = None if strict else self._lettered_student(label)
+            if lettered is not None:
+                return STUDENT, lettered
             return None if strict else (OTHER, None)
         if not strict and key in NOT_SPEAKERS:
             # "JUNE:" in a transcript is June Whitaker if she is on the roster, not the month.
             student = student_for_label(label, self.roster)
             if student is not None:
                 return STUDENT, student.id
+        lettered = None if strict else self._lettered_student(label)
+        if lettered is not None:
+            # "Q:" for Quang when the roster or the header calls him Q; "G:" and "A:" in a
+            # session headed "Grace (tutor) + Amara P. (tutee)": the letters of its students.
+            return STUDENT, lettered
         if key in METADATA_KEYS or key in NOT_SPEAKERS or _section_kind(key) is not None:
             return None
         if key in ANSWER_KEYS or key in PROMPT_KEYS:
@@ -1144,6 +1169,35 @@ class _Reader:
         if len(words) > 3 and not named:
             return None
         return OTHER, None
+
+    def _lettered_student(self, letters: str) -> str | None:
+        """The student a label of capital letters stands for: their nickname on the roster,
+        or the initials of exactly one student the document's first lines name."""
+        letters = letters.strip().strip("*_")
+        if not re.fullmatch(r"[A-Z]{1,3}", letters):
+            return None
+        nicknamed = [s.id for s in self.roster if letters.lower() in _folded_all(s.nicknames)]
+        if len(nicknamed) == 1:
+            return nicknamed[0]
+        if nicknamed:
+            return None
+        if len(letters) >= 3:
+            # Three initials are a person's own: "KBW" is Keisha Brown-Whitfield alone.
+            owners = [s.id for s in self.roster if _initials(s) == letters]
+            return owners[0] if len(owners) == 1 else None
+        top = "\n".join(self.text.split("\n")[:TOP_NAME_LINES])
+        named = {
+            sid
+            for start, end, sid in names_in(top, self.roster, labelled=True)
+            # A label's name is capitalised and not a line's first word ("Will we...").
+            if top[start].isupper() and top[:start].strip(" \t").rpartition("\n")[2]
+        }
+        fits = [
+            sid
+            for sid in named
+            if letters in _letters_of(next(s for s in self.roster if s.id == sid))
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
@@ -1206,6 +1260,13 @@ class _Reader:
             state.current = self._add(Role.RATING, *_bullet_trimmed(line))
             state.after_blank = False
             return
+        if (
+            is_transcript
+            and key_match is not None
+            and self._lettered_student(key_match.group("key")) is not None
+        ):
+            # "Q: So our first design..." where Q is a student: a turn, not a question.
+            kind = key = None
         if key_match is not None and kind is not None:
             self._section_line(line, key_match, kind, state)
             return
@@ -1515,15 +1576,22 @@ class _BodyState:
 
 LEGEND_PAIR = re.compile(
     r"(?<![\w.])(?P<key>[A-Z]{1,3}|Speaker\s+\d{1,2})\s*(?:=|\u2192)\s*"
-    r"(?P<name>[^\W\d_][^,;=()\n]*?)\s*(?:\([^()\n]*\)\s*)?(?=[,;)\n]|$)"
+    r"(?P<name>[^\W\d_][^,;=()\[\]\n]*?)\s*(?:\([^()\n]*\)\s*)?(?=[,;)\]\n]|\.\s|$)"
 )
+# The first lines of a transcript, where its students are named before their letters.
+TOP_NAME_LINES = 3
+# How many of a transcript's last lines may hold its key ("[Note: Speaker 1 = Minh Anh]").
+LEGEND_TAIL_LINES = 4
 
 
 def speaker_legend(text: str) -> dict[str, str]:
     """A transcript's key to its speakers, near the top: "M = Maya T., D = Dom F." or
     "KO = Kit Olsen (tutor), MG = Maya Gutierrez, PRW = me"."""
     legend: dict[str, str] = {}
-    for line in text.split("\n")[:12]:
+    lines = text.split("\n")
+    # Near the top, or added at the end by whoever typed it up.
+    tail = [line for line in lines[12:] if line.strip()][-LEGEND_TAIL_LINES:]
+    for line in [*lines[:12], *tail]:
         pairs = list(LEGEND_PAIR.finditer(line))
         if len(pairs) >= 2 or (pairs and "=" in line and len(line.split()) <= 8):
             for pair in pairs:

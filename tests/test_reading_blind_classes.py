@@ -292,3 +292,84 @@ def test_a_student_only_noted_absent_on_a_sheet_of_notes_gets_no_entry() -> None
         EntryType.TEACHER_OBSERVATION_NOTE,
         date(2026, 4, 21),
     )
+
+
+# --- Speakers labelled by letters, numbers and keys -----------------------------------------
+
+
+def test_a_speaker_key_added_at_the_end_of_the_transcript_names_the_speakers() -> None:
+    text = (
+        "Toby tutoring session\n"
+        "Otter.ai transcript, exported Feb 3, 2026\n\n"
+        "Speaker 1  0:00\nWhat is the first thing you do with a word problem?\n\n"
+        "Speaker 2  0:05\nCircle the numbers. Then I read what it wants.\n\n"
+        "Speaker 1  0:11\nGood, and then you pick the operation before you calculate.\n\n"
+        "[Teacher note added: Speaker 1 = Toby, Speaker 2 = Ines. Ms. F]\n"
+    )
+    detection = read("Toby tutoring session.txt", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 2, 3),
+    )
+    assert "Circle the numbers" in own(detection)["S706"]
+
+
+def test_speakers_by_the_letters_of_the_students_its_first_line_names() -> None:
+    text = (
+        "Tutoring session, Thu 1/15, Renée (tutor) + Ines K. (tutee) -- ratios\n\n"
+        "R: so for every 3 cups of flour you need 2 eggs\n"
+        "I: ok so 6 cups is 4 eggs? I doubled both.\n"
+        "R: yes! you got it faster than me\n"
+        "T: Nice work, both of you.\n"
+    )
+    detection = read("ratios tutoring.txt", text)
+    assert sorted(part.student_id for part in detection.parts) == ["S701", "S706"]
+    assert "I doubled both" in own(detection)["S706"]
+    assert "doubled" not in own(detection)["S701"]
+    assert "Nice work" not in own(detection)["S701"] + own(detection)["S706"]
+
+
+def test_a_students_nickname_of_one_letter_is_their_label_not_a_question() -> None:
+    roster = [*ROSTER[:6], RosterStudent("S707", "Tobias Wren", "S707", ("Toby", "Q"))]
+    text = (
+        "Science fair pitch\nPresenter: Tobias Wren (Q) -- March 12th\n\n"
+        "Q: Our first magnet car did not move at all, which was embarrassing.\n"
+        "Q: So we moved the magnets closer and it went twice as far.\n"
+        "Alma Fitzgerald: Any questions for Q?\n"
+    )
+    data_text, properties = read_document_with_properties("pitch.txt", text.encode())
+    detection = detect(
+        data_text, "pitch.txt", roster, today=TODAY, teacher_names=[TEACHER],
+        properties=properties,
+    )  # fmt: skip
+    assert "twice as far" in own(detection)["S707"]
+
+
+def test_three_initials_with_a_key_that_only_gives_roles_are_the_students_with_them() -> None:
+    roster = [*ROSTER, RosterStudent("S708", "Keisha Brown-Whitfield", "S708")]
+    text = (
+        "# Peer tutoring -- 2/4 -- topic sentences\n"
+        "*(typed from my phone; KBW = tutor, MLE = tutee)*\n\n"
+        "**KBW:** What is your paragraph about, in one sentence?\n"
+        "**MLE:** Why the bus should come earlier.\n"
+        "**KBW:** Okay, that is your topic sentence, just say it louder.\n"
+    )
+    data_text, properties = read_document_with_properties("tutoring.md", text.encode())
+    detection = detect(
+        data_text, "tutoring.md", roster, today=TODAY, teacher_names=[TEACHER],
+        properties=properties,
+    )  # fmt: skip
+    # MLE is no one's initials here: only Keisha is filed, her own turns only.
+    assert [part.student_id for part in detection.parts] == ["S708"]
+    assert "bus should come" not in own(detection)["S708"]
+
+
+def test_a_transcript_whose_speakers_are_unnamed_asks_instead_of_refusing() -> None:
+    text = (
+        "Ines tutoring session 3/2\n\n"
+        "Speaker 1  0:00\nRead it to me first.\n\n"
+        "Speaker 2  0:04\nA train leaves at noon going sixty miles an hour.\n"
+    )
+    with pytest.raises(NeedsStudent):
+        read("Ines tutoring session.txt", text)
