@@ -271,6 +271,9 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
 BODY_DATE_WINDOW = timedelta(days=183)
+COMPACT_DATE = re.compile(
+    r"(?<!\d)(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
 # How a recording labels a voice it cannot name.
 GENERIC_SPEAKER = re.compile(
     r"^\s*(?:speaker|student|participant|unknown(?: speaker)?|voice|guest)\s*\d{0,2}\s*$", re.I
@@ -767,6 +770,9 @@ def _decide_date(
         ("document properties", _first_date(properties.words(), read)),
         ("text", read(_opening(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
+        # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
+        # is a day ahead of an American evening): below what the text itself says.
+        ("file name", _compact_date(_stem(file_name), today)),
         # Last, what the file says of itself: a word processor's export keeps no date in its
         # text but stamps the file when it was made or saved.
         ("document properties", _recent(properties.created, today)),
@@ -778,6 +784,19 @@ def _decide_date(
             return when
     sources["date"] = "received"
     return today
+
+
+def _compact_date(stem: str, today: date) -> date | None:
+    """ "GMT20251014-183012_Recording", "Recording_20251210_1432": a recorder's name for its
+    file carries the day it was made as YYYYMMDD."""
+    for match in COMPACT_DATE.finditer(stem):
+        try:
+            when = date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        if when <= today:
+            return when
+    return None
 
 
 def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> date | None:

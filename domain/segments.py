@@ -1181,8 +1181,9 @@ class _Reader:
             return nicknamed[0]
         if nicknamed:
             return None
-        if len(letters) >= 3:
-            # Three initials are a person's own: "KBW" is Keisha Brown-Whitfield alone.
+        if len(letters) >= 2:
+            # Initials are a person's own: "KBW" is Keisha Brown-Whitfield, "QV" Quang Võ,
+            # when no one else on the roster has them.
             owners = [s.id for s in self.roster if _initials(s) == letters]
             return owners[0] if len(owners) == 1 else None
         top = "\n".join(self.text.split("\n")[:TOP_NAME_LINES])

@@ -27,6 +27,13 @@ NAME_PREFIX = re.compile(
     r"^\s*(?P<name>[^\W\d_a-z][\w.'\u2019-]*(?:\s+(?:[^\W\d_a-z][\w.'\u2019-]*|\([^()]{1,20}\))){0,3})"
     r"\s*:\s+(?P<rest>\S.*)$"
 )
+# "[TY] Me. I read it last night.": a caption's speaker in brackets, as some services write.
+BRACKET_PREFIX = re.compile(r"^\s*\[(?P<name>[^\W\d_][^\[\]\n]{0,30})\]\s*(?P<rest>\S.*)$")
+# What a caption puts in brackets that is a sound, not a speaker.
+_SOUNDS = frozenset(
+    {"music", "laughter", "laughs", "applause", "inaudible", "crosstalk", "silence", "noise",
+     "unintelligible", "background noise", "coughs", "pause", "indistinct"}
+)  # fmt: skip
 # Words that start a sentence with a colon, never a speaker.
 _NOT_NAMES = frozenset({"note", "remember", "example", "question", "answer", "reminder"})
 
@@ -99,7 +106,10 @@ def _cue_turns(lines: list[str]) -> list[tuple[str | None, str]]:
             continue
         words = _clean(line)
         prefix = NAME_PREFIX.match(words)
-        if prefix and prefix.group("name").split()[0].lower() not in _NOT_NAMES:
+        bracket = BRACKET_PREFIX.match(words)
+        if bracket and bracket.group("name").strip().lower() not in _SOUNDS:
+            found.append((bracket.group("name").strip(), bracket.group("rest").strip()))
+        elif prefix and prefix.group("name").split()[0].lower() not in _NOT_NAMES:
             found.append((prefix.group("name").strip(), prefix.group("rest").strip()))
         elif found:
             # The cue's next line continues whoever spoke on its first.

@@ -373,3 +373,53 @@ def test_a_transcript_whose_speakers_are_unnamed_asks_instead_of_refusing() -> N
     )
     with pytest.raises(NeedsStudent):
         read("Ines tutoring session.txt", text)
+
+
+# --- What recorders name their files and how captions label speakers ------------------------
+
+
+def test_a_recorders_file_name_dates_the_transcript_when_its_text_does_not() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "1\n00:00:01.000 --> 00:00:05.000\n"
+        "Alma Fitzgerald: Table two, what happened to the salt water?\n\n"
+        "2\n00:00:05.500 --> 00:00:11.000\n"
+        "Ines Kowalczyk: It froze slower than the tap water, like ten minutes slower.\n\n"
+        "3\n00:00:11.500 --> 00:00:16.000\n"
+        "Tobias Wren: Because salt gets in the way of the ice, I think.\n"
+    )
+    for name, when in (
+        ("GMT20251118-171530_Recording.transcript.vtt", date(2025, 11, 18)),
+        ("Recording_20260127_0915.vtt", date(2026, 1, 27)),
+    ):
+        assert filed(read(name, text))[2] == when
+
+
+def test_captions_with_the_speaker_in_brackets_are_each_speakers_turns() -> None:
+    text = (
+        "1\n00:00:02,000 --> 00:00:06,000\n[MS. FITZGERALD] Who wants to open today?\n\n"
+        "2\n00:00:06,500 --> 00:00:12,000\n[TOBY] Me. I marked the part about the dam.\n\n"
+        "3\n00:00:12,500 --> 00:00:15,000\n[MUSIC] \n\n"
+        "4\n00:00:15,500 --> 00:00:21,000\n[INES] I disagree, the dam helped the farms.\n"
+    )
+    detection = read("2026-02-24 seminar p3.srt", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 2, 24),
+    )
+    assert "helped the farms" in own(detection)["S706"]
+    assert "helped the farms" not in own(detection)["S707"]
+
+
+def test_two_letter_initials_that_are_one_students_label_their_turns() -> None:
+    text = (
+        "advisory circle - lunch seating\n\n"
+        "AF: Should seats at lunch be assigned? Go around.\n"
+        "IK: No, because then you cannot sit with your friends from other classes.\n"
+        "TW: But some kids sit alone every day, so maybe one day a week.\n"
+        "IK: Okay, one day a week is fair.\n"
+    )
+    detection = read("circle notes.txt", text)
+    assert sorted(part.student_id for part in detection.parts) == ["S706", "S707"]
+    assert "one day a week is fair" in own(detection)["S706"]
