@@ -145,7 +145,9 @@ def _date(year: int, month: int, day: int) -> date | None:
 LOOSE_MONTH_DAY = re.compile(
     r"(?<![A-Za-z0-9.,/-])(?<!ch )(?<!ch\. )(?<!chapter )(?<!chapters )(?<!p\. )(?<!p )(?<!pp )"
     r"(?<!pp\. )(?<!page )(?<!pages )(?<!unit )(?<!lesson )(?<!section )(?<!grade )"
-    r"(?<!gr )(?<!period )(?<!per )(?<!week )(?<!wk )(?<!v )(?<!version )(?<!#)"
+    r"(?<!gr )(?<!period )(?<!per )(?<!week )(?<!wk )(?<!version )(?<!#)"
+    # "v 1.2" is a version; "Ms V 4-29" is a teacher and a date.
+    r"(?<!(?<!m[rs] )(?<!mrs )(?<!m[rs]\. )(?<!mrs\. )v )"
     r"(1[0-2]|0?[1-9])([-_.])([12]\d|3[01]|0?[1-9])(?![A-Za-z0-9.,/-]|\2\d)",
     re.IGNORECASE,
 )

@@ -524,12 +524,27 @@ def _decide_type(
     ]
     for source, kind in candidates:
         if kind is not None:
+            if kind is EntryType.TEACHER_OBSERVATION_NOTE and _only_a_setting(
+                [_stem(file_name), *titles], structure
+            ):
+                # "advisory talk - phone policy" over turns of its students: the advisory
+                # is where the talk happened, the turns what it is.
+                kind, source = _discussion_by_shape(structure) or kind, "speakers"
             sources["type"] = source
             return kind
     raise NeedsEntryType(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:
+    """The kind was read from a word that names where it happened ("advisory"), not what was
+    written, and the document is turns of two or more speakers."""
+    words = " ".join(_words(text) for text in texts)
+    if " advisory " not in words or not _discussion_by_shape(structure):
+        return False
+    return parse_entry_type(words.replace(" advisory ", " ")) is None
 
 
 def _top_lines(text: str, count: int = 3) -> list[str]:

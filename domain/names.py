@@ -305,6 +305,10 @@ def is_teacher_label(label: str, teacher_names: Sequence[str]) -> bool:
         name_key = _label_key(name)
         if key == name_key:
             return True
+        # "TB:" for Tomás Beltrán: a transcript typed up with everyone's initials.
+        parts = [p for p in re.split(r"[\s-]+", ADULT_TITLE.sub(r"\1", name_key)) if p]
+        if len(parts) >= 2 and len(key) >= 2 and key == "".join(p[0] for p in parts):
+            return True
         titled = ADULT_TITLE.match(name_key)
         mine = ADULT_TITLE.match(key)
         if mine and (titled or len(name_key.split()) >= 2):

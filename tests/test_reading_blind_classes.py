@@ -423,3 +423,30 @@ def test_two_letter_initials_that_are_one_students_label_their_turns() -> None:
     detection = read("circle notes.txt", text)
     assert sorted(part.student_id for part in detection.parts) == ["S706", "S707"]
     assert "one day a week is fair" in own(detection)["S706"]
+
+
+def test_an_advisory_talk_typed_with_initials_is_its_students_discussion() -> None:
+    text = (
+        "advisory talk - homework on weekends\n\n"
+        "AF: Should there be homework on weekends? Go around.\n"
+        "IK: No, weekends are for family and sports.\n"
+        "TW: But if there is a test Monday you need to study anyway.\n"
+        "IK: Studying is different from worksheets though.\n"
+    )
+    detection = read("Recording_20260303_1410.txt", text)
+    assert filed(detection) == (
+        ["S706", "S707"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 3, 3),
+    )
+    # AF is the teacher, Alma Fitzgerald: no one's entry, and not counted as someone else.
+    assert not any("other speaker" in note for note in detection.notes)
+
+
+def test_a_teachers_initial_after_their_title_is_not_a_version_number() -> None:
+    text = (
+        "1\n00:00:02,000 --> 00:00:06,000\nTobias Wren: I think the river is the main character.\n"
+        "\n2\n00:00:06,500 --> 00:00:12,000\nInes Kowalczyk: No, the town is, it changes most.\n"
+    )
+    detection = read("Group discussion 7th Ms V 4-29.srt", text)
+    assert filed(detection)[2] == date(2026, 4, 29)
