@@ -16,14 +16,32 @@ from pypdf import PdfReader
 
 HERE = Path(__file__).resolve().parent
 ENTRY_TYPES = {
-    "group_discussion_transcript", "peer_tutoring_transcript", "project_presentation_transcript",
-    "reflection_journal", "peer_feedback", "teacher_observation_note", "parent_note",
+    "group_discussion_transcript",
+    "peer_tutoring_transcript",
+    "project_presentation_transcript",
+    "reflection_journal",
+    "peer_feedback",
+    "teacher_observation_note",
+    "parent_note",
 }
 SKILLS = {
-    "Self-Awareness", "Self-Management", "Social Awareness", "Relationship Skills", "Responsible Decision-Making",
-    "Working Memory", "Inhibitory Control", "Cognitive Flexibility", "Planning & Prioritization", "Organization",
-    "Task Initiation", "Critical Thinking", "Communication", "Collaboration", "Creativity & Innovation",
-    "Digital Literacy", "Global Awareness",
+    "Self-Awareness",
+    "Self-Management",
+    "Social Awareness",
+    "Relationship Skills",
+    "Responsible Decision-Making",
+    "Working Memory",
+    "Inhibitory Control",
+    "Cognitive Flexibility",
+    "Planning & Prioritization",
+    "Organization",
+    "Task Initiation",
+    "Critical Thinking",
+    "Communication",
+    "Collaboration",
+    "Creativity & Innovation",
+    "Digital Literacy",
+    "Global Awareness",
 }
 LEVELS = ["Emerging", "Developing", "Proficient", "Advanced"]
 YEAR = (dt.date(2025, 8, 25), dt.date(2026, 6, 5))
@@ -60,10 +78,15 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def read_csv(name: str) -> list[dict[str, str]]:
+    with open(HERE / name, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
 def main() -> int:
     problems: list[str] = []
-    teachers = {r["id"]: r for r in csv.DictReader(open(HERE / "roster/teachers.csv", encoding="utf-8"))}
-    students = {r["id"]: r for r in csv.DictReader(open(HERE / "roster/students.csv", encoding="utf-8"))}
+    teachers = {r["id"]: r for r in read_csv("roster/teachers.csv")}
+    students = {r["id"]: r for r in read_csv("roster/students.csv")}
     for s in students.values():
         if s["teacher_id"] not in teachers:
             problems.append(f"student {s['id']} has unknown teacher")
@@ -72,7 +95,7 @@ def main() -> int:
         if re.search(r"[TS]8\d\d", name):
             problems.append(f"file name contains an id: {name}")
     texts = {name: norm(extract(p)) for name, p in docs.items()}
-    truth = list(csv.DictReader(open(HERE / "truth.csv", encoding="utf-8")))
+    truth = read_csv("truth.csv")
     rows_by_doc: dict[str, set[str]] = {}
     teacher_of_doc: dict[str, set[str]] = {}
     ask = 0
@@ -92,7 +115,9 @@ def main() -> int:
         elif r["student_id"] not in students:
             problems.append(f"truth: unknown student {r['student_id']}")
         else:
-            teacher_of_doc.setdefault(r["document"], set()).add(students[r["student_id"]]["teacher_id"])
+            teacher_of_doc.setdefault(r["document"], set()).add(
+                students[r["student_id"]]["teacher_id"]
+            )
         key = r["student_id"]
         if key in rows_by_doc.setdefault(r["document"], set()):
             problems.append(f"truth: duplicate row {r['document']} {key}")
@@ -105,7 +130,7 @@ def main() -> int:
             problems.append(f"document without truth row: {name}")
     if ask > 3:
         problems.append("too many ASK rows")
-    labels = list(csv.DictReader(open(HERE / "labelled_set.csv", encoding="utf-8")))
+    labels = read_csv("labelled_set.csv")
     counts = {lv: 0 for lv in LEVELS}
     for r in labels:
         if r["skill"] not in SKILLS:
