@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.mrkdwn import plain_words
 from domain.curriculum import BadgeTier
+from domain.students import StudentMatch
 
 Blocks = list[dict[str, Any]]
 SECTION_TEXT_LIMIT = 3000
@@ -42,15 +43,17 @@ def notice(text: str) -> tuple[str, Blocks]:
 OPTIONS_LIMIT = 100
 
 
-def student_option(student_id: str, name: str) -> dict[str, Any]:
-    """A student in a menu: the name first, the id after it (an option text holds 75)."""
-    return {"text": plain(f"{name[:60]} ({student_id})"), "value": student_id}
+def student_option(student: StudentMatch) -> dict[str, Any]:
+    """A student in a menu: the name, then the handle the teacher knows (an option text
+    holds 75); the value is the roster's key, which a handle need not be."""
+    shown = student.handle or student.student_id
+    return {"text": plain(f"{student.name[:60]} ({shown[:12]})"), "value": student.student_id}
 
 
 def student_input(
     block_id: str,
     action_id: str,
-    students: list[tuple[str, str]],
+    students: list[StudentMatch],
     initial: str | None = None,
     *,
     searchable: bool = False,
@@ -59,13 +62,13 @@ def student_input(
     larger than a menu holds (or `searchable`: an admin's whole school), a type-ahead whose
     options Slack loads from the app as the teacher types."""
     element: dict[str, Any]
-    chosen = next((student_option(sid, name) for sid, name in students if sid == initial), None)
+    chosen = next((student_option(s) for s in students if s.student_id == initial), None)
     if len(students) <= OPTIONS_LIMIT and not searchable:
         element = {
             "type": "static_select",
             "action_id": action_id,
             "placeholder": plain("One of your students"),
-            "options": [student_option(sid, name) for sid, name in students],
+            "options": [student_option(s) for s in students],
         }
     else:
         element = {

@@ -7,7 +7,7 @@ from typing import Any
 from bot import ids
 from bot.blocks import Blocks, context, mrkdwn_section, plain
 from bot.mrkdwn import escape
-from bot.payloads import HomeChoice, StudentRef
+from bot.payloads import HomeChoice, StudentRef, home_row_block_id
 from domain.class_overview import ClassOverview, StudentGlance
 from domain.curriculum import Level
 
@@ -80,12 +80,12 @@ def _student_row(student: StudentGlance) -> dict[str, Any]:
         goals = ", ".join(f"{skill.value} \u2192 {level.value}" for skill, level in student.targets)
         lines.append(f":dart: {goals}")
     row = mrkdwn_section("\n".join(lines))
+    row["block_id"] = home_row_block_id(student.student_id)
     row["accessory"] = {
         "type": "overflow",
         "action_id": ids.HOME_STUDENT_MENU,
         "options": [
-            {"text": plain(label), "value": HomeChoice(do=do, s=student.student_id).dump()}
-            for do, label in MENU
+            {"text": plain(label), "value": HomeChoice(do=do).dump()} for do, label in MENU
         ],
     }
     return row

@@ -127,10 +127,28 @@ class CheckInAnswerRef(Payload):
 
 
 class HomeChoice(Payload):
-    """An App Home overflow option: what to do for which student."""
+    """An App Home overflow option: what to do. The student is the row's block id
+    (`home_row_block_id`): a 128-character roster key would not fit an option's 150."""
 
     do: Literal["progress", "chart", "target"]
-    s: StudentId
+
+
+HOME_ROW_PREFIX = "home-student:"
+_student_id: TypeAdapter[str] = TypeAdapter(StudentId)
+
+
+def home_row_block_id(student_id: str) -> str:
+    return HOME_ROW_PREFIX + student_id
+
+
+def student_of_home_row(block_id: str | None) -> str:
+    """The student an App Home row names; an altered block id is refused like any payload."""
+    if not block_id or not block_id.startswith(HOME_ROW_PREFIX):
+        raise InvalidInput(STALE)
+    try:
+        return _student_id.validate_python(block_id.removeprefix(HOME_ROW_PREFIX))
+    except ValidationError:
+        raise InvalidInput(STALE) from None
 
 
 class EntryMessage(Payload):

@@ -64,7 +64,7 @@ def which_student(
     return text, blocks
 
 
-def progress_picker(students: list[tuple[str, str]], *, searchable: bool = False) -> dict[str, Any]:
+def progress_picker(students: list[StudentMatch], *, searchable: bool = False) -> dict[str, Any]:
     """`/progress` alone: choose a student, then their progress replaces the form."""
     return {
         "type": "modal",
@@ -82,4 +82,4 @@ def progress_picker(students: list[tuple[str, str]], *, searchable: bool = False
 
 def student_options(matches: list[StudentMatch]) -> list[dict[str, Any]]:
     """What a type-ahead shows: at most 100 options, Slack's limit."""
-    return [student_option(m.student_id, m.name) for m in matches[:100]]
+    return [student_option(m) for m in matches[:100]]

@@ -8,12 +8,13 @@ from bot import ids
 from bot.blocks import context, plain, student_input
 from bot.payloads import TargetMetadata
 from domain.curriculum import Level, Skill
+from domain.students import StudentMatch
 from domain.targets import TargetSuggestion
 
 
 def target_modal(
     metadata: TargetMetadata,
-    students: list[tuple[str, str]],
+    students: list[StudentMatch],
     *,
     student_id: str | None = None,
     suggestions: list[TargetSuggestion] | None = None,

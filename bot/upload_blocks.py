@@ -13,6 +13,7 @@ from bot.payloads import ShareRef, UploadChoice
 from domain.announcements import UploadSummary
 from domain.curriculum import EntryType
 from domain.ingest import IngestResult
+from domain.students import StudentMatch
 from domain.uploads import Outcome, UploadOutcome
 
 # A share's reply holds one line per file that needs a word from the teacher; past this
@@ -190,7 +191,7 @@ def needs_choice_message(
 
 
 def upload_picker_modal(
-    choice: UploadChoice, file_name: str, students: list[tuple[str, str]]
+    choice: UploadChoice, file_name: str, students: list[StudentMatch]
 ) -> dict[str, Any]:
     """Student from the teacher's own roster, and the kind of document."""
     type_options = [{"text": plain(kind.label), "value": kind.value} for kind in EntryType]

@@ -13,6 +13,7 @@ from domain.access import Viewer, students_of, visible_students
 from domain.curriculum import Level, Skill
 from domain.models import SkillTarget, Student, StudentStanding, TargetStatus, Teacher
 from domain.standings import LEVEL_COLUMNS, levels_of
+from domain.students import StudentMatch
 
 
 @dataclass(frozen=True)
@@ -40,16 +41,16 @@ class ClassOverview:
         return sum(student.awaiting_review for student in self.students)
 
 
-def own_students(session: Session, viewer: Viewer) -> list[tuple[str, str]]:
-    """(key, name) of the students the viewer may act on, by name: what pickers offer."""
+def own_students(session: Session, viewer: Viewer) -> list[StudentMatch]:
+    """The students the viewer may act on, by name: what pickers offer."""
     if viewer.teacher_id is None:
         return []
     rows = session.execute(
-        select(Student.id, Student.name)
+        select(Student.id, Student.name, Student.handle)
         .where(Student.id.in_(visible_students(viewer, acting=True)))
         .order_by(Student.name, Student.id)
     )
-    return [(sid, name) for sid, name in rows]
+    return [StudentMatch(sid, name, handle or "") for sid, name, handle in rows]
 
 
 # Built once: constructing the statement anew cost as much as a third of App Home's time

@@ -102,7 +102,7 @@ def test_app_home_logs_each_student_shown_once(running: RunningApp) -> None:
     action = {
         "type": "overflow",
         "action_id": ids.HOME_STUDENT_MENU,
-        "block_id": "home",
+        "block_id": row["block_id"],
         "selected_option": row["accessory"]["options"][0],
         "action_ts": "1.4",
     }

@@ -17,10 +17,13 @@ from bot.blocks import notice, progress_message
 from bot.home_blocks import home_view, progress_modal
 from bot.payloads import (
     METADATA_LIMIT,
+    OPTION_VALUE_LIMIT,
     TargetMetadata,
     TargetPrefill,
     UploadChoice,
+    student_of_home_row,
 )
+from bot.student_blocks import progress_picker, student_options
 from bot.target_blocks import target_modal
 from bot.upload_blocks import needs_choice_message, refused_message, upload_picker_modal
 from domain.class_overview import ClassOverview, StudentGlance
@@ -32,6 +35,7 @@ from domain.progress import (
     SkillProgress,
     StudentProgress,
 )
+from domain.students import StudentMatch
 from domain.targets import TargetSuggestion
 
 MESSAGE_BLOCK_LIMIT = 50
@@ -47,6 +51,8 @@ def assert_valid_message(text: str, blocks: list[dict[str, Any]]) -> None:
         block.validate_json()  # raises SlackObjectFormationError past Slack's limits
         if raw["type"] == "section":
             assert len(raw["text"]["text"]) <= SECTION_TEXT_LIMIT
+    for option in _all_options(blocks):
+        assert len(option["value"]) <= OPTION_VALUE_LIMIT, option
 
 
 # Slack markup a screen reader would read aloud in a notification: `:emoji:`, *bold*,
@@ -206,6 +212,20 @@ def assert_valid_view(view: dict[str, Any]) -> None:
         block = Block.parse(raw)
         assert block is not None, raw
         block.validate_json()
+    # slack_sdk does not validate an accessory's options; Slack refuses the whole view.
+    for option in _all_options(view["blocks"]):
+        assert len(option["value"]) <= OPTION_VALUE_LIMIT, option
+
+
+def _all_options(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, list):
+        return [option for item in node for option in _all_options(item)]
+    if not isinstance(node, dict):
+        return []
+    found = [o for o in node.get("options", []) if "value" in o]
+    if "initial_option" in node:
+        found.append(node["initial_option"])
+    return found + [o for key, v in node.items() if key != "options" for o in _all_options(v)]
 
 
 def test_app_home_for_a_large_class_stays_within_a_view() -> None:
@@ -224,8 +244,43 @@ def test_app_home_for_a_large_class_stays_within_a_view() -> None:
     assert "and 206 more" in json.dumps(view)
 
 
+# A OneRoster sourcedId may be any text up to 128 characters; the roster import allows it.
+SIS_KEY = "district-7f3e9c1a-" + "k" * 110
+
+
+def test_app_home_menus_fit_for_the_longest_roster_key() -> None:
+    student = StudentGlance(SIS_KEY, "Eva Ruiz", Counter({Level.PROFICIENT: 2}), handle="S001")
+    view = home_view(ClassOverview("Ms. Rodriguez", [student]))
+    assert_valid_view(view)  # each overflow option's value within Slack's 150
+    row = next(b for b in view["blocks"] if b.get("accessory", {}).get("type") == "overflow")
+    assert student_of_home_row(row["block_id"]) == SIS_KEY
+    assert SIS_KEY not in json.dumps(row["text"])  # the teacher reads the handle
+
+
+def test_pickers_show_the_handle_never_the_roster_key() -> None:
+    students = [StudentMatch(SIS_KEY, "Eva Ruiz", "S001"), StudentMatch("S002", "Lucas Ng", "")]
+    picker = upload_picker_modal(UploadChoice(file="F0123"), "notes.txt", students)
+    target = target_modal(TargetMetadata(), students, student_id=SIS_KEY)
+    for view in (picker, target, progress_picker(students)):
+        assert_valid_view(view)
+        shown = json.dumps([e.get("text") for e in _options(view)])
+        assert "Eva Ruiz (S001)" in shown and SIS_KEY not in shown
+        assert "Lucas Ng (S002)" in shown  # a student with no handle yet: the key is all
+    assert target["blocks"][0]["element"]["initial_option"]["value"] == SIS_KEY
+    (option,) = student_options(students[:1])
+    assert option == {"text": {"type": "plain_text", "text": "Eva Ruiz (S001)"}, "value": SIS_KEY}
+
+
+def _options(view: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        option
+        for block in view["blocks"]
+        for option in (block.get("element") or {}).get("options", [])
+    ]
+
+
 def test_upload_picker_and_target_modal_fit_for_a_large_roster() -> None:
-    students = [(f"S{i:04d}", "Name " * 40) for i in range(1, 400)]
+    students = [StudentMatch(f"S{i:04d}", "Name " * 40) for i in range(1, 400)]
     picker = upload_picker_modal(
         UploadChoice(file="F0123", type=EntryType.PARENT_NOTE), "notes.txt", students
     )
@@ -245,7 +300,7 @@ def test_upload_picker_and_target_modal_fit_for_a_large_roster() -> None:
 
 
 def test_a_suggestion_opens_the_target_form_prefilled_and_listed_first() -> None:
-    students = [("S0002", "Lucas")]
+    students = [StudentMatch("S0002", "Lucas")]
     suggestions = [TargetSuggestion(Skill.ORGANIZATION, Level.DEVELOPING, Level.PROFICIENT)]
     view = target_modal(
         TargetMetadata(),

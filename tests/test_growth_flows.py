@@ -111,7 +111,7 @@ def test_the_progress_view_from_app_home_has_the_actions_of_progress(
     choose_progress = {
         "type": "overflow",
         "action_id": ids.HOME_STUDENT_MENU,
-        "block_id": "home",
+        "block_id": row["block_id"],
         "selected_option": row["accessory"]["options"][0],
         "action_ts": "1.4",
     }

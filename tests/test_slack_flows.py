@@ -680,7 +680,7 @@ def test_targets_open_from_progress_and_app_home_with_suggestions(running: Runni
     action = {
         "type": "overflow",
         "action_id": ids.HOME_STUDENT_MENU,
-        "block_id": "home",
+        "block_id": row["block_id"],
         "selected_option": progress_option,
         "action_ts": "1.4",
     }

@@ -40,7 +40,7 @@ def test_which_student_asks_with_a_button_each_and_the_ids_in_small_text() -> No
 
 
 def test_the_picker_and_options_for_a_school() -> None:
-    students = [(f"S{n:06d}", LONG) for n in range(1, 201)]
+    students = [StudentMatch(f"S{n:06d}", LONG) for n in range(1, 201)]
     assert_valid_view(progress_picker(students[:100]))
     big = progress_picker(students)
     assert_valid_view(big)
@@ -49,7 +49,7 @@ def test_the_picker_and_options_for_a_school() -> None:
     assert progress_picker([], searchable=True)["blocks"][0]["element"]["type"] == (
         "external_select"
     )
-    options = student_options([StudentMatch(sid, name) for sid, name in students])
+    options = student_options(students)
     assert len(options) == 100 and all(len(o["text"]["text"]) <= 75 for o in options)
     assert_valid_message(*no_student("*Nobody* <!channel>", "Usage."))
     assert "<!channel>" not in json.dumps(no_student("<!channel>", "Usage.")[1])

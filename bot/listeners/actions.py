@@ -18,7 +18,15 @@ from bot.dm import dm_channel
 from bot.growth_charts import send_growth_chart
 from bot.home_blocks import progress_modal
 from bot.listeners.home import open_target_modal
-from bot.payloads import ChartRef, HomeChoice, ShareRef, StudentRef, UploadChoice, load
+from bot.payloads import (
+    ChartRef,
+    HomeChoice,
+    ShareRef,
+    StudentRef,
+    UploadChoice,
+    load,
+    student_of_home_row,
+)
 from bot.review_messages import review_page
 from bot.upload_blocks import upload_picker_modal
 from bot.uploads import file_one
@@ -98,13 +106,14 @@ def register(app: App, deps: BotDeps) -> None:
     def home_menu(body: dict[str, Any], context: BoltContext, client: WebClient) -> None:
         action = body["actions"][0]
         choice = load(HomeChoice, (action.get("selected_option") or {}).get("value"))
+        student_id = student_of_home_row(action.get("block_id"))
         if choice.do == "chart":
-            send_growth_chart(deps, context, client, choice.s)
+            send_growth_chart(deps, context, client, student_id)
         elif choice.do == "target":
-            open_target_modal(deps, context, client, body["trigger_id"], choice.s, from_home=True)
+            open_target_modal(deps, context, client, body["trigger_id"], student_id, from_home=True)
         else:
             with deps.sessions() as session:
-                progress = student_progress(session, context["viewer"], choice.s)
+                progress = student_progress(session, context["viewer"], student_id)
             note_views(
                 deps,
                 context["viewer"],

@@ -61,7 +61,7 @@ def open_target_modal(
         students = own_students(session, viewer)
         suggestions = []
         if student_id is not None:
-            if student_id not in {sid for sid, _ in students}:
+            if student_id not in {s.student_id for s in students}:
                 raise NotFound("That student is not in your class.")
             suggestions = suggest_targets(session, viewer, student_id)
     view = target_modal(
