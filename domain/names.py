@@ -252,7 +252,46 @@ def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStud
         # "Mateo Garcia" or "Mateo Garcia Lopez" for Mateo García-López: a video call's or a
         # keyboard's spelling, without accents or with part of a double family name.
         matches = [student for student in roster if _spelt_loosely(key, student)]
-    return matches[0] if len(matches) == 1 else None
+    if len(matches) == 1:
+        return matches[0]
+    person = _display_person(label)
+    if not matches and person is not None:
+        return student_for_label(person, roster)
+    return None
+
+
+# A video call's or a platform's display name: the device a student joined on, their
+# pronouns, or their account name, around the name the roster knows.
+_DEVICES = (
+    r"(?:ipad|iphone|ipod|galaxy|chromebook|macbook(?:\s+(?:air|pro))?|android|pixel|surface"
+    r"|laptop|pc|phone|tablet|computer|device)"
+)
+_DEVICE_OF = re.compile(rf"^{_DEVICES}\s+(?:de|of|di|von|van|da|du)\s+(?P<name>\S.*)$", re.I)
+_OWNERS_DEVICE = re.compile(rf"^(?P<name>\S.*?)['\u2019]s\s+{_DEVICES}$", re.I)
+_PRONOUNS = re.compile(
+    r"\s*[(\[]\s*(?:he|she|they|ze|xe|him|her|them|his|hers|theirs)"
+    r"(?:\s*/\s*(?:he|she|they|ze|xe|him|her|them|his|hers|theirs))+\s*[)\]]",
+    re.I,
+)
+_ACCOUNT = re.compile(r"^[a-z][a-z0-9]+(?:[._][a-z0-9]+)+$")
+
+
+def _display_person(label: str) -> str | None:
+    """The person's name in a display name ("Priya's iPhone", "iPad de Maria",
+    "Jayden R (he/him)", "eli.brooks28"), or None when the label is no display name."""
+    key = " ".join(label.split()).strip(" :*_")
+    unpronouned = _PRONOUNS.sub("", key).strip()
+    if unpronouned != key:
+        return unpronouned or None
+    for pattern in (_DEVICE_OF, _OWNERS_DEVICE):
+        match = pattern.match(key)
+        if match is not None:
+            return match["name"].strip()
+    if _ACCOUNT.match(key):
+        # "eli.brooks28", "maria_f": the words of the name, the numbers dropped.
+        words = [word for word in re.split(r"[._\d]+", key) if word]
+        return " ".join(words) if words else None
+    return None
 
 
 def folded(text: str) -> str:

@@ -377,10 +377,26 @@ TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
 # A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
 # A family name's particles stay lower case inside a name ("Isabella De la Cruz").
 _PARTICLE = r"(?:de|la|del|van|der|von|da|di|du|le|al|el|dos|das|bin|ten|ter)(?=\s+[A-Za-z])"
-_LABEL = (
-    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))?"
-    rf"(?:\s+(?:[A-Z][\w.'\u2019-]*|{_PARTICLE})){{0,3}}"
+# A capital as a name starts with it, accented too ("Álvarez", "Émile").
+_CAP = "[A-Z\u00c0-\u00d6\u00d8-\u00de]"
+_NAME_LABEL = (
+    rf"{_CAP}[\w.'\u2019-]*(?:\s+(?:{_CAP}[\w.'\u2019-]*|\d{{1,2}}))?"
+    rf"(?:\s+(?:{_CAP}[\w.'\u2019-]*|{_PARTICLE})){{0,3}}"
 )
+# How a video call or a learning platform shows a person: the device they joined on ("iPad de
+# Maria", "Priya's iPhone") or their account name ("eli.brooks28", "maria_f"). Lower case
+# starts them, so they are spelt out here rather than allowed to every label.
+DEVICE_WORDS = (
+    r"(?:iPad|iPhone|iPod|Galaxy|Chromebook|MacBook(?:\s+(?:Air|Pro))?|Android|Pixel|Surface"
+    r"|[Ll]aptop|PC|[Pp]hone|[Tt]ablet|[Cc]omputer|[Dd]evice)"
+)
+_NAME_WORD = r"[^\W\d_][\w'\u2019-]*"
+_DISPLAY_LABEL = (
+    rf"{DEVICE_WORDS}\s+(?:de|of|di|von|van|da|du)\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?"
+    rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?['\u2019]s\s+{DEVICE_WORDS}"
+    r"|[a-z][a-z0-9]+(?:[._][a-z0-9]+)+"
+)
+_LABEL = rf"(?:{_DISPLAY_LABEL}|{_NAME_LABEL})"
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
 _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
