@@ -251,7 +251,7 @@ MAIL_APP_FOOTER = re.compile(
 # How a parent writes of their child in a letter to the teacher.
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
-    r"granddaughter|twins)\b|\b(?:i am|i'm|i\u2019m|this is)\s+\w+(?:'s|\u2019s)\s+"
+    r"granddaughter|twins)\b|\b(?:i am|i'm|i\u2019m|this is)\s+\w+(?:[ -]\w+)?(?:'s|\u2019s)\s+"
     r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b",
     re.IGNORECASE,
 )
@@ -277,6 +277,14 @@ COMPACT_DATE = re.compile(
 # How a recording labels a voice it cannot name.
 GENERIC_SPEAKER = re.compile(
     r"^\s*(?:speaker|student|participant|unknown(?: speaker)?|voice|guest)\s*\d{0,2}\s*$", re.I
+)
+FORWARDED_HEADER = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+FORWARDED_FIELD = re.compile(
+    r"^[ \t>]*\**(?P<key>from|date|sent|to|cc|subject)\**:\s*(?P<value>.*)$", re.I
 )
 # A note's line that only says a student was not there.
 ABSENT = re.compile(
@@ -675,6 +683,16 @@ def _letter_from_home(
     "Note from Eva's mom", or sent by someone who shares a student's family name."""
     text = structure.text
     sender = structure.metadata.get("from", "")
+    forwarded = forwarded_message(text)
+    if forwarded is not None:
+        # The teacher forwards a family's email (to herself, to the file): the letter is the
+        # forwarded one, from whoever wrote it.
+        sender = forwarded.sender or sender
+        text = forwarded.body
+        if FAMILY_VOICE.search(text) or (
+            LETTER_OPENING.match(text) and FAMILY.search("\n".join(text.rstrip().split("\n")[-3:]))
+        ):
+            return EntryType.PARENT_NOTE
     if FAMILY.search(sender):
         return EntryType.PARENT_NOTE
     if any(re.search(r"\bfrom\b", title, re.I) and FAMILY.search(title) for title in titles):
@@ -691,6 +709,28 @@ def _letter_from_home(
     if _family_of(_signed_by(structure), roster):
         return EntryType.PARENT_NOTE
     return None
+
+
+@dataclass(frozen=True)
+class Forwarded:
+    sender: str
+    sent: str
+    body: str
+
+
+def forwarded_message(text: str) -> Forwarded | None:
+    """The message an email forwards inline ("---------- Forwarded message ---------",
+    "Begin forwarded message:"): its From and Date lines and the words below them."""
+    opening = FORWARDED_HEADER.search(text)
+    if opening is None:
+        return None
+    lines = text[opening.end() :].lstrip("\n").split("\n")
+    fields: dict[str, str] = {}
+    while lines and (field := FORWARDED_FIELD.match(lines[0])) is not None:
+        fields.setdefault(field["key"].lower(), field["value"].strip())
+        lines = lines[1:]
+    body = "\n".join(lines).strip("\n")
+    return Forwarded(fields.get("from", ""), fields.get("date") or fields.get("sent", ""), body)
 
 
 def _signed_by(structure: Segmentation) -> str:
@@ -777,6 +817,7 @@ def _decide_date(
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
         ("file name", read(_stem(file_name))),
+        ("forwarded message", read(_forwarded_date(structure))),
         ("header", read(structure.metadata.get("date"))),
         ("title", read(structure.title)),
         ("file name", loose(_stem(file_name))),
@@ -812,6 +853,18 @@ def _compact_date(stem: str, today: date) -> date | None:
         if when <= today:
             return when
     return None
+
+
+def _forwarded_date(structure: Segmentation) -> str | None:
+    """A forwarded email is dated by the message it forwards, written before the forward;
+    an Outlook reply's "Original Message" is what it answers, and is not its date."""
+    if FORWARDED_HEADER.search(structure.text) is None:
+        return None
+    forwarded = forwarded_message(structure.text)
+    subject = structure.metadata.get("subject", "")
+    if forwarded is None or not re.match(r"\s*(?:fwd?|fw)\s*:", subject, re.I):
+        return None
+    return forwarded.sent or None
 
 
 def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> date | None:

@@ -450,3 +450,77 @@ def test_a_teachers_initial_after_their_title_is_not_a_version_number() -> None:
     )
     detection = read("Group discussion 7th Ms V 4-29.srt", text)
     assert filed(detection)[2] == date(2026, 4, 29)
+
+
+# --- Emails forwarded by the teacher ---------------------------------------------------------
+
+
+def eml(sender: str, sent: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender}\nTo: Alma Fitzgerald <afitz@school.example>\nDate: {sent}\n"
+        f"Subject: {subject}\nContent-Type: text/plain; charset=utf-8\n\n{body}"
+    ).encode()
+
+
+FORWARDED_FROM_HOME = (
+    "for Toby's file\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Dana Okonjo <dana.ok@mail.example>\n"
+    "Date: Tue, Feb 10, 2026 at 9:05 PM\n"
+    "Subject: Toby and the science project\n"
+    "To: Alma Fitzgerald <afitz@school.example>\n\n"
+    "Ms. Fitzgerald,\n"
+    "I'm Tobias Wren's mom. He rebuilt his whole volcano model tonight after the first one "
+    "cracked, without anyone telling him to.\n"
+    "Dana\n"
+)
+
+
+def test_a_family_email_the_teacher_forwards_to_herself_is_a_parent_note_of_its_day() -> None:
+    data = eml(
+        "Alma Fitzgerald <afitz@school.example>",
+        "Wed, 11 Feb 2026 07:30:00 -0500",
+        "Fwd: Toby and the science project",
+        FORWARDED_FROM_HOME,
+    )
+    detection = read("Fwd_ Toby and the science project.eml", data)
+    assert filed(detection) == (["S707"], EntryType.PARENT_NOTE, date(2026, 2, 10))
+
+
+def test_a_colleagues_note_forwarded_is_not_made_a_parent_note() -> None:
+    body = (
+        "fyi\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Sam Ruiz <sruiz@school.example>\n"
+        "Date: Tue, Feb 10, 2026 at 2:05 PM\n"
+        "Subject: Toby in PE\n\n"
+        "Observed Toby in PE today: he organised the teams fairly and included two kids who "
+        "usually sit out.\n"
+    )
+    data = eml(
+        "Alma Fitzgerald <afitz@school.example>",
+        "Wed, 11 Feb 2026 07:30:00 -0500",
+        "Fwd: Toby in PE",
+        body,
+    )
+    detection = read("Fwd_ Toby in PE.eml", data)
+    assert detection.entry_type is EntryType.TEACHER_OBSERVATION_NOTE
+    assert [part.student_id for part in detection.parts] == ["S707"]
+
+
+def test_a_parents_reply_above_the_teachers_original_message_stays_the_parents() -> None:
+    body = (
+        "Dear Ms. Fitzgerald,\n\n"
+        "Thank you for the note. Ines has been reading to her little sister every night "
+        "and asks to do it herself now.\n\n"
+        "Best,\nMarta Kowalczyk\n\n"
+        "-----Original Message-----\n"
+        "From: Alma Fitzgerald\n"
+        "Sent: Friday, January 9, 2026 2:40 PM\n"
+        "Subject: Reading at home\n\n"
+        "Ines's reading log is complete this week.\n"
+    )
+    data = eml("Marta Kowalczyk <mk@mail.example>", "Mon, 12 Jan 2026 18:05:44 -0600",
+               "RE: Reading at home", body)  # fmt: skip
+    detection = read("RE_ Reading at home.eml", data)
+    assert filed(detection) == (["S706"], EntryType.PARENT_NOTE, date(2026, 1, 12))
