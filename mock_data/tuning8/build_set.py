@@ -631,7 +631,6 @@ This is a big change from November.
 Rating: Responsible Decision-Making — Proficient; Self-Management — Developing
 """, [("S907", "")], [
     ("S907", "Responsible Decision-Making", "Proficient", "He explained to her that the sleeve could catch and that it was not worth it even if it slowed them down."),
-    ("S907", "Responsible Decision-Making", "Proficient", "Later he chose to redo a measurement instead of copying the number from the group next to him, even though the bell was about to ring."),
 ], title="Lab safety observation - Marcus L", author="Daniel Huỳnh", header="Bolsa Vista K-8 | Science | Observation")
 
 D("yesi journal 4.2.md", "md", "T902", "reflection_journal", "2026-04-02", """
@@ -819,7 +818,6 @@ Compare to September, when he started the unit 1 project the night before.
 Planning & Prioritization: Proficient
 Responsible Decision-Making: Developing
 """, [("S912", "")], [
-    ("S912", "Planning & Prioritization", "Proficient", "Ty showed me the planner page he made for History Day: the due date at the top, then four chunks working backward with a date on each."),
     ("S912", "Planning & Prioritization", "Advanced", "He admitted he missed chunk 3 because of a basketball tournament, but he had already moved it to the next weekend and told his partner."),
 ], title="Check-in Tyler N", author="Keisha Morrow", header="Morrow — 8th Grade US History — Advisory notes")
 
