@@ -97,6 +97,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         default=UNSEEN_SETS,
         help="sets no hand-written lexicon change was drawn from: pooled on their own row",
     )
+    parser.add_argument(
+        "--fit",
+        action="store_true",
+        help="also print the calibration table fitted on every set's pairs, as TOML",
+    )
     args = parser.parse_args(argv)
     names = [name.strip() for name in args.sets.split(",") if name.strip()]
     bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
@@ -128,6 +133,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(row("pooled", sum(r.labelled for r in results), all_pairs, all_calibrated))
     if unseen_labelled:
         print(row("unseen", unseen_labelled, unseen_pairs, unseen_calibrated))
+    if args.fit:
+        table = fit_calibration(
+            [p.confidence for p in all_pairs], [p.correct for p in all_pairs], abstain_below=0.0
+        )
+        print(f"\n# fitted on {len(all_pairs)} pairs of {', '.join(names)}")
+        print("[calibration]")
+        print(f"edges = {list(table.edges)}")
+        print(f"probabilities = {list(table.probabilities)}")
+        print("abstain_below = 0.0")
 
 
 if __name__ == "__main__":
