@@ -14,9 +14,9 @@ from datetime import date
 import pytest
 
 from domain.curriculum import EntryType
-from domain.detection import Detection, RosterStudent, detect
-from domain.documents import read_document_with_properties
+from domain.detection import Detection, RosterStudent
 from domain.errors import NeedsStudent
+from tests.reading import filed, own, read_upload
 from tests.test_reading_classes import docx_file
 
 ROSTER = [
@@ -33,28 +33,7 @@ TODAY = date(2026, 5, 20)
 
 
 def read(file_name: str, data: bytes | str) -> Detection:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    text, properties = read_document_with_properties(file_name, raw)
-    return detect(
-        text,
-        file_name,
-        ROSTER,
-        today=TODAY,
-        teacher_names=[TEACHER],
-        properties=properties,
-    )
-
-
-def filed(detection: Detection) -> tuple[list[str], EntryType, date]:
-    return (
-        sorted(part.student_id for part in detection.parts),
-        detection.entry_type,
-        detection.entry_date,
-    )
-
-
-def own(detection: Detection) -> dict[str, str]:
-    return {part.student_id: part.turns or "" for part in detection.parts}
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
 
 
 # --- Accents come and go with the keyboard -------------------------------------------------
@@ -338,11 +317,7 @@ def test_a_students_nickname_of_one_letter_is_their_label_not_a_question() -> No
         "Q: So we moved the magnets closer and it went twice as far.\n"
         "Alma Fitzgerald: Any questions for Q?\n"
     )
-    data_text, properties = read_document_with_properties("pitch.txt", text.encode())
-    detection = detect(
-        data_text, "pitch.txt", roster, today=TODAY, teacher_names=[TEACHER],
-        properties=properties,
-    )  # fmt: skip
+    detection = read_upload("pitch.txt", text, roster, teacher=TEACHER, today=TODAY)
     assert "twice as far" in own(detection)["S707"]
 
 
@@ -355,11 +330,7 @@ def test_three_initials_with_a_key_that_only_gives_roles_are_the_students_with_t
         "**MLE:** Why the bus should come earlier.\n"
         "**KBW:** Okay, that is your topic sentence, just say it louder.\n"
     )
-    data_text, properties = read_document_with_properties("tutoring.md", text.encode())
-    detection = detect(
-        data_text, "tutoring.md", roster, today=TODAY, teacher_names=[TEACHER],
-        properties=properties,
-    )  # fmt: skip
+    detection = read_upload("tutoring.md", text, roster, teacher=TEACHER, today=TODAY)
     # MLE is no one's initials here: only Keisha is filed, her own turns only.
     assert [part.student_id for part in detection.parts] == ["S708"]
     assert "bus should come" not in own(detection)["S708"]

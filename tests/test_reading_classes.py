@@ -18,6 +18,7 @@ from domain.dates import DateOrder, find_dates
 from domain.detection import Detection, RosterStudent, detect
 from domain.documents import read_document_with_properties
 from domain.errors import NeedsEntryType, NeedsStudent
+from tests.reading import filed, read_upload
 
 ROSTER = [
     RosterStudent("S401", "Talia Brennan", "S401"),
@@ -33,25 +34,7 @@ TODAY = date(2026, 5, 20)
 
 
 def read(file_name: str, data: bytes | str, *, order: DateOrder = "mdy") -> Detection:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    text, properties = read_document_with_properties(file_name, raw)
-    return detect(
-        text,
-        file_name,
-        ROSTER,
-        today=TODAY,
-        teacher_names=[TEACHER],
-        properties=properties,
-        date_order=order,
-    )
-
-
-def filed(detection: Detection) -> tuple[list[str], EntryType, date]:
-    return (
-        sorted(part.student_id for part in detection.parts),
-        detection.entry_type,
-        detection.entry_date,
-    )
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY, order=order)
 
 
 # --- 1. Dates as they are written ------------------------------------------------------------

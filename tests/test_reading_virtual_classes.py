@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from domain.curriculum import EntryType
-from domain.detection import Detection, RosterStudent, detect
-from domain.documents import read_document_with_properties
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, own, read_upload
 
 ROSTER = [
     RosterStudent("S801", "Lucía Domínguez", "S801"),
@@ -28,28 +28,7 @@ TODAY = date(2026, 5, 20)
 
 
 def read(file_name: str, data: bytes | str) -> Detection:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
-    text, properties = read_document_with_properties(file_name, raw)
-    return detect(
-        text,
-        file_name,
-        ROSTER,
-        today=TODAY,
-        teacher_names=[TEACHER],
-        properties=properties,
-    )
-
-
-def filed(detection: Detection) -> tuple[list[str], EntryType, date]:
-    return (
-        sorted(part.student_id for part in detection.parts),
-        detection.entry_type,
-        detection.entry_date,
-    )
-
-
-def own(detection: Detection) -> dict[str, str]:
-    return {part.student_id: part.turns or "" for part in detection.parts}
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
 
 
 # --- Display names as speaker labels --------------------------------------------------------
