@@ -1,42 +1,76 @@
-"""The offline assessor's stored confidence is the chance a teacher agrees, as measured on
-text the lexicon was not tuned on (offline-1.1 on three blind authors' sets: 41% in the
-block most proposals fall in, 56% in the next). It must not claim the ~70-77% it reaches
-on the sets its lexicon was written from.
+"""The offline assessor's stored confidence is the chance a teacher agrees, read off the
+calibration table in indicators.toml for the item's raw confidence (stated x evidence
+strength). The table is fitted on every tuning author's pairs (`bench/loao.py --fit`);
+`bench/LOAO_LOG.md` has how it scores on an author the fit did not see.
 
 Every text here is written for these tests; none comes from mock_data.
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from domain.assessors.base import AssessmentRequest
-from domain.assessors.offline import OfflineAssessor, indicator_set
-from domain.confidence import item_confidence
+from domain.assessors.offline import OfflineAssessor, calibrated_stated, indicator_set
+from domain.confidence import item_confidence, worth_a_closer_look
 from domain.curriculum import EntryType
 
 TEXTS = [
     "I keep my binder in order every day and I can always find my homework.",
     "When the group argued about the poster I listened to both sides and we found a compromise.",
     "I made a plan with dates for each part of the project and I started it the first night.",
+    "I was too shy to ask.",
+    "I lost my binder again.",
 ]
 
 
-def test_no_offline_item_claims_its_in_sample_agreement() -> None:
-    stored = []
+def stored(quote: str, stated: float | None) -> float:
+    return item_confidence(quote, level_probability=None, stated_confidence=stated)
+
+
+def items(assessor: OfflineAssessor, text: str) -> dict[str, tuple[str, float | None]]:
+    request = AssessmentRequest(1, "S001", EntryType.REFLECTION_JOURNAL, text, text)
+    output = assessor.assess(request)
+    return {item.skill: (item.evidence_quote, item.stated_confidence) for item in output.items}
+
+
+def test_each_item_stores_the_tables_chance_for_its_raw_confidence() -> None:
+    calibration = indicator_set().calibration
+    assert calibration is not None
+    bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
+    seen = 0
     for text in TEXTS:
-        request = AssessmentRequest(1, "S001", EntryType.REFLECTION_JOURNAL, text, text)
-        for item in OfflineAssessor().assess(request).items:
-            stored.append(
-                item_confidence(
-                    item.evidence_quote,
-                    level_probability=None,
-                    stated_confidence=item.stated_confidence,
-                )
-            )
-    assert stored, "the texts should give proposals"
-    assert max(stored) <= 0.6
+        raw = items(bare, text)
+        calibrated = items(OfflineAssessor(), text)
+        assert calibrated.keys() == raw.keys(), "calibration moves confidence, not proposals"
+        for skill, (quote, stated) in raw.items():
+            assert calibrated[skill][0] == quote
+            chance = calibration.probability(stored(quote, stated))
+            # A short quote cannot carry more than its evidence strength (stated <= 1).
+            carried = min(chance, stored(quote, 1.0))
+            assert abs(stored(quote, calibrated[skill][1]) - carried) <= 0.006
+            seen += 1
+    assert seen >= len(TEXTS), "the texts should give proposals"
 
 
-def test_the_shipped_table_abstains_on_nothing_it_cannot_tell_apart() -> None:
+def test_the_weakest_evidence_is_sent_for_a_closer_look() -> None:
+    # The least the assessor states (no margin over a rival level) on a three-word quote:
+    # a raw confidence in the table's first block, which agreed with teachers least.
+    calibration = indicator_set().calibration
+    assert calibration is not None
+    quote = "I forgot it."
+    weakest = stored(quote, 0.30)
+    assert weakest <= calibration.edges[0]
+    calibrated = calibrated_stated(calibration, 0.30, quote)
+    assert calibrated is not None
+    assert worth_a_closer_look(stored(quote, calibrated))
+    # Clear evidence in a full sentence is not.
+    full = "I keep my binder in order every day and I can always find my homework."
+    clear = calibrated_stated(calibration, 0.50, full)
+    assert clear is not None and not worth_a_closer_look(stored(full, clear))
+
+
+def test_the_shipped_table_rises_and_abstains_on_nothing() -> None:
     calibration = indicator_set().calibration
     assert calibration is not None
     assert list(calibration.probabilities) == sorted(calibration.probabilities)

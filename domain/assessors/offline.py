@@ -548,13 +548,10 @@ class OfflineAssessor:
         confidence = stated_confidence(score, runner_up, len(cues), min_score=self._set.min_score)
         calibration = self._set.calibration
         if calibration is not None:
-            # Calibrated on the item's confidence as stored (stated x evidence strength), so
-            # the stored figure is the chance a teacher agrees; state what gives it.
-            strength = evidence_strength(quote)
-            agreement = calibration.probability(confidence * strength)
-            if agreement < calibration.abstain_below:
+            calibrated = calibrated_stated(calibration, confidence, quote)
+            if calibrated is None:
                 return None
-            confidence = round(min(1.0, agreement / strength), 2)
+            confidence = calibrated
         taught = (readings or {}).get((skill, best.cue)) or teacher.level(skill, level)
         return ProposedItem(
             skill=skill.value,
@@ -657,6 +654,21 @@ def _negated_modifier_level(level: Level) -> Level:
     if level in (Level.EMERGING, Level.DEVELOPING):
         return Level.PROFICIENT
     return Level.DEVELOPING
+
+
+def calibrated_stated(
+    calibration: ConfidenceCalibration, stated: float, quote: str
+) -> float | None:
+    """The stated confidence that makes the stored one (stated x evidence strength) the
+    table's chance a teacher agrees, for the stored confidence the raw `stated` would give;
+    None when that chance is below the table's `abstain_below`."""
+    # Calibrated on the item's confidence as stored, so the stored figure is the chance a
+    # teacher agrees; state what gives it.
+    strength = evidence_strength(quote)
+    agreement = calibration.probability(stated * strength)
+    if agreement < calibration.abstain_below:
+        return None
+    return round(min(1.0, agreement / strength), 2)
 
 
 def stated_confidence(score: float, runner_up: float, cues: int, *, min_score: float) -> float:
