@@ -41,6 +41,7 @@ from domain.segments import (
     Role,
     Segmentation,
     Span,
+    turn_match,
     assign_roles,
     canonical_key,
     opens_outlook_reply,
@@ -883,8 +884,10 @@ def _opening(structure: Segmentation) -> str:
         # A recording's export opens with its own lines above the first turn (a title, "Meeting
         # transcript", when it was recorded): all of them say when, however many they are.
         above = structure.text[structure.body_start : turns[0].start].split("\n")
-        preamble = [line for line in above if line.strip()]
-        if len(preamble) <= PREAMBLE_LINES:
+        # A saved chat's "13:02:11 From Ana to Everyone:" is the first turn's label, its
+        # words below it: not a line of its own above the turns.
+        preamble = [line for line in above if line.strip() and turn_match(line) is None]
+        if preamble and len(preamble) <= PREAMBLE_LINES:
             return "\n".join(preamble)
     return "\n".join(lines[:2])
 

@@ -432,9 +432,17 @@ NAME_DASH_TURN = re.compile(
 BRACKET_TURN = re.compile(rf"^\s*\[(?P<label>{_LABEL}{_LABEL_NOTE})\]\s+(?P<words>\S.*)$")
 
 
+# A video call's saved chat: "13:02:11 From Ana Ruiz to Everyone:" (the words on the line or
+# indented below it), "13:02:11 From Ana Ruiz : words" in older exports, "to Me (Privately)".
+CHAT_TURN = re.compile(
+    rf"^\s*{TIMESTAMP}\s+From\s+(?P<label>{_LABEL}{_LABEL_NOTE})"
+    r"(?:\s+to\s+[^:\n]{1,40}?)?\s*:(?:\s+|$)(?P<words>.*)$"
+)
+
+
 def turn_match(raw: str) -> re.Match[str] | None:
     """A speaker's turn on one line, in any of the styles transcripts use."""
-    match = TURN_LINE.match(raw)
+    match = CHAT_TURN.match(raw) or TURN_LINE.match(raw)
     if match is not None:
         return match
     for pattern in DASH_TURN_LINES:
@@ -454,6 +462,12 @@ LABEL_ONLY_LINE = re.compile(
 # "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
 NAME_FIRST = re.compile(
     r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
+)
+# Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
+RESPONDENT_LINE = re.compile(
+    r"^\s*(?:Timestamp\b[^|\n]{0,40}\|\s*)?(?:(?:Student|Full|Your)\s+)?Name\s*:\s*"
+    r"(?P<name>[^|\n]{2,40}?)\s*(?:\|.*)?$",
+    re.I,
 )
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -757,6 +771,7 @@ class _Reader:
         self.legend: dict[str, str] = {}
         # Lines already read as a table with a row per student.
         self.covered: set[int] = set()
+        self.respondents: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1219,6 +1234,7 @@ class _Reader:
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
         raws = [line.raw for line in self.lines]
+        self.respondents = self._respondent_lines(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1267,6 +1283,14 @@ class _Reader:
             state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
+            return
+        respondent = self.respondents.get(line.start)
+        if respondent is not None:
+            # "Timestamp 2/3/2026 10:51 | Name: Ana Ruiz" over a form's answer: the block
+            # below, to the next such line, is that student's.
+            state.reset(section=True)
+            state.heading_student = respondent
+            self._add(Role.METADATA, *_trimmed(line))
             return
         pairs = self._rating_pairs(raw)
         key_match = KEY_LINE.match(raw)
@@ -1388,6 +1412,18 @@ class _Reader:
         )
         state.previous_line = line
         state.after_blank = False
+
+    def _respondent_lines(self, index: int) -> dict[int, str]:
+        """A form's responses copied out, each under the line that says who answered
+        ("Name: Ana Ruiz", "Timestamp ... | Name: Ana Ruiz"): the line's start and the
+        student, when two or more of the teacher's students answer."""
+        found: dict[int, str] = {}
+        for line in self.lines[index:]:
+            match = RESPONDENT_LINE.match(line.raw)
+            student = student_for_label(match.group("name"), self.roster) if match else None
+            if student is not None:
+                found[line.start] = student.id
+        return found if len(set(found.values())) >= 2 else {}
 
     def _about(self, raw: str) -> str | None:
         """`**Kat V.** — ran the circle`, `Imani - passed`: a note that opens with one of

@@ -64,3 +64,47 @@ def test_a_display_name_two_students_share_files_neither() -> None:
     # "Noah's iPhone" may be either Noah: the turn is no one's, never a guess.
     assert filed(detection)[0] == ["S806"]
     assert "drew both bars" not in own(detection)["S806"]
+
+
+# --- A video call's saved chat and a form's copied responses --------------------------------
+
+
+def test_a_saved_chat_is_each_students_lines_dated_by_what_the_teacher_wrote() -> None:
+    text = (
+        "09:15:02 From Harold Pemberton to Everyone:\n"
+        "\tGood morning, Thursday 2/5! Question in the chat: why do leaves change colour?\n"
+        "09:16:10 From Tariq Osei to Everyone:\n"
+        "\tthe green stuff breaks down when it gets cold\n"
+        "09:16:44 From Greta Vance to Everyone:\n"
+        "\tchlorophyll goes away and the orange was there all along\n"
+        "09:17:30 From Tariq Osei to Everyone : oh so the orange is hiding under the green\n"
+    )
+    detection = read("meeting_saved_chat.txt", text)
+    assert filed(detection) == (
+        ["S802", "S806"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 2, 5),
+    )
+    assert "orange is hiding" in own(detection)["S802"]
+    assert "all along" in own(detection)["S806"]
+    assert "all along" not in own(detection)["S802"]
+
+
+def test_a_forms_copied_responses_are_each_respondents_own() -> None:
+    text = (
+        "Math 6 Exit Ticket - Mon Feb 9\n"
+        "Q: Which step of long division was hardest today?\n"
+        "(form responses, pasted)\n\n"
+        "Timestamp 2/9/2026 14:01:12 | Name: Lucia Dominguez\n"
+        "Bringing down the next digit, I kept forgetting it.\n\n"
+        "Timestamp 2/9/2026 14:02:40 | Name: Greta Vance\n"
+        "the subtracting part when there were zeros\n"
+    )
+    detection = read("exit ticket.txt", text)
+    assert filed(detection) == (
+        ["S801", "S806"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 2, 9),
+    )
+    assert own(detection)["S801"] == "Bringing down the next digit, I kept forgetting it."
+    assert own(detection)["S806"] == "the subtracting part when there were zeros"
