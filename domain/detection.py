@@ -41,11 +41,11 @@ from domain.segments import (
     Role,
     Segmentation,
     Span,
-    turn_match,
     assign_roles,
     canonical_key,
     opens_outlook_reply,
     read_structure,
+    turn_match,
 )
 
 __all__ = [
