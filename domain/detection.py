@@ -213,14 +213,16 @@ ANSWERED_FORM = re.compile(
 FEEDBACK_GIVER_KEYS = frozenset(
     ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by"]
+     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member being evaluated", "student being evaluated", "member being evaluated",
      "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by", "project owner", "owner"]
+     "writing by", "project owner", "owner", "presentation"]
 )  # fmt: skip
+# Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
+GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
     ["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer", "edited by",
      "peer edited by", "peer editor", "feedback by"]
@@ -1195,11 +1197,15 @@ def _feedback_pair(
             side = receivers
         else:
             continue
-        student = _person_in(span.text_in(structure.text), roster)
-        if student is not None:
-            side.append(student)
+        value = span.text_in(structure.text)
+        # "Presentation: Ana R. + Ben T.": a group's work is each member's.
+        pieces = GROUP_JOIN.split(value) if side is receivers else [value]
+        found = [_person_in(piece, roster) for piece in pieces]
+        if None in found:
+            continue
+        side.extend(student for student in found if student is not None)
     givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
-    if len(givers) != 1 or len(receivers) != 1 or givers == receivers:
+    if len(givers) != 1 or not receivers or givers[0] in receivers:
         return None
     return [*receivers, *givers]
 

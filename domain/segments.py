@@ -146,6 +146,7 @@ METADATA_KEYS: dict[str, str] = {
             "editor",
             "peer editor",
             "checked by",
+            "given by",
         ],
         "author",
     ),
@@ -183,6 +184,8 @@ METADATA_KEYS: dict[str, str] = {
             "place",
             "unit",
             "project",
+            # A peer feedback form's "Presentation: Ana R. + Ben T.": whose talk it reviews.
+            "presentation",
             "time",
             "duration",
             "session",

@@ -108,3 +108,20 @@ def test_a_forms_copied_responses_are_each_respondents_own() -> None:
     )
     assert own(detection)["S801"] == "Bringing down the next digit, I kept forgetting it."
     assert own(detection)["S806"] == "the subtracting part when there were zeros"
+
+
+def test_peer_feedback_on_a_group_presentation_is_the_givers_and_each_presenters() -> None:
+    text = (
+        "### Peer feedback: Volcano model\n"
+        "Given by: Esteban Ñúñez\n"
+        "Presentation: Lucía D. + Greta V.\n"
+        "Date: 3/4/26\n\n"
+        "* Glow: the baking soda eruption worked the first time and you explained why.\n"
+        "* Grow: talk a little slower at the start.\n"
+    )
+    detection = read("peer-feedback-volcano.md", text)
+    assert filed(detection) == (
+        ["S801", "S805", "S806"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 4),
+    )
