@@ -184,6 +184,8 @@ METADATA_KEYS: dict[str, str] = {
             "place",
             "unit",
             "project",
+            # An Otter export's line of the words it heard most.
+            "keywords",
             # A peer feedback form's "Presentation: Ana R. + Ben T.": whose talk it reviews.
             "presentation",
             "time",
@@ -422,6 +424,12 @@ DASH_TURN_LINES = (
     ),
     re.compile(
         rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*>>\s*(?P<words>.*)$"
+    ),
+    # "Ana R  (00:06)  I think so": a call's transcript sets the label, its time in brackets
+    # and the words apart with spaces only.
+    re.compile(
+        rf"^\s*[*_]*(?P<label>{_LABEL})[*_]*\s+(?:\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+        r"|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(?P<words>\S.*)$"
     ),
 )
 

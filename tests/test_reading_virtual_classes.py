@@ -125,3 +125,40 @@ def test_peer_feedback_on_a_group_presentation_is_the_givers_and_each_presenters
         EntryType.PEER_FEEDBACK,
         date(2026, 3, 4),
     )
+
+
+def test_a_calls_transcript_with_the_time_in_brackets_and_no_colon_is_turns() -> None:
+    text = (
+        "[Meet transcript, math breakout, Tuesday March 10]\n\n"
+        "Riq  (00:00)  ok so first you find a common denominator\n"
+        "Greta Vance  (00:07)  like twelve for thirds and fourths\n"
+        "Riq  (00:12)  yes then you change the tops too\n"
+    )
+    detection = read("math breakout tutoring.txt", text)
+    assert filed(detection) == (
+        ["S802", "S806"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 3, 10),
+    )
+    assert "change the tops" in own(detection)["S802"]
+    assert "change the tops" not in own(detection)["S806"]
+
+
+def test_an_otter_export_without_speakers_is_the_named_presenters_talk() -> None:
+    text = (
+        "Lucía book talk\n"
+        "Wed, Feb 11, 2026 10:02AM \u2022 3:05 minutes\n"
+        "Keywords: lighthouse, storm, keeper, island\n\n"
+        "0:03\n"
+        "Okay so my book is about a lighthouse keeper who lives alone on an island.\n\n"
+        "1:10\n"
+        "The storm chapter was my favourite because you can hear the waves in the words.\n"
+    )
+    detection = read("Lucia book talk (Otter).txt", text)
+    assert filed(detection) == (
+        ["S801"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 2, 11),
+    )
+    assert "hear the waves" in own(detection)["S801"]
+    assert "lighthouse, storm" not in own(detection)["S801"]
