@@ -1660,7 +1660,35 @@ def speaker_legend(text: str) -> dict[str, str]:
         if len(pairs) >= 2 or (pairs and "=" in line and len(line.split()) <= 8):
             for pair in pairs:
                 legend.setdefault(pair["key"].strip(), pair["name"].strip().rstrip("."))
+    _introductions(text, legend)
     return legend
+
+
+# A recorder's numbered speaker whose first words say who they are: "Speaker 1  0:00 / Hi, I'm
+# Zoë and this is Owen ...". The one introduced ("this is Owen") is the next to speak.
+NUMBERED_TURN = re.compile(
+    r"^[ \t]*(?P<key>Speaker[ \t]+\d{1,2})\b(?:[ \t]*:[ \t]*(?=\S)|[^\n]*\n+)(?P<words>[^\n]*)",
+    re.M,
+)
+INTRODUCTION = re.compile(
+    r"^\W*(?i:(?:hi|hello|hey|okay|ok|so|um)\b[\s,.!]*)*(?i:I'm|I\s+am|I\u2019m|my\s+name\s+is)\s+"
+    rf"(?P<name>{_CAP}[\w'\u2019-]+)(?:[\s,]+and\s+this\s+is\s+(?P<other>{_CAP}[\w'\u2019-]+))?"
+)
+
+
+def _introductions(text: str, legend: dict[str, str]) -> None:
+    turns = list(NUMBERED_TURN.finditer(text))
+    first: dict[str, int] = {}
+    for number, turn in enumerate(turns):
+        first.setdefault(turn["key"], number)
+    for key, number in first.items():
+        intro = INTRODUCTION.match(turns[number]["words"])
+        if intro is None or key in legend:
+            continue
+        legend[key] = intro["name"]
+        after = turns[number + 1]["key"] if number + 1 < len(turns) else None
+        if intro["other"] and after and after != key and after not in legend:
+            legend[after] = intro["other"]
 
 
 def _only_a_date(piece: str) -> bool:

@@ -162,3 +162,27 @@ def test_an_otter_export_without_speakers_is_the_named_presenters_talk() -> None
     )
     assert "hear the waves" in own(detection)["S801"]
     assert "lighthouse, storm" not in own(detection)["S801"]
+
+
+def test_numbered_speakers_are_who_they_introduce_themselves_as() -> None:
+    text = (
+        "Rocket launch - Otter.ai\n"
+        "Apr 2, 2026\n\n"
+        "Speaker 1  0:00\n"
+        "Hi, I'm Greta and this is Esteban and we built a rocket out of a bottle.\n\n"
+        "Speaker 2  0:05\n"
+        "We tried three amounts of water and the middle one flew the highest.\n\n"
+        "Speaker 1  0:12\n"
+        "Too much water made it too heavy to go up.\n\n"
+        "Speaker 3  0:20\n"
+        "I'm not sure I get why, can you say it again?\n"
+    )
+    detection = read("rocket presentation.txt", text)
+    assert filed(detection) == (
+        ["S805", "S806"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 4, 2),
+    )
+    assert "too heavy" in own(detection)["S806"]
+    assert "middle one flew" in own(detection)["S805"]
+    assert "say it again" not in own(detection)["S806"]
