@@ -38,6 +38,7 @@ from domain.segments import (
     OTHER,
     SALUTATION,
     SENTENCE_BREAK,
+    UNKNOWN_PERSON,
     Role,
     Segmentation,
     Span,
@@ -270,6 +271,8 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# A post's time stamp: "7:41pm", "at 11:18 AM".
+POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -827,6 +830,7 @@ def _decide_date(
         ("title", loose(structure.title)),
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
+        ("post", read(_first_post_stamp(structure))),
         ("text", read(_opening(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
         # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
@@ -875,6 +879,20 @@ def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> dat
         when = read(text)
         if when is not None:
             return when
+    return None
+
+
+def _first_post_stamp(structure: Segmentation) -> str | None:
+    """A discussion board's thread ("Ana Ruiz - Oct 15, 2025 7:41pm" over each reply) is
+    dated by its students' posts, not by the day the teacher posted the prompt: the stamp
+    opening the first student's post."""
+    for turn in structure.turns:
+        if not turn.student_id or turn.student_id == UNKNOWN_PERSON:
+            continue
+        first = turn.text_in(structure.text).lstrip().split("\n", 1)[0]
+        if len(first.split()) <= 6 and POST_STAMP.search(first):
+            return first
+        return None
     return None
 
 

@@ -186,3 +186,21 @@ def test_numbered_speakers_are_who_they_introduce_themselves_as() -> None:
     assert "too heavy" in own(detection)["S806"]
     assert "middle one flew" in own(detection)["S805"]
     assert "say it again" not in own(detection)["S806"]
+
+
+def test_a_discussion_boards_thread_is_dated_by_its_students_posts() -> None:
+    text = (
+        "Science 6 | Discussions\n"
+        "Why do we have seasons?\n"
+        "Posted by Harold Pemberton, Mar 2, 2026 8:00am. Reply by Wednesday.\n"
+        "Greta Vance - Mar 4, 2026 6:12pm\n"
+        "Because the earth is tilted, so half the year we lean toward the sun.\n"
+        "Tariq Osei - Mar 4, 2026 7:30pm\n"
+        "Replying to Greta. I thought it was because we get closer to the sun but you're right.\n"
+    )
+    detection = read("Discussion_ seasons.txt", text)
+    assert filed(detection) == (
+        ["S802", "S806"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 3, 4),
+    )
