@@ -273,6 +273,9 @@ FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", 
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
 # A post's time stamp: "7:41pm", "at 11:18 AM".
 POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
+# How far down a post's own stamp is looked for.
+STAMPED_LINES = 6
+STAMP_LINE_WORDS = 10
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -832,6 +835,7 @@ def _decide_date(
         ("document properties", _first_date(properties.words(), read)),
         ("post", read(_first_post_stamp(structure))),
         ("text", read(_opening(structure))),
+        ("post", read(_stamped_line(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
         # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
         # is a day ahead of an American evening): below what the text itself says.
@@ -893,6 +897,15 @@ def _first_post_stamp(structure: Segmentation) -> str | None:
         if len(first.split()) <= 6 and POST_STAMP.search(first):
             return first
         return None
+    return None
+
+
+def _stamped_line(structure: Segmentation) -> str | None:
+    """A platform's post opens on who wrote it and when ("Ana Ruiz   Sep 26, 2025 at
+    11:18am"): a short line near the top with a time of day says the day it was posted."""
+    for line in structure.text.split("\n")[:STAMPED_LINES]:
+        if POST_STAMP.search(line) and len(line.split()) <= STAMP_LINE_WORDS:
+            return line
     return None
 
 

@@ -204,3 +204,16 @@ def test_a_discussion_boards_thread_is_dated_by_its_students_posts() -> None:
         EntryType.GROUP_DISCUSSION_TRANSCRIPT,
         date(2026, 3, 4),
     )
+
+
+def test_a_students_post_on_a_platform_is_dated_by_its_stamp() -> None:
+    text = (
+        "LMS | Homeroom 6 - Pemberton | Discussions > Week 3: Goals\n"
+        "Week 3: Goals\n"
+        "Lucía Domínguez   Sep 12, 2025 at 9:05am\n"
+        "My goal is to read twenty minutes every night before bed, and I did it four nights.\n"
+        "Harold Pemberton (Teacher)   Sep 12, 2025 at 3:10pm\n"
+        "Great start, keep a log so you can see it add up.\n"
+    )
+    detection = read("Lucia - week 3 goals reflection.txt", text)
+    assert filed(detection) == (["S801"], EntryType.REFLECTION_JOURNAL, date(2025, 9, 12))
