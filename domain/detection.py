@@ -38,6 +38,7 @@ from domain.segments import (
     OTHER,
     SALUTATION,
     SENTENCE_BREAK,
+    UNKNOWN_PERSON,
     Role,
     Segmentation,
     Span,
@@ -45,6 +46,7 @@ from domain.segments import (
     canonical_key,
     opens_outlook_reply,
     read_structure,
+    turn_match,
 )
 
 __all__ = [
@@ -212,14 +214,16 @@ ANSWERED_FORM = re.compile(
 FEEDBACK_GIVER_KEYS = frozenset(
     ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by"]
+     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member being evaluated", "student being evaluated", "member being evaluated",
      "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by", "project owner", "owner"]
+     "writing by", "project owner", "owner", "presentation"]
 )  # fmt: skip
+# Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
+GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
     ["reviewer", "reviewed by", "partner", "feedback from", "peer reviewer", "edited by",
      "peer edited by", "peer editor", "feedback by"]
@@ -267,6 +271,11 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# A post's time stamp: "7:41pm", "at 11:18 AM".
+POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
+# How far down a post's own stamp is looked for.
+STAMPED_LINES = 6
+STAMP_LINE_WORDS = 10
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -824,7 +833,9 @@ def _decide_date(
         ("title", loose(structure.title)),
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
+        ("post", read(_first_post_stamp(structure))),
         ("text", read(_opening(structure))),
+        ("post", read(_stamped_line(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
         # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
         # is a day ahead of an American evening): below what the text itself says.
@@ -875,6 +886,29 @@ def _first_date(texts: Sequence[str], read: Callable[[str], date | None]) -> dat
     return None
 
 
+def _first_post_stamp(structure: Segmentation) -> str | None:
+    """A discussion board's thread ("Ana Ruiz - Oct 15, 2025 7:41pm" over each reply) is
+    dated by its students' posts, not by the day the teacher posted the prompt: the stamp
+    opening the first student's post."""
+    for turn in structure.turns:
+        if not turn.student_id or turn.student_id == UNKNOWN_PERSON:
+            continue
+        first = turn.text_in(structure.text).lstrip().split("\n", 1)[0]
+        if len(first.split()) <= 6 and POST_STAMP.search(first):
+            return first
+        return None
+    return None
+
+
+def _stamped_line(structure: Segmentation) -> str | None:
+    """A platform's post opens on who wrote it and when ("Ana Ruiz   Sep 26, 2025 at
+    11:18am"): a short line near the top with a time of day says the day it was posted."""
+    for line in structure.text.split("\n")[:STAMPED_LINES]:
+        if POST_STAMP.search(line) and len(line.split()) <= STAMP_LINE_WORDS:
+            return line
+    return None
+
+
 def _opening(structure: Segmentation) -> str:
     """The first two lines of the body, where a note often says when it happened."""
     lines = [line for line in structure.text[structure.body_start :].split("\n") if line.strip()]
@@ -883,8 +917,10 @@ def _opening(structure: Segmentation) -> str:
         # A recording's export opens with its own lines above the first turn (a title, "Meeting
         # transcript", when it was recorded): all of them say when, however many they are.
         above = structure.text[structure.body_start : turns[0].start].split("\n")
-        preamble = [line for line in above if line.strip()]
-        if len(preamble) <= PREAMBLE_LINES:
+        # A saved chat's "13:02:11 From Ana to Everyone:" is the first turn's label, its
+        # words below it: not a line of its own above the turns.
+        preamble = [line for line in above if line.strip() and turn_match(line) is None]
+        if preamble and len(preamble) <= PREAMBLE_LINES:
             return "\n".join(preamble)
     return "\n".join(lines[:2])
 
@@ -1192,11 +1228,15 @@ def _feedback_pair(
             side = receivers
         else:
             continue
-        student = _person_in(span.text_in(structure.text), roster)
-        if student is not None:
-            side.append(student)
+        value = span.text_in(structure.text)
+        # "Presentation: Ana R. + Ben T.": a group's work is each member's.
+        pieces = GROUP_JOIN.split(value) if side is receivers else [value]
+        found = [_person_in(piece, roster) for piece in pieces]
+        if None in found:
+            continue
+        side.extend(student for student in found if student is not None)
     givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
-    if len(givers) != 1 or len(receivers) != 1 or givers == receivers:
+    if len(givers) != 1 or not receivers or givers[0] in receivers:
         return None
     return [*receivers, *givers]
 

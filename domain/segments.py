@@ -146,6 +146,7 @@ METADATA_KEYS: dict[str, str] = {
             "editor",
             "peer editor",
             "checked by",
+            "given by",
         ],
         "author",
     ),
@@ -183,6 +184,10 @@ METADATA_KEYS: dict[str, str] = {
             "place",
             "unit",
             "project",
+            # An Otter export's line of the words it heard most.
+            "keywords",
+            # A peer feedback form's "Presentation: Ana R. + Ben T.": whose talk it reviews.
+            "presentation",
             "time",
             "duration",
             "session",
@@ -420,6 +425,12 @@ DASH_TURN_LINES = (
     re.compile(
         rf"^\s*(?:{TIMESTAMP}\s+)?[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*>>\s*(?P<words>.*)$"
     ),
+    # "Ana R  (00:06)  I think so": a call's transcript sets the label, its time in brackets
+    # and the words apart with spaces only.
+    re.compile(
+        rf"^\s*[*_]*(?P<label>{_LABEL})[*_]*\s+(?:\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+        r"|\[\d{1,2}:\d{2}(?::\d{2})?\])\s+(?P<words>\S.*)$"
+    ),
 )
 
 
@@ -432,9 +443,17 @@ NAME_DASH_TURN = re.compile(
 BRACKET_TURN = re.compile(rf"^\s*\[(?P<label>{_LABEL}{_LABEL_NOTE})\]\s+(?P<words>\S.*)$")
 
 
+# A video call's saved chat: "13:02:11 From Ana Ruiz to Everyone:" (the words on the line or
+# indented below it), "13:02:11 From Ana Ruiz : words" in older exports, "to Me (Privately)".
+CHAT_TURN = re.compile(
+    rf"^\s*{TIMESTAMP}\s+From\s+(?P<label>{_LABEL}{_LABEL_NOTE})"
+    r"(?:\s+to\s+[^:\n]{1,40}?)?\s*:(?:\s+|$)(?P<words>.*)$"
+)
+
+
 def turn_match(raw: str) -> re.Match[str] | None:
     """A speaker's turn on one line, in any of the styles transcripts use."""
-    match = TURN_LINE.match(raw)
+    match = CHAT_TURN.match(raw) or TURN_LINE.match(raw)
     if match is not None:
         return match
     for pattern in DASH_TURN_LINES:
@@ -454,6 +473,12 @@ LABEL_ONLY_LINE = re.compile(
 # "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
 NAME_FIRST = re.compile(
     r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
+)
+# Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
+RESPONDENT_LINE = re.compile(
+    r"^\s*(?:Timestamp\b[^|\n]{0,40}\|\s*)?(?:(?:Student|Full|Your)\s+)?Name\s*:\s*"
+    r"(?P<name>[^|\n]{2,40}?)\s*(?:\|.*)?$",
+    re.I,
 )
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -757,6 +782,7 @@ class _Reader:
         self.legend: dict[str, str] = {}
         # Lines already read as a table with a row per student.
         self.covered: set[int] = set()
+        self.respondents: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1219,6 +1245,7 @@ class _Reader:
     def _body(self, index: int, is_transcript: bool) -> None:
         state = _BodyState()
         raws = [line.raw for line in self.lines]
+        self.respondents = self._respondent_lines(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1267,6 +1294,14 @@ class _Reader:
             state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
+            return
+        respondent = self.respondents.get(line.start)
+        if respondent is not None:
+            # "Timestamp 2/3/2026 10:51 | Name: Ana Ruiz" over a form's answer: the block
+            # below, to the next such line, is that student's.
+            state.reset(section=True)
+            state.heading_student = respondent
+            self._add(Role.METADATA, *_trimmed(line))
             return
         pairs = self._rating_pairs(raw)
         key_match = KEY_LINE.match(raw)
@@ -1388,6 +1423,18 @@ class _Reader:
         )
         state.previous_line = line
         state.after_blank = False
+
+    def _respondent_lines(self, index: int) -> dict[int, str]:
+        """A form's responses copied out, each under the line that says who answered
+        ("Name: Ana Ruiz", "Timestamp ... | Name: Ana Ruiz"): the line's start and the
+        student, when two or more of the teacher's students answer."""
+        found: dict[int, str] = {}
+        for line in self.lines[index:]:
+            match = RESPONDENT_LINE.match(line.raw)
+            student = student_for_label(match.group("name"), self.roster) if match else None
+            if student is not None:
+                found[line.start] = student.id
+        return found if len(set(found.values())) >= 2 else {}
 
     def _about(self, raw: str) -> str | None:
         """`**Kat V.** — ran the circle`, `Imani - passed`: a note that opens with one of
@@ -1613,7 +1660,35 @@ def speaker_legend(text: str) -> dict[str, str]:
         if len(pairs) >= 2 or (pairs and "=" in line and len(line.split()) <= 8):
             for pair in pairs:
                 legend.setdefault(pair["key"].strip(), pair["name"].strip().rstrip("."))
+    _introductions(text, legend)
     return legend
+
+
+# A recorder's numbered speaker whose first words say who they are: "Speaker 1  0:00 / Hi, I'm
+# Zoë and this is Owen ...". The one introduced ("this is Owen") is the next to speak.
+NUMBERED_TURN = re.compile(
+    r"^[ \t]*(?P<key>Speaker[ \t]+\d{1,2})\b(?:[ \t]*:[ \t]*(?=\S)|[^\n]*\n+)(?P<words>[^\n]*)",
+    re.M,
+)
+INTRODUCTION = re.compile(
+    r"^\W*(?i:(?:hi|hello|hey|okay|ok|so|um)\b[\s,.!]*)*(?i:I'm|I\s+am|I\u2019m|my\s+name\s+is)\s+"
+    rf"(?P<name>{_CAP}[\w'\u2019-]+)(?:[\s,]+and\s+this\s+is\s+(?P<other>{_CAP}[\w'\u2019-]+))?"
+)
+
+
+def _introductions(text: str, legend: dict[str, str]) -> None:
+    turns = list(NUMBERED_TURN.finditer(text))
+    first: dict[str, int] = {}
+    for number, turn in enumerate(turns):
+        first.setdefault(turn["key"], number)
+    for key, number in first.items():
+        intro = INTRODUCTION.match(turns[number]["words"])
+        if intro is None or key in legend:
+            continue
+        legend[key] = intro["name"]
+        after = turns[number + 1]["key"] if number + 1 < len(turns) else None
+        if intro["other"] and after and after != key and after not in legend:
+            legend[after] = intro["other"]
 
 
 def _only_a_date(piece: str) -> bool:
