@@ -252,7 +252,11 @@ MAIL_APP_FOOTER = re.compile(
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
     r"granddaughter|twins)\b|\b(?:i am|i'm|i\u2019m|this is)\s+\w+(?:[ -]\w+)?(?:'s|\u2019s)\s+"
-    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b",
+    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b"
+    # "This is Dana Reyes, Leo's mother", "My name is Dana Reyes, I am the mother of Leo".
+    r"|\b(?:i am|i'm|i\u2019m|this is|my name is)\s+[^.\n]{0,40}?(?:(?:'s|\u2019s)\s+|\bthe\s+)"
+    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle|grandmother|"
+    r"grandfather|stepmom|stepdad)\b",
     re.IGNORECASE,
 )
 # How a teacher's note opens on the student it is about ("Observed Lila during...").
@@ -349,6 +353,15 @@ def parse_entry_type(text: str) -> EntryType | None:
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+def _genre_of(text: str) -> EntryType | None:
+    """The kind a text names by its genre ("journal", "observation"), not by an activity."""
+    words = _words(text)
+    for entry_type in EntryType:
+        if f" {entry_type.value.replace('_', ' ')} " in words:
+            return entry_type
+    return _first_alias(words, GENRE_ALIASES)
 
 
 def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
@@ -509,16 +522,26 @@ def _decide_type(
 ) -> EntryType:
     metadata = structure.metadata
     titles = [structure.title or "", *properties.words(), *_top_lines(structure.text)]
+    letter = _letter_from_home(structure, roster, [_stem(file_name), *titles])
+
+    def named_kind(text: str) -> EntryType | None:
+        # A family's letter is a parent note whatever its name says of the activity it is
+        # about ("Re_ Amara science fair.eml"); only a genre ("journal") outranks it.
+        kind = parse_entry_type(text)
+        if letter is not None and kind is not None and _genre_of(text) is None:
+            return None
+        return kind
+
     candidates: list[tuple[str, EntryType | None]] = [
         ("argument", given),
         ("message", parse_entry_type(message_text) if message_text else None),
-        ("file name", parse_entry_type(_stem(file_name))),
+        ("file name", named_kind(_stem(file_name))),
         ("header", parse_entry_type(metadata.get("type", ""))),
-        ("title", parse_entry_type(structure.title or "")),
+        ("title", named_kind(structure.title or "")),
         ("document properties", _first_type(properties.words())),
         # A family's email is a parent note whatever its subject line says ("Re: Science
         # fair topic", "book club question").
-        ("letter", _letter_from_home(structure, roster, titles)),
+        ("letter", letter),
         ("first line", _first_type(_top_lines(structure.text))),
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
@@ -740,6 +763,9 @@ def _signed_by(structure: Segmentation) -> str:
     lines = [line for line in lines if line and not re.fullmatch(r"[\d()+.\s-]{7,}", line)]
     # A mail app's own line under the name ("Sent from my iPhone", "Get Outlook for iOS").
     lines = [line for line in lines if not MAIL_APP_FOOTER.match(line)]
+    # The day written under the name ("November 5", "Mon 10/20") is not who signs.
+    while lines and len(lines[-1].split()) <= 4 and find_dates(lines[-1]):
+        lines = lines[:-1]
     for line in reversed(lines[-3:]):
         name = re.sub(r"^(?:thanks?|thank you|best|regards|cheers)\b[^,\-\u2014]*[,\-\u2014]+",
                       "", line, flags=re.I).strip(" -\u2014")  # fmt: skip
@@ -826,6 +852,7 @@ def _decide_date(
         ("document properties", _first_date(properties.words(), read)),
         ("text", read(_opening(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
+        ("text", _dated_below_signature(structure, order, today)),
         # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
         # is a day ahead of an American evening): below what the text itself says.
         ("file name", _compact_date(_stem(file_name), today)),
@@ -840,6 +867,18 @@ def _decide_date(
             return when
     sources["date"] = "received"
     return today
+
+
+def _dated_below_signature(structure: Segmentation, order: DateOrder, today: date) -> date | None:
+    """A letter dated where it is signed: its last line only a date ("Mon 10/20", "November 5"),
+    however long ago in the school year it was written."""
+    if not LETTER_OPENING.match(structure.text[structure.body_start :]):
+        return None
+    lines = [line.strip() for line in _before_quoted_reply(structure.text).split("\n")]
+    lines = [line for line in lines if line]
+    last = lines[-1] if lines else ""
+    found = find_dates(last, order=order, today=today) if len(last.split()) <= 4 else []
+    return found[0] if found and found[0] <= today else None
 
 
 def _compact_date(stem: str, today: date) -> date | None:
