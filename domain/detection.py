@@ -271,6 +271,10 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# Quoted speech inside a narrative: the student's words, not the writer's voice.
+QUOTED_WORDS = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+# "Zo - started a shelf", "Jordan E. -- quiet block": a name as a note's label.
+JOTTED_LABEL = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -552,6 +556,7 @@ def _decide_type(
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
         ("narrative", _observed_by_teacher(structure, roster)),
         ("voice", _by_voice(structure, roster)),
+        ("narrative", _narrated_by_teacher(structure, roster)),
     ]
     for source, kind in candidates:
         if kind is not None:
@@ -646,6 +651,34 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
         return EntryType.TEACHER_OBSERVATION_NOTE
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
+    return None
+
+
+def _narrated_by_teacher(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> EntryType | None:
+    """A note that never says what it is, told about a student: its sentences open on the
+    student ("Wren set up ...", "She asked ...") and none on its writer ("I ...", "We ..."),
+    the student's own words only in quotation marks. A jotted "Wren - set up the shelf" is
+    such a sentence; two of them (or one jotted) make the teacher's note."""
+    if structure.turns or LETTER_OPENING.match(structure.text[structure.body_start :]):
+        return None
+    about = writer = 0
+    jotted = False
+    for sentence in _body_sentences(structure):
+        bare = QUOTED_WORDS.sub('""', sentence).lstrip("*_#>-\u2022 \t")
+        first = re.match(r"[\w'\u2019]+", bare)
+        word = first.group(0).lower() if first else ""
+        hits = names_in(bare[:40], roster)
+        if hits and hits[0][0] == 0:
+            about += 1
+            jotted = jotted or bool(JOTTED_LABEL.match(bare[hits[0][1] :]))
+        elif word in THIRD_PERSON:
+            about += 1
+        elif word in FIRST_PERSON or word in ("we", "our", "us"):
+            writer += 1
+    if writer == 0 and (about >= 2 or jotted):
+        return EntryType.TEACHER_OBSERVATION_NOTE
     return None
 
 

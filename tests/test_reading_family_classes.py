@@ -66,3 +66,25 @@ def test_a_family_email_named_for_the_activity_it_is_about_is_a_parent_note() ->
     )
     detection = read("Re_ Wren science fair.eml", text)
     assert filed(detection) == (["S803"], EntryType.PARENT_NOTE, date(2025, 11, 11))
+
+
+def test_a_note_that_never_names_its_kind_told_about_a_student_is_an_observation() -> None:
+    text = (
+        "Feb 3\n"
+        "Pilar O. -- independent reading block\n"
+        "Pilar kept her book open the whole block and wrote two questions on sticky notes.\n"
+        "She asked Wren to swap seats so she could hear the read-aloud.\n"
+    )
+    detection = read("Document7.txt", text)
+    assert filed(detection) == (["S804"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 2, 3))
+
+
+def test_a_jotted_phone_note_on_one_student_is_an_observation() -> None:
+    text = (
+        "11/4\n"
+        'Taz - set up a lost and found box by the door on his own. Told me "people kept '
+        'losing stuff so I made one"\n'
+        "Mention at the family meeting?\n"
+    )
+    detection = read("IMG_5521.txt", text)
+    assert filed(detection) == (["S802"], EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 11, 4))
