@@ -88,3 +88,19 @@ def test_a_jotted_phone_note_on_one_student_is_an_observation() -> None:
     )
     detection = read("IMG_5521.txt", text)
     assert filed(detection) == (["S802"], EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 11, 4))
+
+
+def test_a_form_under_a_running_header_and_its_title_reads_its_reviewer_and_owner() -> None:
+    text = (
+        "Grade 7 Science - Ms. Lindgren - Lab Review Form\n"
+        "Peer Review\n"
+        "Reviewer: Wren Castellano\n"
+        "Project owner: Pilar Osei\n"
+        "Date: Tuesday, March 10\n"
+        "What was strong:\n"
+        "You measured every cup twice, so your numbers are easy to trust.\n"
+        "Suggestion:\n"
+        "Say your question at the start so the judges know what you tested.\n"
+    )
+    detection = read("Wren peer review for Pilar.txt", text)
+    assert filed(detection) == (["S803", "S804"], EntryType.PEER_FEEDBACK, date(2026, 3, 10))
