@@ -256,7 +256,11 @@ MAIL_APP_FOOTER = re.compile(
 FAMILY_VOICE = re.compile(
     r"\b(?:my|our)\s+(?:son|daughter|child|kid|boy|girl|stepson|stepdaughter|grandson|"
     r"granddaughter|twins)\b|\b(?:i am|i'm|i\u2019m|this is)\s+\w+(?:[ -]\w+)?(?:'s|\u2019s)\s+"
-    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b",
+    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle)\b"
+    # "This is Dana Reyes, Leo's mother", "My name is Dana Reyes, I am the mother of Leo".
+    r"|\b(?:i am|i'm|i\u2019m|this is|my name is)\s+[^.\n]{0,40}?(?:(?:'s|\u2019s)\s+|\bthe\s+)"
+    r"(?:mom|mum|dad|mother|father|parent|guardian|grandma|grandpa|aunt|uncle|grandmother|"
+    r"grandfather|stepmom|stepdad)\b",
     re.IGNORECASE,
 )
 # How a teacher's note opens on the student it is about ("Observed Lila during...").
@@ -276,6 +280,10 @@ POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
 # How far down a post's own stamp is looked for.
 STAMPED_LINES = 6
 STAMP_LINE_WORDS = 10
+# Quoted speech inside a narrative: the student's words, not the writer's voice.
+QUOTED_WORDS = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d")
+# "Zo - started a shelf", "Jordan E. -- quiet block": a name as a note's label.
+JOTTED_LABEL = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
 # A file's creation date, as a last guess, only when it is recent: templates keep old ones.
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
@@ -358,6 +366,15 @@ def parse_entry_type(text: str) -> EntryType | None:
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+def _genre_of(text: str) -> EntryType | None:
+    """The kind a text names by its genre ("journal", "observation"), not by an activity."""
+    words = _words(text)
+    for entry_type in EntryType:
+        if f" {entry_type.value.replace('_', ' ')} " in words:
+            return entry_type
+    return _first_alias(words, GENRE_ALIASES)
 
 
 def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
@@ -518,16 +535,26 @@ def _decide_type(
 ) -> EntryType:
     metadata = structure.metadata
     titles = [structure.title or "", *properties.words(), *_top_lines(structure.text)]
+    letter = _letter_from_home(structure, roster, [_stem(file_name), *titles])
+
+    def named_kind(text: str) -> EntryType | None:
+        # A family's letter is a parent note whatever its name says of the activity it is
+        # about ("Re_ Amara science fair.eml"); only a genre ("journal") outranks it.
+        kind = parse_entry_type(text)
+        if letter is not None and kind is not None and _genre_of(text) is None:
+            return None
+        return kind
+
     candidates: list[tuple[str, EntryType | None]] = [
         ("argument", given),
         ("message", parse_entry_type(message_text) if message_text else None),
-        ("file name", parse_entry_type(_stem(file_name))),
+        ("file name", named_kind(_stem(file_name))),
         ("header", parse_entry_type(metadata.get("type", ""))),
-        ("title", parse_entry_type(structure.title or "")),
+        ("title", named_kind(structure.title or "")),
         ("document properties", _first_type(properties.words())),
         # A family's email is a parent note whatever its subject line says ("Re: Science
         # fair topic", "book club question").
-        ("letter", _letter_from_home(structure, roster, titles)),
+        ("letter", letter),
         ("first line", _first_type(_top_lines(structure.text))),
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
@@ -538,6 +565,7 @@ def _decide_type(
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
         ("narrative", _observed_by_teacher(structure, roster)),
         ("voice", _by_voice(structure, roster)),
+        ("narrative", _narrated_by_teacher(structure, roster)),
     ]
     for source, kind in candidates:
         if kind is not None:
@@ -632,6 +660,34 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
         return EntryType.TEACHER_OBSERVATION_NOTE
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
+    return None
+
+
+def _narrated_by_teacher(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> EntryType | None:
+    """A note that never says what it is, told about a student: its sentences open on the
+    student ("Wren set up ...", "She asked ...") and none on its writer ("I ...", "We ..."),
+    the student's own words only in quotation marks. A jotted "Wren - set up the shelf" is
+    such a sentence; two of them (or one jotted) make the teacher's note."""
+    if structure.turns or LETTER_OPENING.match(structure.text[structure.body_start :]):
+        return None
+    about = writer = 0
+    jotted = False
+    for sentence in _body_sentences(structure):
+        bare = QUOTED_WORDS.sub('""', sentence).lstrip("*_#>-\u2022 \t")
+        first = re.match(r"[\w'\u2019]+", bare)
+        word = first.group(0).lower() if first else ""
+        hits = names_in(bare[:40], roster)
+        if hits and hits[0][0] == 0:
+            about += 1
+            jotted = jotted or bool(JOTTED_LABEL.match(bare[hits[0][1] :]))
+        elif word in THIRD_PERSON:
+            about += 1
+        elif word in FIRST_PERSON or word in ("we", "our", "us"):
+            writer += 1
+    if writer == 0 and (about >= 2 or jotted):
+        return EntryType.TEACHER_OBSERVATION_NOTE
     return None
 
 
@@ -749,6 +805,9 @@ def _signed_by(structure: Segmentation) -> str:
     lines = [line for line in lines if line and not re.fullmatch(r"[\d()+.\s-]{7,}", line)]
     # A mail app's own line under the name ("Sent from my iPhone", "Get Outlook for iOS").
     lines = [line for line in lines if not MAIL_APP_FOOTER.match(line)]
+    # The day written under the name ("November 5", "Mon 10/20") is not who signs.
+    while lines and len(lines[-1].split()) <= 4 and find_dates(lines[-1]):
+        lines = lines[:-1]
     for line in reversed(lines[-3:]):
         name = re.sub(r"^(?:thanks?|thank you|best|regards|cheers)\b[^,\-\u2014]*[,\-\u2014]+",
                       "", line, flags=re.I).strip(" -\u2014")  # fmt: skip
@@ -837,6 +896,7 @@ def _decide_date(
         ("text", read(_opening(structure))),
         ("post", read(_stamped_line(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
+        ("text", _dated_below_signature(structure, order, today)),
         # A recorder's stamp is when the file was made, in its own time zone (Zoom's "GMT..."
         # is a day ahead of an American evening): below what the text itself says.
         ("file name", _compact_date(_stem(file_name), today)),
@@ -851,6 +911,18 @@ def _decide_date(
             return when
     sources["date"] = "received"
     return today
+
+
+def _dated_below_signature(structure: Segmentation, order: DateOrder, today: date) -> date | None:
+    """A letter dated where it is signed: its last line only a date ("Mon 10/20", "November 5"),
+    however long ago in the school year it was written."""
+    if not LETTER_OPENING.match(structure.text[structure.body_start :]):
+        return None
+    lines = [line.strip() for line in _before_quoted_reply(structure.text).split("\n")]
+    lines = [line for line in lines if line]
+    last = lines[-1] if lines else ""
+    found = find_dates(last, order=order, today=today) if len(last.split()) <= 4 else []
+    return found[0] if found and found[0] <= today else None
 
 
 def _compact_date(stem: str, today: date) -> date | None:

@@ -839,6 +839,14 @@ class _Reader:
                 seen_title = True
                 index += 1
                 continue
+            if not seen_title and self._running_header(index):
+                # "Science 7 - Mr. Ruiz - Lab Review Form" over "Peer Review" over the form's
+                # fields: a page's running header, then the title.
+                start, end = _trimmed(line)
+                self.spans.append(Span(Role.TITLE, start, end))
+                self.title = re.sub(r"[*_#]+", "", stripped).strip()
+                index += 1
+                continue
             if self._name_line(line):
                 index += 1
                 continue
@@ -897,6 +905,23 @@ class _Reader:
         self.spans.append(Span(Role.TITLE, start, end))
         self.title = self.title or plain
         return True
+
+    def _running_header(self, index: int) -> bool:
+        """Two short unpunctuated lines, the second right above a header line."""
+        if index + 2 >= len(self.lines):
+            return False
+        pair = [self.lines[index].raw.strip(), self.lines[index + 1].raw.strip()]
+        return (
+            all(
+                line
+                and len(line.split()) <= MAX_TITLE_WORDS
+                and not line.endswith((".", "?", ",", ";", "!", ":"))
+                and not turn_match(line)
+                for line in pair
+            )
+            and self._metadata_pairs(self.lines[index + 1]) is None
+            and self._metadata_pairs(self.lines[index + 2]) is not None
+        )
 
     def _is_header_like(self, line: _Line) -> bool:
         if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw):
