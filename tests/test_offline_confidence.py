@@ -1,7 +1,8 @@
 """The offline assessor's stored confidence is the chance a teacher agrees, read off the
 calibration table in indicators.toml for the item's raw confidence (stated x evidence
-strength). The table is fitted on every tuning author's pairs (`bench/loao.py --fit`);
-`bench/LOAO_LOG.md` has how it scores on an author the fit did not see.
+strength). The table is fitted on the pairs of the authors no lexicon cue was drawn from
+(`bench/loao.py --fit`, see indicators.toml); `bench/LOAO_LOG.md` has how it scores on an
+author the fit did not see.
 
 Every text here is written for these tests; none comes from mock_data.
 """
