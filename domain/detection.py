@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from domain.curriculum import EntryType
+from domain.curriculum import EntryType, Skill
 from domain.dates import (
     DateOrder,
     find_dates,
@@ -318,6 +318,8 @@ ABSENT = re.compile(
 # How many lines a recording's export writes above its first turn, at most, to be its header.
 PREAMBLE_LINES = 6
 WEEK_OF = re.compile(r"\b(?:week|wk)\.?\s+of\b", re.IGNORECASE)
+# A rating's value: "E", "Proficient", "3 - Developing".
+RATING_WORDS = 3
 SENT_FIELD = re.compile(r"(?:^|\s)(?:sent|sent on|date sent)\s*:\s*(?P<value>[^|\n]+)", re.I)
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # "(Wed)", "Thursday": a weekday written on its own, not as part of a full date.
@@ -446,6 +448,7 @@ def detect(
         headings=properties.headings,
         is_transcript=kind.is_transcript,
     )
+    kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -580,7 +583,7 @@ def _decide_type(
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
         ("header", _kind_by_header_keys(structure)),
-        ("speakers", _discussion_by_shape(structure)),
+        ("speakers", None if _rated_by_skill(structure) else _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
         ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
@@ -596,6 +599,8 @@ def _decide_type(
                 # "advisory talk - phone policy" over turns of its students: the advisory
                 # is where the talk happened, the turns what it is.
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
+            if source == "file name" and _teachers_own_heading(kind, structure, roster):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             sources["type"] = source
             return kind
     raise NeedsEntryType(
@@ -744,6 +749,76 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _teachers_own_heading(
+    kind: EntryType, structure: Segmentation, roster: Sequence[RosterStudent]
+) -> bool:
+    """ "Morrow - Ty planning check-in.pdf" over "Advisory notes" and sentences about Ty: a
+    check-in the file name calls a reflection, which the document heads as the teacher's
+    notes and tells about the student, never in the student's own voice, is the teacher's."""
+    if kind is not EntryType.REFLECTION_JOURNAL:
+        return False
+    heading = _first_type(_top_lines(structure.text))
+    if heading is not EntryType.TEACHER_OBSERVATION_NOTE:
+        return False
+    # A form's "Check-in:" label may read as a speaker's: the sentences are what tell.
+    about = writer = 0
+    for sentence in _body_sentences(structure):
+        bare = QUOTED_WORDS.sub('""', sentence).lstrip("*_#>-\u2022 \t")
+        first = re.match(r"[\w'\u2019]+", bare)
+        word = first.group(0).lower() if first else ""
+        hits = names_in(bare[:40], roster)
+        if (hits and hits[0][0] == 0) or word in THIRD_PERSON:
+            about += 1
+        elif word in FIRST_PERSON or word in ("we", "our", "us"):
+            writer += 1
+    return writer == 0 and about >= 2
+
+
+def _shape_of_bare_transcript(
+    kind: EntryType, file_name: str, structure: Segmentation, sources: dict[str, str]
+) -> EntryType:
+    """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
+    not what was said; read as a transcript, its turns say whether one student held the
+    floor (a presentation with its audience's questions)."""
+    read_from = {"file name": _stem(file_name), "title": structure.title or ""}
+    text = read_from.get(sources.get("type", ""))
+    if text is None or not _only_transcript(text, kind):
+        return kind
+    return _discussion_by_shape(structure) or kind
+
+
+def _only_transcript(text: str, kind: EntryType | None) -> bool:
+    """The text names its kind only by "transcript", with no activity."""
+    if kind is not EntryType.GROUP_DISCUSSION_TRANSCRIPT:
+        return False
+    words = _words(text)
+    bare = " transcript " in words or " transcripts " in words
+    named = kind.value.replace("_", " ") in words
+    return bare and not named and _first_alias(words, ACTIVITY_ALIASES) is None
+
+
+def _rated_by_skill(structure: Segmentation) -> bool:
+    """ "Organization: E", "- Maria: Collaboration, Social Awareness": lines that read as turns
+    but rate or list a student's skills. Nobody says them aloud: labelled blocks with such
+    lines are a teacher's notes on each student, not a transcript."""
+    for turn in structure.turns:
+        words = turn.text_in(structure.text).strip()
+        if _is_skill(turn.speaker or "") and len(words.split()) <= RATING_WORDS:
+            return True
+        items = [item for item in re.split(r"\s*[,;]\s*", words) if item]
+        if items and all(_is_skill(item) for item in items):
+            return True
+    return False
+
+
+def _is_skill(text: str) -> bool:
+    try:
+        Skill.parse(text.strip(" *_.-"))
+    except ValueError:
+        return False
+    return True
 
 
 def _first_type(texts: Sequence[str]) -> EntryType | None:
