@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 DateOrder = Literal["mdy", "dmy"]
@@ -75,7 +76,31 @@ def parse_date(text: str, *, order: DateOrder = "mdy", today: date | None = None
 
 def find_dates(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> list[date]:
     """Every real date in `text`, in the order they are written."""
-    hits: list[tuple[int, date]] = []
+    return [when for _, _, when in find_date_spans(text, order=order, today=today)]
+
+
+# "2/9 - 2/18/2026", "3/2/26 to 3/24/26", "Feb 9 through Feb 18": what stands between the
+# two ends of a span of days.
+RANGE_JOIN = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|to|through|thru|until)\s*", re.IGNORECASE)
+# A span longer than a marking period is two separate dates, not one window.
+MAX_RANGE = timedelta(days=100)
+
+
+def range_end(text: str, *, order: DateOrder = "mdy", today: date | None = None) -> date | None:
+    """The last day of the first span of days written in `text` ("collected 2/9 - 2/18"), or
+    None: a report over a window is written when the window closes."""
+    spans = find_date_spans(text, order=order, today=today)
+    for (_, end, first), (start, _, last) in pairwise(spans):
+        if RANGE_JOIN.fullmatch(text[end:start]) and timedelta(0) < last - first <= MAX_RANGE:
+            return last
+    return None
+
+
+def find_date_spans(
+    text: str, *, order: DateOrder = "mdy", today: date | None = None
+) -> list[tuple[int, int, date]]:
+    """Every real date in `text` with where it is written (start, end), in order."""
+    hits: list[tuple[int, int, date]] = []
     taken: list[tuple[int, int]] = []
     for pattern, reader in (
         (ISO, _iso),
@@ -90,9 +115,9 @@ def find_dates(text: str, *, order: DateOrder = "mdy", today: date | None = None
                 continue
             when = reader(match)
             if when is not None:
-                hits.append((match.start(), when))
+                hits.append((match.start(), match.end(), when))
                 taken.append((match.start(), match.end()))
-    return [when for _, when in sorted(hits, key=lambda hit: hit[0])]
+    return sorted(hits, key=lambda hit: hit[0])
 
 
 def _iso(match: re.Match[str]) -> date | None:
@@ -159,6 +184,19 @@ def find_loose_dates(text: str, *, today: date | None) -> list[date]:
     for match in LOOSE_MONTH_DAY.finditer(text):
         if match.group(2) == "." and len(match.group(3)) < 2:
             continue  # "3.5" is a number; "9.26" a day
+        when = _without_year(int(match.group(1)), int(match.group(3)), today)
+        if when is not None:
+            found.append(when)
+    return found
+
+
+def find_dotted_month_days(text: str, *, today: date | None) -> list[date]:
+    """The "4.2" dates `find_loose_dates` leaves out as numbers, for when nothing else dates
+    a file."""
+    found = []
+    for match in LOOSE_MONTH_DAY.finditer(text):
+        if match.group(2) != "." or len(match.group(3)) > 1:
+            continue
         when = _without_year(int(match.group(1)), int(match.group(3)), today)
         if when is not None:
             found.append(when)

@@ -16,8 +16,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from domain.curriculum import EntryType
-from domain.dates import DateOrder, find_dates, find_loose_dates
+from domain.curriculum import EntryType, Skill
+from domain.dates import (
+    DateOrder,
+    find_dates,
+    find_dotted_month_days,
+    find_loose_dates,
+    range_end,
+)
 from domain.dates import parse_date as parse_written_date
 from domain.documents import DocumentProperties
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
@@ -311,7 +317,24 @@ ABSENT = re.compile(
 )
 # How many lines a recording's export writes above its first turn, at most, to be its header.
 PREAMBLE_LINES = 6
-WEEK_OF = re.compile(r"\bweek\s+of\b", re.IGNORECASE)
+WEEK_OF = re.compile(r"\b(?:week|wk)\.?\s+of\b", re.IGNORECASE)
+# A rating's value: "E", "Proficient", "3 - Developing".
+RATING_WORDS = 3
+SENT_FIELD = re.compile(r"(?:^|\s)(?:sent|sent on|date sent)\s*:\s*(?P<value>[^|\n]+)", re.I)
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# "(Wed)", "Thursday": a weekday written on its own, not as part of a full date.
+WEEKDAY_NAME = re.compile(
+    r"\b(mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\b\.?(?![\s,.]*\d)",
+    re.IGNORECASE,
+)
+# "Printed 09/10/2025", "Exported on Sep 10, 2025": the day a printout or an export was made.
+PRINT_STAMP = re.compile(
+    r"\b(?:printed|exported|generated|downloaded)(?:\s+(?:on|at))?\s*:?\s*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
 
@@ -425,6 +448,7 @@ def detect(
         headings=properties.headings,
         is_transcript=kind.is_transcript,
     )
+    kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -559,7 +583,7 @@ def _decide_type(
         ("header", parse_entry_type(metadata.get("subject", ""))),
         ("headings", _first_type(_headings(structure))),
         ("header", _kind_by_header_keys(structure)),
-        ("speakers", _discussion_by_shape(structure)),
+        ("speakers", None if _rated_by_skill(structure) else _discussion_by_shape(structure)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
         ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
@@ -575,6 +599,8 @@ def _decide_type(
                 # "advisory talk - phone policy" over turns of its students: the advisory
                 # is where the talk happened, the turns what it is.
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
+            if source == "file name" and _teachers_own_heading(kind, structure, roster):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             sources["type"] = source
             return kind
     raise NeedsEntryType(
@@ -725,6 +751,76 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     return None
 
 
+def _teachers_own_heading(
+    kind: EntryType, structure: Segmentation, roster: Sequence[RosterStudent]
+) -> bool:
+    """ "Morrow - Ty planning check-in.pdf" over "Advisory notes" and sentences about Ty: a
+    check-in the file name calls a reflection, which the document heads as the teacher's
+    notes and tells about the student, never in the student's own voice, is the teacher's."""
+    if kind is not EntryType.REFLECTION_JOURNAL:
+        return False
+    heading = _first_type(_top_lines(structure.text))
+    if heading is not EntryType.TEACHER_OBSERVATION_NOTE:
+        return False
+    # A form's "Check-in:" label may read as a speaker's: the sentences are what tell.
+    about = writer = 0
+    for sentence in _body_sentences(structure):
+        bare = QUOTED_WORDS.sub('""', sentence).lstrip("*_#>-\u2022 \t")
+        first = re.match(r"[\w'\u2019]+", bare)
+        word = first.group(0).lower() if first else ""
+        hits = names_in(bare[:40], roster)
+        if (hits and hits[0][0] == 0) or word in THIRD_PERSON:
+            about += 1
+        elif word in FIRST_PERSON or word in ("we", "our", "us"):
+            writer += 1
+    return writer == 0 and about >= 2
+
+
+def _shape_of_bare_transcript(
+    kind: EntryType, file_name: str, structure: Segmentation, sources: dict[str, str]
+) -> EntryType:
+    """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
+    not what was said; read as a transcript, its turns say whether one student held the
+    floor (a presentation with its audience's questions)."""
+    read_from = {"file name": _stem(file_name), "title": structure.title or ""}
+    text = read_from.get(sources.get("type", ""))
+    if text is None or not _only_transcript(text, kind):
+        return kind
+    return _discussion_by_shape(structure) or kind
+
+
+def _only_transcript(text: str, kind: EntryType | None) -> bool:
+    """The text names its kind only by "transcript", with no activity."""
+    if kind is not EntryType.GROUP_DISCUSSION_TRANSCRIPT:
+        return False
+    words = _words(text)
+    bare = " transcript " in words or " transcripts " in words
+    named = kind.value.replace("_", " ") in words
+    return bare and not named and _first_alias(words, ACTIVITY_ALIASES) is None
+
+
+def _rated_by_skill(structure: Segmentation) -> bool:
+    """ "Organization: E", "- Maria: Collaboration, Social Awareness": lines that read as turns
+    but rate or list a student's skills. Nobody says them aloud: labelled blocks with such
+    lines are a teacher's notes on each student, not a transcript."""
+    for turn in structure.turns:
+        words = turn.text_in(structure.text).strip()
+        if _is_skill(turn.speaker or "") and len(words.split()) <= RATING_WORDS:
+            return True
+        items = [item for item in re.split(r"\s*[,;]\s*", words) if item]
+        if items and all(_is_skill(item) for item in items):
+            return True
+    return False
+
+
+def _is_skill(text: str) -> bool:
+    try:
+        Skill.parse(text.strip(" *_.-"))
+    except ValueError:
+        return False
+    return True
+
+
 def _first_type(texts: Sequence[str]) -> EntryType | None:
     for text in texts:
         kind = parse_entry_type(text)
@@ -869,14 +965,16 @@ def _decide_date(
     def read(value: str | None) -> date | None:
         if not value:
             return None
+        value = _without_print_stamp(value)
         found = find_dates(value, order=order, today=today)
         if found and WEEK_OF.search(value):
             # "Week of Sept. 15": the week's first day; the day it happened, if the text
             # or the file says it, falls within that week.
-            within = [d for d in (*found[1:], properties.created) if d and
+            within = [d for d in (*found[1:], _weekday_in_week(value, found[0]),
+                                  properties.created) if d and
                       timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
             return within[0] if within else found[0]
-        return found[0] if found else None
+        return range_end(value, order=order, today=today) or (found[0] if found else None)
 
     def loose(value: str | None) -> date | None:
         found = find_loose_dates(value, today=today) if value else []
@@ -893,6 +991,7 @@ def _decide_date(
         ("header", read(" ".join(structure.metadata.values()))),
         ("document properties", _first_date(properties.words(), read)),
         ("post", read(_first_post_stamp(structure))),
+        ("header", read(_sent_field(structure))),
         ("text", read(_opening(structure))),
         ("post", read(_stamped_line(structure))),
         ("text", _written_in_body(structure, properties, today, order)),
@@ -904,6 +1003,8 @@ def _decide_date(
         # text but stamps the file when it was made or saved.
         ("document properties", _recent(properties.created, today)),
         ("document properties", _recent(properties.modified, today)),
+        ("text", _print_stamp_date(structure, order, today)),
+        ("file name", _dotted_month_day(_stem(file_name), today)),
     ]
     for source, when in candidates:
         if when is not None:
@@ -911,6 +1012,48 @@ def _decide_date(
             return when
     sources["date"] = "received"
     return today
+
+
+def _sent_field(structure: Segmentation) -> str | None:
+    """A printed message's own "Sent: Tuesday, September 9, 2025 6:48 PM", on a line of
+    fields near the top ("From: ...   To: ...   Sent: ..."): the day it was written, however
+    long ago, and not the day it was printed above it."""
+    for line in structure.text[structure.body_start :].split("\n")[:STAMPED_LINES]:
+        field = SENT_FIELD.search(line)
+        if field is not None:
+            return field.group("value")
+    return None
+
+
+def _dotted_month_day(stem: str, today: date) -> date | None:
+    """ "yesi journal 4.2": a file name's "4.2" may be a number, but with nothing else to
+    date the file it is more likely the day it was written than the day it was filed."""
+    found = find_dotted_month_days(stem, today=today)
+    return found[0] if found else None
+
+
+def _weekday_in_week(value: str, start: date) -> date | None:
+    """ "Observations wk of 11/17 (Wed)": the weekday a week's note names is its day."""
+    named = WEEKDAY_NAME.search(value)
+    if named is None:
+        return None
+    weekday = WEEKDAYS.index(named.group(1).lower()[:3])
+    return start + timedelta(days=(weekday - start.weekday()) % 7)
+
+
+def _without_print_stamp(value: str) -> str:
+    """A printout's "Printed 09/10/2025" is when it came off the printer, after what it
+    holds was written: the stamp's date is not the entry's."""
+    return PRINT_STAMP.sub(" ", value)
+
+
+def _print_stamp_date(structure: Segmentation, order: DateOrder, today: date) -> date | None:
+    """With nothing else dating it, a printout is no later than the day it was printed."""
+    for match in PRINT_STAMP.finditer(structure.text):
+        found = find_dates(match.group(0), order=order, today=today)
+        if found and found[0] <= today:
+            return found[0]
+    return None
 
 
 def _dated_below_signature(structure: Segmentation, order: DateOrder, today: date) -> date | None:
@@ -1005,9 +1148,14 @@ def _written_in_body(
     or after today, and a date long past is a birthday or a unit's start, not this entry's."""
     made = max((d for d in (properties.created, properties.modified) if d), default=None)
     latest = min(today, made) if made and made <= today else today
-    for when in find_dates(structure.text[structure.body_start :], order=order, today=today):
-        if when <= latest and today - when <= BODY_DATE_WINDOW:
-            return when
+    body = _without_print_stamp(structure.text[structure.body_start :])
+    for line in body.split("\n"):
+        for when in find_dates(line, order=order, today=today):
+            if when <= latest and today - when <= BODY_DATE_WINDOW:
+                # "Data collected 2/9 - 2/18/2026": a report over a window is dated when the
+                # window closes.
+                end = range_end(line, order=order, today=today)
+                return end if end is not None and when < end <= latest else when
     return None
 
 

@@ -1,0 +1,97 @@
+"""Classes of dates that blind authors' sets (tuning6, tuning8, tuning9) showed filed on the
+wrong day though the student was right. Each test writes its own document, in the
+convention and not in those sets' words, and reads it as an upload is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.curriculum import EntryType
+from domain.dates import range_end
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, read_upload
+
+ROSTER = [
+    RosterStudent("S821", "Ingrid Achebe", "S821"),
+    RosterStudent("S822", "Rafael Sorensen", "S822"),
+    RosterStudent("S823", "Naomi Kowalczyk", "S823"),
+]
+TEACHER = "Colm Barrett"
+TODAY = date(2026, 5, 20)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
+
+
+def test_a_weeks_note_that_names_its_weekday_is_dated_that_day_of_the_week() -> None:
+    text = (
+        "Notes wk of 1/12 (Thurs)\n\n"
+        "Ingrid A. - Sorted the group's data table before anyone asked and explained it.\n"
+        "Rafael S. - Left his seat four times during the quiz, came back each time.\n"
+    )
+    detection = read("Notes wk of 1-12.txt", text)
+    # 12 Jan 2026 is a Monday: its Thursday is the 15th.
+    assert filed(detection) == (
+        ["S821", "S822"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 1, 15),
+    )
+
+
+def test_a_report_over_a_window_of_days_is_dated_when_the_window_closes() -> None:
+    text = (
+        "Westfield MS - Intervention Team - Progress Monitoring\n"
+        "Progress monitoring: Naomi Kowalczyk\n"
+        "Data collected 1/5 - 1/23/2026 by C. Barrett\n"
+        "Naomi started independent work within two minutes in four of five trials.\n"
+        "She used her checklist without a prompt on three days.\n"
+    )
+    detection = read("Naomi progress monitoring.txt", text)
+    assert filed(detection) == (["S823"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 1, 23))
+
+
+def test_a_range_end_is_only_read_across_a_dash_or_through() -> None:
+    assert range_end("window: 3/2/26 - 3/24/26.", today=TODAY) == date(2026, 3, 24)
+    assert range_end("Jan 5 through Jan 23", today=TODAY) == date(2026, 1, 23)
+    assert range_end("met on 3/2 and again 3/24", today=TODAY) is None
+    # Two dates half a year apart are not one window.
+    assert range_end("9/2/25 - 4/24/26", today=TODAY) is None
+
+
+def test_a_printed_message_is_dated_when_it_was_sent_not_when_it_was_printed() -> None:
+    text = (
+        "Westfield MS - Family Portal - Printed 10/02/2025\n"
+        "Message: Rafael and homework\n"
+        "From: Marta Sorensen (Parent)   To: Colm Barrett   Sent: Wednesday, October 1, "
+        "2025 7:12 PM\n"
+        "Hello Mr. Barrett, I am Rafael's mother. Rafael has been staying up late to finish "
+        "his homework and he is very tired in the morning.\n"
+        "Thank you, Marta Sorensen\n"
+    )
+    detection = read("Message from Sorensen, Marta.txt", text)
+    assert filed(detection) == (["S822"], EntryType.PARENT_NOTE, date(2025, 10, 1))
+
+
+def test_a_printouts_stamp_still_dates_it_when_nothing_else_does() -> None:
+    text = (
+        "Family Portal - Printed 10/02/2025\n"
+        "Message: Rafael and homework\n"
+        "From: Marta Sorensen (Parent)   To: Colm Barrett\n"
+        "Hello Mr. Barrett, I am Rafael's mother. Rafael has been staying up late to finish "
+        "his homework and he is very tired in the morning.\n"
+        "Thank you, Marta Sorensen\n"
+    )
+    detection = read("Message from Sorensen, Marta.txt", text)
+    assert detection.entry_date == date(2025, 10, 2)
+
+
+def test_a_file_names_dotted_month_and_day_dates_it_when_nothing_else_does() -> None:
+    text = (
+        "**Journal - Ingrid A.**\n\n"
+        "*Prompt: what was hard this week?*\n\n"
+        "the hard part was waiting for my group to agree before we started. next time i "
+        "will ask everyone to pick a job first.\n"
+    )
+    detection = read("ingrid journal 3.6.md", text)
+    assert filed(detection) == (["S821"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 6))
