@@ -7,6 +7,12 @@ half is scored twice: without those reviews and with them, exactly as the worker
 teacher's reviews in the request. Every labelled item is scored once, always by reviews of
 documents other than its own, so no label teaches its own answer.
 
+Who the teacher is: by default each student's teacher on the set's roster, as the worker
+sees it. A set labelled by one author is one reader's levels spread over several roster
+classes, so `--as-one-teacher` replays all its reviews as one teacher's (the author's);
+the learning itself never sees more than the reviews it is given. `--salt` draws another
+split of the documents, to see whether a figure holds on more than one draw.
+
 Also here: fitting the confidence calibration (`fit_calibration`, `--fit-calibration`),
 cross-fitted the same way so its ECE is measured on documents it was not fitted on.
 """
@@ -96,8 +102,9 @@ def choose_examples(
     return chosen
 
 
-def fold_of(document: str, folds: int = FOLDS) -> int:
-    return int(hashlib.sha256(document.encode("utf-8")).hexdigest(), 16) % folds
+def fold_of(document: str, folds: int = FOLDS, salt: str = "") -> int:
+    """The half a document falls in; another `salt` is another, equally stable draw."""
+    return int(hashlib.sha256((salt + document).encode("utf-8")).hexdigest(), 16) % folds
 
 
 def _teacher_of(
@@ -182,6 +189,43 @@ class Agreement:
 
 
 @dataclass(frozen=True)
+class Moves:
+    """What the reviews did to the levels of one set of measured pairs."""
+
+    # Pairs whose level the reviews changed; of those, how many now agree with the
+    # teacher, and how many agreed before and no longer do.
+    moved: int
+    to_agreement: int
+    away: int
+
+    @classmethod
+    def of(cls, before: Sequence[Pair], after: Sequence[Pair]) -> Moves:
+        keyed = {(p.document, p.student_id, p.skill): p for p in before}
+        moved = [
+            (was, now)
+            for now in after
+            if (was := keyed.get((now.document, now.student_id, now.skill)))
+            and was.predicted is not now.predicted
+        ]
+        return cls(
+            len(moved),
+            sum(now.correct for _, now in moved),
+            sum(was.correct for was, _ in moved),
+        )
+
+
+@dataclass(frozen=True)
+class Direction:
+    """One half measured with the other half's reviews."""
+
+    measured_fold: int
+    reviews: int
+    before: Agreement
+    after: Agreement
+    moves: Moves
+
+
+@dataclass(frozen=True)
 class LiftReport:
     model: str
     reviews: int
@@ -192,6 +236,20 @@ class LiftReport:
     changed_to_agree: int
     # Replayed reviews where the teacher's level differed from the assessor's.
     corrections: int = 0
+    # Of the changed pairs, how many agreed with the teacher before the reviews.
+    changed_away: int = 0
+    # How many teachers' reviews were replayed into each half, and the fewest and most
+    # one teacher had: what there was to learn from, per teacher.
+    teachers: int = 0
+    fewest_reviews: int = 0
+    most_reviews: int = 0
+    raised: int = 0
+    lowered: int = 0
+    directions: tuple[Direction, ...] = ()
+    label: str = ""
+    # The measured pairs themselves, so several sets' reports pool into one.
+    before_pairs: tuple[Pair, ...] = dataclasses.field(default=(), repr=False, compare=False)
+    after_pairs: tuple[Pair, ...] = dataclasses.field(default=(), repr=False, compare=False)
 
     def to_text(self) -> str:
         def row(name: str, a: Agreement) -> str:
@@ -200,20 +258,57 @@ class LiftReport:
                 f"{_fig(a.within_one):>7} {_fig(a.kappa):>6}"
             )
 
-        return (
-            "\n".join(
-                [
-                    f"Lift from teachers' corrections ({self.model}; {FOLDS}-fold replay, "
-                    f"{self.reviews} reviews replayed, {self.corrections} of them corrections)",
-                    "           pairs        exact  within1    QWK",
-                    row("before", self.before),
-                    row("after", self.after),
-                    f"  {self.changed} levels moved by the reviews, {self.changed_to_agree} of "
-                    "them now agree with the teacher",
-                ]
+        where = f" on {self.label}" if self.label else ""
+        lines = [
+            f"Lift from teachers' corrections{where} ({self.model}; {FOLDS}-fold replay, "
+            f"{self.reviews} reviews replayed, {self.corrections} of them corrections: "
+            f"{self.raised} raised, {self.lowered} lowered)",
+            f"  reviews per teacher and half: {self.fewest_reviews} to {self.most_reviews} "
+            f"({self.teachers} teacher-halves)",
+            "           pairs        exact  within1    QWK",
+            row("before", self.before),
+            row("after", self.after),
+            f"  n = {self.after.pairs}: {self.changed} levels moved by the reviews, "
+            f"{self.changed_to_agree} of them now agree with the teacher, "
+            f"{self.changed_away} agreed before (moved away); exact "
+            f"{_fig(self.before.exact)} -> {_fig(self.after.exact)}, QWK "
+            f"{_fig(self.before.kappa)} -> {_fig(self.after.kappa)}",
+        ]
+        for each in self.directions:
+            lines.append(
+                f"  half {each.measured_fold} taught by the other ({each.reviews} reviews), "
+                f"n = {each.after.pairs}: moved {each.moves.moved}, to agreement "
+                f"{each.moves.to_agreement}, away {each.moves.away}; exact "
+                f"{_fig(each.before.exact)} -> {_fig(each.after.exact)}, QWK "
+                f"{_fig(each.before.kappa)} -> {_fig(each.after.kappa)}"
             )
-            + "\n"
-        )
+        return "\n".join(lines) + "\n"
+
+
+def pooled(reports: Sequence[LiftReport], label: str = "pooled") -> LiftReport:
+    """Several sets' reports as one: agreement over all their measured pairs together."""
+    before = [p for r in reports for p in r.before_pairs]
+    after = [p for r in reports for p in r.after_pairs]
+    # Moves are counted set by set: two sets may name their documents alike.
+    halves = [r for r in reports if r.teachers]
+    return LiftReport(
+        model=",".join(sorted({r.model for r in reports})),
+        reviews=sum(r.reviews for r in reports),
+        before=Agreement.of(before, sum(r.before.labelled for r in reports)),
+        after=Agreement.of(after, sum(r.after.labelled for r in reports)),
+        changed=sum(r.changed for r in reports),
+        changed_to_agree=sum(r.changed_to_agree for r in reports),
+        corrections=sum(r.corrections for r in reports),
+        changed_away=sum(r.changed_away for r in reports),
+        teachers=sum(r.teachers for r in reports),
+        fewest_reviews=min((r.fewest_reviews for r in halves), default=0),
+        most_reviews=max((r.most_reviews for r in halves), default=0),
+        raised=sum(r.raised for r in reports),
+        lowered=sum(r.lowered for r in reports),
+        label=label,
+        before_pairs=tuple(before),
+        after_pairs=tuple(after),
+    )
 
 
 def measure_lift(
@@ -224,13 +319,19 @@ def measure_lift(
     entry_types: dict[str, EntryType] | None = None,
     teachers: Mapping[str, str] | None = None,
     classes: Mapping[str, list[RosterStudent]] | None = None,
+    *,
+    salt: str = "",
+    label: str = "",
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
-    reviews = corrections = 0
+    directions: list[Direction] = []
+    per_teacher: list[int] = []
+    reviews = corrections = raised = lowered = 0
+    teacher_of = _teacher_of(roster, teachers)
     for fold in range(FOLDS):
-        taught = [item for item in labelled if fold_of(item.document) != fold]
-        measured = [item for item in labelled if fold_of(item.document) == fold]
+        taught = [item for item in labelled if fold_of(item.document, salt=salt) != fold]
+        measured = [item for item in labelled if fold_of(item.document, salt=salt) == fold]
         if not taught or not measured:
             continue
         replayed = evaluate(assessor, taught, documents_dir, roster, entry_types, classes)
@@ -238,6 +339,13 @@ def measure_lift(
         examples = replayed_examples(replayed, roster, teachers)
         reviews += len(replayed.pairs)
         corrections += sum(not p.correct for p in replayed.pairs)
+        raised += sum(p.labelled.rank > p.predicted.rank for p in replayed.pairs)
+        lowered += sum(p.labelled.rank < p.predicted.rank for p in replayed.pairs)
+        counts: dict[str, int] = {}
+        for p in replayed.pairs:
+            if p.student_id in teacher_of:
+                counts[teacher_of[p.student_id]] = counts.get(teacher_of[p.student_id], 0) + 1
+        per_teacher += counts.values()
         plain = evaluate(assessor, measured, documents_dir, roster, entry_types, classes)
         with_reviews = evaluate(
             WithReviews(assessor, reviewed, examples),
@@ -247,22 +355,36 @@ def measure_lift(
             entry_types,
             classes,
         )
+        directions.append(
+            Direction(
+                measured_fold=fold,
+                reviews=len(replayed.pairs),
+                before=Agreement.of(plain.pairs, len(measured)),
+                after=Agreement.of(with_reviews.pairs, len(measured)),
+                moves=Moves.of(plain.pairs, with_reviews.pairs),
+            )
+        )
         before += plain.pairs
         after += with_reviews.pairs
-    keyed = {(p.document, p.student_id, p.skill): p for p in before}
-    changed = [
-        p
-        for p in after
-        if (k := keyed.get((p.document, p.student_id, p.skill))) and k.predicted is not p.predicted
-    ]
+    moves = Moves.of(before, after)
     return LiftReport(
         model=assessor.model,
         reviews=reviews,
         before=Agreement.of(before, len(labelled)),
         after=Agreement.of(after, len(labelled)),
-        changed=len(changed),
-        changed_to_agree=sum(p.correct for p in changed),
+        changed=moves.moved,
+        changed_to_agree=moves.to_agreement,
         corrections=corrections,
+        changed_away=moves.away,
+        teachers=len(per_teacher),
+        fewest_reviews=min(per_teacher, default=0),
+        most_reviews=max(per_teacher, default=0),
+        raised=raised,
+        lowered=lowered,
+        directions=tuple(directions),
+        label=label,
+        before_pairs=tuple(before),
+        after_pairs=tuple(after),
     )
 
 
@@ -348,14 +470,54 @@ def _teachers_of(students_csv: Path) -> dict[str, str]:
         return {row["id"]: row["teacher_id"] for row in csv.DictReader(handle)}
 
 
+@dataclass(frozen=True)
+class LabelledSet:
+    """What `flourish eval-lift` reads from a set's folder."""
+
+    items: list[LabelledItem]
+    documents: Path
+    roster: list[RosterStudent]
+    classes: dict[str, list[RosterStudent]]
+    entry_types: dict[str, EntryType] | None
+    teachers: dict[str, str]
+
+    @classmethod
+    def load(cls, folder: Path) -> LabelledSet:
+        from flourish.cli import _roster_students
+
+        labelled_path = folder / "labelled_set.csv"
+        if not labelled_path.exists():
+            labelled_path = folder / "eval" / "labelled_set.csv"
+        roster, classes = _roster_students(folder / "roster" / "students.csv")
+        entry_types = None
+        truth = folder / "truth.csv"
+        if truth.exists():
+            from flourish.attribution import load_truth
+
+            entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
+        return cls(
+            load_labelled_set(labelled_path),
+            folder / "documents",
+            roster,
+            classes,
+            entry_types,
+            _teachers_of(folder / "roster" / "students.csv"),
+        )
+
+
+# The one teacher every student of a set has under --as-one-teacher.
+AUTHOR = "author"
+
+
 def lift_command(
-    evaluation_set: Annotated[
-        Path,
+    evaluation_sets: Annotated[
+        list[Path],
         typer.Option(
             "--set",
             exists=True,
             file_okay=False,
-            help="An evaluation set folder (roster/, documents/, labelled_set.csv).",
+            help="An evaluation set folder (roster/, documents/, labelled_set.csv). Give "
+            "several to see each and all of them pooled.",
         ),
     ],
     fit_calibration_table: Annotated[
@@ -366,52 +528,71 @@ def lift_command(
             "print it as TOML with its cross-fitted ECE.",
         ),
     ] = False,
+    salt: Annotated[
+        str,
+        typer.Option("--salt", help="Draw another split of the documents into halves."),
+    ] = "",
+    as_one_teacher: Annotated[
+        bool,
+        typer.Option(
+            "--as-one-teacher",
+            help="Replay every review of a set as one teacher's (a set one author labelled), "
+            "not split by the roster's classes.",
+        ),
+    ] = False,
 ) -> None:
     """Agreement before and after replaying teachers' corrections (offline assessor)."""
-    from flourish.cli import _roster_students
-
-    labelled_path = evaluation_set / "labelled_set.csv"
-    if not labelled_path.exists():
-        labelled_path = evaluation_set / "eval" / "labelled_set.csv"
-    items = load_labelled_set(labelled_path)
-    roster, classes = _roster_students(evaluation_set / "roster" / "students.csv")
-    documents = evaluation_set / "documents"
-    entry_types = None
-    truth = evaluation_set / "truth.csv"
-    if truth.exists():
-        from flourish.attribution import load_truth
-
-        entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
     assessor = OfflineAssessor()
-    teachers = _teachers_of(evaluation_set / "roster" / "students.csv")
+    reports = []
+    for evaluation_set in evaluation_sets:
+        loaded = LabelledSet.load(evaluation_set)
+        teachers = dict.fromkeys(loaded.teachers, AUTHOR) if as_one_teacher else loaded.teachers
+        report = measure_lift(
+            assessor,
+            loaded.items,
+            loaded.documents,
+            loaded.roster,
+            loaded.entry_types,
+            teachers,
+            loaded.classes,
+            salt=salt,
+            label=evaluation_set.name if len(evaluation_sets) > 1 else "",
+        )
+        reports.append(report)
+        print(report.to_text())
+        if fit_calibration_table:
+            _print_calibration(loaded)
+    if len(reports) > 1:
+        print(pooled(reports, f"{len(reports)} sets pooled").to_text())
+
+
+def _print_calibration(loaded: LabelledSet) -> None:
+    bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
+    pairs = evaluate(
+        bare, loaded.items, loaded.documents, loaded.roster, loaded.entry_types, loaded.classes
+    ).pairs
+    abstain = indicator_set().calibration
+    threshold = abstain.abstain_below if abstain else 0.0
+
+    def fit(some: list[Pair]) -> ConfidenceCalibration:
+        return fit_calibration(
+            [p.confidence for p in some], [p.correct for p in some], abstain_below=threshold
+        )
+
+    raw, after, n = calibrated_ece(pairs, fit)
+    table = fit(pairs)
     print(
-        measure_lift(assessor, items, documents, roster, entry_types, teachers, classes).to_text()
+        f"ECE over {len(pairs)} pairs: uncalibrated {raw:.3f}; calibrated, cross-fitted "
+        f"({FOLDS} folds, {n} pairs) {after:.3f}"
     )
-    if fit_calibration_table:
-        bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
-        pairs = evaluate(bare, items, documents, roster, entry_types, classes).pairs
-        abstain = indicator_set().calibration
-        threshold = abstain.abstain_below if abstain else 0.0
-
-        def fit(some: list[Pair]) -> ConfidenceCalibration:
-            return fit_calibration(
-                [p.confidence for p in some], [p.correct for p in some], abstain_below=threshold
-            )
-
-        raw, after, n = calibrated_ece(pairs, fit)
-        table = fit(pairs)
-        print(
-            f"ECE over {len(pairs)} pairs: uncalibrated {raw:.3f}; calibrated, cross-fitted "
-            f"({FOLDS} folds, {n} pairs) {after:.3f}"
-        )
-        abstained = cross_fitted_abstention(pairs, fit, threshold)
-        print(
-            f"Abstaining below {threshold}, cross-fitted: keeps {abstained.kept.pairs} of "
-            f"{abstained.before.pairs} pairs; exact {_fig(abstained.before.exact)} -> "
-            f"{_fig(abstained.kept.exact)}, QWK {_fig(abstained.before.kappa)} -> "
-            f"{_fig(abstained.kept.kappa)}"
-        )
-        print("[calibration]")
-        print(f"edges = {list(table.edges)}")
-        print(f"probabilities = {list(table.probabilities)}")
-        print(f"abstain_below = {threshold}")
+    abstained = cross_fitted_abstention(pairs, fit, threshold)
+    print(
+        f"Abstaining below {threshold}, cross-fitted: keeps {abstained.kept.pairs} of "
+        f"{abstained.before.pairs} pairs; exact {_fig(abstained.before.exact)} -> "
+        f"{_fig(abstained.kept.exact)}, QWK {_fig(abstained.before.kappa)} -> "
+        f"{_fig(abstained.kept.kappa)}"
+    )
+    print("[calibration]")
+    print(f"edges = {list(table.edges)}")
+    print(f"probabilities = {list(table.probabilities)}")
+    print(f"abstain_below = {threshold}")
