@@ -471,8 +471,9 @@ LABEL_ONLY_LINE = re.compile(
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
 )
 # "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
+# "**Sofi** ran her table's...": the name may stand in bold before the verb.
 NAME_FIRST = re.compile(
-    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
+    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})[*_]*\s+[a-z]"
 )
 # Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
 RESPONDENT_LINE = re.compile(

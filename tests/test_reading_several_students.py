@@ -1,0 +1,62 @@
+"""Documents about several of the teacher's students (a sheet of notes, exit slips typed
+up, peer feedback forms) that blind authors' sets (tuning5, tuning6, tuning8, tuning9)
+showed asking or losing a student. Each test writes its own document, in the convention and
+not in those sets' words, and reads it as an upload is read, with nothing said: every
+student it is about gets an entry with their own part of it, and no one else's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.curriculum import EntryType
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, own, read_upload
+
+ROSTER = [
+    RosterStudent("S831", "Thu Trang Nguyen", "S831"),
+    RosterStudent("S832", "Ignacio Ferrer", "S832", ("Nacho",)),
+    RosterStudent("S833", "Beatriz Olmos", "S833"),
+    RosterStudent("S834", "Kwame Asante", "S834", ("KA",)),
+    RosterStudent("S835", "Grace Whitlock", "S835", ("Gracie",)),
+    RosterStudent("S836", "Dorian Pratt", "S836"),
+]
+TEACHER = "Petra Valdivia"
+TODAY = date(2026, 5, 27)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
+
+
+def test_a_bullet_per_student_opening_on_a_bold_nickname_is_a_note_on_each() -> None:
+    text = (
+        "## Obs - stations rotation\n\n"
+        "- **Nacho** kept the timer for his station and reminded Beatriz twice to rotate "
+        "without being asked.\n"
+        "- **Thu Trang** explained the map key to the new student in her own words.\n"
+    )
+    detection = read("obs stations 3-12.md", text)
+    assert filed(detection) == (
+        ["S831", "S832"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 12),
+    )
+    parts = own(detection)
+    assert "kept the timer" in parts["S832"] and "map key" not in parts["S832"]
+    assert "map key" in parts["S831"] and "timer" not in parts["S831"]
+
+
+def test_exit_tickets_under_a_two_word_given_name_with_an_initial_are_hers() -> None:
+    text = (
+        "# Exit tickets - Thursday, January 8\n\n"
+        "**Prompt:** *What did you do when you got stuck today?*\n\n"
+        "---\n\n"
+        "**Thu Trang N.**\n"
+        "I got stuck on the second step so I looked back at the example in my notebook.\n\n"
+        "**Ignacio F.**\n"
+        "I asked my partner and he showed me how he set it up.\n"
+    )
+    detection = read("exit tickets 1-8.md", text)
+    assert filed(detection) == (["S831", "S832"], EntryType.REFLECTION_JOURNAL, date(2026, 1, 8))
+    assert "example in my notebook" in own(detection)["S831"]
+    assert "example" not in own(detection)["S832"]
