@@ -46,6 +46,7 @@ from domain.segments import (
     canonical_key,
     opens_outlook_reply,
     read_structure,
+    student_heading,
     turn_match,
 )
 
@@ -1092,6 +1093,12 @@ def _decide_students(
         # "Re: Hope": the subject line is only a name, so even an everyday word is a name.
         sources["student"] = "header names"
         return [regarding.id]
+    headed = _headed_blocks(structure, roster)
+    if len(headed) > 1 and kind is not EntryType.PEER_FEEDBACK:
+        # "Amara P. -" over a paragraph, "Grace A. -" over the next: notes on each, however
+        # the first of them would read as the note's title.
+        sources["student"] = "notes on each"
+        return headed
     named_piece = _named_piece([structure.title or "", *_top_lines(structure.text, 2)], roster)
     if named_piece is not None:
         # "Conf. w/ Mrs. Tran -- Lily -- Fri, March 20": a piece of the title that is only
@@ -1200,6 +1207,16 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _headed_blocks(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str]:
+    """The students a sheet has a block about, each under a line that is only their name."""
+    heads = {
+        student
+        for span in structure.of_role(Role.HEADING)
+        if (student := student_heading(span.text_in(structure.text), roster)) is not None
+    }
+    return [sid for sid in structure.noted_students() if sid in heads]
 
 
 def _named_by_file(file_name: str, roster: Sequence[RosterStudent]) -> str | None:

@@ -784,12 +784,15 @@ class _Reader:
         # Lines already read as a table with a row per student.
         self.covered: set[int] = set()
         self.respondents: dict[int, str] = {}
+        # Lines that are only a student's name over the notes or answer about them.
+        self.name_headings: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
     def read(self, is_transcript: bool | None) -> None:
         self.covered = self._roster_tables()
         index = self._front_matter(0)
+        self.name_headings = self._name_heading_lines(index)
         index = self._preamble(index)
         self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
         if is_transcript is None:
@@ -857,6 +860,9 @@ class _Reader:
     def _name_line(self, line: _Line, *, add: bool = True) -> bool:
         """A line under the title that is a student's name ("Theodore N. (Teddy)", "Lily
         Tran · Mr. Raman · 3/12/2026"): the writer or subject, as a header would say."""
+        if line.start in self.name_headings:
+            # The first of several names each over its own block: it heads the first block.
+            return False
         pieces = [p for p in NAME_LINE_SEPARATOR.split(line.raw.strip()) if p.strip()]
         if not pieces or len(line.raw.split()) > 12:
             return False
@@ -1321,6 +1327,13 @@ class _Reader:
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
+        named = self.name_headings.get(line.start) if not is_transcript else None
+        if named is not None:
+            # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
+            state.reset(section=True)
+            state.heading_student = named
+            self._add(Role.HEADING, *_trimmed(line))
+            return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
             # "Timestamp 2/3/2026 10:51 | Name: Ana Ruiz" over a form's answer: the block
@@ -1449,6 +1462,24 @@ class _Reader:
         )
         state.previous_line = line
         state.after_blank = False
+
+    def _name_heading_lines(self, index: int) -> dict[int, str]:
+        """Lines that are only a student's name, with at most a dash after it ("Bao T.",
+        "Amara P. -"), each over the block about that student: a sheet of notes or slips
+        typed up, when two or more of the teacher's students head one. A name right under
+        a field's label ("Reviewer:" above "Maya T.") is that field's value."""
+        found: dict[int, str] = {}
+        for number in range(index, len(self.lines)):
+            line = self.lines[number]
+            if line.start in self.covered:
+                continue
+            previous = self.lines[number - 1].raw.rstrip() if number > 0 else ""
+            if previous.endswith(":"):
+                continue
+            student = student_heading(line.raw, self.roster)
+            if student is not None:
+                found[line.start] = student
+        return found if len(set(found.values())) >= 2 else {}
 
     def _respondent_lines(self, index: int) -> dict[int, str]:
         """A form's responses copied out, each under the line that says who answered
@@ -1715,6 +1746,15 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
         after = turns[number + 1]["key"] if number + 1 < len(turns) else None
         if intro["other"] and after and after != key and after not in legend:
             legend[after] = intro["other"]
+
+
+def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a line names when it is only their name, bare or with a dash after it."""
+    plain = re.sub(r"\s*[-\u2013\u2014]+$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
+        return None
+    student = student_for_label(plain, roster)
+    return student.id if student is not None else None
 
 
 def _only_a_date(piece: str) -> bool:

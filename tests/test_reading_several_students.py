@@ -60,3 +60,41 @@ def test_exit_tickets_under_a_two_word_given_name_with_an_initial_are_hers() -> 
     assert filed(detection) == (["S831", "S832"], EntryType.REFLECTION_JOURNAL, date(2026, 1, 8))
     assert "example in my notebook" in own(detection)["S831"]
     assert "example" not in own(detection)["S832"]
+
+
+def test_a_name_alone_with_a_dash_over_each_paragraph_heads_the_note_about_them() -> None:
+    text = (
+        "Reading conference notes - Tues Mar 3 - Ms. Valdivia\n\n"
+        "Beatriz O. -\n"
+        "Beatriz picked a harder book on her own and read the first chapter aloud to me.\n"
+        "She stopped at every new word and tried it before asking.\n\n"
+        "Dorian P. -\n"
+        "Dorian summarized the chapter in three sentences and named the turning point.\n\n"
+        "Skills: Self-Management, Communication\n"
+    )
+    detection = read("conference notes - Beatriz + Dorian.txt", text)
+    assert filed(detection) == (
+        ["S833", "S836"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 3),
+    )
+    parts = own(detection)
+    assert "harder book" in parts["S833"] and "turning point" not in parts["S833"]
+    assert "turning point" in parts["S836"] and "harder book" not in parts["S836"]
+
+
+def test_exit_slips_typed_up_under_each_students_name_are_each_theirs() -> None:
+    # A PDF's text layer: no blank line between one slip and the next.
+    text = (
+        "Exit Slips -- Fri. Jan 16\n"
+        "Copied from the slips\n"
+        "Kwame A.\n"
+        "Today I finished the lab write-up because I started it right away.\n"
+        "Dorian P.\n"
+        "I waited too long to ask for help and did not finish.\n"
+    )
+    detection = read("Exit slips 1-16.txt", text)
+    assert filed(detection) == (["S834", "S836"], EntryType.REFLECTION_JOURNAL, date(2026, 1, 16))
+    parts = own(detection)
+    assert "started it right away" in parts["S834"] and "waited" not in parts["S834"]
+    assert "waited too long" in parts["S836"] and "lab write-up" not in parts["S836"]
