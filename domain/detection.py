@@ -46,6 +46,7 @@ from domain.segments import (
     canonical_key,
     opens_outlook_reply,
     read_structure,
+    split_at_named_sentences,
     student_heading,
     turn_match,
 )
@@ -436,6 +437,10 @@ def detect(
     named = _decide_students(
         student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )
+    if sources.get("student") == "notes on each":
+        noted = structure.noted_students(named_first=True)
+        structure = split_at_named_sentences(structure, roster)
+        named = [*named, *(s for s in structure.noted_students(named_first=True) if s not in noted)]
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
         # Every one of the teacher's students who speaks gets an entry, whoever is named.

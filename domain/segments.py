@@ -650,6 +650,57 @@ class Segmentation:
         return [span.to_json() for span in self.spans]
 
 
+def split_at_named_sentences(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> Segmentation:
+    """A teacher's notes on several students, where a paragraph about one goes on to a
+    sentence that opens on another ("Kay ran lines with Ty. Ty read his part ..."): from
+    that sentence on, the paragraph is about the other student."""
+    spans: list[Span] = []
+    for span in structure.spans:
+        owner = span.student_id or span.named_first
+        if span.role is not Role.PROSE or owner in (None, UNKNOWN_PERSON):
+            spans.append(span)
+            continue
+        words = span.text_in(structure.text)
+        cuts: list[tuple[int, str]] = []
+        for match in SENTENCE_BREAK.finditer(words):
+            subject = _opening_subject(words[match.end() :], roster)
+            if subject is not None and subject != (cuts[-1][1] if cuts else owner):
+                cuts.append((match.end(), subject))
+        if not cuts:
+            spans.append(span)
+            continue
+        bounds = [(0, owner), *cuts]
+        for number, (begin, student) in enumerate(bounds):
+            stop = bounds[number + 1][0] if number + 1 < len(bounds) else len(words)
+            piece = words[begin:stop]
+            fields: dict[str, Any] = {"named_first": student}
+            if span.student_id is not None:
+                fields["student_id"] = student
+            spans.append(
+                replace(
+                    span,
+                    start=span.start + begin,
+                    end=span.start + begin + len(piece.rstrip()),
+                    **fields,
+                )
+            )
+    return replace(structure, spans=spans)
+
+
+def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a sentence opens on as its subject ("Ty read his part ..."), as
+    `_Reader._named_first` reads a paragraph's first words."""
+    match = NAME_FIRST.match(words)
+    if match is None:
+        return None
+    hits = names_in(match.group("name"), roster)
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+        return None
+    return hits[0][2]
+
+
 def join_spans(text: str, spans: Sequence[Span]) -> str:
     lines = [" ".join(span.text_in(text).split()) for span in spans]
     return "\n".join(line for line in lines if line)

@@ -98,3 +98,22 @@ def test_exit_slips_typed_up_under_each_students_name_are_each_theirs() -> None:
     parts = own(detection)
     assert "started it right away" in parts["S834"] and "waited" not in parts["S834"]
     assert "waited too long" in parts["S836"] and "lab write-up" not in parts["S836"]
+
+
+def test_a_sentence_opening_on_another_student_in_a_sheet_of_notes_is_about_them() -> None:
+    text = (
+        "### 2/9 - science fair practice, quick obs\n\n"
+        "Beatriz timed every run of her trial and wrote the results in the table herself.\n\n"
+        "Dorian redid his poster title twice until it matched his question.\n\n"
+        "Kwame rehearsed his talk with Nacho by the window. Nacho asked him two questions "
+        "a judge might ask and waited for his answers.\n"
+    )
+    detection = read("obs 2_9.md", text)
+    assert filed(detection) == (
+        ["S832", "S833", "S834", "S836"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 9),
+    )
+    parts = own(detection)
+    assert parts["S834"] == "Kwame rehearsed his talk with Nacho by the window."
+    assert parts["S832"].startswith("Nacho asked him two questions")
