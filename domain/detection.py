@@ -36,6 +36,7 @@ from domain.segments import (
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
+    REVIEWED_WORK_KEYS,
     SALUTATION,
     SENTENCE_BREAK,
     UNKNOWN_PERSON,
@@ -222,7 +223,7 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member being evaluated", "student being evaluated", "member being evaluated",
      "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by", "project owner", "owner", "presentation"]
+     "writing by", "project owner", "owner", "presentation", *REVIEWED_WORK_KEYS]
 )  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
@@ -1343,6 +1344,10 @@ def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     value = re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
     inner = re.search(r"\(([^()]+)\)\s*$", value)
     forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    # "Amara P.'s circuit poster", "Bao's group": the person whose work it is.
+    owner = re.match(r"^(.+?)['\u2019]s\s+\S", value)
+    if owner is not None:
+        forms.append(owner.group(1))
     found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
     return found.pop() if len(found) == 1 else None
 

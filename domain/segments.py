@@ -59,8 +59,18 @@ STUDENT = "student"
 TEACHER = "teacher"
 OTHER = "other"
 
+# A form's question for whose work was reviewed ("Whose essay did you read?"): its answer
+# names the student the feedback is about.
+REVIEWED_WORK_KEYS = frozenset(
+    f"whose {work} did you {verb}"
+    for work in ("essay", "draft", "work", "project", "poster", "paper", "story", "poem",
+                 "presentation", "writing", "slides", "model", "design")
+    for verb in ("read", "review", "evaluate", "look at", "give feedback on", "see", "watch")
+)  # fmt: skip
+
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
+    **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
         [
             "student",
@@ -219,6 +229,8 @@ METADATA_KEYS: dict[str, str] = {
             "student being evaluated",
             "member being evaluated",
             "feedback for",
+            # "For: Amara P.'s poster": on a feedback form, whose work it is about.
+            "for",
         ],
         "other",
     ),
@@ -1047,6 +1059,12 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and pairs and _dash_before(raw, pieces[number - 1], piece):
+                # "Project: Diego H. - Grape Strike": what the work is called, after a dash
+                # inside the last field's value, not a field of its own.
+                key, label, start, _ = pairs[-1]
+                pairs[-1] = (key, label, start, line.start + len(raw[: piece.end()].rstrip()))
+                continue
             if pair is None:
                 break
             pairs.append(pair)
@@ -1797,6 +1815,11 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
         after = turns[number + 1]["key"] if number + 1 < len(turns) else None
         if intro["other"] and after and after != key and after not in legend:
             legend[after] = intro["other"]
+
+
+def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:
+    """The pieces of a header line are set apart by a dash, not a bar or a run of spaces."""
+    return re.fullmatch(r"\s+[\u2014\u2013-]{1,2}\s*", raw[previous.end() : piece.start()]) is not None
 
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:

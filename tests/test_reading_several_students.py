@@ -117,3 +117,46 @@ def test_a_sentence_opening_on_another_student_in_a_sheet_of_notes_is_about_them
     parts = own(detection)
     assert parts["S834"] == "Kwame rehearsed his talk with Nacho by the window."
     assert parts["S832"].startswith("Nacho asked him two questions")
+
+
+def test_a_reviewed_project_named_with_its_title_after_a_dash_is_the_receivers() -> None:
+    # A PDF's text layer keeps two fields on one line, apart by a run of spaces.
+    text = (
+        "Eastfield Middle - Science Fair 2026\n"
+        "Science Fair Peer Review\n"
+        "Reviewer: Kwame Asante (KA)     Project: Dorian P. - Bridges That Bend\n"
+        "Mar 4\n"
+        "What is the strongest part of the project?\n"
+        "Your test data is clear and you tested every bridge three times.\n"
+        "One suggestion:\n"
+        "Put the graph next to the photos so people can compare.\n"
+    )
+    detection = read("Peer review KA for Dorian.txt", text)
+    assert filed(detection) == (["S834", "S836"], EntryType.PEER_FEEDBACK, date(2026, 3, 4))
+
+
+def test_feedback_for_a_classmates_work_by_its_possessive_is_about_that_classmate() -> None:
+    text = (
+        "Peer review - Thursday April 2nd\n"
+        "By: Gracie (Grace W.)\n"
+        "For: Beatriz O.'s volcano model\n\n"
+        "Glow: Your labels are big and easy to read from far away.\n"
+        "Grow: Maybe show what happens to the lava when it cools.\n"
+    )
+    detection = read("peer review Gracie - Beatriz.txt", text)
+    assert filed(detection) == (["S833", "S835"], EntryType.PEER_FEEDBACK, date(2026, 4, 2))
+
+
+def test_a_form_asking_whose_essay_the_reviewer_read_names_the_receiver() -> None:
+    text = (
+        "Peer Feedback Form (Google Forms export)\n"
+        "Submitted: 2/20/2026 1:05:12 PM\n"
+        "Your name: Dorian Pratt\n"
+        "Whose essay did you read: Thu Trang N.\n"
+        "1. What is the claim?\n"
+        "that school should start later. she has three reasons\n"
+        "2. One suggestion?\n"
+        "the second reason needs a source\n"
+    )
+    detection = read("Peer feedback - Dorian on Thu Trang essay.txt", text)
+    assert filed(detection) == (["S831", "S836"], EntryType.PEER_FEEDBACK, date(2026, 2, 20))
