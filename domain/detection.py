@@ -45,6 +45,7 @@ from domain.segments import (
     Span,
     assign_roles,
     canonical_key,
+    join_spans,
     opens_outlook_reply,
     read_structure,
     split_at_named_sentences,
@@ -453,10 +454,16 @@ def detect(
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
 
+    ranges = {}
+    if sources.get("student") == "feedback forms":
+        ranges = _form_ranges(structure, roster, kind)
     parts: list[StudentPart] = []
     for sid in named:
         student = by_id[sid]
         own = segmentation.own_spans(sid)
+        if sid in ranges:
+            # A sheet of several forms: a student's own are the forms they gave or received.
+            own = [span for span in own if any(a <= span.start < b for a, b in ranges[sid])]
         if kind.is_transcript and not own:
             if len(named) == 1 and _unnamed_speakers(segmentation):
                 # "Speaker 1", "G": someone speaks whom the labels do not name; they may be
@@ -477,6 +484,8 @@ def detect(
             notes.append(f"{student.name} ({sid}) is listed but never speaks: no entry filed.")
             continue
         own_text = segmentation.own_text(sid)
+        if sid in ranges:
+            own_text = join_spans(segmentation.text, own)
         if len(named) > 1 and not kind.is_transcript and ABSENT.match(own_text):
             # "* Lucía was absent." on a sheet of notes: nothing happened to write about.
             notes.append(f"{student.name} ({sid}) was only noted absent: no entry filed.")
@@ -1069,6 +1078,10 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
+    forms = _feedback_forms(structure, roster, kind)
+    if forms:
+        sources["student"] = "feedback forms"
+        return list(dict.fromkeys(sid for _, _, people in forms for sid in people))
     pair = _feedback_pair(structure, roster, kind)
     if pair is not None:
         sources["student"] = "feedback giver and receiver"
@@ -1334,6 +1347,66 @@ def _feedback_pair(
     if len(givers) != 1 or not receivers or givers[0] in receivers:
         return None
     return [*receivers, *givers]
+
+
+def _feedback_forms(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> list[tuple[int, int, list[str]]]:
+    """A sheet of two or more feedback forms, each with its own giver and receiver ("From:
+    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C."): where each form
+    stands in the text (to the next form) and its students, receivers first. Empty unless
+    every form names one giver and its receivers, all of them the teacher's students."""
+    if kind is not EntryType.PEER_FEEDBACK:
+        return []
+    forms: list[tuple[int, list[str], list[str]]] = []
+    for span in structure.of_role(Role.METADATA):
+        label = canonical_key(span.label or "").rstrip(":").strip()
+        giving = label in FEEDBACK_GIVER_KEYS
+        if not giving and label not in FEEDBACK_RECEIVER_KEYS:
+            continue
+        people = _people_in(span.text_in(structure.text), roster, group=not giving)
+        if not people:
+            return []
+        side = 1 if giving else 2
+        if not forms or forms[-1][side]:
+            # The side this form has already filled: the next form begins.
+            forms.append((span.start, [], []))
+        forms[-1][side].extend(people)
+    if len(forms) < 2 or any(len(givers) != 1 or not receivers for _, givers, receivers in forms):
+        return []
+    ends = [start for start, _, _ in forms[1:]] + [len(structure.text)]
+    return [
+        (start, end, list(dict.fromkeys([*receivers, *givers])))
+        for (start, givers, receivers), end in zip(forms, ends, strict=True)
+    ]
+
+
+def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> list[str]:
+    """The students a form's field names: one person, or for whose work it is, a group
+    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); empty if any of them is no one's."""
+    inner = re.search(r"\(([^()]+)\)", value)
+    candidates = [value]
+    if group:
+        candidates = [inner.group(1), value] if inner else [value]
+    for candidate in candidates:
+        pieces = GROUP_JOIN.split(candidate) if group else [candidate]
+        if candidate is not value and len(pieces) < 2:
+            continue
+        found = [_person_in(piece, roster) for piece in pieces if piece.strip()]
+        if found and None not in found:
+            return [sid for sid in found if sid is not None]
+    return []
+
+
+def _form_ranges(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> dict[str, list[tuple[int, int]]]:
+    """Where each student's forms stand, on a sheet of several: only those are theirs."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for start, end, people in _feedback_forms(structure, roster, kind):
+        for sid in people:
+            ranges.setdefault(sid, []).append((start, end))
+    return ranges
 
 
 def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:

@@ -160,3 +160,30 @@ def test_a_form_asking_whose_essay_the_reviewer_read_names_the_receiver() -> Non
     )
     detection = read("Peer feedback - Dorian on Thu Trang essay.txt", text)
     assert filed(detection) == (["S831", "S836"], EntryType.PEER_FEEDBACK, date(2026, 2, 20))
+
+
+def test_a_sheet_of_two_feedback_forms_gives_each_student_their_own_form() -> None:
+    text = (
+        "Peer Feedback - Bridge Build\n"
+        "Mon. Mar 9\n\n"
+        "Feedback from: Kwame Asante\n"
+        "Feedback for: Dorian's team (Dorian, Beatriz O)\n\n"
+        "1. What is one strength?\n"
+        "Your triangles made the middle really strong, it held the most weight.\n\n"
+        "--------------------\n"
+        "Feedback from: Dorian Pratt\n"
+        "Feedback for: Nacho's team\n\n"
+        "1. strength - the tape was neat\n"
+    )
+    detection = read("Peer feedback bridge build.txt", text)
+    assert filed(detection) == (
+        ["S832", "S833", "S834", "S836"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 9),
+    )
+    parts = own(detection)
+    # Dorian's team is reviewed on the first form and he writes the second: both are his.
+    assert "triangles" in parts["S836"] and "tape was neat" in parts["S836"]
+    assert "triangles" in parts["S834"] and "tape" not in parts["S834"]
+    assert "tape was neat" in parts["S832"] and "triangles" not in parts["S832"]
+    assert "tape" not in parts["S833"]
