@@ -767,6 +767,15 @@ def _initials(student: RosterStudent) -> str:
     return "".join(part[0] for part in parts).upper()
 
 
+def _two_initials(student: RosterStudent) -> set[str]:
+    """The first name's initial with one other word's, for a name of three words or more
+    (a double family name, or a given name of two words)."""
+    parts = student.name.split()
+    if len(parts) < 3:
+        return set()
+    return {(parts[0][0] + part[0]).upper() for part in parts[1:]}
+
+
 def _letters_of(student: RosterStudent) -> set[str]:
     """How a transcript shortens a student to capitals: "G" or "GA" for Grace Adeyemi, "KBW"
     for Keisha Brown-Whitfield; a nickname's first letter too."""
@@ -1328,6 +1337,9 @@ class _Reader:
             # Initials are a person's own: "KBW" is Keisha Brown-Whitfield, "QV" Quang Võ,
             # when no one else on the roster has them.
             owners = [s.id for s in self.roster if _initials(s) == letters]
+            if not owners:
+                # "YG" for Yesenia Gutierrez Luna: a name of three words by two of them.
+                owners = [s.id for s in self.roster if letters in _two_initials(s)]
             return owners[0] if len(owners) == 1 else None
         top = "\n".join(self.text.split("\n")[:TOP_NAME_LINES])
         named = {

@@ -187,3 +187,22 @@ def test_a_sheet_of_two_feedback_forms_gives_each_student_their_own_form() -> No
     assert "triangles" in parts["S834"] and "tape" not in parts["S834"]
     assert "tape was neat" in parts["S832"] and "triangles" not in parts["S832"]
     assert "tape" not in parts["S833"]
+
+
+def test_a_tutor_labelled_by_two_initials_of_a_three_word_name_is_a_speaker() -> None:
+    text = (
+        "Peer tutoring - fractions review\n"
+        "Jan. 21st, 3rd period (typed from my notes)\n"
+        "TN: So a fraction is a part of a whole. The bottom says how many parts.\n"
+        "DP: I get that but why is one third smaller than one half?\n"
+        "TN: Picture a pizza cut in three and one cut in two. Which slice is bigger?\n"
+        "DP: The one cut in two. Oh, so more pieces means smaller pieces.\n"
+    )
+    detection = read("Thu Trang helping Dorian - fractions.txt", text)
+    assert filed(detection) == (
+        ["S831", "S836"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 1, 21),
+    )
+    assert "Picture a pizza" in own(detection)["S831"]
+    assert "Picture a pizza" not in own(detection)["S836"]
