@@ -1201,7 +1201,7 @@ def _decide_students(
             candidates=list(dict.fromkeys([*unsure, *mentioned])),
         )
     if len(mentioned) > 1 and kind in (EntryType.TEACHER_OBSERVATION_NOTE, EntryType.PARENT_NOTE):
-        subject = _subject_of_narrative(structure, roster)
+        subject = _subject_of_narrative(structure, roster) or _subject_told_on(structure, roster)
         if subject is not None:
             sources["student"] = "subject of the note"
             return [subject]
@@ -1452,6 +1452,41 @@ def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStuden
     if any(count > counts[subject] or (count == counts[subject] and not cued) for count in rivals):
         return None
     return subject
+
+
+def _subject_told_on(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:
+    """A note that opens on one student and goes on telling of them ("Wyatt lit the burner
+    ... he said ... / He did write the steps ..."), naming a classmate in passing ("Kit
+    pulled his sleeve back"): the opening student's, when the sentences that name them, or
+    name no one and tell of a "he" or "she", outnumber those naming any one classmate. The
+    lines before it that name no one only say when or where ("Dec. 11", "Open mic today")."""
+    sentences = _body_sentences(structure)
+    named = [names_in(sentence, roster) for sentence in sentences]
+    opening = next((number for number, hits in enumerate(named) if hits), None)
+    if opening is None or any(_tells_of_someone(s) for s in sentences[:opening]):
+        return None
+    first, hits = sentences[opening], named[opening]
+    start, end, subject = hits[0]
+    if first[:start].strip(" *_-") or (
+        len(hits) > 1
+        and re.fullmatch(r"\s*(?:,|and|&|\+|/|or|with)\s*", first[end : hits[1][0]]) is not None
+    ):
+        # "Today Maya ...", "Maya and Leo ...": not a note opening on one student.
+        return None
+    counts: Counter[str] = Counter()
+    for sentence, found in zip(sentences[opening:], named[opening:], strict=True):
+        if found:
+            counts.update({sid for _, _, sid in found})
+        elif _tells_of_someone(sentence):
+            counts[subject] += 1
+    rivals = [count for sid, count in counts.items() if sid != subject]
+    if counts[subject] < 2 or any(count >= counts[subject] for count in rivals):
+        return None
+    return subject
+
+
+def _tells_of_someone(sentence: str) -> bool:
+    return any(word in THIRD_PERSON for word in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _someone_else(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str] | None:

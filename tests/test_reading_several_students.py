@@ -206,3 +206,16 @@ def test_a_tutor_labelled_by_two_initials_of_a_three_word_name_is_a_speaker() ->
     )
     assert "Picture a pizza" in own(detection)["S831"]
     assert "Picture a pizza" not in own(detection)["S836"]
+
+
+def test_a_note_telling_of_one_student_that_names_a_classmate_once_is_about_them() -> None:
+    text = (
+        "### Lab day -- 4/7 (Tues)\n\n"
+        "Dorian poured the acid before his gloves were on, right after the safety talk. "
+        "When I asked him about it, he said he \"forgot for a second.\" Nacho handed him "
+        "the gloves.\n\n"
+        "He did redo the whole set-up afterwards and checked each step with me.\n\n"
+        "Responsible decisions: E\n"
+    )
+    detection = read("lab day 4-7.md", text)
+    assert filed(detection) == (["S836"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 4, 7))
