@@ -27,6 +27,7 @@ from domain.names import (
     first_name,
     folded,
     is_adult_label,
+    is_common_word,
     names_in,
     shares_family_name,
     student_for_label,
@@ -1461,7 +1462,7 @@ def _subject_told_on(structure: Segmentation, roster: Sequence[RosterStudent]) -
     name no one and tell of a "he" or "she", outnumber those naming any one classmate. The
     lines before it that name no one only say when or where ("Dec. 11", "Open mic today")."""
     sentences = _body_sentences(structure)
-    named = [names_in(sentence, roster) for sentence in sentences]
+    named = [_everyday_name_opening(s, roster) + names_in(s, roster) for s in sentences]
     opening = next((number for number, hits in enumerate(named) if hits), None)
     if opening is None or any(_tells_of_someone(s) for s in sentences[:opening]):
         return None
@@ -1483,6 +1484,18 @@ def _subject_told_on(structure: Segmentation, roster: Sequence[RosterStudent]) -
     if counts[subject] < 2 or any(count >= counts[subject] for count in rivals):
         return None
     return subject
+
+
+def _everyday_name_opening(
+    sentence: str, roster: Sequence[RosterStudent]
+) -> list[tuple[int, int, str]]:
+    """A sentence opening on a first name that is also a word, as the one who did
+    something ("Hope volunteered to go first"): a word in "-ed" after it makes it a name."""
+    match = re.match(r"([A-Z][a-z]+)\s+[a-z]+ed\b", sentence)
+    if match is None or not is_common_word(match.group(1)):
+        return []
+    owners = [s.id for s in roster if folded(first_name(s.name)) == folded(match.group(1))]
+    return [(0, match.end(1), owners[0])] if len(owners) == 1 else []
 
 
 def _tells_of_someone(sentence: str) -> bool:

@@ -219,3 +219,15 @@ def test_a_note_telling_of_one_student_that_names_a_classmate_once_is_about_them
     )
     detection = read("lab day 4-7.md", text)
     assert filed(detection) == (["S836"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 4, 7))
+
+
+def test_a_note_opening_on_a_first_name_that_is_also_a_word_is_about_her() -> None:
+    text = (
+        "Dictated 5/4 on the way to lunch duty.\n\n"
+        "Poetry share today. Grace volunteered to read first, which she never did in the "
+        "fall, and looked up at the class at the end. When Dorian lost his place she "
+        "pointed to his line without a word. Nobody asked her to.\n"
+        "Nacho clapped the loudest.\n"
+    )
+    detection = read("voice memo 5-4.txt", text)
+    assert filed(detection) == (["S835"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 5, 4))
