@@ -1368,11 +1368,10 @@ def _feedback_forms(
         people = _people_in(span.text_in(structure.text), roster, group=not giving)
         if not people:
             return []
-        side = 1 if giving else 2
-        if not forms or forms[-1][side]:
+        if not forms or (forms[-1][1] if giving else forms[-1][2]):
             # The side this form has already filled: the next form begins.
             forms.append((span.start, [], []))
-        forms[-1][side].extend(people)
+        (forms[-1][1] if giving else forms[-1][2]).extend(people)
     if len(forms) < 2 or any(len(givers) != 1 or not receivers for _, givers, receivers in forms):
         return []
     ends = [start for start, _, _ in forms[1:]] + [len(structure.text)]

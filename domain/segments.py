@@ -1408,11 +1408,11 @@ class _Reader:
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
-        named = self.name_headings.get(line.start) if not is_transcript else None
-        if named is not None:
+        headed = self.name_headings.get(line.start) if not is_transcript else None
+        if headed is not None:
             # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
             state.reset(section=True)
-            state.heading_student = named
+            state.heading_student = headed
             self._add(Role.HEADING, *_trimmed(line))
             return
         respondent = self.respondents.get(line.start)
@@ -1831,7 +1831,8 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
 
 def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:
     """The pieces of a header line are set apart by a dash, not a bar or a run of spaces."""
-    return re.fullmatch(r"\s+[\u2014\u2013-]{1,2}\s*", raw[previous.end() : piece.start()]) is not None
+    between = raw[previous.end() : piece.start()]
+    return re.fullmatch(r"\s+[\u2014\u2013-]{1,2}\s*", between) is not None
 
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:

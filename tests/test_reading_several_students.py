@@ -212,7 +212,7 @@ def test_a_note_telling_of_one_student_that_names_a_classmate_once_is_about_them
     text = (
         "### Lab day -- 4/7 (Tues)\n\n"
         "Dorian poured the acid before his gloves were on, right after the safety talk. "
-        "When I asked him about it, he said he \"forgot for a second.\" Nacho handed him "
+        'When I asked him about it, he said he "forgot for a second." Nacho handed him '
         "the gloves.\n\n"
         "He did redo the whole set-up afterwards and checked each step with me.\n\n"
         "Responsible decisions: E\n"
