@@ -1466,12 +1466,10 @@ def _subject_told_on(structure: Segmentation, roster: Sequence[RosterStudent]) -
     if opening is None or any(_tells_of_someone(s) for s in sentences[:opening]):
         return None
     first, hits = sentences[opening], named[opening]
-    start, end, subject = hits[0]
-    if first[:start].strip(" *_-") or (
-        len(hits) > 1
-        and re.fullmatch(r"\s*(?:,|and|&|\+|/|or|with)\s*", first[end : hits[1][0]]) is not None
-    ):
-        # "Today Maya ...", "Maya and Leo ...": not a note opening on one student.
+    start, _, subject = hits[0]
+    if first[:start].strip(" *_-") or len({sid for _, _, sid in hits}) > 1:
+        # "Today Maya ...", "Maya and Leo ...", "Maya helped Leo. He ...": the opening does
+        # not tell of one student alone, so a "he" after it may be either.
         return None
     counts: Counter[str] = Counter()
     for sentence, found in zip(sentences[opening:], named[opening:], strict=True):

@@ -10,6 +10,7 @@ from datetime import date
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
+from domain.errors import NeedsStudent
 from tests.reading import filed, own, read_upload
 
 ROSTER = [
@@ -231,3 +232,17 @@ def test_a_note_opening_on_a_first_name_that_is_also_a_word_is_about_her() -> No
     )
     detection = read("voice memo 5-4.txt", text)
     assert filed(detection) == (["S835"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 5, 4))
+
+
+def test_a_note_opening_on_two_students_then_he_is_not_guessed_for_either() -> None:
+    text = (
+        "Lab day -- 4/8\n\n"
+        "Dorian helped Kwame set up the circuit. He was stuck on the switch for a while. "
+        "He got it working by the end.\n"
+    )
+    try:
+        detection = read("lab day 4-8.txt", text)
+    except NeedsStudent:
+        return
+    # Filed for both is fine; for one of them alone is a guess.
+    assert sorted(part.student_id for part in detection.parts) == ["S834", "S836"]
