@@ -33,6 +33,7 @@ from domain.names import (
     first_name,
     folded,
     is_adult_label,
+    is_common_word,
     names_in,
     shares_family_name,
     student_for_label,
@@ -42,6 +43,7 @@ from domain.segments import (
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
+    REVIEWED_WORK_KEYS,
     SALUTATION,
     SENTENCE_BREAK,
     UNKNOWN_PERSON,
@@ -50,8 +52,11 @@ from domain.segments import (
     Span,
     assign_roles,
     canonical_key,
+    join_spans,
     opens_outlook_reply,
     read_structure,
+    split_at_named_sentences,
+    student_heading,
     turn_match,
 )
 
@@ -226,7 +231,7 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member being evaluated", "student being evaluated", "member being evaluated",
      "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by", "project owner", "owner", "presentation"]
+     "writing by", "project owner", "owner", "presentation", *REVIEWED_WORK_KEYS]
 )  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
@@ -459,6 +464,10 @@ def detect(
     named = _decide_students(
         student_id, message_text, file_name, structure, properties, roster, by_id, sources, kind
     )
+    if sources.get("student") == "notes on each":
+        noted = structure.noted_students(named_first=True)
+        structure = split_at_named_sentences(structure, roster)
+        named = [*named, *(s for s in structure.noted_students(named_first=True) if s not in noted)]
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
         # Every one of the teacher's students who speaks gets an entry, whoever is named.
@@ -470,10 +479,16 @@ def detect(
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
 
+    ranges = {}
+    if sources.get("student") == "feedback forms":
+        ranges = _form_ranges(structure, roster, kind)
     parts: list[StudentPart] = []
     for sid in named:
         student = by_id[sid]
         own = segmentation.own_spans(sid)
+        if sid in ranges:
+            # A sheet of several forms: a student's own are the forms they gave or received.
+            own = [span for span in own if any(a <= span.start < b for a, b in ranges[sid])]
         if kind.is_transcript and not own:
             if len(named) == 1 and _unnamed_speakers(segmentation):
                 # "Speaker 1", "G": someone speaks whom the labels do not name; they may be
@@ -494,6 +509,8 @@ def detect(
             notes.append(f"{student.name} ({sid}) is listed but never speaks: no entry filed.")
             continue
         own_text = segmentation.own_text(sid)
+        if sid in ranges:
+            own_text = join_spans(segmentation.text, own)
         if len(named) > 1 and not kind.is_transcript and ABSENT.match(own_text):
             # "* Lucía was absent." on a sheet of notes: nothing happened to write about.
             notes.append(f"{student.name} ({sid}) was only noted absent: no entry filed.")
@@ -1210,6 +1227,10 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
+    forms = _feedback_forms(structure, roster, kind)
+    if forms:
+        sources["student"] = "feedback forms"
+        return list(dict.fromkeys(sid for _, _, people in forms for sid in people))
     pair = _feedback_pair(structure, roster, kind)
     if pair is not None:
         sources["student"] = "feedback giver and receiver"
@@ -1240,6 +1261,12 @@ def _decide_students(
         # "Re: Hope": the subject line is only a name, so even an everyday word is a name.
         sources["student"] = "header names"
         return [regarding.id]
+    headed = _headed_blocks(structure, roster)
+    if len(headed) > 1 and kind is not EntryType.PEER_FEEDBACK:
+        # "Amara P. -" over a paragraph, "Grace A. -" over the next: notes on each, however
+        # the first of them would read as the note's title.
+        sources["student"] = "notes on each"
+        return headed
     named_piece = _named_piece([structure.title or "", *_top_lines(structure.text, 2)], roster)
     if named_piece is not None:
         # "Conf. w/ Mrs. Tran -- Lily -- Fri, March 20": a piece of the title that is only
@@ -1323,7 +1350,7 @@ def _decide_students(
             candidates=list(dict.fromkeys([*unsure, *mentioned])),
         )
     if len(mentioned) > 1 and kind in (EntryType.TEACHER_OBSERVATION_NOTE, EntryType.PARENT_NOTE):
-        subject = _subject_of_narrative(structure, roster)
+        subject = _subject_of_narrative(structure, roster) or _subject_told_on(structure, roster)
         if subject is not None:
             sources["student"] = "subject of the note"
             return [subject]
@@ -1348,6 +1375,16 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _headed_blocks(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str]:
+    """The students a sheet has a block about, each under a line that is only their name."""
+    heads = {
+        student
+        for span in structure.of_role(Role.HEADING)
+        if (student := student_heading(span.text_in(structure.text), roster)) is not None
+    }
+    return [sid for sid in structure.noted_students() if sid in heads]
 
 
 def _named_by_file(file_name: str, roster: Sequence[RosterStudent]) -> str | None:
@@ -1461,6 +1498,65 @@ def _feedback_pair(
     return [*receivers, *givers]
 
 
+def _feedback_forms(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> list[tuple[int, int, list[str]]]:
+    """A sheet of two or more feedback forms, each with its own giver and receiver ("From:
+    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C."): where each form
+    stands in the text (to the next form) and its students, receivers first. Empty unless
+    every form names one giver and its receivers, all of them the teacher's students."""
+    if kind is not EntryType.PEER_FEEDBACK:
+        return []
+    forms: list[tuple[int, list[str], list[str]]] = []
+    for span in structure.of_role(Role.METADATA):
+        label = canonical_key(span.label or "").rstrip(":").strip()
+        giving = label in FEEDBACK_GIVER_KEYS
+        if not giving and label not in FEEDBACK_RECEIVER_KEYS:
+            continue
+        people = _people_in(span.text_in(structure.text), roster, group=not giving)
+        if not people:
+            return []
+        if not forms or (forms[-1][1] if giving else forms[-1][2]):
+            # The side this form has already filled: the next form begins.
+            forms.append((span.start, [], []))
+        (forms[-1][1] if giving else forms[-1][2]).extend(people)
+    if len(forms) < 2 or any(len(givers) != 1 or not receivers for _, givers, receivers in forms):
+        return []
+    ends = [start for start, _, _ in forms[1:]] + [len(structure.text)]
+    return [
+        (start, end, list(dict.fromkeys([*receivers, *givers])))
+        for (start, givers, receivers), end in zip(forms, ends, strict=True)
+    ]
+
+
+def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> list[str]:
+    """The students a form's field names: one person, or for whose work it is, a group
+    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); empty if any of them is no one's."""
+    inner = re.search(r"\(([^()]+)\)", value)
+    candidates = [value]
+    if group:
+        candidates = [inner.group(1), value] if inner else [value]
+    for candidate in candidates:
+        pieces = GROUP_JOIN.split(candidate) if group else [candidate]
+        if candidate is not value and len(pieces) < 2:
+            continue
+        found = [_person_in(piece, roster) for piece in pieces if piece.strip()]
+        if found and None not in found:
+            return [sid for sid in found if sid is not None]
+    return []
+
+
+def _form_ranges(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
+) -> dict[str, list[tuple[int, int]]]:
+    """Where each student's forms stand, on a sheet of several: only those are theirs."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for start, end, people in _feedback_forms(structure, roster, kind):
+        for sid in people:
+            ranges.setdefault(sid, []).append((start, end))
+    return ranges
+
+
 def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
     nickname and the name), each form alone."""
@@ -1469,6 +1565,10 @@ def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     value = re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
     inner = re.search(r"\(([^()]+)\)\s*$", value)
     forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    # "Amara P.'s circuit poster", "Bao's group": the person whose work it is.
+    owner = re.match(r"^(.+?)['\u2019]s\s+\S", value)
+    if owner is not None:
+        forms.append(owner.group(1))
     found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
     return found.pop() if len(found) == 1 else None
 
@@ -1500,6 +1600,51 @@ def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStuden
     if any(count > counts[subject] or (count == counts[subject] and not cued) for count in rivals):
         return None
     return subject
+
+
+def _subject_told_on(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:
+    """A note that opens on one student and goes on telling of them ("Wyatt lit the burner
+    ... he said ... / He did write the steps ..."), naming a classmate in passing ("Kit
+    pulled his sleeve back"): the opening student's, when the sentences that name them, or
+    name no one and tell of a "he" or "she", outnumber those naming any one classmate. The
+    lines before it that name no one only say when or where ("Dec. 11", "Open mic today")."""
+    sentences = _body_sentences(structure)
+    named = [_everyday_name_opening(s, roster) + names_in(s, roster) for s in sentences]
+    opening = next((number for number, hits in enumerate(named) if hits), None)
+    if opening is None or any(_tells_of_someone(s) for s in sentences[:opening]):
+        return None
+    first, hits = sentences[opening], named[opening]
+    start, _, subject = hits[0]
+    if first[:start].strip(" *_-") or len({sid for _, _, sid in hits}) > 1:
+        # "Today Maya ...", "Maya and Leo ...", "Maya helped Leo. He ...": the opening does
+        # not tell of one student alone, so a "he" after it may be either.
+        return None
+    counts: Counter[str] = Counter()
+    for sentence, found in zip(sentences[opening:], named[opening:], strict=True):
+        if found:
+            counts.update({sid for _, _, sid in found})
+        elif _tells_of_someone(sentence):
+            counts[subject] += 1
+    rivals = [count for sid, count in counts.items() if sid != subject]
+    if counts[subject] < 2 or any(count >= counts[subject] for count in rivals):
+        return None
+    return subject
+
+
+def _everyday_name_opening(
+    sentence: str, roster: Sequence[RosterStudent]
+) -> list[tuple[int, int, str]]:
+    """A sentence opening on a first name that is also a word, as the one who did
+    something ("Hope volunteered to go first"): a word in "-ed" after it makes it a name."""
+    match = re.match(r"([A-Z][a-z]+)\s+[a-z]+ed\b", sentence)
+    if match is None or not is_common_word(match.group(1)):
+        return []
+    owners = [s.id for s in roster if folded(first_name(s.name)) == folded(match.group(1))]
+    return [(0, match.end(1), owners[0])] if len(owners) == 1 else []
+
+
+def _tells_of_someone(sentence: str) -> bool:
+    return any(word in THIRD_PERSON for word in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def _someone_else(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str] | None:

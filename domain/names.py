@@ -160,6 +160,10 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
     for initialled in _initialled_names(student):
         if [other.id for other in roster if initialled in _initialled_names(other)] == [student.id]:
             names.add(initialled)
+    for given in _double_given_names(student):
+        # "Minh Anh" for Minh Anh Tran: a given name of two words, said whole.
+        if [other.id for other in roster if given in _double_given_names(other)] == [student.id]:
+            names.add(given)
     for nickname in student.nicknames:
         owners = [other for other in roster if nickname.lower() in _lower(other.nicknames)]
         if len(owners) == 1 and not _is_someones_first_name(nickname, student, roster):
@@ -197,7 +201,16 @@ def _initialled_names(student: RosterStudent) -> set[str]:
     }
     # "J.W." for Jonah Whitfield: a transcript's initials, with a legend or without.
     forms.add(".".join(part[0] for part in parts) + ".")
+    forms |= {f"{given} {parts[-1][0]}." for given in _double_given_names(student)}
     return forms
+
+
+def _double_given_names(student: RosterStudent) -> set[str]:
+    """The first two words of a name of three or more ("Minh Anh" of Minh Anh Tran, "Mary
+    Anne" of Mary Anne Smith): how a given name of two words is written, with the family
+    name or its initial after it ("Minh Anh T.")."""
+    parts = student.name.split()
+    return {f"{parts[0]} {parts[1]}"} if len(parts) >= 3 else set()
 
 
 def _lower(values: Iterable[str]) -> set[str]:

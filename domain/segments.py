@@ -59,8 +59,18 @@ STUDENT = "student"
 TEACHER = "teacher"
 OTHER = "other"
 
+# A form's question for whose work was reviewed ("Whose essay did you read?"): its answer
+# names the student the feedback is about.
+REVIEWED_WORK_KEYS = frozenset(
+    f"whose {work} did you {verb}"
+    for work in ("essay", "draft", "work", "project", "poster", "paper", "story", "poem",
+                 "presentation", "writing", "slides", "model", "design")
+    for verb in ("read", "review", "evaluate", "look at", "give feedback on", "see", "watch")
+)  # fmt: skip
+
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
+    **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
         [
             "student",
@@ -219,6 +229,8 @@ METADATA_KEYS: dict[str, str] = {
             "student being evaluated",
             "member being evaluated",
             "feedback for",
+            # "For: Amara P.'s poster": on a feedback form, whose work it is about.
+            "for",
         ],
         "other",
     ),
@@ -471,8 +483,9 @@ LABEL_ONLY_LINE = re.compile(
     rf"\s*(?:[-\u2013|]\s*)?(?P<time>{TIMESTAMP})?\s*$"
 )
 # "Izzy helped ...", "- Malik blurted ...": a sentence whose subject is a capitalised name.
+# "**Sofi** ran her table's...": the name may stand in bold before the verb.
 NAME_FIRST = re.compile(
-    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})\s+[a-z]"
+    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})[*_]*\s+[a-z]"
 )
 # Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
 RESPONDENT_LINE = re.compile(
@@ -649,6 +662,57 @@ class Segmentation:
         return [span.to_json() for span in self.spans]
 
 
+def split_at_named_sentences(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> Segmentation:
+    """A teacher's notes on several students, where a paragraph about one goes on to a
+    sentence that opens on another ("Kay ran lines with Ty. Ty read his part ..."): from
+    that sentence on, the paragraph is about the other student."""
+    spans: list[Span] = []
+    for span in structure.spans:
+        owner = span.student_id or span.named_first
+        if span.role is not Role.PROSE or owner in (None, UNKNOWN_PERSON):
+            spans.append(span)
+            continue
+        words = span.text_in(structure.text)
+        cuts: list[tuple[int, str]] = []
+        for match in SENTENCE_BREAK.finditer(words):
+            subject = _opening_subject(words[match.end() :], roster)
+            if subject is not None and subject != (cuts[-1][1] if cuts else owner):
+                cuts.append((match.end(), subject))
+        if not cuts:
+            spans.append(span)
+            continue
+        bounds = [(0, owner), *cuts]
+        for number, (begin, student) in enumerate(bounds):
+            stop = bounds[number + 1][0] if number + 1 < len(bounds) else len(words)
+            piece = words[begin:stop]
+            fields: dict[str, Any] = {"named_first": student}
+            if span.student_id is not None:
+                fields["student_id"] = student
+            spans.append(
+                replace(
+                    span,
+                    start=span.start + begin,
+                    end=span.start + begin + len(piece.rstrip()),
+                    **fields,
+                )
+            )
+    return replace(structure, spans=spans)
+
+
+def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a sentence opens on as its subject ("Ty read his part ..."), as
+    `_Reader._named_first` reads a paragraph's first words."""
+    match = NAME_FIRST.match(words)
+    if match is None:
+        return None
+    hits = names_in(match.group("name"), roster)
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+        return None
+    return hits[0][2]
+
+
 def join_spans(text: str, spans: Sequence[Span]) -> str:
     lines = [" ".join(span.text_in(text).split()) for span in spans]
     return "\n".join(line for line in lines if line)
@@ -701,6 +765,15 @@ def _folded_all(values: Sequence[str]) -> set[str]:
 def _initials(student: RosterStudent) -> str:
     parts = [piece for part in student.name.split() for piece in part.split("-") if piece]
     return "".join(part[0] for part in parts).upper()
+
+
+def _two_initials(student: RosterStudent) -> set[str]:
+    """The first name's initial with one other word's, for a name of three words or more
+    (a double family name, or a given name of two words)."""
+    parts = student.name.split()
+    if len(parts) < 3:
+        return set()
+    return {(parts[0][0] + part[0]).upper() for part in parts[1:]}
 
 
 def _letters_of(student: RosterStudent) -> set[str]:
@@ -783,12 +856,15 @@ class _Reader:
         # Lines already read as a table with a row per student.
         self.covered: set[int] = set()
         self.respondents: dict[int, str] = {}
+        # Lines that are only a student's name over the notes or answer about them.
+        self.name_headings: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
     def read(self, is_transcript: bool | None) -> None:
         self.covered = self._roster_tables()
         index = self._front_matter(0)
+        self.name_headings = self._name_heading_lines(index)
         index = self._preamble(index)
         self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
         if is_transcript is None:
@@ -856,6 +932,9 @@ class _Reader:
     def _name_line(self, line: _Line, *, add: bool = True) -> bool:
         """A line under the title that is a student's name ("Theodore N. (Teddy)", "Lily
         Tran · Mr. Raman · 3/12/2026"): the writer or subject, as a header would say."""
+        if line.start in self.name_headings:
+            # The first of several names each over its own block: it heads the first block.
+            return False
         pieces = [p for p in NAME_LINE_SEPARATOR.split(line.raw.strip()) if p.strip()]
         if not pieces or len(line.raw.split()) > 12:
             return False
@@ -989,6 +1068,12 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and pairs and _dash_before(raw, pieces[number - 1], piece):
+                # "Project: Diego H. - Grape Strike": what the work is called, after a dash
+                # inside the last field's value, not a field of its own.
+                key, label, start, _ = pairs[-1]
+                pairs[-1] = (key, label, start, line.start + len(raw[: piece.end()].rstrip()))
+                continue
             if pair is None:
                 break
             pairs.append(pair)
@@ -1252,6 +1337,9 @@ class _Reader:
             # Initials are a person's own: "KBW" is Keisha Brown-Whitfield, "QV" Quang Võ,
             # when no one else on the roster has them.
             owners = [s.id for s in self.roster if _initials(s) == letters]
+            if not owners:
+                # "YG" for Yesenia Gutierrez Luna: a name of three words by two of them.
+                owners = [s.id for s in self.roster if letters in _two_initials(s)]
             return owners[0] if len(owners) == 1 else None
         top = "\n".join(self.text.split("\n")[:TOP_NAME_LINES])
         named = {
@@ -1319,6 +1407,13 @@ class _Reader:
             state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
+            return
+        headed = self.name_headings.get(line.start) if not is_transcript else None
+        if headed is not None:
+            # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
+            state.reset(section=True)
+            state.heading_student = headed
+            self._add(Role.HEADING, *_trimmed(line))
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -1448,6 +1543,24 @@ class _Reader:
         )
         state.previous_line = line
         state.after_blank = False
+
+    def _name_heading_lines(self, index: int) -> dict[int, str]:
+        """Lines that are only a student's name, with at most a dash after it ("Bao T.",
+        "Amara P. -"), each over the block about that student: a sheet of notes or slips
+        typed up, when two or more of the teacher's students head one. A name right under
+        a field's label ("Reviewer:" above "Maya T.") is that field's value."""
+        found: dict[int, str] = {}
+        for number in range(index, len(self.lines)):
+            line = self.lines[number]
+            if line.start in self.covered:
+                continue
+            previous = self.lines[number - 1].raw.rstrip() if number > 0 else ""
+            if previous.endswith(":"):
+                continue
+            student = student_heading(line.raw, self.roster)
+            if student is not None:
+                found[line.start] = student
+        return found if len(set(found.values())) >= 2 else {}
 
     def _respondent_lines(self, index: int) -> dict[int, str]:
         """A form's responses copied out, each under the line that says who answered
@@ -1714,6 +1827,21 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
         after = turns[number + 1]["key"] if number + 1 < len(turns) else None
         if intro["other"] and after and after != key and after not in legend:
             legend[after] = intro["other"]
+
+
+def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:
+    """The pieces of a header line are set apart by a dash, not a bar or a run of spaces."""
+    between = raw[previous.end() : piece.start()]
+    return re.fullmatch(r"\s+[\u2014\u2013-]{1,2}\s*", between) is not None
+
+
+def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a line names when it is only their name, bare or with a dash after it."""
+    plain = re.sub(r"\s*[-\u2013\u2014]+$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
+        return None
+    student = student_for_label(plain, roster)
+    return student.id if student is not None else None
 
 
 def _only_a_date(piece: str) -> bool:
