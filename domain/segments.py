@@ -401,6 +401,8 @@ _DISPLAY_LABEL = (
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?['\u2019]s\s+{DEVICE_WORDS}"
     r"|[a-z][a-z0-9]+(?:[._][a-z0-9]+)+"
 )
+# Subtitles read their cues' speakers by it too: a call's captions label people the same way.
+DISPLAY_LABEL = _DISPLAY_LABEL
 _LABEL = rf"(?:{_DISPLAY_LABEL}|{_NAME_LABEL})"
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
@@ -1398,6 +1400,18 @@ class _Reader:
                 state.last_turn_line = line
             state.after_blank = False
             return
+        field_line = self._bold_field(line) if key_match is not None else None
+        if field_line is not None:
+            # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts
+            # its own span, and its label is the form's, not the writer's words.
+            field_label, field_value = field_line
+            self.spans.append(Span(Role.HEADING, *field_label))
+            state.current = self._add(
+                Role.PROSE, *field_value, student_id=state.heading_student, section=state.section
+            )
+            state.previous_line = line
+            state.after_blank = False
+            return
         if (
             not is_transcript
             and state.current is not None
@@ -1449,6 +1463,28 @@ class _Reader:
         state.previous_line = line
         state.after_blank = False
 
+    def _bold_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(label, value) offsets of a body line that is a form's field with its label in
+        bold ("**Wish:** Talk louder.", "- **What was hard:** ..."), when the label is no
+        header key and names no one (a person's label is a turn, read before)."""
+        bullet = re.match(r"^\s*(?:[-*\u2022+]\s+)?", line.raw)
+        at = bullet.end() if bullet else 0
+        match = BOLD_KEY.match(line.raw, at)
+        if match is None or ":" not in match.group():
+            return None
+        label = match.group("key").strip()
+        written = canonical_key(label)
+        if (
+            written in METADATA_KEYS
+            or len(label.split()) > 6
+            or self._names_a_person(label)
+            or not line.raw[match.end() :].strip(" *_")
+        ):
+            return None
+        label_start = line.start + match.start("key")
+        label_end = label_start + len(match.group("key").rstrip())
+        return (label_start, label_end), _trimmed(line, match.end())
+
     def _respondent_lines(self, index: int) -> dict[int, str]:
         """A form's responses copied out, each under the line that says who answered
         ("Name: Ana Ruiz", "Timestamp ... | Name: Ana Ruiz"): the line's start and the
@@ -1483,6 +1519,13 @@ class _Reader:
             self._add(Role.HEADING, *_trimmed(line))
             return
         start, end = _trimmed(line, key_match.start("value"))
+        if kind == "prompt" and self._asked_in_a_field(key_match, state):
+            # "Question: Did you count the teachers?" among a form's fields, no answer below:
+            # whose question it is depends on the kind of document (a reviewer's own on
+            # feedback, a prompt in a journal), decided with it.
+            self._add(Role.QUESTION, start, end)
+            state.section, state.section_until_blank = None, False
+            return
         if kind == "prompt":
             # The prompt is the value; what follows is the answer to it.
             self._add(Role.PROMPT, start, end)
@@ -1490,6 +1533,18 @@ class _Reader:
             return
         role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
         state.current = self._add(role, start, end, section=kind)
+
+    def _asked_in_a_field(self, key_match: re.Match[str], state: _BodyState) -> bool:
+        """A "Question:" field whose value is a question and with no answer written under
+        it: the line below is blank, the document's end, or the form's next field."""
+        following = state.next_raw
+        return (
+            canonical_key(key_match.group("key")) == "question"
+            and key_match.group("value").rstrip(" *_").endswith("?")
+            and (
+                following is None or not following.strip() or KEY_LINE.match(following) is not None
+            )
+        )
 
     def _turn_line(
         self, line: _Line, turn: re.Match[str], state: _BodyState, is_transcript: bool
@@ -1509,6 +1564,8 @@ class _Reader:
         state.last_turn_line = line
         state.previous_line = line
         state.turns += 1
+        if _asks_the_writer(self.text[start:end], speaker_kind, is_transcript):
+            state.current = None
         return True
 
     def _body_metadata(self, line: _Line, key_match: re.Match[str], state: _BodyState) -> bool:
@@ -1880,6 +1937,17 @@ def _standalone_question(words: str) -> bool:
         plain.endswith("?")
         and len(plain.split()) <= MAX_PROMPT_WORDS
         and (len(SENTENCE_BREAK.split(plain)) == 1)
+    )
+
+
+def _asks_the_writer(words: str, speaker_kind: str, is_transcript: bool) -> bool:
+    """ "Prompt (Ms. R): How did it go?" in a journal or a form: the teacher's labelled line
+    ends at its question, and the line below it, with no blank line between, is the answer,
+    not more of the prompt. In a transcript the next line may be the teacher's still."""
+    return (
+        not is_transcript
+        and speaker_kind == TEACHER
+        and words.rstrip(" *_\"')\u201d").endswith("?")
     )
 
 
