@@ -153,6 +153,9 @@ METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(["from"], "from"),
     **dict.fromkeys(["to", "cc"], "to"),
     **dict.fromkeys(["subject", "re"], "subject"),
+    # A school messaging platform's subject line ("Message: First weeks", "Conversation:
+    # Benji / Advisory"); a header only when short and not a sentence (SUBJECT_LINE_KEYS).
+    **dict.fromkeys(["message", "conversation", "thread"], "subject"),
     **dict.fromkeys(
         [
             "type",
@@ -453,6 +456,35 @@ CHAT_TURN = re.compile(
 )
 
 
+# A message thread between the teacher and a family, copied out: a phone's thread ("[3/2/26,
+# 6:41:12 PM] Ana Ruiz: ...", WhatsApp's "3/2/26, 6:41 PM - Ana Ruiz: ..."), or a school
+# platform's export, where who sent it and when stand on a line over the message ("Ana Ruiz
+# (Parent) | 12/16/25 7:52 PM").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+MESSAGE_LINE = re.compile(
+    rf"^\s*(?:\[(?P<stamp>[^\[\]\n]{{4,40}}?{_CLOCK})\]"
+    rf"|(?P<bare_stamp>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s+{_CLOCK})\s+[-\u2013])"
+    rf"\s*(?P<sender>{_NAME_LABEL}{_LABEL_NOTE})\s*:\s+(?P<words>\S.*)$"
+)
+POSTED_BY_LINE = re.compile(
+    rf"^\s*(?P<sender>{_NAME_LABEL}{_LABEL_NOTE})\s*(?:\||\u00b7|\u2022|[-\u2013\u2014])\s*"
+    rf"(?P<stamp>[^|\n]{{0,30}}?{_CLOCK})\s*$"
+)
+# The part a sender's note in brackets gives the teacher's side of a thread: "(Teacher)".
+STAFF_NOTE = re.compile(r"\b(?:teacher|staff|advis[eo]r|instructor|counsel+or|school)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Message:
+    """One message's header in a thread: who sent it (offsets), when, and where its words
+    start on the same line (None: on the lines below)."""
+
+    sender: tuple[int, int]
+    stamp: tuple[int, int]
+    words: int | None
+    from_teacher: bool
+
+
 def turn_match(raw: str) -> re.Match[str] | None:
     """A speaker's turn on one line, in any of the styles transcripts use."""
     match = CHAT_TURN.match(raw) or TURN_LINE.match(raw)
@@ -545,6 +577,9 @@ QUOTE_MARK = re.compile('["\u201c\u201d]')
 # Header keys that are also how a transcript labels a speaker: a header only when the value
 # reads as a name, not a sentence.
 ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker", "observer"})
+# Header keys that may also open a message's words ("Message: Hi Mr. Ruiz, ..."): a header
+# only when the value reads as a subject, a few words and no sentence.
+SUBJECT_LINE_KEYS = frozenset({"message", "conversation", "thread"})
 
 
 @dataclass(frozen=True)
@@ -785,6 +820,8 @@ class _Reader:
         # Lines already read as a table with a row per student.
         self.covered: set[int] = set()
         self.respondents: dict[int, str] = {}
+        # A thread of messages with a family: each message's header line by its start.
+        self.messages: dict[int, _Message] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -793,6 +830,10 @@ class _Reader:
         index = self._front_matter(0)
         index = self._preamble(index)
         self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
+        self.messages = self._message_thread(index)
+        if self.messages:
+            # Its messages are the family's words and the teacher's, never a talk's turns.
+            is_transcript = False
         if is_transcript is None:
             is_transcript = self._looks_like_transcript(index)
         self._body(index, is_transcript)
@@ -1011,7 +1052,7 @@ class _Reader:
         value = match.group("value").strip()
         # A sentence ends in a full stop; a name may end in an initial's ("Presenter: Ravi D.").
         sentence_end = re.search(r"[.!?]$", value) and not re.search(r"(?<![\w.])[A-Z]\.$", value)
-        if written in ROLE_KEYS and (len(value.split()) > 6 or sentence_end):
+        if written in ROLE_KEYS | SUBJECT_LINE_KEYS and (len(value.split()) > 6 or sentence_end):
             return None
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))
@@ -1286,6 +1327,8 @@ class _Reader:
         if line.start in self.covered:
             state.reset()
             return
+        if self.messages and self._thread_line(line, state):
+            return
         if state.quoted or (
             raw.strip()
             and (
@@ -1463,6 +1506,68 @@ class _Reader:
         state.previous_line = line
         state.after_blank = False
 
+    def _message_thread(self, index: int) -> dict[int, _Message]:
+        """The message headers of a thread between the teacher and a family: two or more
+        dated messages, none sent by one of the teacher's students (a class's discussion
+        board is its students' posts), one at least by someone who is not the teacher."""
+        found: dict[int, _Message] = {}
+        for line in self.lines[index:]:
+            match = MESSAGE_LINE.match(line.raw) or POSTED_BY_LINE.match(line.raw)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            group = "stamp" if groups.get("stamp") else "bare_stamp"
+            stamp = groups.get(group) or ""
+            if not find_dates(stamp, today=_ANY_DAY):
+                continue
+            sender = match.group("sender").strip()
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", sender)
+            if student_for_label(bare, self.roster) is not None:
+                return {}
+            note = re.search(r"\(([^()]*)\)\s*$", sender)
+            from_teacher = is_teacher_label(bare, self.teacher_names) or bool(
+                note and STAFF_NOTE.search(note.group(1))
+            )
+            words = match.start("words") if groups.get("words") is not None else None
+            sender_start = line.start + match.start("sender")
+            found[line.start] = _Message(
+                sender=(sender_start, sender_start + len(sender)),
+                stamp=(line.start + match.start(group), line.start + match.end(group)),
+                words=line.start + words if words is not None else None,
+                from_teacher=from_teacher,
+            )
+        if len(found) < 2 or all(message.from_teacher for message in found.values()):
+            return {}
+        family = next(message for message in found.values() if not message.from_teacher)
+        # Who writes from home is the letter's sender, whoever wrote first.
+        self.metadata.setdefault("from", self.text[slice(*family.sender)])
+        return found
+
+    def _thread_line(self, line: _Line, state: _BodyState) -> bool:
+        """A thread's line: a message's header opens the sender's message; the teacher's
+        own messages are the teacher's words (a letter's), never the family's."""
+        message = self.messages.get(line.start)
+        if message is not None:
+            state.reset(section=True)
+            state.from_teacher = message.from_teacher
+            self._add_metadata("from", "from", *message.sender)
+            self._add_metadata("date", "sent", *message.stamp)
+            if message.words is not None:
+                start, end = _trimmed(line, message.words - line.start)
+                role = Role.LETTER if message.from_teacher else Role.PROSE
+                state.current = self._add(role, start, end)
+                state.previous_line = line
+            return True
+        if not state.from_teacher or not line.raw.strip() or SEPARATOR.match(line.raw):
+            return False
+        current = state.current
+        if current is not None and current.role is Role.LETTER and not state.after_blank:
+            state.current = self._extend(current, line)
+        else:
+            state.current = self._add(Role.LETTER, *_trimmed(line))
+        state.after_blank = False
+        return True
+
     def _bold_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(label, value) offsets of a body line that is a form's field with its label in
         bold ("**Wish:** Talk louder.", "- **What was hard:** ..."), when the label is no
@@ -1581,6 +1686,12 @@ class _Reader:
         if key is None or not (state.current is None or state.after_blank or under_title):
             return False
         if len(key_match.group("value").split()) > 12:
+            return False
+        if (
+            canonical_key(key_match.group("key")) in SUBJECT_LINE_KEYS
+            and self._plain_pair(line, 0, line.raw) is None
+        ):
+            # "Message: Can you call me tonight?": the message itself, not its subject.
             return False
         pairs = self._metadata_pairs(line)
         if pairs and len(pairs) > 1:
@@ -1710,6 +1821,8 @@ class _BodyState:
     reply_opens: bool = False
     # Under a heading that names one student: the notes are about them.
     heading_student: str | None = None
+    # In a thread of messages: the message being read is the teacher's own.
+    from_teacher: bool = False
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 

@@ -99,3 +99,68 @@ def test_bulleted_bold_fields_are_one_span_each_without_their_labels() -> None:
         "Choosing a title took me the longest because we all wanted a different one.",
         "I will ask the group to vote sooner.",
     ]
+
+
+def test_a_copied_text_thread_with_a_parent_is_a_parent_note_dated_by_its_first_message() -> None:
+    """A phone's text thread between the teacher and a parent, copied out ("[d/m/yy, time]
+    Name: ..."): a parent note for the child it is about, dated by its first message; the
+    teacher's messages are not the parent's words."""
+    text = (
+        "[4/14/26, 5:02:10 PM] Mr. Vance: Hi Mrs. Asante, how is the reading log going at home?\n"
+        "[4/14/26, 5:30:44 PM] Efua Asante: Much better, thank you. Kofi fills it in himself "
+        "before dinner now and reads to his brother.\n"
+        "[4/14/26, 5:31:02 PM] Efua Asante: He says the chart helps him see his week.\n"
+        "[4/15/26, 7:45:00 AM] Mr. Vance: Great to hear, thanks for telling me!\n"
+    )
+    detection = read("kofi mom texts.txt", text)
+    assert filed(detection) == (["S902"], EntryType.PARENT_NOTE, date(2026, 4, 14))
+    mine = own(detection)["S902"]
+    assert "Kofi fills it in himself before dinner now and reads to his brother." in mine
+    assert "He says the chart helps him see his week." in mine
+    assert "reading log going" not in mine and "Great to hear" not in mine
+    assert "5:30" not in mine and "Efua Asante:" not in mine
+
+
+def test_a_messaging_platforms_export_of_a_parent_conversation_is_a_parent_note() -> None:
+    text = (
+        "Westbrook Learning Hub > Messages\n"
+        "Conversation: Lulu / Homeroom\n"
+        "----------------------------------------\n"
+        "Nora Marsh (Parent) | 1/20/26 8:15 PM\n"
+        "Hi Mr. Vance. Lena told us she is helping Kofi with his spelling list and she is "
+        "proud of it.\n"
+        "She stays up late on her tablet though, we moved it to the kitchen.\n"
+        "Thank you, Nora Marsh (Lena's mother)\n"
+        "----------------------------------------\n"
+        "Rupert Vance (Teacher) | 1/21/26 7:40 AM\n"
+        "Thanks for telling me, Ms. Marsh. Lena has been a patient helper.\n"
+    )
+    detection = read("Platform message - Marsh family.txt", text)
+    assert filed(detection) == (["S903"], EntryType.PARENT_NOTE, date(2026, 1, 20))
+    mine = own(detection)["S903"]
+    assert "Lena told us she is helping Kofi with his spelling list" in mine
+    assert "we moved it to the kitchen." in mine
+    assert "patient helper" not in mine and "Conversation" not in mine
+    assert "8:15" not in mine
+
+
+def test_a_printed_platform_message_keeps_its_header_out_and_its_body_in() -> None:
+    """A learning platform's message printed to PDF: a running line, "Message: <subject>",
+    then "From: ...   To: ...   Sent: ..." on one line over the parent's words. That line is
+    the message's own header, not a quoted reply: the words below it are the parent's."""
+    text = (
+        "Westbrook Online School - Platform Inbox - Printed 10/02/2025\n"
+        "Message: Ingrid's first month\n"
+        "From: Siri Solberg (Parent)   To: Rupert Vance   Sent: Wednesday, October 1, 2025 "
+        "9:12 PM\n"
+        "Hello Mr. Vance, I am Ingrid Solberg's mother. Ingrid keeps a list of every "
+        "deadline on the fridge now.\n"
+        "She rewrote her lab notes twice last night because she wanted them perfect.\n"
+        "Thank you, Siri Solberg\n"
+    )
+    detection = read("Message from Solberg, Siri.txt", text)
+    assert filed(detection) == (["S901"], EntryType.PARENT_NOTE, date(2025, 10, 1))
+    mine = own(detection)["S901"]
+    assert "Ingrid keeps a list of every deadline on the fridge now." in mine
+    assert "She rewrote her lab notes twice last night because she wanted them perfect." in mine
+    assert "Printed" not in mine and "first month" not in mine
