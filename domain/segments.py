@@ -485,6 +485,15 @@ class _Message:
     from_teacher: bool
 
 
+# A recorder's line under its title: when it was recorded and how long it runs ("Tue, Dec 9,
+# 2025 1:34PM • 4:12 minutes", as Otter writes it).
+RECORDING_LINE = re.compile(
+    r"^\s*(?P<when>[^\n]{0,40}?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*[\u2022\u00b7|-]\s*"
+    r"\d{1,3}(?::\d{2}){0,2}\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\s*$",
+    re.I,
+)
+
+
 def turn_match(raw: str) -> re.Match[str] | None:
     """A speaker's turn on one line, in any of the styles transcripts use."""
     match = CHAT_TURN.match(raw) or TURN_LINE.match(raw)
@@ -875,6 +884,12 @@ class _Reader:
                 if consumed:
                     index += consumed
                     continue
+            recording = RECORDING_LINE.match(line.raw)
+            if recording is not None and find_dates(recording["when"], today=_ANY_DAY):
+                start = line.start + recording.start("when")
+                self._add_metadata("date", "recorded", start, line.start + recording.end("when"))
+                index += 1
+                continue
             if self._header_line(line):
                 index += 1
                 continue
@@ -1428,6 +1443,11 @@ class _Reader:
                     state.block_speaker = (label_only.group("label").strip(), *speaker)
                     return
         if is_transcript and state.block_speaker is not None and _only_a_timestamp(raw):
+            return
+        if _only_a_timestamp(raw):
+            # "0:31" or "00:02:14" alone between paragraphs or turns: where a recording's
+            # export marks the time, no one's words; the next line starts a span of its own.
+            state.current = None
             return
         if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
             self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))

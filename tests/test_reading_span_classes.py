@@ -164,3 +164,47 @@ def test_a_printed_platform_message_keeps_its_header_out_and_its_body_in() -> No
     assert "Ingrid keeps a list of every deadline on the fridge now." in mine
     assert "She rewrote her lab notes twice last night because she wanted them perfect." in mine
     assert "Printed" not in mine and "first month" not in mine
+
+
+def test_an_otter_export_without_speakers_keeps_its_recording_line_and_stamps_out() -> None:
+    """Otter's export of one presenter: the title, its recording line ("date time • length
+    minutes"), keywords, then each paragraph under the time it began. The recording line and
+    the times are the export's, not what the presenter said."""
+    text = (
+        "Kofi bridge presentation\n"
+        "Thu, Mar 5, 2026 10:02AM \u2022 3:40 minutes\n"
+        "Keywords: bridge, truss, load\n\n"
+        "0:03\n"
+        "So my project is about why triangles make bridges strong.\n\n"
+        "1:15\n"
+        "We tested three shapes and the triangle one held the most pennies.\n"
+    )
+    detection = read("Kofi bridge presentation (Otter).txt", text)
+    assert filed(detection) == (
+        ["S902"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 3, 5),
+    )
+    assert own(detection)["S902"].split("\n") == [
+        "So my project is about why triangles make bridges strong.",
+        "We tested three shapes and the triangle one held the most pennies.",
+    ]
+
+
+def test_a_time_stamp_between_turns_is_not_the_last_speakers_words() -> None:
+    text = (
+        "Homeroom circle - Transcript\n"
+        "Attendees: Rupert Vance, Ingrid Solberg, Kofi Asante\n"
+        "00:00:00\n"
+        "Rupert Vance: One word for your week?\n"
+        "Ingrid Solberg: Busy. I had two tests.\n"
+        "00:01:30\n"
+        "Kofi Asante: Good, I finished my model.\n"
+        "Ingrid Solberg: Same, mine is almost done.\n"
+        "00:02:10\n"
+    )
+    detection = read("Homeroom circle - 2026-02-06 - Transcript.txt", text)
+    assert own(detection) == {
+        "S901": "Busy. I had two tests.\nSame, mine is almost done.",
+        "S902": "Good, I finished my model.",
+    }
