@@ -485,6 +485,14 @@ class _Message:
     from_teacher: bool
 
 
+# The line that opens the message an email forwards inline; the forwarded message's own
+# header fields follow it.
+FORWARD_LINE = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$", re.I
+)
+# The key of a forwarded span: the header of the message forwarded, not the document's own.
+FORWARDED = "forwarded"
+
 # A recorder's line under its title: when it was recorded and how long it runs ("Tue, Dec 9,
 # 2025 1:34PM • 4:12 minutes", as Otter writes it).
 RECORDING_LINE = re.compile(
@@ -1344,6 +1352,8 @@ class _Reader:
             return
         if self.messages and self._thread_line(line, state):
             return
+        if self._forwarded_header(line, state):
+            return
         if state.quoted or (
             raw.strip()
             and (
@@ -1586,6 +1596,24 @@ class _Reader:
         else:
             state.current = self._add(Role.LETTER, *_trimmed(line))
         state.after_blank = False
+        return True
+
+    def _forwarded_header(self, line: _Line, state: _BodyState) -> bool:
+        """ "---------- Forwarded message ---------" and the From/Date/Subject/To lines under
+        it: the forwarded message's header, no one's words. Kept apart from the document's
+        own header (its fields are read from the text where they are needed)."""
+        if FORWARD_LINE.match(line.raw):
+            state.reset(section=True)
+            state.forward_fields = True
+            self.spans.append(Span(Role.METADATA, *_trimmed(line), key=FORWARDED))
+            return True
+        if not state.forward_fields:
+            return False
+        field = OUTLOOK_FIELD.match(line.raw)
+        if field is None:
+            state.forward_fields = False
+            return False
+        self.spans.append(Span(Role.METADATA, *_trimmed(line), key=FORWARDED, label=field["key"]))
         return True
 
     def _bold_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1843,6 +1871,8 @@ class _BodyState:
     heading_student: str | None = None
     # In a thread of messages: the message being read is the teacher's own.
     from_teacher: bool = False
+    # Right under the line that opens a forwarded message: its header's fields.
+    forward_fields: bool = False
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -1990,7 +2020,20 @@ def assign_roles(
     spans: list[Span] = []
     has_turns = any(span.role is Role.TURN for span in structure.spans)
     presenter = presenters[0] if len(presenters) == 1 else None
+    forwarded_at = _forwarded_start(structure, entry_type)
     for span in structure.spans:
+        if (
+            forwarded_at is not None
+            and span.start < forwarded_at
+            and span.role
+            in (
+                Role.PROSE,
+                Role.QUESTION,
+            )
+        ):
+            # The teacher's own line above a family's email she forwards: hers, not theirs.
+            spans.append(replace(span, role=Role.LETTER))
+            continue
         if (
             span.role is Role.QUESTION
             and entry_type in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
@@ -2030,6 +2073,16 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+def _forwarded_start(structure: Segmentation, entry_type: EntryType) -> int | None:
+    """Where a family's forwarded email begins, in a parent note that forwards one."""
+    if entry_type is not EntryType.PARENT_NOTE:
+        return None
+    return next(
+        (s.start for s in structure.spans if s.role is Role.METADATA and s.key == FORWARDED),
+        None,
+    )
 
 
 def _turn_outside_transcript(span: Span, entry_type: EntryType) -> Span:

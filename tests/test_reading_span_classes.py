@@ -208,3 +208,30 @@ def test_a_time_stamp_between_turns_is_not_the_last_speakers_words() -> None:
         "S901": "Busy. I had two tests.\nSame, mine is almost done.",
         "S902": "Good, I finished my model.",
     }
+
+
+def test_a_forwarded_family_email_is_the_familys_words_not_its_header_or_the_forward_note() -> None:
+    """The teacher forwards a parent's email to the file with a line of her own: the
+    forwarded message's header (From/Date/Subject/To) is a header, the teacher's line above
+    it is hers, and only the parent's words are the note about the child."""
+    text = (
+        "From: Rupert Vance <rvance@school.example>\n"
+        "To: Rupert Vance <rvance@school.example>\n"
+        "Date: Fri, 6 Mar 2026 16:20:00 -0500\n"
+        "Subject: Fwd: Ingrid - science fair\n\n"
+        "Lisa - keeping this for Ingrid's file before our team meeting on Friday, her mom "
+        "sounds really pleased with how the project is going. -R\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Siri Solberg <siri.solberg@home.example>\n"
+        "Date: Thu, Mar 5, 2026 at 8:41 PM\n"
+        "Subject: Ingrid - science fair\n"
+        "To: Rupert Vance <rvance@school.example>\n\n"
+        "Dear Mr. Vance,\n\n"
+        "Ingrid tested her seeds every morning before school and kept a chart of them.\n\n"
+        "Siri Solberg\n"
+    )
+    detection = read("Fwd_ Ingrid - science fair.eml", text)
+    assert filed(detection) == (["S901"], EntryType.PARENT_NOTE, date(2026, 3, 5))
+    assert own(detection)["S901"] == (
+        "Ingrid tested her seeds every morning before school and kept a chart of them."
+    )
