@@ -493,6 +493,17 @@ FORWARD_LINE = re.compile(
 # The key of a forwarded span: the header of the message forwarded, not the document's own.
 FORWARDED = "forwarded"
 
+# A printed page's number on a line of its own ("Page 2", "Page 2 of 3", "- 2 -").
+PAGE_LINE = re.compile(
+    r"^\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$", re.I
+)
+# A letter's greeting that is only the teacher's name ("Mr. Lindqvist,", "Ms. Ruiz:").
+NAME_GREETING = re.compile(
+    r"^\s*(?:mr|ms|mrs|mx|miss|dr|sra?|srta)\.?\s+[^\W\d_][\w'\u2019-]*"
+    r"(?:\s+[^\W\d_][\w'\u2019-]*)?\s*[,:!]\s*$",
+    re.I,
+)
+
 # A recorder's line under its title: when it was recorded and how long it runs ("Tue, Dec 9,
 # 2025 1:34PM • 4:12 minutes", as Otter writes it).
 RECORDING_LINE = re.compile(
@@ -899,6 +910,11 @@ class _Reader:
                 index += 1
                 continue
             if self._header_line(line):
+                index += 1
+                continue
+            if seen_title and _a_date_line(line.raw):
+                # "Mar. 26" under the title, over a form's fields: the header's date.
+                self._add_metadata("date", "", *_trimmed(line))
                 index += 1
                 continue
             if not seen_title and self._title_line(line, index):
@@ -1454,10 +1470,18 @@ class _Reader:
                     return
         if is_transcript and state.block_speaker is not None and _only_a_timestamp(raw):
             return
-        if _only_a_timestamp(raw):
+        if _only_a_timestamp(raw) or PAGE_LINE.match(raw):
             # "0:31" or "00:02:14" alone between paragraphs or turns: where a recording's
             # export marks the time, no one's words; the next line starts a span of its own.
+            # A printed page's number is the printer's, as much.
             state.current = None
+            return
+        if _a_date_line(raw):
+            # "Tuesday, March 3" over a journal's entry, "10/15/25" over a log's: when it
+            # was written, a header of the entry below it, not the writer's words.
+            self.spans.append(Span(Role.HEADING, *_bullet_trimmed(line)))
+            state.current = None
+            state.after_blank = False
             return
         if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
             self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))
@@ -1936,6 +1960,17 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
             legend[after] = intro["other"]
 
 
+def _a_date_line(raw: str) -> bool:
+    """A line that is a date and at most a name or a weekday beside it: no word of a
+    sentence in lower case ("so 3/4 times 2/1" is a sum), no question or exclamation."""
+    plain = raw.strip().strip("*_#").strip()
+    return (
+        _only_a_date(plain)
+        and not re.search(r"(?<![\w.])[a-z]+(?![\w.])", plain)
+        and not plain.endswith(("!", "?"))
+    )
+
+
 def _only_a_date(piece: str) -> bool:
     plain = piece.strip()
     return (
@@ -2098,7 +2133,10 @@ def _turn_outside_transcript(span: Span, entry_type: EntryType) -> Span:
 def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
     words = span.text_in(text)
     if entry_type is EntryType.PARENT_NOTE and (
-        SALUTATION.match(words) or SIGN_OFF.match(words) or _signature(words)
+        SALUTATION.match(words)
+        or SIGN_OFF.match(words)
+        or _signature(words)
+        or NAME_GREETING.match(words)
     ):
         return [replace(span, role=Role.LETTER)]
     if QUOTED_REPLY.match(words):

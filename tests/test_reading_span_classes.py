@@ -235,3 +235,39 @@ def test_a_forwarded_family_email_is_the_familys_words_not_its_header_or_the_for
     assert own(detection)["S901"] == (
         "Ingrid tested her seeds every morning before school and kept a chart of them."
     )
+
+
+def test_a_date_on_a_line_of_its_own_is_the_entrys_date_not_the_students_words() -> None:
+    text = (
+        "Reading journal\n"
+        "Tuesday, March 3\n"
+        "I read two chapters and wrote down three words I did not know.\n\n"
+        "March 10\n"
+        "I finished the book early and started the next one.\n"
+    )
+    detection = read("Ingrid Solberg journal.txt", text)
+    assert filed(detection) == (["S901"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 3))
+    assert own(detection)["S901"].split("\n") == [
+        "I read two chapters and wrote down three words I did not know.",
+        "I finished the book early and started the next one.",
+    ]
+
+
+def test_a_letters_greeting_by_name_and_a_printed_page_number_are_not_the_note() -> None:
+    text = (
+        "From: Efua Asante <efua.asante@home.example>\n"
+        "To: Rupert Vance <rvance@school.example>\n"
+        "Date: Mon, 2 Feb 2026 19:05:00 -0500\n"
+        "Subject: Kofi at home\n\n"
+        "Mr. Vance,\n\n"
+        "Kofi set up his own homework corner this week and keeps his folders in it.\n"
+        "Page 1\n"
+        "He also reminds his sister to pack her bag at night.\n\n"
+        "Efua Asante\n"
+    )
+    detection = read("Kofi at home.eml", text)
+    assert filed(detection) == (["S902"], EntryType.PARENT_NOTE, date(2026, 2, 2))
+    assert own(detection)["S902"].split("\n") == [
+        "Kofi set up his own homework corner this week and keeps his folders in it.",
+        "He also reminds his sister to pack her bag at night.",
+    ]
