@@ -493,6 +493,10 @@ FORWARD_LINE = re.compile(
 # The key of a forwarded span: the header of the message forwarded, not the document's own.
 FORWARDED = "forwarded"
 
+# Words that make a sentence of what stands before a colon, not a form's label.
+SENTENCE_VERB = re.compile(
+    r"\b(?:is|was|are|were|am|said|says|asked|think|thought|mean|meant|did|do|does)\b", re.I
+)
 # A printed page's number on a line of its own ("Page 2", "Page 2 of 3", "- 2 -").
 PAGE_LINE = re.compile(
     r"^\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$", re.I
@@ -850,6 +854,8 @@ class _Reader:
         self.respondents: dict[int, str] = {}
         # A thread of messages with a family: each message's header line by its start.
         self.messages: dict[int, _Message] = {}
+        # A form's plain "Label: answer" lines, two or more one under the other.
+        self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1353,6 +1359,7 @@ class _Reader:
         state = _BodyState()
         raws = [line.raw for line in self.lines]
         self.respondents = self._respondent_lines(index)
+        self.field_runs = self._plain_field_runs(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1498,6 +1505,7 @@ class _Reader:
             state.after_blank = False
             return
         field_line = self._bold_field(line) if key_match is not None else None
+        field_line = field_line or self.field_runs.get(line.start)
         if field_line is not None:
             # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts
             # its own span, and its label is the form's, not the writer's words.
@@ -1639,6 +1647,49 @@ class _Reader:
             return False
         self.spans.append(Span(Role.METADATA, *_trimmed(line), key=FORWARDED, label=field["key"]))
         return True
+
+    def _plain_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(label, value) of "Glow: I liked the ...": a capitalised label of a few words that
+        is no header key, section, prompt or person, and an answer after it."""
+        match = KEY_LINE.match(line.raw)
+        if match is None or not match.group("value").strip():
+            return None
+        label = match.group("key").strip()
+        written = canonical_key(label)
+        if (
+            not label[0].isupper()
+            or len(label.split()) > 3
+            # "So my question was: does it float?" is a sentence with a colon in it.
+            or SENTENCE_VERB.search(label)
+            or written in METADATA_KEYS
+            or written in ANSWER_KEYS
+            or written in PROMPT_KEYS
+            or _section_kind(written) is not None
+            or self._names_a_person(label)
+        ):
+            return None
+        start = line.start + match.start("key")
+        return (start, start + len(match.group("key").rstrip())), _trimmed(
+            line, match.start("value")
+        )
+
+    def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+        """A form's fields written plain, one a line with no blank line between ("Glow: ..."
+        over "Grow: ..."): two or more in a run, so one "Goal: ..." in a journal stays as it
+        is written. A line that wraps under a field continues it."""
+        runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        run: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        for line in [*self.lines[index:], None]:
+            field = self._plain_field(line) if line is not None else None
+            if field is not None and line is not None:
+                run[line.start] = field
+                continue
+            if line is not None and line.raw.strip() and run and not turn_match(line.raw):
+                continue
+            if len(run) >= 2:
+                runs.update(run)
+            run = {}
+        return runs
 
     def _bold_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """(label, value) offsets of a body line that is a form's field with its label in

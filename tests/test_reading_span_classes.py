@@ -271,3 +271,20 @@ def test_a_letters_greeting_by_name_and_a_printed_page_number_are_not_the_note()
         "Kofi set up his own homework corner this week and keeps his folders in it.",
         "He also reminds his sister to pack her bag at night.",
     ]
+
+
+def test_plain_form_fields_one_under_the_other_are_each_their_own_span() -> None:
+    """ "Glow: ..." over "Grow: ..." with no blank line between: two answers, each the
+    reviewer's span without its label, never one run together."""
+    text = (
+        "Peer review - Friday April 10th\n"
+        "Student: Lena Marsh\n\n"
+        "Glow: The labels on your model made it easy to follow, that was clear.\n"
+        "Grow: Maybe explain why the tall one fell? I am not sure either.\n"
+    )
+    detection = read("peer review Lena for Kofi.txt", text)
+    mine = own(detection)["S903"]
+    assert mine.split("\n") == [
+        "The labels on your model made it easy to follow, that was clear.",
+        "Maybe explain why the tall one fell? I am not sure either.",
+    ]
