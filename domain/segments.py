@@ -497,6 +497,18 @@ FORWARDED = "forwarded"
 SENTENCE_VERB = re.compile(
     r"\b(?:is|was|are|were|am|said|says|asked|think|thought|mean|meant|did|do|does)\b", re.I
 )
+# A post's stamp: the day and the time it was posted ("Oct 15, 2025 7:41pm", "Sep 26, 2025 at
+# 11:18am"), all a board writes after the poster's name.
+POST_STAMP_ONLY = re.compile(
+    r"^\s*[^\n]{3,30}?\d[^\n]{0,12}?(?:\s+at)?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$"
+)
+# The key of a post's stamp read apart from the post (its label: who posted it).
+POSTED = "posted"
+# A board's post header with the stamp set apart by spaces: "Kiara Johnson   Sep 26, 2025 at
+# 11:18am", the words on the lines below.
+SPACED_POST_HEADER = re.compile(
+    rf"^\s*(?P<label>{_LABEL}{_LABEL_NOTE})\s{{2,}}(?P<words>[^\s].*\d{{1,2}}:\d{{2}}.*)$"
+)
 # A printed page's number on a line of its own ("Page 2", "Page 2 of 3", "- 2 -").
 PAGE_LINE = re.compile(
     r"^\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$", re.I
@@ -1446,7 +1458,7 @@ class _Reader:
             )
             state.after_blank = False
             return
-        turn = turn_match(raw)
+        turn = turn_match(raw) or _spaced_post_header(raw)
         if turn is not None and self._turn_line(line, turn, state, is_transcript):
             return
         if is_transcript:
@@ -1787,6 +1799,13 @@ class _Reader:
             # "Maya Torres: 00:01:15" over her words: the time the turn began.
             state.block_speaker = (label, speaker_kind, student_id)
             return True
+        if _only_a_post_stamp(turn.group("words")):
+            # "Ana Ruiz - Oct 15, 2025 7:41pm" over a board's post: when it was posted, read
+            # apart from the post, whose words are on the lines below.
+            start, end = _trimmed(line, turn.start("words"))
+            self.spans.append(Span(Role.METADATA, start, end, key=POSTED, label=label))
+            state.block_speaker = (label, speaker_kind, student_id)
+            return True
         start, end = _trimmed(line, turn.start("words"))
         state.current = self._add(Role.TURN, start, end, label, speaker_kind, student_id)
         state.last_turn_line = line
@@ -2009,6 +2028,20 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
         after = turns[number + 1]["key"] if number + 1 < len(turns) else None
         if intro["other"] and after and after != key and after not in legend:
             legend[after] = intro["other"]
+
+
+def _only_a_post_stamp(words: str) -> bool:
+    plain = words.strip()
+    return (
+        POST_STAMP_ONLY.match(plain) is not None
+        and len(plain.split()) <= 7
+        and bool(find_dates(plain, today=_ANY_DAY))
+    )
+
+
+def _spaced_post_header(raw: str) -> re.Match[str] | None:
+    match = SPACED_POST_HEADER.match(raw)
+    return match if match is not None and _only_a_post_stamp(match.group("words")) else None
 
 
 def _a_date_line(raw: str) -> bool:

@@ -288,3 +288,30 @@ def test_plain_form_fields_one_under_the_other_are_each_their_own_span() -> None
         "The labels on your model made it easy to follow, that was clear.",
         "Maybe explain why the tall one fell? I am not sure either.",
     ]
+
+
+def test_a_discussion_boards_post_stamps_are_not_the_posters_words() -> None:
+    """A class board printed out: "Name - date time" or "Name   date at time" over each
+    post. The stamp is when it was posted, the teacher's reply is hers, and the thread is
+    dated by its first student's post, not the teacher's prompt."""
+    text = (
+        "Westbrook Online | Science 7 | Discussions\n"
+        "Does a heavier ball fall faster?\n"
+        "Posted by Rupert Vance, Feb 2, 2026 8:00am. Reply, then answer a classmate.\n"
+        "Ingrid Solberg - Feb 4, 2026 7:41pm\n"
+        "No, we dropped two balls off the bleachers and they landed together.\n"
+        "Kofi Asante - Feb 4, 2026 8:02pm\n"
+        "Replying to Ingrid. Air matters though, a feather is slower.\n"
+        "Rupert Vance (Teacher)   Feb 5, 2026 at 9:15am\n"
+        "Good thinking, both of you. What would happen on the moon?\n"
+    )
+    detection = read("Discussion_ falling balls.pdf.txt", text)
+    assert filed(detection) == (
+        ["S901", "S902"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 2, 4),
+    )
+    assert own(detection) == {
+        "S901": "No, we dropped two balls off the bleachers and they landed together.",
+        "S902": "Replying to Ingrid. Air matters though, a feather is slower.",
+    }
