@@ -2140,7 +2140,13 @@ def assign_roles(
     has_turns = any(span.role is Role.TURN for span in structure.spans)
     presenter = presenters[0] if len(presenters) == 1 else None
     forwarded_at = _forwarded_start(structure, entry_type)
+    first_post = _first_post(structure, entry_type)
     for span in structure.spans:
+        if first_post is not None and span.end <= first_post and span.role is Role.PROSE:
+            # A class board's page above its first post: the board's header and the
+            # teacher's prompt, not what the student posted.
+            spans.append(replace(span, role=Role.PROMPT))
+            continue
         if (
             forwarded_at is not None
             and span.start < forwarded_at
@@ -2192,6 +2198,17 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+def _first_post(structure: Segmentation, entry_type: EntryType) -> int | None:
+    """Where a class board's first post begins, on a page filed as a student's writing (a
+    transcript's lines above its first turn are the teacher's already)."""
+    if entry_type not in (EntryType.REFLECTION_JOURNAL, EntryType.PEER_FEEDBACK):
+        return None
+    return next(
+        (s.start for s in structure.spans if s.role is Role.METADATA and s.key == POSTED),
+        None,
+    )
 
 
 def _forwarded_start(structure: Segmentation, entry_type: EntryType) -> int | None:

@@ -315,3 +315,19 @@ def test_a_discussion_boards_post_stamps_are_not_the_posters_words() -> None:
         "S901": "No, we dropped two balls off the bleachers and they landed together.",
         "S902": "Replying to Ingrid. Air matters though, a feather is slower.",
     }
+
+
+def test_a_students_board_post_filed_as_a_journal_leaves_the_boards_header_out() -> None:
+    text = (
+        "Westbrook Online | Homeroom 7 | Discussions > Week 3: Goal Check-In\n"
+        "Week 3: Goal Check-In\n"
+        "Lena Marsh   Feb 6, 2026 at 10:05am\n"
+        "My goal was to read every night. I read five nights out of seven this week.\n"
+        "Rupert Vance (Teacher)   Feb 6, 2026 at 1:30pm\n"
+        "Five out of seven is a great start, Lena.\n"
+    )
+    detection = read("Week 3 goal journal - Lena.pdf.txt", text)
+    assert filed(detection) == (["S903"], EntryType.REFLECTION_JOURNAL, date(2026, 2, 6))
+    assert own(detection)["S903"] == (
+        "My goal was to read every night. I read five nights out of seven this week."
+    )
