@@ -43,6 +43,7 @@ from domain.segments import (
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
+    POSTED,
     REVIEWED_WORK_KEYS,
     SALUTATION,
     SENTENCE_BREAK,
@@ -1125,11 +1126,25 @@ def _first_post_stamp(structure: Segmentation) -> str | None:
     for turn in structure.turns:
         if not turn.student_id or turn.student_id == UNKNOWN_PERSON:
             continue
+        posted = _posted_above(structure, turn)
+        if posted is not None:
+            return posted
         first = turn.text_in(structure.text).lstrip().split("\n", 1)[0]
         if len(first.split()) <= 6 and POST_STAMP.search(first):
             return first
         return None
     return None
+
+
+def _posted_above(structure: Segmentation, turn: Span) -> str | None:
+    """The stamp the reader set apart over a post ("Ana Ruiz - Oct 15, 2025 7:41pm"): the
+    last one above the turn, given by its poster."""
+    stamps = [
+        span
+        for span in structure.of_role(Role.METADATA)
+        if span.key == POSTED and span.end <= turn.start and span.label == turn.speaker
+    ]
+    return stamps[-1].text_in(structure.text) if stamps else None
 
 
 def _stamped_line(structure: Segmentation) -> str | None:

@@ -163,6 +163,9 @@ METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(["from"], "from"),
     **dict.fromkeys(["to", "cc"], "to"),
     **dict.fromkeys(["subject", "re"], "subject"),
+    # A school messaging platform's subject line ("Message: First weeks", "Conversation:
+    # Benji / Advisory"); a header only when short and not a sentence (SUBJECT_LINE_KEYS).
+    **dict.fromkeys(["message", "conversation", "thread"], "subject"),
     **dict.fromkeys(
         [
             "type",
@@ -413,6 +416,8 @@ _DISPLAY_LABEL = (
     rf"|{_NAME_WORD}(?:\s+{_NAME_WORD})?['\u2019]s\s+{DEVICE_WORDS}"
     r"|[a-z][a-z0-9]+(?:[._][a-z0-9]+)+"
 )
+# Subtitles read their cues' speakers by it too: a call's captions label people the same way.
+DISPLAY_LABEL = _DISPLAY_LABEL
 _LABEL = rf"(?:{_DISPLAY_LABEL}|{_NAME_LABEL})"
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
@@ -460,6 +465,79 @@ BRACKET_TURN = re.compile(rf"^\s*\[(?P<label>{_LABEL}{_LABEL_NOTE})\]\s+(?P<word
 CHAT_TURN = re.compile(
     rf"^\s*{TIMESTAMP}\s+From\s+(?P<label>{_LABEL}{_LABEL_NOTE})"
     r"(?:\s+to\s+[^:\n]{1,40}?)?\s*:(?:\s+|$)(?P<words>.*)$"
+)
+
+
+# A message thread between the teacher and a family, copied out: a phone's thread ("[3/2/26,
+# 6:41:12 PM] Ana Ruiz: ...", WhatsApp's "3/2/26, 6:41 PM - Ana Ruiz: ..."), or a school
+# platform's export, where who sent it and when stand on a line over the message ("Ana Ruiz
+# (Parent) | 12/16/25 7:52 PM").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+MESSAGE_LINE = re.compile(
+    rf"^\s*(?:\[(?P<stamp>[^\[\]\n]{{4,40}}?{_CLOCK})\]"
+    rf"|(?P<bare_stamp>\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}},?\s+{_CLOCK})\s+[-\u2013])"
+    rf"\s*(?P<sender>{_NAME_LABEL}{_LABEL_NOTE})\s*:\s+(?P<words>\S.*)$"
+)
+POSTED_BY_LINE = re.compile(
+    rf"^\s*(?P<sender>{_NAME_LABEL}{_LABEL_NOTE})\s*(?:\||\u00b7|\u2022|[-\u2013\u2014])\s*"
+    rf"(?P<stamp>[^|\n]{{0,30}}?{_CLOCK})\s*$"
+)
+# The part a sender's note in brackets gives the teacher's side of a thread: "(Teacher)".
+STAFF_NOTE = re.compile(r"\b(?:teacher|staff|advis[eo]r|instructor|counsel+or|school)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Message:
+    """One message's header in a thread: who sent it (offsets), when, and where its words
+    start on the same line (None: on the lines below)."""
+
+    sender: tuple[int, int]
+    stamp: tuple[int, int]
+    words: int | None
+    from_teacher: bool
+
+
+# The line that opens the message an email forwards inline; the forwarded message's own
+# header fields follow it.
+FORWARD_LINE = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$", re.I
+)
+# The key of a forwarded span: the header of the message forwarded, not the document's own.
+FORWARDED = "forwarded"
+
+# Words that make a sentence of what stands before a colon, not a form's label.
+SENTENCE_VERB = re.compile(
+    r"\b(?:is|was|are|were|am|said|says|asked|think|thought|mean|meant|did|do|does)\b", re.I
+)
+# A post's stamp: the day and the time it was posted ("Oct 15, 2025 7:41pm", "Sep 26, 2025 at
+# 11:18am"), all a board writes after the poster's name.
+POST_STAMP_ONLY = re.compile(
+    r"^\s*[^\n]{3,30}?\d[^\n]{0,12}?(?:\s+at)?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*$"
+)
+# The key of a post's stamp read apart from the post (its label: who posted it).
+POSTED = "posted"
+# A board's post header with the stamp set apart by spaces: "Kiara Johnson   Sep 26, 2025 at
+# 11:18am", the words on the lines below.
+SPACED_POST_HEADER = re.compile(
+    rf"^\s*(?P<label>{_LABEL}{_LABEL_NOTE})\s{{2,}}(?P<words>[^\s].*\d{{1,2}}:\d{{2}}.*)$"
+)
+# A printed page's number on a line of its own ("Page 2", "Page 2 of 3", "- 2 -").
+PAGE_LINE = re.compile(
+    r"^\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|-\s*\d{1,3}\s*-)\s*$", re.I
+)
+# A letter's greeting that is only the teacher's name ("Mr. Lindqvist,", "Ms. Ruiz:").
+NAME_GREETING = re.compile(
+    r"^\s*(?:mr|ms|mrs|mx|miss|dr|sra?|srta)\.?\s+[^\W\d_][\w'\u2019-]*"
+    r"(?:\s+[^\W\d_][\w'\u2019-]*)?\s*[,:!]\s*$",
+    re.I,
+)
+
+# A recorder's line under its title: when it was recorded and how long it runs ("Tue, Dec 9,
+# 2025 1:34PM • 4:12 minutes", as Otter writes it).
+RECORDING_LINE = re.compile(
+    r"^\s*(?P<when>[^\n]{0,40}?\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*[\u2022\u00b7|-]\s*"
+    r"\d{1,3}(?::\d{2}){0,2}\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\s*$",
+    re.I,
 )
 
 
@@ -556,6 +634,9 @@ QUOTE_MARK = re.compile('["\u201c\u201d]')
 # Header keys that are also how a transcript labels a speaker: a header only when the value
 # reads as a name, not a sentence.
 ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker", "observer"})
+# Header keys that may also open a message's words ("Message: Hi Mr. Ruiz, ..."): a header
+# only when the value reads as a subject, a few words and no sentence.
+SUBJECT_LINE_KEYS = frozenset({"message", "conversation", "thread"})
 
 
 @dataclass(frozen=True)
@@ -859,6 +940,11 @@ class _Reader:
         # Lines that are only a student's name over the notes or answer about them.
         self.name_headings: dict[int, str] = {}
 
+        # A thread of messages with a family: each message's header line by its start.
+        self.messages: dict[int, _Message] = {}
+        # A form's plain "Label: answer" lines, two or more one under the other.
+        self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+
     # The header ------------------------------------------------------------------------
 
     def read(self, is_transcript: bool | None) -> None:
@@ -867,6 +953,10 @@ class _Reader:
         self.name_headings = self._name_heading_lines(index)
         index = self._preamble(index)
         self.body_start = self.lines[index].start if index < len(self.lines) else len(self.text)
+        self.messages = self._message_thread(index)
+        if self.messages:
+            # Its messages are the family's words and the teacher's, never a talk's turns.
+            is_transcript = False
         if is_transcript is None:
             is_transcript = self._looks_like_transcript(index)
         self._body(index, is_transcript)
@@ -908,7 +998,18 @@ class _Reader:
                 if consumed:
                     index += consumed
                     continue
+            recording = RECORDING_LINE.match(line.raw)
+            if recording is not None and find_dates(recording["when"], today=_ANY_DAY):
+                start = line.start + recording.start("when")
+                self._add_metadata("date", "recorded", start, line.start + recording.end("when"))
+                index += 1
+                continue
             if self._header_line(line):
+                index += 1
+                continue
+            if seen_title and _a_date_line(line.raw):
+                # "Mar. 26" under the title, over a form's fields: the header's date.
+                self._add_metadata("date", "", *_trimmed(line))
                 index += 1
                 continue
             if not seen_title and self._title_line(line, index):
@@ -1094,7 +1195,7 @@ class _Reader:
         value = match.group("value").strip()
         # A sentence ends in a full stop; a name may end in an initial's ("Presenter: Ravi D.").
         sentence_end = re.search(r"[.!?]$", value) and not re.search(r"(?<![\w.])[A-Z]\.$", value)
-        if written in ROLE_KEYS and (len(value.split()) > 6 or sentence_end):
+        if written in ROLE_KEYS | SUBJECT_LINE_KEYS and (len(value.split()) > 6 or sentence_end):
             return None
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))
@@ -1359,6 +1460,7 @@ class _Reader:
         state = _BodyState()
         raws = [line.raw for line in self.lines]
         self.respondents = self._respondent_lines(index)
+        self.field_runs = self._plain_field_runs(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1371,6 +1473,10 @@ class _Reader:
         raw = line.raw
         if line.start in self.covered:
             state.reset()
+            return
+        if self.messages and self._thread_line(line, state):
+            return
+        if self._forwarded_header(line, state):
             return
         if state.quoted or (
             raw.strip()
@@ -1448,7 +1554,7 @@ class _Reader:
             )
             state.after_blank = False
             return
-        turn = turn_match(raw)
+        turn = turn_match(raw) or _spaced_post_header(raw)
         if turn is not None and self._turn_line(line, turn, state, is_transcript):
             return
         if is_transcript:
@@ -1479,6 +1585,19 @@ class _Reader:
                     return
         if is_transcript and state.block_speaker is not None and _only_a_timestamp(raw):
             return
+        if _only_a_timestamp(raw) or PAGE_LINE.match(raw):
+            # "0:31" or "00:02:14" alone between paragraphs or turns: where a recording's
+            # export marks the time, no one's words; the next line starts a span of its own.
+            # A printed page's number is the printer's, as much.
+            state.current = None
+            return
+        if _a_date_line(raw):
+            # "Tuesday, March 3" over a journal's entry, "10/15/25" over a log's: when it
+            # was written, a header of the entry below it, not the writer's words.
+            self.spans.append(Span(Role.HEADING, *_bullet_trimmed(line)))
+            state.current = None
+            state.after_blank = False
+            return
         if STAGE_DIRECTION.match(raw) and (is_transcript or state.current is not None):
             self._add(Role.TEACHER_NARRATIVE, *_trimmed(line))
             return
@@ -1491,6 +1610,19 @@ class _Reader:
                 state.current = self._add(Role.TURN, *_trimmed(line), label, speaker_kind,
                                           student_id)  # fmt: skip
                 state.last_turn_line = line
+            state.after_blank = False
+            return
+        field_line = self._bold_field(line) if key_match is not None else None
+        field_line = field_line or self.field_runs.get(line.start)
+        if field_line is not None:
+            # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts
+            # its own span, and its label is the form's, not the writer's words.
+            field_label, field_value = field_line
+            self.spans.append(Span(Role.HEADING, *field_label))
+            state.current = self._add(
+                Role.PROSE, *field_value, student_id=state.heading_student, section=state.section
+            )
+            state.previous_line = line
             state.after_blank = False
             return
         if (
@@ -1562,6 +1694,151 @@ class _Reader:
                 found[line.start] = student
         return found if len(set(found.values())) >= 2 else {}
 
+    def _message_thread(self, index: int) -> dict[int, _Message]:
+        """The message headers of a thread between the teacher and a family: two or more
+        dated messages, none sent by one of the teacher's students (a class's discussion
+        board is its students' posts), one at least by someone who is not the teacher."""
+        found: dict[int, _Message] = {}
+        for line in self.lines[index:]:
+            match = MESSAGE_LINE.match(line.raw) or POSTED_BY_LINE.match(line.raw)
+            if match is None:
+                continue
+            groups = match.groupdict()
+            group = "stamp" if groups.get("stamp") else "bare_stamp"
+            stamp = groups.get(group) or ""
+            if not find_dates(stamp, today=_ANY_DAY):
+                continue
+            sender = match.group("sender").strip()
+            bare = re.sub(r"\s*\([^()]*\)\s*$", "", sender)
+            if student_for_label(bare, self.roster) is not None:
+                return {}
+            note = re.search(r"\(([^()]*)\)\s*$", sender)
+            from_teacher = is_teacher_label(bare, self.teacher_names) or bool(
+                note and STAFF_NOTE.search(note.group(1))
+            )
+            words = match.start("words") if groups.get("words") is not None else None
+            sender_start = line.start + match.start("sender")
+            found[line.start] = _Message(
+                sender=(sender_start, sender_start + len(sender)),
+                stamp=(line.start + match.start(group), line.start + match.end(group)),
+                words=line.start + words if words is not None else None,
+                from_teacher=from_teacher,
+            )
+        if len(found) < 2 or all(message.from_teacher for message in found.values()):
+            return {}
+        family = next(message for message in found.values() if not message.from_teacher)
+        # Who writes from home is the letter's sender, whoever wrote first.
+        self.metadata.setdefault("from", self.text[slice(*family.sender)])
+        return found
+
+    def _thread_line(self, line: _Line, state: _BodyState) -> bool:
+        """A thread's line: a message's header opens the sender's message; the teacher's
+        own messages are the teacher's words (a letter's), never the family's."""
+        message = self.messages.get(line.start)
+        if message is not None:
+            state.reset(section=True)
+            state.from_teacher = message.from_teacher
+            self._add_metadata("from", "from", *message.sender)
+            self._add_metadata("date", "sent", *message.stamp)
+            if message.words is not None:
+                start, end = _trimmed(line, message.words - line.start)
+                role = Role.LETTER if message.from_teacher else Role.PROSE
+                state.current = self._add(role, start, end)
+                state.previous_line = line
+            return True
+        if not state.from_teacher or not line.raw.strip() or SEPARATOR.match(line.raw):
+            return False
+        current = state.current
+        if current is not None and current.role is Role.LETTER and not state.after_blank:
+            state.current = self._extend(current, line)
+        else:
+            state.current = self._add(Role.LETTER, *_trimmed(line))
+        state.after_blank = False
+        return True
+
+    def _forwarded_header(self, line: _Line, state: _BodyState) -> bool:
+        """ "---------- Forwarded message ---------" and the From/Date/Subject/To lines under
+        it: the forwarded message's header, no one's words. Kept apart from the document's
+        own header (its fields are read from the text where they are needed)."""
+        if FORWARD_LINE.match(line.raw):
+            state.reset(section=True)
+            state.forward_fields = True
+            self.spans.append(Span(Role.METADATA, *_trimmed(line), key=FORWARDED))
+            return True
+        if not state.forward_fields:
+            return False
+        field = OUTLOOK_FIELD.match(line.raw)
+        if field is None:
+            state.forward_fields = False
+            return False
+        self.spans.append(Span(Role.METADATA, *_trimmed(line), key=FORWARDED, label=field["key"]))
+        return True
+
+    def _plain_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(label, value) of "Glow: I liked the ...": a capitalised label of a few words that
+        is no header key, section, prompt or person, and an answer after it."""
+        match = KEY_LINE.match(line.raw)
+        if match is None or not match.group("value").strip():
+            return None
+        label = match.group("key").strip()
+        written = canonical_key(label)
+        if (
+            not label[0].isupper()
+            or len(label.split()) > 3
+            # "So my question was: does it float?" is a sentence with a colon in it.
+            or SENTENCE_VERB.search(label)
+            or written in METADATA_KEYS
+            or written in ANSWER_KEYS
+            or written in PROMPT_KEYS
+            or _section_kind(written) is not None
+            or self._names_a_person(label)
+        ):
+            return None
+        start = line.start + match.start("key")
+        return (start, start + len(match.group("key").rstrip())), _trimmed(
+            line, match.start("value")
+        )
+
+    def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
+        """A form's fields written plain, one a line with no blank line between ("Glow: ..."
+        over "Grow: ..."): two or more in a run, so one "Goal: ..." in a journal stays as it
+        is written. A line that wraps under a field continues it."""
+        runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        run: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        for line in [*self.lines[index:], None]:
+            field = self._plain_field(line) if line is not None else None
+            if field is not None and line is not None:
+                run[line.start] = field
+                continue
+            if line is not None and line.raw.strip() and run and not turn_match(line.raw):
+                continue
+            if len(run) >= 2:
+                runs.update(run)
+            run = {}
+        return runs
+
+    def _bold_field(self, line: _Line) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """(label, value) offsets of a body line that is a form's field with its label in
+        bold ("**Wish:** Talk louder.", "- **What was hard:** ..."), when the label is no
+        header key and names no one (a person's label is a turn, read before)."""
+        bullet = re.match(r"^\s*(?:[-*\u2022+]\s+)?", line.raw)
+        at = bullet.end() if bullet else 0
+        match = BOLD_KEY.match(line.raw, at)
+        if match is None or ":" not in match.group():
+            return None
+        label = match.group("key").strip()
+        written = canonical_key(label)
+        if (
+            written in METADATA_KEYS
+            or len(label.split()) > 6
+            or self._names_a_person(label)
+            or not line.raw[match.end() :].strip(" *_")
+        ):
+            return None
+        label_start = line.start + match.start("key")
+        label_end = label_start + len(match.group("key").rstrip())
+        return (label_start, label_end), _trimmed(line, match.end())
+
     def _respondent_lines(self, index: int) -> dict[int, str]:
         """A form's responses copied out, each under the line that says who answered
         ("Name: Ana Ruiz", "Timestamp ... | Name: Ana Ruiz"): the line's start and the
@@ -1596,6 +1873,13 @@ class _Reader:
             self._add(Role.HEADING, *_trimmed(line))
             return
         start, end = _trimmed(line, key_match.start("value"))
+        if kind == "prompt" and self._asked_in_a_field(key_match, state):
+            # "Question: Did you count the teachers?" among a form's fields, no answer below:
+            # whose question it is depends on the kind of document (a reviewer's own on
+            # feedback, a prompt in a journal), decided with it.
+            self._add(Role.QUESTION, start, end)
+            state.section, state.section_until_blank = None, False
+            return
         if kind == "prompt":
             # The prompt is the value; what follows is the answer to it.
             self._add(Role.PROMPT, start, end)
@@ -1603,6 +1887,18 @@ class _Reader:
             return
         role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
         state.current = self._add(role, start, end, section=kind)
+
+    def _asked_in_a_field(self, key_match: re.Match[str], state: _BodyState) -> bool:
+        """A "Question:" field whose value is a question and with no answer written under
+        it: the line below is blank, the document's end, or the form's next field."""
+        following = state.next_raw
+        return (
+            canonical_key(key_match.group("key")) == "question"
+            and key_match.group("value").rstrip(" *_").endswith("?")
+            and (
+                following is None or not following.strip() or KEY_LINE.match(following) is not None
+            )
+        )
 
     def _turn_line(
         self, line: _Line, turn: re.Match[str], state: _BodyState, is_transcript: bool
@@ -1617,11 +1913,20 @@ class _Reader:
             # "Maya Torres: 00:01:15" over her words: the time the turn began.
             state.block_speaker = (label, speaker_kind, student_id)
             return True
+        if _only_a_post_stamp(turn.group("words")):
+            # "Ana Ruiz - Oct 15, 2025 7:41pm" over a board's post: when it was posted, read
+            # apart from the post, whose words are on the lines below.
+            start, end = _trimmed(line, turn.start("words"))
+            self.spans.append(Span(Role.METADATA, start, end, key=POSTED, label=label))
+            state.block_speaker = (label, speaker_kind, student_id)
+            return True
         start, end = _trimmed(line, turn.start("words"))
         state.current = self._add(Role.TURN, start, end, label, speaker_kind, student_id)
         state.last_turn_line = line
         state.previous_line = line
         state.turns += 1
+        if _asks_the_writer(self.text[start:end], speaker_kind, is_transcript):
+            state.current = None
         return True
 
     def _body_metadata(self, line: _Line, key_match: re.Match[str], state: _BodyState) -> bool:
@@ -1637,6 +1942,12 @@ class _Reader:
         if key is None or not (state.current is None or state.after_blank or under_title):
             return False
         if len(key_match.group("value").split()) > 12:
+            return False
+        if (
+            canonical_key(key_match.group("key")) in SUBJECT_LINE_KEYS
+            and self._plain_pair(line, 0, line.raw) is None
+        ):
+            # "Message: Can you call me tonight?": the message itself, not its subject.
             return False
         pairs = self._metadata_pairs(line)
         if pairs and len(pairs) > 1:
@@ -1766,6 +2077,10 @@ class _BodyState:
     reply_opens: bool = False
     # Under a heading that names one student: the notes are about them.
     heading_student: str | None = None
+    # In a thread of messages: the message being read is the teacher's own.
+    from_teacher: bool = False
+    # Right under the line that opens a forwarded message: its header's fields.
+    forward_fields: bool = False
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -1842,6 +2157,31 @@ def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
         return None
     student = student_for_label(plain, roster)
     return student.id if student is not None else None
+
+
+def _only_a_post_stamp(words: str) -> bool:
+    plain = words.strip()
+    return (
+        POST_STAMP_ONLY.match(plain) is not None
+        and len(plain.split()) <= 7
+        and bool(find_dates(plain, today=_ANY_DAY))
+    )
+
+
+def _spaced_post_header(raw: str) -> re.Match[str] | None:
+    match = SPACED_POST_HEADER.match(raw)
+    return match if match is not None and _only_a_post_stamp(match.group("words")) else None
+
+
+def _a_date_line(raw: str) -> bool:
+    """A line that is a date and at most a name or a weekday beside it: no word of a
+    sentence in lower case ("so 3/4 times 2/1" is a sum), no question or exclamation."""
+    plain = raw.strip().strip("*_#").strip()
+    return (
+        _only_a_date(plain)
+        and not re.search(r"(?<![\w.])[a-z]+(?![\w.])", plain)
+        and not plain.endswith(("!", "?"))
+    )
 
 
 def _only_a_date(piece: str) -> bool:
@@ -1928,7 +2268,26 @@ def assign_roles(
     spans: list[Span] = []
     has_turns = any(span.role is Role.TURN for span in structure.spans)
     presenter = presenters[0] if len(presenters) == 1 else None
+    forwarded_at = _forwarded_start(structure, entry_type)
+    first_post = _first_post(structure, entry_type)
     for span in structure.spans:
+        if first_post is not None and span.end <= first_post and span.role is Role.PROSE:
+            # A class board's page above its first post: the board's header and the
+            # teacher's prompt, not what the student posted.
+            spans.append(replace(span, role=Role.PROMPT))
+            continue
+        if (
+            forwarded_at is not None
+            and span.start < forwarded_at
+            and span.role
+            in (
+                Role.PROSE,
+                Role.QUESTION,
+            )
+        ):
+            # The teacher's own line above a family's email she forwards: hers, not theirs.
+            spans.append(replace(span, role=Role.LETTER))
+            continue
         if (
             span.role is Role.QUESTION
             and entry_type in (EntryType.PARENT_NOTE, EntryType.TEACHER_OBSERVATION_NOTE)
@@ -1970,6 +2329,27 @@ def assign_roles(
     return replace(structure, spans=spans)
 
 
+def _first_post(structure: Segmentation, entry_type: EntryType) -> int | None:
+    """Where a class board's first post begins, on a page filed as a student's writing (a
+    transcript's lines above its first turn are the teacher's already)."""
+    if entry_type not in (EntryType.REFLECTION_JOURNAL, EntryType.PEER_FEEDBACK):
+        return None
+    return next(
+        (s.start for s in structure.spans if s.role is Role.METADATA and s.key == POSTED),
+        None,
+    )
+
+
+def _forwarded_start(structure: Segmentation, entry_type: EntryType) -> int | None:
+    """Where a family's forwarded email begins, in a parent note that forwards one."""
+    if entry_type is not EntryType.PARENT_NOTE:
+        return None
+    return next(
+        (s.start for s in structure.spans if s.role is Role.METADATA and s.key == FORWARDED),
+        None,
+    )
+
+
 def _turn_outside_transcript(span: Span, entry_type: EntryType) -> Span:
     """A labelled line in a journal or a note: the teacher's is a prompt, a student's stays
     theirs (a quoted exchange in an observation)."""
@@ -1983,7 +2363,10 @@ def _turn_outside_transcript(span: Span, entry_type: EntryType) -> Span:
 def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
     words = span.text_in(text)
     if entry_type is EntryType.PARENT_NOTE and (
-        SALUTATION.match(words) or SIGN_OFF.match(words) or _signature(words)
+        SALUTATION.match(words)
+        or SIGN_OFF.match(words)
+        or _signature(words)
+        or NAME_GREETING.match(words)
     ):
         return [replace(span, role=Role.LETTER)]
     if QUOTED_REPLY.match(words):
@@ -2008,6 +2391,17 @@ def _standalone_question(words: str) -> bool:
         plain.endswith("?")
         and len(plain.split()) <= MAX_PROMPT_WORDS
         and (len(SENTENCE_BREAK.split(plain)) == 1)
+    )
+
+
+def _asks_the_writer(words: str, speaker_kind: str, is_transcript: bool) -> bool:
+    """ "Prompt (Ms. R): How did it go?" in a journal or a form: the teacher's labelled line
+    ends at its question, and the line below it, with no blank line between, is the answer,
+    not more of the prompt. In a transcript the next line may be the teacher's still."""
+    return (
+        not is_transcript
+        and speaker_kind == TEACHER
+        and words.rstrip(" *_\"')\u201d").endswith("?")
     )
 
 

@@ -15,6 +15,8 @@ import html
 import re
 from dataclasses import dataclass
 
+from domain.segments import DISPLAY_LABEL
+
 TIMING = re.compile(
     r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s.*)?$"
 )
@@ -27,6 +29,10 @@ NAME_PREFIX = re.compile(
     r"^\s*(?P<name>[^\W\d_a-z][\w.'\u2019-]*(?:\s+(?:[^\W\d_a-z][\w.'\u2019-]*|\([^()]{1,20}\))){0,3})"
     r"\s*:\s+(?P<rest>\S.*)$"
 )
+# "iPad de Maria: ...", "eli.brooks28: ...": a call's captions label a person by their device or
+# account, in lower case, so the capitalised name above misses them; without this, their cue
+# has no speaker and runs into the cue before it.
+DISPLAY_PREFIX = re.compile(rf"^\s*(?P<name>{DISPLAY_LABEL})\s*:\s+(?P<rest>\S.*)$")
 # "[TY] Me. I read it last night.": a caption's speaker in brackets, as some services write.
 BRACKET_PREFIX = re.compile(r"^\s*\[(?P<name>[^\W\d_][^\[\]\n]{0,30})\]\s*(?P<rest>\S.*)$")
 # What a caption puts in brackets that is a sound, not a speaker.
@@ -105,7 +111,7 @@ def _cue_turns(lines: list[str]) -> list[tuple[str | None, str]]:
                 found.append((_clean(voice.group(1)), _clean(line[voice.end() : end])))
             continue
         words = _clean(line)
-        prefix = NAME_PREFIX.match(words)
+        prefix = NAME_PREFIX.match(words) or DISPLAY_PREFIX.match(words)
         bracket = BRACKET_PREFIX.match(words)
         if bracket and bracket.group("name").strip().lower() not in _SOUNDS:
             found.append((bracket.group("name").strip(), bracket.group("rest").strip()))

@@ -126,14 +126,28 @@ class AttributionReport:
         (document, student) was filed."""
         found = total = 0
         for document, student, quote in self.quotes:
-            own = self.results[document].own_text.get(student) if document in self.results else None
+            own = self._own_text(document, student)
             if own is None:
                 continue
             total += 1
             found += quote in own
         return found, total
 
-    def to_text(self) -> str:
+    @property
+    def quotes_outside_own_text(self) -> list[tuple[str, str, str]]:
+        """(document, student, quote) of the labelled quotes counted but not found in the
+        student's own text: the evidence the assessor could never cite."""
+        return [
+            (document, student, quote)
+            for document, student, quote in self.quotes
+            if (own := self._own_text(document, student)) is not None and quote not in own
+        ]
+
+    def _own_text(self, document: str, student: str) -> str | None:
+        result = self.results.get(document)
+        return result.own_text.get(student) if result is not None else None
+
+    def to_text(self, *, quote_misses: bool = False) -> str:
         n = len(self.rows)
         found, total = self.quotes_in_own_text
         lines = [
@@ -155,7 +169,17 @@ class AttributionReport:
                 got = f"{filed[0].value} {filed[1]}" if filed else result.outcome
                 want = f"{truth.entry_type.value if truth.entry_type else '?'} {truth.entry_date}"
                 lines.append(f"  {truth.document} {truth.student_id}: {got} (truth: {want})")
+        if quote_misses:
+            # A developer's report on a set they may read, asked for on the command line:
+            # the quote's first words are enough to find it, and nothing of it is logged.
+            for document, student, quote in self.quotes_outside_own_text:
+                lines.append(f"  quote outside the span: {document} {student}: {_opening(quote)}")
         return "\n".join(lines)
+
+
+def _opening(quote: str, words: int = 6) -> str:
+    head = quote.split()
+    return " ".join(head[:words]) + (" ..." if len(head) > words else "")
 
 
 def _share(part: int, whole: int) -> str:

@@ -409,6 +409,13 @@ def evaluate_assessor(
         ),
     ] = None,
     markdown: Annotated[bool, typer.Option(help="Print Markdown (for BENCHMARKS.md).")] = False,
+    quote_misses: Annotated[
+        bool,
+        typer.Option(
+            help="List the labelled quotes that fall outside the student's own text "
+            "(document, student, the quote's first words)."
+        ),
+    ] = False,
 ) -> None:
     """Score the configured assessor against teacher-labelled levels, and with a set's
     truth.csv, how documents dropped with nothing said are attributed."""
@@ -439,7 +446,7 @@ def evaluate_assessor(
 
         print()
         print("Attribution (documents dropped with nothing said)")
-        print(evaluate_attribution(truth.parent).to_text())
+        print(evaluate_attribution(truth.parent).to_text(quote_misses=quote_misses))
 
 
 def _roster_students(path: Path) -> tuple[list[RosterStudent], dict[str, list[RosterStudent]]]:

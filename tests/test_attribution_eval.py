@@ -56,6 +56,13 @@ def test_right_asked_and_wrong_filings_are_counted(tmp_path: Path) -> None:
     assert report.quotes_in_own_text == (1, 2)
     text = report.to_text()
     assert "1/3" in text and "wrong student: S001_observation_2025-09-15.txt -> S001" in text
+    assert "quote outside the span" not in text
+    # Asked for, the miss is listed by document, student and the quote's first words.
+    assert report.quotes_outside_own_text == [
+        ("S001_reflection_2025-09-12.md", "S001", "not in the text")
+    ]
+    listed = report.to_text(quote_misses=True)
+    assert "quote outside the span: S001_reflection_2025-09-12.md S001: not in the text" in listed
 
 
 def test_the_assessor_is_scored_with_the_kind_the_truth_gives(tmp_path: Path) -> None:
