@@ -77,9 +77,9 @@ def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
 
 
 def test_model_names_the_indicator_version() -> None:
-    assert indicator_set().version == "1.3"
-    assert OfflineAssessor().model == "offline-1.3"
-    assert assess(TYPICAL_TEXTS[0][1]).model == "offline-1.3"
+    assert indicator_set().version == "1.4"
+    assert OfflineAssessor().model == "offline-1.4"
+    assert assess(TYPICAL_TEXTS[0][1]).model == "offline-1.4"
 
 
 def test_same_input_same_output() -> None:
@@ -404,7 +404,9 @@ def test_long_sentences_are_quoted_by_the_clause_around_the_cue() -> None:
     assert validate_items(output.items, text).dropped == []
 
 
-def test_ties_go_to_the_lower_level() -> None:
+def test_a_tie_between_levels_is_not_proposed() -> None:
+    # Evidence for Developing and Advanced in equal measure is a guess between them: the
+    # teacher decides (levels13; before, the lower level was proposed).
     raw = {
         "version": "test",
         "min_score": 1.0,
@@ -430,7 +432,7 @@ def test_ties_go_to_the_lower_level() -> None:
     assessor = OfflineAssessor(parse_indicator_set(raw))
     text = "After a reminder she used the folder system again."
     output = assessor.assess(AssessmentRequest(1, "S900", REFLECTION, text, text))
-    assert [(item.skill, item.level) for item in output.items] == [("Organization", "Developing")]
+    assert [(item.skill, item.level) for item in output.items] == []
     assert assessor.model == "offline-test"
 
 

@@ -54,21 +54,22 @@ def test_each_item_stores_the_tables_chance_for_its_raw_confidence() -> None:
     assert seen >= len(TEXTS), "the texts should give proposals"
 
 
-def test_the_weakest_evidence_is_sent_for_a_closer_look() -> None:
-    # The least the assessor states (no margin over a rival level) on a three-word quote:
-    # a raw confidence in the table's first block, which agreed with teachers least.
+def test_the_weakest_evidence_never_stores_more_than_clear_evidence() -> None:
+    # The least the assessor states (no margin over a rival level) on a three-word quote.
+    # Since offline-1.4 a zero margin is mostly a tie, which is abstained, not proposed, so
+    # the table refitted on 1.4's pairs has no low block left for it: no offline item is
+    # flagged for a closer look by the table (the guesses are no longer made). What must
+    # hold is the order: weak evidence never stores more than clear evidence, and clear
+    # evidence in a full sentence is not flagged.
     calibration = indicator_set().calibration
     assert calibration is not None
     quote = "I forgot it."
-    weakest = stored(quote, 0.30)
-    assert weakest <= calibration.edges[0]
     calibrated = calibrated_stated(calibration, 0.30, quote)
     assert calibrated is not None
-    assert worth_a_closer_look(stored(quote, calibrated))
-    # Clear evidence in a full sentence is not.
     full = "I keep my binder in order every day and I can always find my homework."
     clear = calibrated_stated(calibration, 0.50, full)
     assert clear is not None and not worth_a_closer_look(stored(full, clear))
+    assert stored(quote, calibrated) <= stored(full, clear)
 
 
 def test_the_shipped_table_rises_and_abstains_on_nothing() -> None:

@@ -15,9 +15,11 @@ and a plain-words cue. How a text is read:
    so nothing in it counts toward Emerging. A "hedging" modifier (success some of the
    time, an adult's prompt, a provided scaffold in use) makes the Emerging and Proficient
    cues of its sentence Developing, the rubric's "when prompted; mixed success".
-3. Per skill, the level with the largest summed weight wins; a tie goes to the LOWER level
-   (growth-framed and honest: the teacher can raise it). A skill is proposed only when the
-   winning total reaches `min_score`.
+3. Per skill, the level with the largest summed weight wins, and a skill is proposed only
+   when the winning total reaches `min_score`. Two levels tied (other than the mixed
+   success below) is a guess between them: nothing is proposed. The levels are
+   cumulative, so Advanced evidence that reaches `min_score`, with one of the skill's own
+   Advanced indicators, wins over Proficient evidence however much of it there is.
 4. The quote is the sentence with the most weight for the winning level (the earliest on a
    tie), cut to the clause around the cue when it is longer than `max_quote_words`.
 5. A teacher's worked examples (`request.examples`) teach how they read a cue: a cue
@@ -522,6 +524,17 @@ class OfflineAssessor:
                     add(skill, level, index, cue, weight, span)
         return hits
 
+    def _shows_advanced(self, skill: Skill, per_level: dict[Level, list[_Hit]]) -> bool:
+        """Whether the Advanced evidence includes one of the skill's own Advanced
+        indicators, the descriptor itself: a level modifier alone ("helped a classmate")
+        may be the Proficient skill in action ("helped the new student find the room")."""
+        own = {
+            indicator.cue
+            for indicator in self._set.indicators
+            if indicator.skill is skill and indicator.level is Level.ADVANCED
+        }
+        return any(hit.cues & own for hit in per_level.get(Level.ADVANCED, []))
+
     def _propose(
         self,
         skill: Skill,
@@ -540,6 +553,17 @@ class OfflineAssessor:
             per_level = {**per_level, Level.DEVELOPING: _as_mixed(per_level)}
             totals = {each: sum(hit.score for hit in per_level.get(each, [])) for each in Level}
             level, score = Level.DEVELOPING, totals[Level.DEVELOPING]
+        elif _tied(totals, level):
+            return None
+        elif (
+            level is Level.PROFICIENT
+            and totals[Level.ADVANCED] >= self._set.min_score
+            and self._shows_advanced(skill, per_level)
+        ):
+            # The levels build on each other: what shows Advanced (a fallback plan, a
+            # system others copy) shows the Proficient habit too, so Proficient evidence
+            # beside it does not argue against it.
+            level, score = Level.ADVANCED, totals[Level.ADVANCED]
         best = max(per_level[level], key=lambda hit: (hit.score, -hit.sentence))
         sentence = sentences[best.sentence]
         quote = _quote(sentence, best.span, self._set.max_quote_words)
@@ -614,6 +638,15 @@ def _past_sentences(sentences: list[Sentence]) -> set[int]:
         elif all(each in earlier for each in range(opening, index)):
             past.update(range(opening, index))
     return past
+
+
+def _tied(totals: dict[Level, float], level: Level) -> bool:
+    """Evidence for two levels in equal measure: the assessor would be guessing between
+    them, so it proposes nothing. Proficient tied with Advanced is not such a guess: the
+    levels are cumulative (`_propose` reads it as Advanced when the skill's own Advanced
+    descriptor is matched, else as the Proficient habit)."""
+    tied = {each for each in Level if totals[each] == totals[level]}
+    return len(tied) > 1 and tied != {Level.PROFICIENT, Level.ADVANCED}
 
 
 def _mixed(
