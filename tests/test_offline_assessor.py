@@ -23,6 +23,7 @@ from domain.curriculum import EntryType, Level, Skill, rubric
 from domain.detection import RosterStudent, detect
 from domain.documents import read_document
 from domain.validation import validate_items
+from tests.offline import tiny_assessor, tiny_indicator_raw
 
 MOCK = Path(__file__).resolve().parents[1] / "mock_data"
 REFLECTION = EntryType.REFLECTION_JOURNAL
@@ -407,29 +408,12 @@ def test_long_sentences_are_quoted_by_the_clause_around_the_cue() -> None:
 def test_a_tie_between_levels_is_not_proposed() -> None:
     # Evidence for Developing and Advanced in equal measure is a guess between them: the
     # teacher decides (levels13; before, the lower level was proposed).
-    raw = {
-        "version": "test",
-        "min_score": 1.0,
-        "max_quote_words": 40,
-        "placeholders": {},
-        "guards": {"patterns": []},
-        "past_contrast": {"patterns": []},
-        "line_skips": [],
-        "modifiers": [],
-        "topics": [],
-        "indicators": [
-            {"skill": skill.value, "level": "Emerging", "cue": "x", "weight": 1.0,
-             "patterns": [r"\bnever matches anything here\b"]}
-            for skill in Skill
+    assessor = tiny_assessor(
+        [
+            ("Organization", "Advanced", 2.0, r"\bsystem\b"),
+            ("Organization", "Developing", 2.0, r"\breminder\b"),
         ]
-        + [
-            {"skill": "Organization", "level": "Advanced", "cue": "a tidy system",
-             "weight": 2.0, "patterns": [r"\bsystem\b"]},
-            {"skill": "Organization", "level": "Developing", "cue": "a reminder",
-             "weight": 2.0, "patterns": [r"\breminder\b"]},
-        ],
-    }  # fmt: skip
-    assessor = OfflineAssessor(parse_indicator_set(raw))
+    )
     text = "After a reminder she used the folder system again."
     output = assessor.assess(AssessmentRequest(1, "S900", REFLECTION, text, text))
     assert [(item.skill, item.level) for item in output.items] == []
@@ -440,21 +424,7 @@ def test_indicator_file_covers_every_skill_and_level_and_rejects_bad_patterns() 
     covered = {(indicator.skill, indicator.level) for indicator in indicator_set().indicators}
     assert covered == {(skill, level) for skill in Skill for level in Level}
 
-    raw = {
-        "version": "bad",
-        "min_score": 1.0,
-        "max_quote_words": 40,
-        "placeholders": {},
-        "guards": {"patterns": []},
-        "past_contrast": {"patterns": []},
-        "line_skips": [],
-        "modifiers": [],
-        "topics": [],
-        "indicators": [
-            {"skill": "Organization", "level": "Emerging", "cue": "x", "weight": 1.0,
-             "patterns": ["(unclosed"]}
-        ],
-    }  # fmt: skip
+    raw = tiny_indicator_raw([("Organization", "Emerging", 1.0, "(unclosed")], every_skill=False)
     with pytest.raises(ValueError, match=r"indicators\.toml"):
         parse_indicator_set(raw)
 

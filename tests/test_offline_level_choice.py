@@ -7,35 +7,18 @@ for two levels in equal measure is a guess, which the assessor leaves to the tea
 from __future__ import annotations
 
 from domain.assessors.base import AssessmentRequest
-from domain.assessors.offline import OfflineAssessor, parse_indicator_set
-from domain.curriculum import EntryType, Skill
+from domain.assessors.offline import OfflineAssessor
+from domain.curriculum import EntryType
+from tests.offline import tiny_assessor
 
 OBSERVATION = EntryType.TEACHER_OBSERVATION_NOTE
 
 
 def _assessor(organization: list[tuple[str, float, str]]) -> OfflineAssessor:
-    raw = {
-        "version": "test",
-        "min_score": 2.0,
-        "max_quote_words": 40,
-        "placeholders": {},
-        "guards": {"patterns": []},
-        "past_contrast": {"patterns": []},
-        "line_skips": [],
-        "modifiers": [],
-        "topics": [],
-        "indicators": [
-            {"skill": skill.value, "level": "Emerging", "cue": "x", "weight": 1.0,
-             "patterns": [r"\bnever matches anything here\b"]}
-            for skill in Skill
-        ]
-        + [
-            {"skill": "Organization", "level": level, "cue": f"{level} cue", "weight": weight,
-             "patterns": [pattern]}
-            for level, weight, pattern in organization
-        ],
-    }  # fmt: skip
-    return OfflineAssessor(parse_indicator_set(raw))
+    return tiny_assessor(
+        [("Organization", level, weight, pattern) for level, weight, pattern in organization],
+        min_score=2.0,
+    )
 
 
 def _levels(assessor: OfflineAssessor, text: str) -> list[tuple[str, str]]:
