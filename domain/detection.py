@@ -40,6 +40,7 @@ from domain.names import (
     students_named,
 )
 from domain.segments import (
+    FORWARD_LINE,
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
@@ -306,11 +307,6 @@ COMPACT_DATE = re.compile(
 # How a recording labels a voice it cannot name.
 GENERIC_SPEAKER = re.compile(
     r"^\s*(?:speaker|student|participant|unknown(?: speaker)?|voice|guest)\s*\d{0,2}\s*$", re.I
-)
-FORWARDED_HEADER = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)"
-    r"[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
 )
 FORWARDED_FIELD = re.compile(
     r"^[ \t>]*\**(?P<key>from|date|sent|to|cc|subject)\**:\s*(?P<value>.*)$", re.I
@@ -900,7 +896,7 @@ class Forwarded:
 def forwarded_message(text: str) -> Forwarded | None:
     """The message an email forwards inline ("---------- Forwarded message ---------",
     "Begin forwarded message:"): its From and Date lines and the words below them."""
-    opening = FORWARDED_HEADER.search(text)
+    opening = FORWARD_LINE.search(text)
     if opening is None:
         return None
     lines = text[opening.end() :].lstrip("\n").split("\n")
@@ -1102,7 +1098,7 @@ def _compact_date(stem: str, today: date) -> date | None:
 def _forwarded_date(structure: Segmentation) -> str | None:
     """A forwarded email is dated by the message it forwards, written before the forward;
     an Outlook reply's "Original Message" is what it answers, and is not its date."""
-    if FORWARDED_HEADER.search(structure.text) is None:
+    if FORWARD_LINE.search(structure.text) is None:
         return None
     forwarded = forwarded_message(structure.text)
     subject = structure.metadata.get("subject", "")

@@ -498,9 +498,10 @@ class _Message:
 
 
 # The line that opens the message an email forwards inline; the forwarded message's own
-# header fields follow it.
+# header fields follow it. Multiline, so that detection finds it in a whole document too.
 FORWARD_LINE = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$", re.I
+    r"^[ \t>]*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:)[ \t]*$",
+    re.I | re.M,
 )
 # The key of a forwarded span: the header of the message forwarded, not the document's own.
 FORWARDED = "forwarded"
