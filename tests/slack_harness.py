@@ -11,6 +11,7 @@ and modal submissions of the views it opened.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import logging
 import re
@@ -85,6 +86,13 @@ class VirtualPacer(ChannelPacer):
     def times(self, channel: str) -> list[float]:
         with self._record:
             return sorted(at for c, at in self.slots if c == channel)
+
+
+def a_second_apart(times: list[float]) -> bool:
+    """Each time at least a second after the one before, to a float's precision: a slot is
+    the one before plus 1.0, and that sum rounds down when it crosses a power of two
+    (4095.45 + 1.0 is 0.99999999999955 later)."""
+    return all(later - earlier >= 1.0 - 1e-9 for earlier, later in itertools.pairwise(times))
 
 
 @dataclass

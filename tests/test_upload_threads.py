@@ -5,7 +5,6 @@ Slack's one message a second (on the harness's virtual clock)."""
 
 from __future__ import annotations
 
-import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from sqlalchemy import select
 from bot import ids
 from domain.announcements import BULK_ENTRIES
 from domain.models import Assessment, DataEntry, EntryStatus, SkillTarget, UploadReceipt
-from tests.slack_harness import RODRIGUEZ, RunningApp, selected, wait_for
+from tests.slack_harness import RODRIGUEZ, RunningApp, a_second_apart, selected, wait_for
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "mock_data" / "documents"
 REFLECTION = "S001_reflection_2025-08-29.md"
@@ -115,7 +114,7 @@ def test_a_twenty_file_upload_is_three_messages_and_every_entry_is_one_click_awa
     # Each post to the DM was paced: a second apart on the pacer's (virtual) clock.
     times = running.pacer.times(confirmation["channel"])
     assert len(times) == len(posted)
-    assert all(later - earlier >= 1.0 for earlier, later in itertools.pairwise(times))
+    assert a_second_apart(times)
 
 
 def _share(running: RunningApp, file_id: str, name: str = REFLECTION) -> None:
