@@ -176,18 +176,26 @@ LOOSE_MONTH_DAY = re.compile(
     r"(1[0-2]|0?[1-9])([-_.])([12]\d|3[01]|0?[1-9])(?![A-Za-z0-9.,/-]|\2\d)",
     re.IGNORECASE,
 )
+# "mun_practice_Jan14", "Oct3 notes": a month's name run into its day, as a file name saves
+# typing; never inside a word, nor before more digits ("Jan2026" is a month).
+JOINED_MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}{_DAY}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def find_loose_dates(text: str, *, today: date | None) -> list[date]:
     """Month-and-day dates as a file name or a title shortens them, in the school year."""
-    found = []
+    found: list[tuple[int, date]] = []
     for match in LOOSE_MONTH_DAY.finditer(text):
         if match.group(2) == "." and len(match.group(3)) < 2:
             continue  # "3.5" is a number; "9.26" a day
         when = _without_year(int(match.group(1)), int(match.group(3)), today)
         if when is not None:
-            found.append(when)
-    return found
+            found.append((match.start(), when))
+    for match in JOINED_MONTH_DAY.finditer(text):
+        month = MONTHS[match.group("month").lower()[:3]]
+        when = _without_year(month, int(match.group("day")), today)
+        if when is not None:
+            found.append((match.start(), when))
+    return [when for _, when in sorted(found, key=lambda pair: pair[0])]
 
 
 def find_dotted_month_days(text: str, *, today: date | None) -> list[date]:

@@ -6,7 +6,8 @@ then the words. The numbers and timings are not what anyone said and are dropped
 is the cue's `<v Name>` voice span (WebVTT, what Teams writes) or its `Name:` prefix (what
 Zoom writes); consecutive cues of one speaker are one turn, since a service cuts a person's
 sentence into cues of a few seconds each. Cue markup (<b>, <i>, <c.color>, timestamps inside
-a cue) is removed; NOTE, STYLE and REGION blocks are not spoken and are skipped.
+a cue) is removed; NOTE, STYLE and REGION blocks are not spoken: a NOTE above the cues is kept
+as the file's title, the rest are skipped.
 """
 
 from __future__ import annotations
@@ -94,7 +95,12 @@ def _preamble_lines(lines: list[str]) -> list[str]:
         title = first[len("WEBVTT") :].strip(" -\t")
         rest = [line for line in lines[1:] if not re.match(r"^[\w-]+:\s", line)]
         return ([title] if title else []) + rest
-    if first.startswith(("NOTE", "STYLE", "REGION")):
+    if first.startswith("NOTE"):
+        # A comment above the cues is the file's own note of what was recorded and when
+        # ("NOTE Model UN practice, Period 3, January 14, 2026"): a title, never a turn.
+        note = [first[len("NOTE") :].strip(), *lines[1:]]
+        return [line.strip() for line in note if line.strip()]
+    if first.startswith(("STYLE", "REGION")):
         return []
     return lines
 

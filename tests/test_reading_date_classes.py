@@ -9,7 +9,7 @@ from datetime import date
 from domain.curriculum import EntryType
 from domain.dates import range_end
 from domain.detection import Detection, RosterStudent
-from tests.reading import filed, read_upload
+from tests.reading import filed, own, read_upload
 
 ROSTER = [
     RosterStudent("S821", "Ingrid Achebe", "S821"),
@@ -95,3 +95,35 @@ def test_a_file_names_dotted_month_and_day_dates_it_when_nothing_else_does() -> 
     )
     detection = read("ingrid journal 3.6.md", text)
     assert filed(detection) == (["S821"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 6))
+
+
+def test_a_caption_files_note_above_its_cues_dates_it_and_is_no_ones_turn() -> None:
+    """WebVTT lets the exporter or the teacher write a NOTE above the cues: what was
+    recorded and when. It dates the file; it is not a cue, so it is no one's words."""
+    text = (
+        "WEBVTT\n\n"
+        "NOTE Science fair rehearsal, room 12, February 3, 2026\n\n"
+        "1\n00:00:01.000 --> 00:00:06.000\n<v Ingrid Achebe>Our question was whether salt "
+        "water freezes slower.\n\n"
+        "2\n00:00:06.500 --> 00:00:09.000\n<v Colm Barrett>And what did you find?\n\n"
+        "3\n00:00:09.500 --> 00:00:14.000\n<v Rafael Sorensen>It took almost twice as long "
+        "in our freezer.\n"
+    )
+    detection = read("Recording 7.vtt", text)
+    assert filed(detection)[0] == ["S821", "S822"]
+    assert filed(detection)[2] == date(2026, 2, 3)
+    assert "February" not in own(detection)["S821"] and "rehearsal" not in own(detection)["S822"]
+
+
+def test_a_file_name_that_runs_the_month_into_its_day_dates_the_file() -> None:
+    """ "debate_prep_Mar5.txt", "Oct3 notes": a month's name joined to the day, the year the
+    school year's."""
+    text = (
+        "Debate prep\n\n"
+        "Ingrid: I think we lead with the cost, it is the strongest point.\n"
+        "Naomi: Then I will take the rebuttal about jobs.\n"
+    )
+    assert filed(read("debate_prep_Mar5.txt", text))[2] == date(2026, 3, 5)
+    assert filed(read("Oct3 notes.txt", text))[2] == date(2025, 10, 3)
+    # A month run into a year is no day.
+    assert filed(read("debate_prep_Jan2026.txt", text))[2] == TODAY
