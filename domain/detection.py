@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from domain.curriculum import EntryType, Skill
@@ -301,6 +301,8 @@ JOTTED_LABEL = re.compile(r"\s*(?:-{1,2}|\u2013|\u2014|:)\s+\S")
 PROPERTY_DATE_WINDOW = timedelta(days=366)
 # How far back a date written in the body (not its header) is still the entry's own.
 BODY_DATE_WINDOW = timedelta(days=183)
+# How far above a student's note a log's date heading is looked for.
+LOG_HEADING_LINES = 8
 COMPACT_DATE = re.compile(
     r"(?<!\d)(?P<y>20\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
 )
@@ -349,6 +351,9 @@ class StudentPart:
     # The student's own spans, one a line: what the assessor reads and the validator checks.
     turns: str | None
     spans: tuple[Span, ...] = ()
+    # The day of this student's own row or heading, in a log that dates each student apart
+    # ("10/7/2025 | Marcus | ..."); None: the document's date.
+    entry_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -520,6 +525,10 @@ def detect(
         parts.append(StudentPart(student_id=sid, turns=own_text, spans=tuple(own)))
     if not parts:
         raise NeedsStudent(f"{file_name}: none of the students named in it speak.")
+    if entry_date is None and not kind.is_transcript:
+        parts = _dated_apart(parts, segmentation.text, when, today, date_order)
+        if any(part.entry_date for part in parts):
+            sources["date"] = f"{sources['date']}; each student's own row"
     others = _other_speakers(segmentation)
     if others:
         notes.append(
@@ -534,6 +543,61 @@ def detect(
         notes=notes,
         segmentation=segmentation,
     )
+
+
+def _dated_apart(
+    parts: list[StudentPart], text: str, when: date, today: date, order: DateOrder
+) -> list[StudentPart]:
+    """A log of several students, each on a dated row or under a dated heading of their own
+    ("10/7/2025 | Marcus Bell | ...", "Wed 10/15" over Eli's note): each is filed on their
+    day, when the days differ. One day for all, or a student without one, keeps the
+    document's date: the rows then only repeat it."""
+    if len(parts) < 2:
+        return parts
+    # Lines above every student's notes (the log's title, who kept it) are no one's row.
+    shared = set.intersection(*({span.start for span in part.spans} for part in parts))
+    days = [
+        _own_day(
+            sorted((s for s in part.spans if s.start not in shared), key=lambda s: s.start),
+            text,
+            when,
+            today,
+            order,
+        )
+        for part in parts
+    ]
+    if len({day for day in days if day is not None}) < 2:
+        return parts
+    return [replace(part, entry_date=day) for part, day in zip(parts, days, strict=True)]
+
+
+def _own_day(
+    spans: list[Span], text: str, when: date, today: date, order: DateOrder
+) -> date | None:
+    # The student's first words that are more than a date: a row's date cell may be read
+    # as part of the row.
+    words = [span.start for span in spans if not _only_a_date_line(span.text_in(text))]
+    if not words:
+        return None
+    first = words[0]
+    line_start = text.rfind("\n", 0, first) + 1
+    # Before the student's words on their own line: the row's date cell, a note's "10/7 -".
+    dates = find_dates(text[line_start:first], order=order, today=today)
+    if not dates:
+        # Else the nearest line above that is only a date: the heading of the day's notes.
+        for line in reversed(text[:line_start].split("\n")[-LOG_HEADING_LINES:]):
+            if line.strip() and _only_a_date_line(line):
+                dates = find_dates(line, order=order, today=today)
+                break
+    if len(dates) != 1:
+        return None
+    day = dates[0]
+    return day if day <= today and abs(when - day) <= BODY_DATE_WINDOW else None
+
+
+def _only_a_date_line(line: str) -> bool:
+    plain = line.strip(" \t*#_-:|")
+    return len(plain.split()) <= 4 and any(ch.isdigit() for ch in plain)
 
 
 def _unnamed_speakers(segmentation: Segmentation) -> bool:

@@ -115,7 +115,7 @@ def ingest_document(
                 student_id=student.id,
                 teacher_id=teacher_id or primary_teacher(session, student.id),
                 entry_type=detection.entry_type.value,
-                entry_date=detection.entry_date,
+                entry_date=part.entry_date or detection.entry_date,
                 content=text,
                 student_turns=part.turns,
                 source_kind=source_kind.value,

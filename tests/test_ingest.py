@@ -108,6 +108,28 @@ def test_docx_and_pdf_are_filed(seeded: sessionmaker[Session]) -> None:
     assert entry_count(seeded) == 2
 
 
+def test_a_log_dating_each_student_apart_stores_each_entry_on_its_day(
+    seeded: sessionmaker[Session],
+) -> None:
+    log = (
+        "Observation log - October 2025\n"
+        "Date | Student | Note\n"
+        "10/6/2025 | Eva | Eva asked a classmate how they had planned their poster.\n"
+        "10/20/2025 | Lucas | Lucas started the lab write-up on his own.\n"
+    )
+    with unit_of_work(seeded) as session:
+        result = ingest_document(
+            session, file_name="log.txt", data=log.encode(), teacher_id="T001", today=TODAY
+        )
+    with seeded() as session:
+        stored = {
+            e.student_id: session.get(DataEntry, e.entry_id).entry_date  # type: ignore[union-attr]
+            for e in result.entries
+        }
+    assert stored == {"S001": date(2025, 10, 6), "S002": date(2025, 10, 20)}
+    assert {e.student_id: e.entry_date for e in result.entries} == stored
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error", "message"),
     [

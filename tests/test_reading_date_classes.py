@@ -127,3 +127,51 @@ def test_a_file_name_that_runs_the_month_into_its_day_dates_the_file() -> None:
     assert filed(read("Oct3 notes.txt", text))[2] == date(2025, 10, 3)
     # A month run into a year is no day.
     assert filed(read("debate_prep_Jan2026.txt", text))[2] == TODAY
+
+
+def _days(detection: Detection) -> dict[str, date]:
+    return {p.student_id: p.entry_date or detection.entry_date for p in detection.parts}
+
+
+def test_a_log_with_a_dated_row_per_student_files_each_on_their_own_day() -> None:
+    """An anecdotal log kept over a month, one row per student with the day it happened:
+    each student's entry is dated by their row, not by the month the log covers."""
+    text = (
+        "Anecdotal records - Period 2\n"
+        "C. Barrett, November 2025\n"
+        "Day | Student | What I saw\n"
+        "11/3/2025 | Ingrid Achebe | Ingrid re-read the directions aloud to her table.\n"
+        "11/12/2025 | Naomi Kowalczyk | Naomi started her draft without a prompt.\n"
+        "11/19/2025 | Rafael Sorensen | Rafael argued with his partner and left the group.\n"
+    )
+    detection = read("anecdotal log.txt", text)
+    assert _days(detection) == {
+        "S821": date(2025, 11, 3),
+        "S823": date(2025, 11, 12),
+        "S822": date(2025, 11, 19),
+    }
+
+
+def test_notes_under_a_dated_heading_for_each_day_take_that_day() -> None:
+    text = (
+        "Observation notes, Mr. Barrett\n\n"
+        "Tues 2/3\n"
+        "Ingrid A. helped a new student find the lab handout and set up her notebook.\n\n"
+        "Thurs 2/5\n"
+        "Rafael S. waited his turn to speak for the whole discussion.\n"
+    )
+    detection = read("obs notes.txt", text)
+    assert _days(detection) == {"S821": date(2026, 2, 3), "S822": date(2026, 2, 5)}
+
+
+def test_rows_that_all_repeat_one_day_keep_the_documents_date() -> None:
+    """One day on every row says nothing new; a row's own words naming a due date are not
+    its day."""
+    text = (
+        "Lab check - 3/10/26\n"
+        "Student | Note\n"
+        "Ingrid Achebe | Finished the lab and planned the write-up for 3/12.\n"
+        "Naomi Kowalczyk | Finished the lab; her write-up is due 3/13.\n"
+    )
+    detection = read("lab check.txt", text)
+    assert _days(detection) == {"S821": date(2026, 3, 10), "S823": date(2026, 3, 10)}
