@@ -1046,10 +1046,10 @@ def _decide_date(
         value = _without_print_stamp(value)
         found = find_dates(value, order=order, today=today)
         if found and WEEK_OF.search(value):
-            # "Week of Sept. 15": the week's first day; the day it happened, if the text
-            # or the file says it, falls within that week.
-            within = [d for d in (*found[1:], _weekday_in_week(value, found[0]),
-                                  properties.created) if d and
+            # "Week of Sept. 15": the week's first day, the day written; a day the text
+            # gives inside that week ("(Wed)", a second date) is the day it happened. The
+            # file's own date is only when the week's notes were typed up.
+            within = [d for d in (*found[1:], _weekday_in_week(value, found[0])) if d and
                       timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
             return within[0] if within else found[0]
         return range_end(value, order=order, today=today) or (found[0] if found else None)

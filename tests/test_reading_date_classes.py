@@ -4,12 +4,13 @@ convention and not in those sets' words, and reads it as an upload is read."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from domain.curriculum import EntryType
 from domain.dates import range_end
 from domain.detection import Detection, RosterStudent
 from tests.reading import filed, own, read_upload
+from tests.test_reading_classes import docx_file
 
 ROSTER = [
     RosterStudent("S821", "Ingrid Achebe", "S821"),
@@ -175,3 +176,22 @@ def test_rows_that_all_repeat_one_day_keep_the_documents_date() -> None:
     )
     detection = read("lab check.txt", text)
     assert _days(detection) == {"S821": date(2026, 3, 10), "S823": date(2026, 3, 10)}
+
+
+def test_a_weeks_notes_typed_up_at_the_end_of_the_week_are_dated_the_week_written() -> None:
+    """ "Week of February 9" in a file saved on the Friday: the day written is the week's
+    Monday; the save date is when the notes were typed up, not a day the text gives."""
+    data = docx_file(
+        [
+            "Shelter build - observations",
+            "Week of February 9, 2026",
+            "Ingrid A. - held the tarp steady and reminded her group to check the knots.",
+            "Rafael S. - left the build twice and came back when his partner called him.",
+        ],
+        created=datetime(2026, 2, 13, 15, 0),
+    )
+    assert filed(read("shelter obs.docx", data)) == (
+        ["S821", "S822"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 9),
+    )
