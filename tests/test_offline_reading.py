@@ -32,6 +32,11 @@ def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
         (REFLECTION, "I didn't even give up when the last problem took me twenty minutes.",
          Skill.SELF_MANAGEMENT),
         (PARENT, "She no longer needs constant reminders to pack her bag.", Skill.ORGANIZATION),
+        # A fronted negation denies its whole inverted clause, however far the verb is.
+        (OBSERVATION, "Not once during the last three weeks has Eva needed a reminder to "
+         "start her warm-up.", Skill.TASK_INITIATION),
+        (PARENT, "Never once this term did she need help to start her homework.",
+         Skill.TASK_INITIATION),
     ],
 )  # fmt: skip
 def test_a_denied_difficulty_reads_as_the_skill_in_hand(

@@ -58,6 +58,14 @@ NEGATOR = re.compile(
     re.IGNORECASE,
 )
 NEGATION_WINDOW_WORDS = 4
+# "Not once this month has Kai needed a reminder", "Never once did she ...": a negative
+# adverbial fronted before an inverted auxiliary denies the whole clause, however many
+# words stand between it and the verb.
+FRONTED_NEGATION = re.compile(
+    r"^\W*(?:not once|never once|never|not one time|not a single time|at no point)\b"
+    r"[^,;]{0,40}?\b(?:has|have|had|did|does|do|was|were|is|are|will|would)\b",
+    re.IGNORECASE,
+)
 DENIAL_RUNS_ON = re.compile(r"^(?:or|nor)\s+(?:even\s+)?\w*$", re.IGNORECASE)
 NEW_SUBJECT = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bdid )(?<!\bdo )(?<!\bdoes )(?<!\bhad )"
@@ -209,6 +217,8 @@ class SentenceReading:
         if earlier and DENIAL_RUNS_ON.match(self.text[clause:start]):
             clause = earlier[-1]
         before = self.text[clause:start]
+        if FRONTED_NEGATION.match(before):
+            return True
         words = before.split()
         window = " ".join(words[-NEGATION_WINDOW_WORDS:])
         negators = list(NEGATOR.finditer(window))
