@@ -64,6 +64,9 @@ def test_negation_does_not_reach_into_the_next_clause() -> None:
         ("I need fewer reminders now to start my homework.", Skill.TASK_INITIATION),
         ("I still lose my folder sometimes, but I lose it less than before.",
          Skill.ORGANIZATION),
+        # Compared with a season gone by, in a teacher's words.
+        ("Eva still blurts out answers in class, but less than in the fall.",
+         Skill.INHIBITORY_CONTROL),
     ],
 )  # fmt: skip
 def test_a_statement_of_improvement_reads_as_growth(text: str, skill: Skill) -> None:

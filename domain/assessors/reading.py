@@ -161,7 +161,12 @@ IMPROVEMENT = re.compile(
     r"|\bnew for (?:him|her|them|me)\b|\bprogress (?:from|since|over)\b"
     r"|\b(?:is|was|that's|which is|shows?|showing|made|making)"
     r" (?:real |big |some |good )?progress\b"
-    r"|\b(?:but )?(?:it'?s|it is) less\b(?! than)|\bless often\b",
+    r"|\b(?:but )?(?:it'?s|it is) less\b(?! than)|\bless often\b"
+    # Less than at a time gone by: "still blurts out, but less than in the fall".
+    r"|\b(?:less|fewer|not as (?:much|often)|more) (?:often )?(?:than|as) (?:in |at |during )?"
+    r"(?:the )?(?:fall|autumn|winter|spring|before|last (?:week|month|term|semester|year|"
+    r"fall|spring|winter)|(?:start|beginning) of the (?:year|term)|september|october|november|"
+    r"december|january|february|march|april)\b",
     re.IGNORECASE,
 )
 # A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
