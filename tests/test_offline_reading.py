@@ -141,3 +141,17 @@ def test_blanking_keeps_every_offset() -> None:
     assert len(reading.text) == len(text)
     assert "disorganized" not in reading.text
     assert reading.text.index("I packed my bag") == text.index("I packed my bag")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva shouted out an answer twice, but the third time she caught herself and put her "
+        "hand up.",
+        "I blurted during the quiz review, then I stopped myself and waited.",
+    ],
+)
+def test_catching_oneself_after_a_slip_is_control_on_the_way(text: str) -> None:
+    """The impulse came and the student stopped it, a beat late: Developing, not the
+    Emerging of the call-out alone."""
+    assert levels(text, OBSERVATION).get(Skill.INHIBITORY_CONTROL) is Level.DEVELOPING
