@@ -155,3 +155,14 @@ def test_catching_oneself_after_a_slip_is_control_on_the_way(text: str) -> None:
     """The impulse came and the student stopped it, a beat late: Developing, not the
     Emerging of the call-out alone."""
     assert levels(text, OBSERVATION).get(Skill.INHIBITORY_CONTROL) is Level.DEVELOPING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I made a backup schedule for the week our field trip moved.",
+        "I planned one subject a night and kept Friday as a catch-up night.",
+    ],
+)
+def test_a_plan_with_room_for_what_goes_wrong_is_advanced_planning(text: str) -> None:
+    assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is Level.ADVANCED
