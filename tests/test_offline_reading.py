@@ -166,3 +166,14 @@ def test_catching_oneself_after_a_slip_is_control_on_the_way(text: str) -> None:
 )
 def test_a_plan_with_room_for_what_goes_wrong_is_advanced_planning(text: str) -> None:
     assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is Level.ADVANCED
+
+
+def test_walking_away_and_coming_back_is_a_break_not_giving_up() -> None:
+    text = "I shut my laptop and walked away for a few minutes, then came back and fixed it."
+    assert levels(text).get(Skill.SELF_MANAGEMENT) is not Level.EMERGING
+    assert levels("I walked away from the puzzle.").get(Skill.SELF_MANAGEMENT) is Level.EMERGING
+
+
+def test_a_backup_kept_ready_is_planning_for_what_goes_wrong() -> None:
+    text = "Eva planned the review game and had a backup quiz ready when the wifi dropped."
+    assert levels(text, OBSERVATION).get(Skill.PLANNING_PRIORITIZATION) is Level.ADVANCED
