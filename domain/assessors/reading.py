@@ -162,6 +162,10 @@ IMPROVEMENT = re.compile(
     r"|\b(?:is|was|that's|which is|shows?|showing|made|making)"
     r" (?:real |big |some |good )?progress\b"
     r"|\b(?:but )?(?:it'?s|it is) less\b(?! than)|\bless often\b"
+    # "I got a binder and it's better, but I still lose papers": it has improved, not "it
+    # is better to ask".
+    r"|\b(?:it'?s|it is|things are|that'?s) (?:a lot |much |way |a little |a bit )?better\b"
+    r"(?! (?:to|than|if|when|for)\b)"
     # Less than at a time gone by: "still blurts out, but less than in the fall".
     r"|\b(?:less|fewer|not as (?:much|often)|more) (?:often )?(?:than|as) (?:in |at |during )?"
     r"(?:the )?(?:fall|autumn|winter|spring|before|last (?:week|month|term|semester|year|"
