@@ -179,3 +179,10 @@ def test_walking_away_and_coming_back_is_a_break_not_giving_up() -> None:
 def test_a_backup_kept_ready_is_planning_for_what_goes_wrong() -> None:
     text = "Eva planned the review game and had a backup quiz ready when the wifi dropped."
     assert levels(text, OBSERVATION).get(Skill.PLANNING_PRIORITIZATION) is Level.ADVANCED
+
+
+def test_a_first_success_written_without_the_article_is_still_a_first() -> None:
+    """"First time all year she ...", "... before the bell - first time": the skill shows,
+    not yet as a habit."""
+    text = "Eva started her warm-up before the bell without a reminder, first time all year."
+    assert levels(text, OBSERVATION).get(Skill.TASK_INITIATION) is Level.DEVELOPING

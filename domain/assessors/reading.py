@@ -176,7 +176,7 @@ IMPROVEMENT = re.compile(
 # A first or one-off success ("I didn't yell it this time"): the skill shows, not yet as a
 # habit, so a denied difficulty here reads as Developing, not Proficient.
 ONE_OFF = re.compile(
-    r"\b(?:this time|for once|(?:for )?the first time|first time ever|like a record"
+    r"\b(?:this time|for once|(?:for )?(?:the )?first time|first time ever|like a record"
     r"|(?:twice|two times|once) (?:today|this week|in a row)|(?:a |big |real )?change from"
     r"|progress (?:from|since)|which is new|(?:is|was) new for (?:him|her|them|me)"
     r"|which (?:he|she|they|i) (?:has|have|had) never done|a first\b"
