@@ -681,6 +681,9 @@ class Segmentation:
     teacher_levels: list[tuple[Skill, Level]] = field(default_factory=list)
     # Where the body begins, past the front matter, title and header lines.
     body_start: int = 0
+    # The document's own From: names someone other than the teacher (a parent who forwards
+    # a relative's email writes the lines above it too).
+    sent_by_other: bool = False
 
     def of_role(self, *roles: Role) -> list[Span]:
         return [span for span in self.spans if span.role in roles]
@@ -912,7 +915,17 @@ def read_structure(
         title=reader.title,
         teacher_levels=reader.levels,
         body_start=reader.body_start,
+        sent_by_other=_sent_by_other(reader.metadata.get("from"), teacher_names),
     )
+
+
+def _sent_by_other(sender: str | None, teacher_names: Sequence[str]) -> bool:
+    """A From: header's name ("Maeve Doyle <m@x.net>") that is not the teacher's; without
+    the teacher's names, nothing can be told."""
+    if not sender or not teacher_names:
+        return False
+    name = re.sub(r"<[^>]*>|\([^)]*\)|\"", " ", sender).strip(" ,")
+    return bool(name) and "@" not in name and not is_teacher_label(name, teacher_names)
 
 
 class _Reader:
@@ -2343,7 +2356,7 @@ def _first_post(structure: Segmentation, entry_type: EntryType) -> int | None:
 
 def _forwarded_start(structure: Segmentation, entry_type: EntryType) -> int | None:
     """Where a family's forwarded email begins, in a parent note that forwards one."""
-    if entry_type is not EntryType.PARENT_NOTE:
+    if entry_type is not EntryType.PARENT_NOTE or structure.sent_by_other:
         return None
     return next(
         (s.start for s in structure.spans if s.role is Role.METADATA and s.key == FORWARDED),

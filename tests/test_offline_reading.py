@@ -182,7 +182,7 @@ def test_a_backup_kept_ready_is_planning_for_what_goes_wrong() -> None:
 
 
 def test_a_first_success_written_without_the_article_is_still_a_first() -> None:
-    """"First time all year she ...", "... before the bell - first time": the skill shows,
+    """ "First time all year she ...", "... before the bell - first time": the skill shows,
     not yet as a habit."""
     text = "Eva started her warm-up before the bell without a reminder, first time all year."
     assert levels(text, OBSERVATION).get(Skill.TASK_INITIATION) is Level.DEVELOPING

@@ -237,6 +237,30 @@ def test_a_forwarded_family_email_is_the_familys_words_not_its_header_or_the_for
     )
 
 
+def test_a_parent_forwarding_a_relatives_email_writes_the_lines_above_it_too() -> None:
+    """The parent, not the teacher, forwards her father's email with a note of her own on
+    top: both are the family's words about the child; only the headers are not."""
+    text = (
+        "From: Siri Solberg <siri.solberg@home.example>\n"
+        "To: Rupert Vance <rvance@school.example>\n"
+        "Date: Sun, 8 Mar 2026 18:02:00 -0500\n"
+        "Subject: Fwd: the weekend\n\n"
+        "Mr. Vance, my father sent me this and I wanted you to have it.\n\n"
+        "Ingrid finished her reading log on Saturday without me asking once.\n\n"
+        "Siri\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Nils Solberg <nils@home.example>\n"
+        "Date: Sun, Mar 8, 2026 at 2:15 PM\n"
+        "Subject: the weekend\n"
+        "To: Siri Solberg <siri.solberg@home.example>\n\n"
+        "She showed her little cousins how to plant the seedlings in rows.\n"
+    )
+    mine = own(read("Fwd_ the weekend.eml", text))["S901"]
+    assert "Ingrid finished her reading log on Saturday without me asking once." in mine
+    assert "She showed her little cousins how to plant the seedlings in rows." in mine
+    assert "Forwarded" not in mine and "From:" not in mine
+
+
 def test_a_date_on_a_line_of_its_own_is_the_entrys_date_not_the_students_words() -> None:
     text = (
         "Reading journal\n"
