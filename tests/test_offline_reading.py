@@ -186,3 +186,11 @@ def test_a_first_success_written_without_the_article_is_still_a_first() -> None:
     not yet as a habit."""
     text = "Eva started her warm-up before the bell without a reminder, first time all year."
     assert levels(text, OBSERVATION).get(Skill.TASK_INITIATION) is Level.DEVELOPING
+
+
+def test_having_two_classmates_each_tell_their_side_is_mediating_a_conflict() -> None:
+    text = (
+        "When Lucas and Jordan argued over the map, Eva got them to each say what happened "
+        "and then asked what they needed to finish it."
+    )
+    assert levels(text, OBSERVATION).get(Skill.RELATIONSHIP_SKILLS) is Level.ADVANCED
