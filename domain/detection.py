@@ -638,12 +638,18 @@ def _decide_type(
     metadata = structure.metadata
     titles = [structure.title or "", *properties.words(), *_top_lines(structure.text)]
     letter = _letter_from_home(structure, roster, [_stem(file_name), *titles])
+    # An email a family sent (the letter says so) is theirs, not the teacher's notes.
+    from_home = letter is not None and _sent_by_mail(structure)
 
     def named_kind(text: str) -> EntryType | None:
         # A family's letter is a parent note whatever its name says of the activity it is
         # about ("Re_ Amara science fair.eml"); only a genre ("journal") outranks it.
         kind = parse_entry_type(text)
         if letter is not None and kind is not None and _genre_of(text) is None:
+            return None
+        if from_home and kind is EntryType.TEACHER_OBSERVATION_NOTE:
+            # "After conferences", sent by a parent: the conference is what the family
+            # writes about; only the teacher writes her own notes of it.
             return None
         return kind
 
@@ -765,6 +771,13 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
     return None
+
+
+def _sent_by_mail(structure: Segmentation) -> bool:
+    """The document is an email (its own From: header, or the email it forwards): who wrote
+    it is who sent it, not the teacher who files it."""
+    forwarded = forwarded_message(structure.text)
+    return bool((forwarded.sender if forwarded else "") or structure.metadata.get("from"))
 
 
 def _narrated_by_teacher(
