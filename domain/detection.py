@@ -668,6 +668,10 @@ def _decide_type(
         ("headings", _first_type(_headings(structure))),
         ("header", _kind_by_header_keys(structure)),
         ("speakers", None if _rated_by_skill(structure) else _discussion_by_shape(structure)),
+        # "Expedition Log" over one student's "I sat down ...", "I forgot my ...": a log,
+        # a note, told by the student in the first person is their own journal; only
+        # without that voice does the word make it the teacher's.
+        ("voice", _in_students_own_voice(structure, roster)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
         ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
@@ -771,6 +775,19 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
     return None
+
+
+def _in_students_own_voice(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> EntryType | None:
+    """The one student the header or title names writes the body: in the first person
+    throughout, and never naming themselves (a teacher's "I asked Ines ..." names her)."""
+    if _by_voice(structure, roster) is not EntryType.REFLECTION_JOURNAL:
+        return None
+    (student,) = _labelled_student(structure, roster)
+    if student in students_named(structure.body_text(), roster):
+        return None
+    return EntryType.REFLECTION_JOURNAL
 
 
 def _sent_by_mail(structure: Segmentation) -> bool:

@@ -10,6 +10,7 @@ from datetime import date
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from tests.reading import filed, read_upload
+from tests.test_reading_classes import docx_file
 
 ROSTER = [
     RosterStudent("S881", "Beatrix Okonjo", "S881", ("Bea",)),
@@ -75,3 +76,46 @@ def test_conference_notes_the_teacher_writes_about_the_parents_words_stay_an_obs
     )
     detection = read("Szabo conference.txt", text)
     assert filed(detection) == (["S882"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 2, 12))
+
+
+def test_a_log_a_student_keeps_in_the_first_person_is_their_journal() -> None:
+    data = docx_file(
+        [
+            "Field Log",
+            "Marguerite O. - day two at the marsh study site (Oct 7)",
+            "I waded out too far and filled my boot, so I spent the morning sorting samples.",
+            "I kept losing count of the snails until I started making tally marks.",
+            "Ms. Danvers showed me how to label the jars and I did the rest by myself.",
+            "Tomorrow I want to try the net at the deep end.",
+        ]
+    )
+    detection = read("field log.docx", data)
+    assert filed(detection) == (["S883"], EntryType.REFLECTION_JOURNAL, date(2025, 10, 7))
+
+
+def test_a_teachers_log_about_a_student_stays_an_observation() -> None:
+    data = docx_file(
+        [
+            "Field Log",
+            "Marguerite O. - day two at the marsh study site (Oct 7)",
+            "Marguerite waded out too far and filled her boot, so she sorted samples instead.",
+            "She lost count of the snails until she started making tally marks.",
+            "I showed her how to label the jars and she did the rest herself.",
+        ]
+    )
+    detection = read("field log.docx", data)
+    assert filed(detection) == (["S883"], EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 10, 7))
+
+
+def test_a_teachers_first_person_log_that_names_the_student_stays_an_observation() -> None:
+    data = docx_file(
+        [
+            "Field Log",
+            "Marguerite O. - day two at the marsh study site (Oct 7)",
+            "I paired Marguerite with the sampling group and I stayed at the bank with my "
+            "clipboard.",
+            "I asked Marguerite to count snails; I will give the group the deep-end net tomorrow.",
+        ]
+    )
+    detection = read("field log.docx", data)
+    assert filed(detection) == (["S883"], EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 10, 7))
