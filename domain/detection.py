@@ -212,6 +212,22 @@ WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("log", EntryType.TEACHER_OBSERVATION_NOTE),
 )
+# A section that sets down what the family said, headed apart: "Parents shared", "Dad's
+# report", "Mom's concerns".
+FAMILY_ACCOUNT = re.compile(
+    r"(?:(?:the\s+)?family|parents?|mom|mum|dad|mother|father|guardian|grandma|grandpa|"
+    r"grandparents?)(?:'s|\u2019s|s'|\u2019)?\s+(?:shared|shares|reports?|reported|account|"
+    r"concerns?|says|said|input|update|perspective|comments|view)\s*:?",
+    re.IGNORECASE,
+)
+# A section of the teacher's own: "Teacher notes", "Teacher shared", "Summary".
+TEACHER_SECTION = re.compile(
+    r"(?:teacher(?:'s|\u2019s)?|my)\s+[a-z]+(?:\s+[a-z]+)?\s*:?|summary|observations?:?",
+    re.IGNORECASE,
+)
+SECTION_LINES = 30
+# Where a document names its own kind, as a word: read again against its shape.
+NAMING_SOURCES = frozenset(["file name", "title", "document properties", "first line", "headings"])
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -689,12 +705,32 @@ def _decide_type(
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
+            if (
+                kind is EntryType.TEACHER_OBSERVATION_NOTE
+                and source in NAMING_SOURCES
+                and _family_account_first(structure)
+            ):
+                # "Parent Conference" over "Dad's report" then "Teacher notes": the notes
+                # set down what the family told first, apart from the teacher's own.
+                kind, source = EntryType.PARENT_NOTE, "headings"
             sources["type"] = source
             return kind
     raise NeedsEntryType(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _family_account_first(structure: Segmentation) -> bool:
+    """A write-up whose first section is headed as the family's account ("Parents shared",
+    "Dad's report"), before any section of the teacher's own ("Teacher notes")."""
+    for line in structure.text.split("\n")[:SECTION_LINES]:
+        label = line.strip().strip("#*_ \t")
+        if FAMILY_ACCOUNT.fullmatch(label):
+            return True
+        if TEACHER_SECTION.fullmatch(label):
+            return False
+    return False
 
 
 def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:

@@ -119,3 +119,38 @@ def test_a_teachers_first_person_log_that_names_the_student_stays_an_observation
     )
     detection = read("field log.docx", data)
     assert filed(detection) == (["S883"], EntryType.TEACHER_OBSERVATION_NOTE, date(2025, 10, 7))
+
+
+def test_conference_notes_that_set_down_the_familys_account_first_are_a_parent_note() -> None:
+    data = docx_file(
+        [
+            "Family Conference",
+            "Lionel Szabo - grade 7 - March 4",
+            "Present: Mrs. Szabo (mother), Ms. Danvers",
+            "Mom's concerns",
+            "Mom says Lionel has stopped asking for help with homework and stays up late to "
+            "finish it alone.",
+            "She reported that he told his sister science is the only class where he feels smart.",
+            "Teacher notes",
+            "Lionel's lab write-ups are complete and on time this month.",
+        ]
+    )
+    detection = read("Szabo family conference.docx", data)
+    assert filed(detection) == (["S882"], EntryType.PARENT_NOTE, date(2026, 3, 4))
+
+
+def test_conference_notes_that_open_on_the_teachers_own_section_stay_an_observation() -> None:
+    data = docx_file(
+        [
+            "Family Conference",
+            "Lionel Szabo - grade 7 - March 4",
+            "Present: Mrs. Szabo (mother), Ms. Danvers",
+            "Teacher notes",
+            "Lionel's lab write-ups are complete and on time this month.",
+            "He explained his bridge model to his mother without notes.",
+            "Mom's concerns",
+            "Mom says he stays up late to finish homework alone.",
+        ]
+    )
+    detection = read("Szabo family conference.docx", data)
+    assert filed(detection) == (["S882"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 4))
