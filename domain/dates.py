@@ -48,6 +48,8 @@ _DAY_IN_WORDS = (
     rf"(?:the\s+)?(?P<dayword>twenty[-\s]?(?:{_UNITS})|thirty[-\s]?first|"
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r")(?![a-z-])"
+    # "March second graders", "May fifth period": an ordinal that counts something else.
+    r"(?!\s+(?:grader|grade|period|place|time|round|floor|half|quarter|hour|block)s?\b)"
 )
 _DAY_EITHER = rf"(?:{_DAY}|{_DAY_IN_WORDS})"
 # "2025", or "'25" as a hand-written date shortens it.
@@ -65,9 +67,11 @@ MONTH_FIRST = re.compile(
     rf"(?<![a-z]){_WEEKDAY}{_MONTH}\s+{_DAY_EITHER}(?![\d:])(?:(?:,\s*|\s+){_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
-# "16 September 2025", "16th of Sept, 2025", "Tuesday 16 September"
+# "16 September 2025", "16th of Sept, 2025", "Tuesday 16 September"; in words only with
+# "of" ("the fifteenth of April"): "the first April meeting" is the meeting, not 1 April.
 DAY_FIRST = re.compile(
-    rf"(?<![\w/]){_WEEKDAY}{_DAY_EITHER}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?(?!\d)",
+    rf"(?<![\w/]){_WEEKDAY}(?:{_DAY}\s+(?:of\s+)?|{_DAY_IN_WORDS}\s+of\s+){_MONTH}(?![a-z])"
+    rf"(?:,?\s+{_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
 # "16-Sep-2025", "03-Mar-26": a spreadsheet's or a form's day-month-year with dashes.

@@ -49,6 +49,8 @@ def test_a_day_in_words_is_read_month_first_or_day_first(text: str, expected: da
         "They march second in the parade.",
         "April thirty-second",  # no such day
         "the first time in April",
+        "At the second April meeting we voted.",
+        "March second graders visited the marsh.",
     ],
 )
 def test_words_that_only_look_like_a_day_are_not_a_date(text: str) -> None:
