@@ -34,6 +34,24 @@ _MONTH = (
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# "fifteenth", "twenty-first", "thirty first": the day of the month in words, as a note
+# written out longhand ("Wednesday April fifteenth", "the first of May") gives it.
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+ORDINAL_WORDS = {word: number for number, word in enumerate(_ORDINALS, start=1)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_DAY_IN_WORDS = (
+    rf"(?:the\s+)?(?P<dayword>twenty[-\s]?(?:{_UNITS})|thirty[-\s]?first|"
+    + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+    + r")(?![a-z-])"
+    # "March second graders", "May fifth period": an ordinal that counts something else.
+    r"(?!\s+(?:grader|grade|period|place|time|round|floor|half|quarter|hour|block)s?\b)"
+)
+_DAY_EITHER = rf"(?:{_DAY}|{_DAY_IN_WORDS})"
 # "2025", or "'25" as a hand-written date shortens it.
 _YEAR = r"(?P<year>(?:19|20)\d{2}|['\u2019]\d{2})"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -46,12 +64,14 @@ ISO = re.compile(
 )
 # "September 16, 2025", "Tuesday, Sept 16th 2025", "Sept 16"
 MONTH_FIRST = re.compile(
-    rf"(?<![a-z]){_WEEKDAY}{_MONTH}\s+{_DAY}(?![\d:])(?:(?:,\s*|\s+){_YEAR})?(?!\d)",
+    rf"(?<![a-z]){_WEEKDAY}{_MONTH}\s+{_DAY_EITHER}(?![\d:])(?:(?:,\s*|\s+){_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
-# "16 September 2025", "16th of Sept, 2025", "Tuesday 16 September"
+# "16 September 2025", "16th of Sept, 2025", "Tuesday 16 September"; in words only with
+# "of" ("the fifteenth of April"): "the first April meeting" is the meeting, not 1 April.
 DAY_FIRST = re.compile(
-    rf"(?<![\w/]){_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+{_YEAR})?(?!\d)",
+    rf"(?<![\w/]){_WEEKDAY}(?:{_DAY}\s+(?:of\s+)?|{_DAY_IN_WORDS}\s+of\s+){_MONTH}(?![a-z])"
+    rf"(?:,?\s+{_YEAR})?(?!\d)",
     re.IGNORECASE,
 )
 # "16-Sep-2025", "03-Mar-26": a spreadsheet's or a form's day-month-year with dashes.
@@ -141,11 +161,26 @@ def _short_numeric(match: re.Match[str], order: DateOrder, today: date | None) -
 
 def _named(match: re.Match[str], today: date | None) -> date | None:
     month = MONTHS[match["month"].lower()[:3]]
-    day = int(match["day"])
+    words = match.groupdict().get("dayword")
+    if words is None:
+        day = int(match["day"])
+    elif match["month"].islower() and match["month"].lower() in ("may", "march"):
+        return None  # "you may first ...", "they march second": a verb, not a month
+    else:
+        day = _day_in_words(words)
     if match["year"]:
         year = int(match["year"].lstrip("'\u2019"))
         return _date(year + 2000 if year < 100 else year, month, day)
     return _without_year(month, day, today)
+
+
+def _day_in_words(words: str) -> int:
+    """ "twenty-first" is 21, "thirty first" 31, "fifteenth" 15."""
+    words = re.sub(r"[-\s]+", " ", words.lower()).strip()
+    tens, _, unit = words.rpartition(" ")
+    if not tens and words[:6] in ("twenty", "thirty") and words not in ORDINAL_WORDS:
+        tens, unit = words[:6], words[6:]  # "twentyfirst"
+    return {"": 0, "twenty": 20, "thirty": 30}[tens] + ORDINAL_WORDS[unit]
 
 
 def _without_year(month: int, day: int, today: date | None) -> date | None:

@@ -212,6 +212,22 @@ WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("log", EntryType.TEACHER_OBSERVATION_NOTE),
 )
+# A section that sets down what the family said, headed apart: "Parents shared", "Dad's
+# report", "Mom's concerns".
+FAMILY_ACCOUNT = re.compile(
+    r"(?:(?:the\s+)?family|parents?|mom|mum|dad|mother|father|guardian|grandma|grandpa|"
+    r"grandparents?)(?:'s|\u2019s|s'|\u2019)?\s+(?:shared|shares|reports?|reported|account|"
+    r"concerns?|says|said|input|update|perspective|comments|view)\s*:?",
+    re.IGNORECASE,
+)
+# A section of the teacher's own: "Teacher notes", "Teacher shared", "Summary".
+TEACHER_SECTION = re.compile(
+    r"(?:teacher(?:'s|\u2019s)?|my)\s+[a-z]+(?:\s+[a-z]+)?\s*:?|summary|observations?:?",
+    re.IGNORECASE,
+)
+SECTION_LINES = 30
+# Where a document names its own kind, as a word: read again against its shape.
+NAMING_SOURCES = frozenset(["file name", "title", "document properties", "first line", "headings"])
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -638,12 +654,18 @@ def _decide_type(
     metadata = structure.metadata
     titles = [structure.title or "", *properties.words(), *_top_lines(structure.text)]
     letter = _letter_from_home(structure, roster, [_stem(file_name), *titles])
+    # An email a family sent (the letter says so) is theirs, not the teacher's notes.
+    from_home = letter is not None and _sent_by_mail(structure)
 
     def named_kind(text: str) -> EntryType | None:
         # A family's letter is a parent note whatever its name says of the activity it is
         # about ("Re_ Amara science fair.eml"); only a genre ("journal") outranks it.
         kind = parse_entry_type(text)
         if letter is not None and kind is not None and _genre_of(text) is None:
+            return None
+        if from_home and kind is EntryType.TEACHER_OBSERVATION_NOTE:
+            # "After conferences", sent by a parent: the conference is what the family
+            # writes about; only the teacher writes her own notes of it.
             return None
         return kind
 
@@ -662,6 +684,10 @@ def _decide_type(
         ("headings", _first_type(_headings(structure))),
         ("header", _kind_by_header_keys(structure)),
         ("speakers", None if _rated_by_skill(structure) else _discussion_by_shape(structure)),
+        # "Expedition Log" over one student's "I sat down ...", "I forgot my ...": a log,
+        # a note, told by the student in the first person is their own journal; only
+        # without that voice does the word make it the teacher's.
+        ("voice", _in_students_own_voice(structure, roster)),
         ("title", _first_alias(" ".join(_words(t) for t in titles), WEAK_ALIASES)),
         ("file name", _first_alias(_words(_stem(file_name)), WEAK_ALIASES)),
         ("first line", _first_alias(_words(_opening_label(structure.text)), WEAK_ALIASES)),
@@ -679,12 +705,32 @@ def _decide_type(
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
+            if (
+                kind is EntryType.TEACHER_OBSERVATION_NOTE
+                and source in NAMING_SOURCES
+                and _family_account_first(structure)
+            ):
+                # "Parent Conference" over "Dad's report" then "Teacher notes": the notes
+                # set down what the family told first, apart from the teacher's own.
+                kind, source = EntryType.PARENT_NOTE, "headings"
             sources["type"] = source
             return kind
     raise NeedsEntryType(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _family_account_first(structure: Segmentation) -> bool:
+    """A write-up whose first section is headed as the family's account ("Parents shared",
+    "Dad's report"), before any section of the teacher's own ("Teacher notes")."""
+    for line in structure.text.split("\n")[:SECTION_LINES]:
+        label = line.strip().strip("#*_ \t")
+        if FAMILY_ACCOUNT.fullmatch(label):
+            return True
+        if TEACHER_SECTION.fullmatch(label):
+            return False
+    return False
 
 
 def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:
@@ -765,6 +811,26 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
     return None
+
+
+def _in_students_own_voice(
+    structure: Segmentation, roster: Sequence[RosterStudent]
+) -> EntryType | None:
+    """The one student the header or title names writes the body: in the first person
+    throughout, and never naming themselves (a teacher's "I asked Ines ..." names her)."""
+    if _by_voice(structure, roster) is not EntryType.REFLECTION_JOURNAL:
+        return None
+    (student,) = _labelled_student(structure, roster)
+    if student in students_named(structure.body_text(), roster):
+        return None
+    return EntryType.REFLECTION_JOURNAL
+
+
+def _sent_by_mail(structure: Segmentation) -> bool:
+    """The document is an email (its own From: header, or the email it forwards): who wrote
+    it is who sent it, not the teacher who files it."""
+    forwarded = forwarded_message(structure.text)
+    return bool((forwarded.sender if forwarded else "") or structure.metadata.get("from"))
 
 
 def _narrated_by_teacher(
