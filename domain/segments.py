@@ -1028,7 +1028,9 @@ class _Reader:
             if not stripped or SEPARATOR.match(line.raw):
                 index += 1
                 continue
-            if line.start in self.covered:
+            if line.start in self.covered or line.start in self.name_headings:
+                # "Kai:" over the notes about Kai, and another student's name over theirs:
+                # the body begins with the first.
                 break
             if TABLE_ROW.match(line.raw) and "|" in stripped:
                 consumed = self._table(index)
@@ -2205,8 +2207,9 @@ def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> boo
 
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
-    """The student a line names when it is only their name, bare or with a dash after it."""
-    plain = re.sub(r"\s*[-\u2013\u2014]+$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    """The student a line names when it is only their name, bare or with a dash or a colon
+    after it ("Kai:" over the notes about Kai)."""
+    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", raw.strip().strip("*_").strip()).strip(" *_")
     if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
         return None
     student = student_for_label(plain, roster)

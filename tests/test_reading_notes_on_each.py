@@ -94,6 +94,32 @@ def test_a_paragraph_of_its_own_opening_on_a_clause_is_a_students_note() -> None
     assert "caddisfly" in parts["S961"] and "caddisfly" not in parts["S962"]
 
 
+def test_notes_under_a_line_of_only_a_name_and_a_colon_are_that_students() -> None:
+    data = pdf_file(
+        [
+            [
+                "Anecdotal notes - Science 7",
+                "Monday 9 March 2026",
+                "Saoirse:",
+                "Saoirse finished the density lab before the others and checked her numbers.",
+                "She explained the overflow can to her partner.",
+                "Mateus:",
+                "Mateus forgot his goggles again and waited by the door for a spare pair.",
+                "He measured the block twice and got two different answers.",
+            ]
+        ]
+    )
+    detection = read("anecdotal notes sci.pdf", data)
+    assert filed(detection) == (
+        ["S963", "S964"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 9),
+    )
+    parts = own(detection)
+    assert "overflow can" in parts["S963"] and "goggles" not in parts["S963"]
+    assert "goggles" in parts["S964"] and "two different answers" in parts["S964"]
+
+
 def test_a_name_with_its_surname_initial_before_the_verb_right_under_the_title() -> None:
     data = docx_file(
         [
