@@ -579,6 +579,11 @@ MAX_HEADER_LINE_WORDS = 12
 CLAUSE_END = re.compile(
     r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201c\u2018])|[;:]\s|\n\s*\n"
 )
+# "Ana Ruiz, May 3" under a title: who wrote it, and when.
+BYLINE = re.compile(
+    r"^\s*[*_]*(?P<name>[^\W\d_][^,\d\n|\u00b7]*?)\s*(?:,|\s[\u00b7|\u2014\u2013-])\s*"
+    r"(?P<when>[^\n]*?\d[^\n]*?)[*_]*\s*$"
+)
 # Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
 RESPONDENT_LINE = re.compile(
     r"^\s*(?:Timestamp\b[^|\n]{0,40}\|\s*)?(?:(?:Student|Full|Your)\s+)?Name\s*:\s*"
@@ -1047,8 +1052,10 @@ class _Reader:
                 index += 1
                 continue
             if seen_title and _a_date_line(line.raw):
-                # "Mar. 26" under the title, over a form's fields: the header's date.
-                self._add_metadata("date", "", *_trimmed(line))
+                # "Mar. 26" under the title, over a form's fields: the header's date. "Ana
+                # Ruiz, May 3" under it is a byline: who wrote it, and when.
+                if not self._byline(line):
+                    self._add_metadata("date", "", *_trimmed(line))
                 index += 1
                 continue
             if not seen_title and self._title_line(line, index):
@@ -1068,6 +1075,20 @@ class _Reader:
                 continue
             break
         return index
+
+    def _byline(self, line: _Line) -> bool:
+        """A line under the title that is a student's name and a date ("Ana Ruiz, May 3"):
+        the writer, as a header would name them, and the day."""
+        match = BYLINE.match(line.raw)
+        if match is None or not _only_a_date(match.group("when")):
+            return False
+        if student_for_label(match.group("name").strip(), self.roster) is None:
+            return False
+        self._add_metadata("student", "byline", line.start + match.start("name"),
+                           line.start + match.end("name"))  # fmt: skip
+        self._add_metadata("date", "", line.start + match.start("when"),
+                           line.start + match.end("when"))  # fmt: skip
+        return True
 
     def _name_line(self, line: _Line, *, add: bool = True) -> bool:
         """A line under the title that is a student's name ("Theodore N. (Teddy)", "Lily

@@ -138,6 +138,19 @@ def test_a_name_with_its_surname_initial_before_the_verb_right_under_the_title()
     assert "carried the boards" in parts["S964"] and "dug the first bed" not in parts["S964"]
 
 
+def test_a_reflection_whose_byline_names_its_writer_is_theirs_alone() -> None:
+    text = (
+        "# Spring term reflection\n\n"
+        "Teodor Lindgren, April 30th\n\n"
+        "I hand my homework in on time now. I only missed one sheet this month.\n\n"
+        "When Saoirse wanted to skip the warm-up I said we should do it anyway.\n\n"
+        "I worked with Mateus on the poster and I let him pick the colours.\n"
+    )
+    detection = read("my reflection.md", text)
+    assert filed(detection) == (["S962"], EntryType.REFLECTION_JOURNAL, date(2026, 4, 30))
+    assert "homework in on time" in own(detection)["S962"]
+
+
 def test_a_clause_naming_a_student_does_not_make_a_later_name_the_subject() -> None:
     # Who opens a sentence after a clause: the first name after it, only when the clause
     # names no one, has words of its own, and a verb follows the name.
