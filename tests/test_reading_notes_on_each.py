@@ -159,3 +159,36 @@ def test_a_clause_naming_a_student_does_not_make_a_later_name_the_subject() -> N
     assert _opening_subject("When Noor asked, Teo showed her the map.", ROSTER) is None
     assert _opening_subject("After I talked to Noor, Teo sat down.", ROSTER) is None
     assert _opening_subject("When it rained we stayed in. Noor read.", ROSTER) is None
+
+
+def test_a_note_of_its_own_on_a_second_student_below_two_on_the_first_is_theirs() -> None:
+    text = (
+        "Notes - Thursday 3/19 - pond dipping\n\n"
+        "Mateus waited at the edge of the pond until the whole group had their nets ready.\n\n"
+        "Mateus spent the sorting time drawing in the margin and had to be called back to "
+        "the trays twice.\n\n"
+        "When the sorting tray tipped over, Saoirse scooped the snails back in and started "
+        "the count again from the top.\n"
+    )
+    detection = read("pond notes.txt", text)
+    assert filed(detection) == (
+        ["S963", "S964"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 19),
+    )
+    parts = own(detection)
+    assert "snails" in parts["S963"] and "margin" not in parts["S963"]
+    assert "snails" not in parts["S964"] and "margin" in parts["S964"]
+
+
+def test_a_paragraph_telling_of_the_first_student_by_a_pronoun_stays_their_note() -> None:
+    # "him" is the student the note keeps coming back to: that paragraph is not a note on
+    # the classmate who opens it.
+    text = (
+        "3/24\n\n"
+        "Mateus built the whole circuit on his own. Mateus tested it twice before calling "
+        "me over.\n\n"
+        "Noor asked him to show her where the switch went.\n"
+    )
+    detection = read("circuits notes.txt", text)
+    assert filed(detection)[0] == ["S964"]
