@@ -1456,11 +1456,13 @@ def _decide_students(
         openers = [span for span in prose if span.student_id or span.named_first]
         # Only a sheet of such lines (most of its paragraphs open on a student), and not a
         # note that keeps coming back to one student ("Maya worked alone. Maya ... / Leo
-        # asked her for help" is about Maya).
+        # asked her for help" is about Maya), unless each other student's paragraph is a
+        # note of its own, telling of them alone.
+        subject = _subject_of_narrative(structure, roster)
         if (
             len(each) > 1
             and 3 * len(openers) >= 2 * len(prose)
-            and _subject_of_narrative(structure, roster) is None
+            and (subject is None or _each_a_note_alone(structure, openers, subject, roster))
         ):
             noted = each
     if len(noted) > 1 or (noted and kind is not EntryType.REFLECTION_JOURNAL):
@@ -1516,6 +1518,26 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _each_a_note_alone(
+    structure: Segmentation, openers: list[Span], subject: str, roster: Sequence[RosterStudent]
+) -> bool:
+    """Every paragraph opening on a student other than the one a note comes back to tells
+    of that student alone: it names no one else and says no "him", "her" or "they" that may
+    be the other ("Leo asked her for help" goes on with Maya's story; "When the graph broke,
+    Leo found the missing cell" is a note on Leo)."""
+    for span in openers:
+        owner = span.student_id or span.named_first
+        if owner == subject:
+            continue
+        words = span.text_in(structure.text)
+        if any(sid != owner for _, _, sid in names_in(words, roster)):
+            return False
+        pronouns = THIRD_PERSON | {"they", "them", "their"}
+        if any(word in pronouns for word in re.findall(r"[a-z]+", words.lower())):
+            return False
+    return True
 
 
 def _headed_blocks(structure: Segmentation, roster: Sequence[RosterStudent]) -> list[str]:

@@ -566,6 +566,24 @@ LABEL_ONLY_LINE = re.compile(
 NAME_FIRST = re.compile(
     r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2})[*_]*\s+[a-z]"
 )
+# "When the wall fell, ...", "After the first round ...": a sentence that opens on a clause
+# saying when or how, its subject after it.
+OPENING_CLAUSE = re.compile(
+    r"^[\s*_\-\u2022]*(?:When|Whenever|After|Before|While|Once|Until|Since|Although|Though|"
+    r"Because|If|With|Without|During|Despite|Having)\s+"
+)
+MAX_OPENING_CLAUSE_WORDS = 16
+# Lines over a note that say what it is about and when: a few, each of a few words.
+MAX_HEADER_LINES = 3
+MAX_HEADER_LINE_WORDS = 12
+CLAUSE_END = re.compile(
+    r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201c\u2018])|[;:]\s|\n\s*\n"
+)
+# "Ana Ruiz, May 3" under a title: who wrote it, and when.
+BYLINE = re.compile(
+    r"^\s*[*_]*(?P<name>[^\W\d_][^,\d\n|\u00b7]*?)\s*(?:,|\s[\u00b7|\u2014\u2013-])\s*"
+    r"(?P<when>[^\n]*?\d[^\n]*?)[*_]*\s*$"
+)
 # Who answered a form: "Name: Ana Ruiz", "Timestamp 1/14/2026 10:51:12 | Name: Ana Ruiz".
 RESPONDENT_LINE = re.compile(
     r"^\s*(?:Timestamp\b[^|\n]{0,40}\|\s*)?(?:(?:Student|Full|Your)\s+)?Name\s*:\s*"
@@ -787,15 +805,38 @@ def split_at_named_sentences(
 
 
 def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
-    """The student a sentence opens on as its subject ("Ty read his part ..."), as
-    `_Reader._named_first` reads a paragraph's first words."""
+    """The student a sentence opens on as its subject: a roster name (never one that is an
+    everyday word) followed by a word in lower case ("Ty read his part ..."), or the first
+    name after an opening clause that names no one ("When the wall fell, Ty ...", "After
+    lunch Ty said ...")."""
     match = NAME_FIRST.match(words)
-    if match is None:
+    if match is not None:
+        hits = names_in(match.group("name"), roster)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
+            return hits[0][2]
+    return _subject_after_clause(words, roster)
+
+
+def _subject_after_clause(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student a sentence names first, as the subject of its main clause ("When the
+    snow wall fell, Ty started to ...", "After the first round Ty said ..."), when it opens
+    on a clause ("when", "after", "during" ...) of a few words that names no one. A name
+    right after the opening word ("When Ty asked, ...") is that clause's subject, not the
+    sentence's; a name read as an object ("After I asked Ty, ...") is followed by no verb."""
+    opener = OPENING_CLAUSE.match(words)
+    if opener is None:
         return None
-    hits = names_in(match.group("name"), roster)
-    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+    sentence = CLAUSE_END.split(words[opener.end() :], maxsplit=1)[0]
+    hits = names_in(sentence, roster)
+    if not hits:
         return None
-    return hits[0][2]
+    start, end, student = hits[0]
+    clause = sentence[:start]
+    if not re.search(r"[a-z]", clause) or len(clause.split()) > MAX_OPENING_CLAUSE_WORDS:
+        return None
+    if not re.match(r"[*_]*\s+[a-z]", sentence[end:]):
+        return None
+    return student
 
 
 def join_spans(text: str, spans: Sequence[Span]) -> str:
@@ -1005,7 +1046,9 @@ class _Reader:
             if not stripped or SEPARATOR.match(line.raw):
                 index += 1
                 continue
-            if line.start in self.covered:
+            if line.start in self.covered or line.start in self.name_headings:
+                # "Kai:" over the notes about Kai, and another student's name over theirs:
+                # the body begins with the first.
                 break
             if TABLE_ROW.match(line.raw) and "|" in stripped:
                 consumed = self._table(index)
@@ -1022,8 +1065,10 @@ class _Reader:
                 index += 1
                 continue
             if seen_title and _a_date_line(line.raw):
-                # "Mar. 26" under the title, over a form's fields: the header's date.
-                self._add_metadata("date", "", *_trimmed(line))
+                # "Mar. 26" under the title, over a form's fields: the header's date. "Ana
+                # Ruiz, May 3" under it is a byline: who wrote it, and when.
+                if not self._byline(line):
+                    self._add_metadata("date", "", *_trimmed(line))
                 index += 1
                 continue
             if not seen_title and self._title_line(line, index):
@@ -1043,6 +1088,20 @@ class _Reader:
                 continue
             break
         return index
+
+    def _byline(self, line: _Line) -> bool:
+        """A line under the title that is a student's name and a date ("Ana Ruiz, May 3"):
+        the writer, as a header would name them, and the day."""
+        match = BYLINE.match(line.raw)
+        if match is None or not _only_a_date(match.group("when")):
+            return False
+        if student_for_label(match.group("name").strip(), self.roster) is None:
+            return False
+        self._add_metadata("student", "byline", line.start + match.start("name"),
+                           line.start + match.end("name"))  # fmt: skip
+        self._add_metadata("date", "", line.start + match.start("when"),
+                           line.start + match.end("when"))  # fmt: skip
+        return True
 
     def _name_line(self, line: _Line, *, add: bool = True) -> bool:
         """A line under the title that is a student's name ("Theodore N. (Teddy)", "Lily
@@ -1646,14 +1705,21 @@ class _Reader:
             and (
                 self._about(raw) is not None
                 or (
-                    self.text[: state.current.end].rstrip(' *_"\u201d)').endswith((".", "!", "?"))
+                    (
+                        self.text[: state.current.end]
+                        .rstrip(' *_"\u201d)')
+                        .endswith((".", "!", "?"))
+                        or _header_lines(state.current, self.text)
+                    )
                     and self._named_first(raw) is not None
                     and self._named_first(raw) != state.current.named_first
                 )
             )
         ):
             # "Inés C. - It was hard..." right below the last answer, with no blank line
-            # between (a PDF's text layer has none): the next student's answer begins.
+            # between (a PDF's text layer has none): the next student's answer begins. So
+            # does a note opening on a student right under a line or two that only say
+            # what and when ("Week of May 4 - field trip"), no sentence of anyone's.
             state.current = None
         if state.current is not None and not state.after_blank:
             if state.current.role is Role.TURN:
@@ -2054,15 +2120,9 @@ class _Reader:
         return span
 
     def _named_first(self, words: str) -> str | None:
-        """The student a sentence opens with as its subject: a roster name (never one that is
-        an everyday word) followed by a word in lower case ("Izzy helped ...")."""
-        match = NAME_FIRST.match(words)
-        if match is None:
-            return None
-        hits = names_in(match.group("name"), self.roster)
-        if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
-            return None
-        return hits[0][2]
+        """The student a sentence opens with as its subject ("Izzy helped ...", "When the
+        tray spilled, Izzy ..."): `_opening_subject`'s reading."""
+        return _opening_subject(words, self.roster)
 
     def _extend(self, span: Span, line: _Line) -> Span:
         _, end = _trimmed(line)
@@ -2158,6 +2218,22 @@ def _introductions(text: str, legend: dict[str, str]) -> None:
             legend[after] = intro["other"]
 
 
+def _header_lines(span: Span, text: str) -> bool:
+    """A span of a line or two, each a few words and none ending a sentence ("Storm week -
+    observations", "wk of 3/16"), that opens on no student: what a note is about and when,
+    not a sentence a PDF's line wraps in."""
+    if span.student_id is not None or span.named_first is not None:
+        return False
+    lines = [line.strip() for line in span.text_in(text).splitlines() if line.strip()]
+    return (
+        0 < len(lines) <= MAX_HEADER_LINES
+        and all(len(line.split()) <= MAX_HEADER_LINE_WORDS for line in lines)
+        and not any(
+            line.rstrip(' *_"\u201d)').endswith((".", "!", "?", ",", ";")) for line in lines
+        )
+    )
+
+
 def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:
     """The pieces of a header line are set apart by a dash, not a bar or a run of spaces."""
     between = raw[previous.end() : piece.start()]
@@ -2165,8 +2241,9 @@ def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> boo
 
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
-    """The student a line names when it is only their name, bare or with a dash after it."""
-    plain = re.sub(r"\s*[-\u2013\u2014]+$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    """The student a line names when it is only their name, bare or with a dash or a colon
+    after it ("Kai:" over the notes about Kai)."""
+    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", raw.strip().strip("*_").strip()).strip(" *_")
     if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
         return None
     student = student_for_label(plain, roster)
