@@ -331,8 +331,9 @@ FORWARDED_FIELD = re.compile(
 )
 # A note's line that only says a student was not there.
 ABSENT = re.compile(
-    r"^\W*[^\W\d][\w.'\u2019 -]{0,40}?\s+(?:was|is|were)\s+(?:absent|out|not here|home sick|"
-    r"out sick|away)(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
+    r"^\W*[^\W\d][\w.'\u2019 -]{0,40}?(?:\s+(?:was|is|were)\s+|\s*(?:[-\u2013\u2014:]+)\s*)"
+    r"(?:absent|out|not here|home sick|out sick|away|no show)"
+    r"(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
     re.IGNORECASE,
 )
 # How many lines a recording's export writes above its first turn, at most, to be its header.

@@ -273,6 +273,18 @@ def test_a_student_only_noted_absent_on_a_sheet_of_notes_gets_no_entry() -> None
     )
 
 
+def test_a_student_jotted_absent_under_their_name_gets_no_entry() -> None:
+    """ "Renée – absent." on a sheet of "Name – note" lines: no note about her, no entry."""
+    text = (
+        "Quick notes 4/22\n\n"
+        "Toby \u2013 started the warm-up before the bell without a reminder.\n\n"
+        "Renée \u2013 absent.\n\n"
+        "Ines - helped her partner find the mistake instead of giving the answer.\n"
+    )
+    detection = read("quick notes.txt", text)
+    assert filed(detection)[0] == ["S706", "S707"]
+
+
 # --- Speakers labelled by letters, numbers and keys -----------------------------------------
 
 
