@@ -814,7 +814,26 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
         hits = names_in(match.group("name"), roster)
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
             return hits[0][2]
-    return _subject_after_clause(words, roster)
+    return _name_label(words, roster) or _subject_after_clause(words, roster)
+
+
+# "Maya Thornton. Maya led ...", "Elijah Brooks (Eli). He ...": a paragraph labelled with
+# the student's name and a full stop, as a typed-up sheet of notes does.
+NAME_LABEL = re.compile(
+    r"^[\s*_\-\u2022]*(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,2})"
+    r"(?:\s*\([^()\n]{1,20}\))?\.\s+[A-Z\"\u201c]"
+)
+
+
+def _name_label(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """The student whose whole name (two or three words) labels the paragraph."""
+    match = NAME_LABEL.match(words)
+    if match is None:
+        return None
+    hits = names_in(match.group("name"), roster)
+    if len(hits) != 1 or hits[0][0] != 0 or hits[0][1] != len(match.group("name")):
+        return None
+    return hits[0][2]
 
 
 def _subject_after_clause(words: str, roster: Sequence[RosterStudent]) -> str | None:

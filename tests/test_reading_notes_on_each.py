@@ -8,7 +8,7 @@ reads it as an upload is read, with nothing said."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
@@ -192,3 +192,25 @@ def test_a_paragraph_telling_of_the_first_student_by_a_pronoun_stays_their_note(
     )
     detection = read("circuits notes.txt", text)
     assert filed(detection)[0] == ["S964"]
+
+
+def test_paragraphs_labelled_with_a_students_whole_name_and_a_full_stop() -> None:
+    """A typed-up sheet: "Noor Haddad. Noor ...", "Teodor Lindgren (Teo). Teo ...": each
+    paragraph is about the student whose name labels it."""
+    data = docx_file(
+        [
+            "Check-in notes - week of March 2",
+            "Noor Haddad. Noor kept the group's timeline and moved them on when they stalled.",
+            "Teodor Lindgren (Teo). Teo waited for his turn twice without a reminder.",
+            "Saoirse Quinlan. She asked whether the second article had a source at all.",
+        ],
+        created=datetime(2026, 3, 6, 15, 0),
+    )
+    detection = read("check-ins.docx", data)
+    assert filed(detection) == (
+        ["S961", "S962", "S963"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 2),
+    )
+    assert "timeline" in own(detection)["S961"] and "timeline" not in own(detection)["S962"]
+    assert own(detection)["S963"].endswith("had a source at all.")
