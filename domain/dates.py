@@ -244,3 +244,25 @@ def find_dotted_month_days(text: str, *, today: date | None) -> list[date]:
         if when is not None:
             found.append(when)
     return found
+
+
+# "presentation_0415", "exit slips 1103": a month and day run together, as some teachers
+# name files; never a camera's, scanner's or page's counter ("IMG_0412", "scan_0107").
+MONTH_DAY_DIGITS = re.compile(
+    r"(?<![A-Za-z0-9])(?<!img[_ -])(?<!dsc[_ -])(?<!dscn[_ -])(?<!scan[_ -])(?<!scn[_ -])"
+    r"(?<!vid[_ -])(?<!mov[_ -])(?<!pxl[_ -])(?<!page[_ -])(?<!p[_ -])(?<!no[_ -])(?<!#)"
+    r"(?<!room[_ -])(?<!rm[_ -])(?<!unit[_ -])(?<!lesson[_ -])(?<!class[_ -])(?<!id[_ -])"
+    r"(?<!\bv)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])",
+    re.IGNORECASE,
+)
+
+
+def find_month_day_digits(text: str, *, today: date | None) -> list[date]:
+    """Four digits in a file name that read as a month and a day in the school year: the
+    last guess before the day a file was received."""
+    found = []
+    for match in MONTH_DAY_DIGITS.finditer(text):
+        when = _without_year(int(match["m"]), int(match["d"]), today)
+        if when is not None:
+            found.append(when)
+    return found

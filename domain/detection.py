@@ -22,6 +22,7 @@ from domain.dates import (
     find_dates,
     find_dotted_month_days,
     find_loose_dates,
+    find_month_day_digits,
     range_end,
 )
 from domain.dates import parse_date as parse_written_date
@@ -1150,6 +1151,7 @@ def _decide_date(
         ("document properties", _recent(properties.modified, today)),
         ("text", _print_stamp_date(structure, order, today)),
         ("file name", _dotted_month_day(_stem(file_name), today)),
+        ("file name", _month_day_digits(_stem(file_name), today)),
     ]
     for source, when in candidates:
         if when is not None:
@@ -1168,6 +1170,12 @@ def _sent_field(structure: Segmentation) -> str | None:
         if field is not None:
             return field.group("value")
     return None
+
+
+def _month_day_digits(stem: str, today: date) -> date | None:
+    """ "presentation_0415": the last guess before the day received."""
+    found = find_month_day_digits(stem, today=today)
+    return found[0] if found else None
 
 
 def _dotted_month_day(stem: str, today: date) -> date | None:

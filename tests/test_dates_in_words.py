@@ -82,3 +82,17 @@ def test_a_camera_number_in_a_file_name_is_not_a_day() -> None:
     detection = read("IMG_0412.txt", text)
     assert detection.entry_date == TODAY
     assert detection.sources["date"] == "received"
+
+
+def test_a_file_name_running_month_and_day_together_dates_a_file_that_says_nothing() -> None:
+    """ "presentation_0415.srt": captions carry no date of their own; four digits that are a
+    month and a day are the last guess before the day received. A scanner's or a page's
+    counter is not ("scan_0107", "page 0412")."""
+    text = (
+        "1\n00:00:01,000 --> 00:00:05,000\nTomasz: Our project tested which soil holds "
+        "water longest.\n\n"
+        "2\n00:00:05,500 --> 00:00:09,000\nOdile: Clay won, by almost an hour.\n"
+    )
+    assert read("presentation_0415.srt", text).entry_date == date(2026, 4, 15)
+    assert read("scan_0107.srt", text).entry_date == TODAY
+    assert read("page 0412.srt", text).entry_date == TODAY
