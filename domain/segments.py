@@ -2287,6 +2287,8 @@ def _a_date_line(raw: str) -> bool:
     """A line that is a date and at most a name or a weekday beside it: no word of a
     sentence in lower case ("so 3/4 times 2/1" is a sum), no question or exclamation."""
     plain = raw.strip().strip("*_#").strip()
+    # "Week of Nov. 17", "wk of 3/16": a week's notes headed by its first day.
+    plain = re.sub(r"^(?:week|wk)\.?\s+of\s+", "", plain, flags=re.I)
     return (
         _only_a_date(plain)
         and not re.search(r"(?<![\w.])[a-z]+(?![\w.])", plain)
