@@ -2002,8 +2002,25 @@ class _Reader:
             and state.current.start < 200
             and len(state.current.text_in(self.text).split()) <= 10
         )
-        if key is None or not (state.current is None or state.after_blank or under_title):
+        if key is None:
             return False
+        if not (state.current is None or state.after_blank or under_title):
+            # "Written by: Caleb W.      For: Rafa O." right under the last card's answer (a
+            # PDF's text layer has no blank line): two people's fields on one line open the
+            # next form; a paragraph never runs on into them.
+            pairs = self._metadata_pairs(line)
+            if not (
+                pairs
+                and len(pairs) > 1
+                and all(label for _, label, _, _ in pairs)
+                and sum(key in ("student", "author", "presenter") for key, *_ in pairs) >= 1
+                and sum(
+                    student_for_label(self.text[a:b], self.roster) is not None
+                    for _, _, a, b in pairs
+                )
+                >= 2
+            ):
+                return False
         if len(key_match.group("value").split()) > 12:
             return False
         if (

@@ -149,3 +149,23 @@ def test_a_two_column_log_under_a_heading_keeps_its_rows_as_notes() -> None:
     assert filed(detection)[0] == ["S951"]
     assert "fraction set" in own(detection)["S951"] and "retake" in own(detection)["S951"]
 
+
+def test_a_card_whose_fields_follow_the_last_answer_with_no_blank_opens_its_own_form() -> None:
+    # A PDF's text layer keeps no blank line between one card's answer and the next card.
+    text = (
+        "Poster Walk Feedback - Ecosystems\n"
+        "Science 7 - Ms. Fairweather - 4/2/26\n"
+        "Written by: Calla Nordqvist      For: Ximena Lautaro\n"
+        "Ximena's food web has arrows going the right way and she labelled every decomposer.\n"
+        "Written by: Ximena Lautaro      For: Rupert Achebe\n"
+        "Rupert's poster explains the kelp forest better than the textbook does.\n"
+    )
+    detection = read("peer feedback cards 4.2.26.txt", text)
+    assert filed(detection) == (
+        ["S953", "S954", "S955"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 4, 2),
+    )
+    parts = own(detection)
+    assert "kelp forest" in parts["S954"] and "food web" not in parts["S954"]
+    assert "food web" in parts["S955"] and "kelp forest" not in parts["S955"]
