@@ -248,9 +248,10 @@ FEEDBACK_GIVER_KEYS = frozenset(
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
-     "group member being evaluated", "student being evaluated", "member being evaluated",
-     "project", "essay by", "draft by", "paper by", "story by", "project by", "work by",
-     "writing by", "project owner", "owner", "presentation", *REVIEWED_WORK_KEYS]
+     "group member", "group member being evaluated", "student being evaluated",
+     "member being evaluated", "project", "essay by", "draft by", "paper by", "story by",
+     "project by", "work by", "writing by", "project owner", "owner", "presentation",
+     *REVIEWED_WORK_KEYS]
 )  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")

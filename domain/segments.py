@@ -88,6 +88,9 @@ METADATA_KEYS: dict[str, str] = {
             "poet",
             "project owner",
             "owner",
+            # "Group member: Priya C." over a group project's peer feedback: the one member
+            # the form is about ("Group members" lists the whole group).
+            "group member",
             # "Essay by: Dakota R / Edited by: Siobhan C": whose work the sheet reviews.
             "essay by",
             "draft by",
@@ -1018,6 +1021,8 @@ class _Reader:
         self.messages: dict[int, _Message] = {}
         # A form's plain "Label: answer" lines, two or more one under the other.
         self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        # A form's "Field | value" table rows in the body, each with its field's key.
+        self.form_rows: dict[int, str | None] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1417,7 +1422,12 @@ class _Reader:
         """A .docx's tables come after its paragraphs: a key | value row is header there too."""
         covered = {span.start for span in self.spans}
         for line in self.lines:
-            if " | " not in line.raw or line.start in covered or line.start in self.covered:
+            if (
+                " | " not in line.raw
+                or line.start in covered
+                or line.start in self.covered
+                or line.start in self.form_rows
+            ):
                 continue
             cells = _cells(line)
             if len(cells) != 2:
@@ -1553,6 +1563,7 @@ class _Reader:
         raws = [line.raw for line in self.lines]
         self.respondents = self._respondent_lines(index)
         self.field_runs = self._plain_field_runs(index)
+        self.form_rows = self._form_table_rows(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1612,6 +1623,9 @@ class _Reader:
             state.reset(section=True)
             state.heading_student = headed
             self._add(Role.HEADING, *_trimmed(line))
+            return
+        if line.start in self.form_rows:
+            self._form_row(line, self.form_rows[line.start], state)
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -1898,6 +1912,54 @@ class _Reader:
             line, match.start("value")
         )
 
+    def _form_table_rows(self, index: int) -> dict[int, str | None]:
+        """A form laid out as a table of "Field | value" rows in the body ("Reviewer | Oliver
+        S." over "Writer | Grace K." under "Pair 1"): each row's line and its field's key,
+        as a "Field: value" line's. Only a table of two cells a row, its first row a header
+        field, at least half its rows header fields and one of them a person's; a row of
+        keys in both cells ("Date | Student") is a log's column headings, not a form."""
+        rows: dict[int, str | None] = {}
+        number = index
+        while number < len(self.lines):
+            run: list[_Line] = []
+            while number < len(self.lines) and TABLE_ROW.match(self.lines[number].raw):
+                line = self.lines[number]
+                if "|" in line.raw and not TABLE_RULE.match(line.raw):
+                    run.append(line)
+                number += 1
+            if not run:
+                number += 1
+                continue
+            cells = [_cells(line) for line in run]
+            keys = [
+                METADATA_KEYS.get(canonical_key(self.text[row[0][0] : row[0][1]]))
+                if len(row) == 2
+                else None
+                for row in cells
+            ]
+            if (
+                any(len(row) != 2 for row in cells)
+                or any(line.start in self.covered for line in run)
+                or keys[0] is None
+                or sum(key is not None for key in keys) * 2 < len(keys)
+                or not {"student", "author", "presenter"} & set(keys)
+                or any(METADATA_KEYS.get(canonical_key(self.text[vs:ve])) for _, (vs, ve) in cells)
+            ):
+                continue
+            rows.update({line.start: key for line, key in zip(run, keys, strict=True)})
+        return rows
+
+    def _form_row(self, line: _Line, key: str | None, state: _BodyState) -> None:
+        """One "Field | value" row of a form's table: a header field, or the form's question
+        and its answer ("Comment | Grace used four documents ...")."""
+        (ks, ke), (vs, ve) = _cells(line)
+        state.reset()
+        if key is not None:
+            self._add_metadata(key, self.text[ks:ke], vs, ve)
+            return
+        self.spans.append(Span(Role.HEADING, ks, ke))
+        self._add(Role.PROSE, vs, ve, student_id=state.heading_student, section=state.section)
+
     def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """A form's fields written plain, one a line with no blank line between ("Glow: ..."
         over "Grow: ..."): two or more in a run, so one "Goal: ..." in a journal stays as it
@@ -2038,8 +2100,25 @@ class _Reader:
             and state.current.start < 200
             and len(state.current.text_in(self.text).split()) <= 10
         )
-        if key is None or not (state.current is None or state.after_blank or under_title):
+        if key is None:
             return False
+        if not (state.current is None or state.after_blank or under_title):
+            # "Written by: Caleb W.      For: Rafa O." right under the last card's answer (a
+            # PDF's text layer has no blank line): two people's fields on one line open the
+            # next form; a paragraph never runs on into them.
+            pairs = self._metadata_pairs(line)
+            if not (
+                pairs
+                and len(pairs) > 1
+                and all(label for _, label, _, _ in pairs)
+                and sum(key in ("student", "author", "presenter") for key, *_ in pairs) >= 1
+                and sum(
+                    student_for_label(self.text[a:b], self.roster) is not None
+                    for _, _, a, b in pairs
+                )
+                >= 2
+            ):
+                return False
         if len(key_match.group("value").split()) > 12:
             return False
         if (
