@@ -1387,7 +1387,7 @@ class _Reader:
                     rows.append(self.lines[cursor])
                 cursor += 1
             named = [
-                student_for_label(self.text[slice(*_cells(row)[column])], self.roster)
+                self._row_student(self.text[slice(*_cells(row)[column])])
                 for row in rows
                 if column is not None and len(_cells(row)) == len(cells)
             ]
@@ -1408,15 +1408,33 @@ class _Reader:
                 if len(row_cells) != len(cells):
                     continue
                 name_start, name_end = row_cells[column]
-                student = student_for_label(self.text[name_start:name_end], self.roster)
+                student = self._row_student(self.text[name_start:name_end])
                 self._add_metadata("student", "name", name_start, name_end)
                 for number, (start, end) in enumerate(row_cells):
-                    if number != column:
-                        self._add(Role.PROSE, start, end, student_id=student.id if student
-                                  else UNKNOWN_PERSON)  # fmt: skip
+                    if number == column:
+                        continue
+                    pairs = self._rating_pairs(self.text[start:end])
+                    if pairs:
+                        # "Organization: Advanced" in a column of levels: the teacher's own
+                        # judgement, never the student's evidence.
+                        self.levels += pairs
+                        self.spans.append(Span(Role.RATING, start, end))
+                        continue
+                    self._add(Role.PROSE, start, end, student_id=student.id if student
+                              else UNKNOWN_PERSON)  # fmt: skip
             covered |= {self.lines[n].start for n in range(index, cursor)}
             index = cursor
         return covered
+
+    def _row_student(self, label: str) -> RosterStudent | None:
+        """The student a row's name cell names: "Isabel (Izzy)" by either name."""
+        student = student_for_label(label, self.roster)
+        bracket = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", label)
+        if student is None and bracket is not None:
+            named = {student_for_label(part, self.roster) for part in bracket.groups()}
+            named.discard(None)
+            student = named.pop() if len(named) == 1 else None
+        return student
 
     def _table_rows_anywhere(self) -> None:
         """A .docx's tables come after its paragraphs: a key | value row is header there too."""

@@ -169,3 +169,30 @@ def test_a_card_whose_fields_follow_the_last_answer_with_no_blank_opens_its_own_
     parts = own(detection)
     assert "kelp forest" in parts["S954"] and "food web" not in parts["S954"]
     assert "food web" in parts["S955"] and "kelp forest" not in parts["S955"]
+
+
+def test_a_notes_table_with_a_nickname_cell_and_a_levels_column() -> None:
+    """One row per student: "Henrietta (Hen)" names her by either name, and the teacher's
+    "Skill: level" cell is her rating, never the student's evidence."""
+    data = word_file(
+        [
+            "# Science 7 - weekly notes",
+            "Week of Feb 9",
+            [
+                ["Student", "Notes", "Level"],
+                ["Henrietta (Hen)", "Hen built a checklist for the lab and showed Tobias "
+                 "how to use it.", "Organization: Advanced"],
+                ["Tobias", "Tobias lost his goggles twice this week.", "Organization: Emerging"],
+            ],
+        ]
+    )  # fmt: skip
+    detection = read("weekly notes.docx", data)
+    assert filed(detection) == (
+        ["S951", "S952"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 9),
+    )
+    assert own(detection)["S951"] == (
+        "Hen built a checklist for the lab and showed Tobias how to use it."
+    )
+    assert own(detection)["S952"] == "Tobias lost his goggles twice this week."
