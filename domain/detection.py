@@ -50,6 +50,7 @@ from domain.segments import (
     SALUTATION,
     SENTENCE_BREAK,
     UNKNOWN_PERSON,
+    WORK_BY_KEYS,
     Role,
     Segmentation,
     Span,
@@ -249,9 +250,8 @@ FEEDBACK_GIVER_KEYS = frozenset(
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member", "group member being evaluated", "student being evaluated",
-     "member being evaluated", "project", "essay by", "draft by", "paper by", "story by",
-     "project by", "work by", "writing by", "project owner", "owner", "presentation",
-     *REVIEWED_WORK_KEYS]
+     "member being evaluated", "project", "project owner", "owner", "presentation",
+     *WORK_BY_KEYS, *REVIEWED_WORK_KEYS]
 )  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")

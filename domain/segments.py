@@ -69,6 +69,14 @@ REVIEWED_WORK_KEYS = frozenset(
 )  # fmt: skip
 
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
+# "Essay by:", "Podcast by:", "Designer:": the key naming whose work a feedback form reviews.
+WORK_BY_KEYS = tuple(
+    f"{work} by"
+    for work in ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast",
+                 "video", "slides", "slideshow", "poem", "model", "design", "drawing", "comic",
+                 "report", "lab report", "speech", "infographic", "website", "map", "timeline",
+                 "book talk", "presentation", "song", "game")
+) + ("designer", "creator", "maker", "artist", "builder", "inventor")  # fmt: skip
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
@@ -92,13 +100,7 @@ METADATA_KEYS: dict[str, str] = {
             # the form is about ("Group members" lists the whole group).
             "group member",
             # "Essay by: Dakota R / Edited by: Siobhan C": whose work the sheet reviews.
-            "essay by",
-            "draft by",
-            "paper by",
-            "story by",
-            "project by",
-            "work by",
-            "writing by",
+            *WORK_BY_KEYS,
         ],
         "student",
     ),

@@ -196,3 +196,28 @@ def test_a_notes_table_with_a_nickname_cell_and_a_levels_column() -> None:
         "Hen built a checklist for the lab and showed Tobias how to use it."
     )
     assert own(detection)["S952"] == "Tobias lost his goggles twice this week."
+
+
+def test_a_form_naming_its_work_by_what_it_is_or_who_made_it_files_maker_and_reviewer() -> None:
+    """ "Podcast by:", "Designer:": whose work the form reviews, beside "Reviewer:"."""
+    podcast = (
+        "## Peer feedback - history podcast\n\n"
+        "- Reviewer: Tobias Marchetti\n"
+        "- Podcast by: Ximena Lautaro\n"
+        "- Date: March 3rd, 2026\n\n"
+        "**Two stars:**\n\n"
+        "Ximena asked her grandmother follow-up questions instead of reading her list.\n"
+    )
+    assert filed(read("podcast feedback.md", podcast)) == (
+        ["S952", "S953"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 3),
+    )
+    bridge = (
+        "Bridge build peer review\n"
+        "Date: 3/4/2026\n"
+        "Reviewer: Rupert Achebe\n"
+        "Designer: Calla Nordqvist\n\n"
+        "Calla tested three truss shapes before she chose the strongest one.\n"
+    )
+    assert filed(read("bridge review.txt", bridge))[0] == ["S954", "S955"]
