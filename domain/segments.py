@@ -68,15 +68,16 @@ REVIEWED_WORK_KEYS = frozenset(
     for verb in ("read", "review", "evaluate", "look at", "give feedback on", "see", "watch")
 )  # fmt: skip
 
-# Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 # "Essay by:", "Podcast by:", "Designer:": the key naming whose work a feedback form reviews.
-WORK_BY_KEYS = tuple(
-    f"{work} by"
-    for work in ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast",
-                 "video", "slides", "slideshow", "poem", "model", "design", "drawing", "comic",
-                 "report", "lab report", "speech", "infographic", "website", "map", "timeline",
-                 "book talk", "presentation", "song", "game")
-) + ("designer", "creator", "maker", "artist", "builder", "inventor")  # fmt: skip
+WORK_BY_KEYS = (
+    *(f"{work} by"
+      for work in ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast",
+                   "video", "slides", "slideshow", "poem", "model", "design", "drawing",
+                   "comic", "report", "lab report", "speech", "infographic", "website", "map",
+                   "timeline", "book talk", "presentation", "song", "game")),
+    "designer", "creator", "maker", "artist", "builder", "inventor",
+)  # fmt: skip
+# Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
