@@ -56,6 +56,7 @@ from domain.segments import (
     Span,
     assign_roles,
     canonical_key,
+    is_date_line,
     join_spans,
     opens_outlook_reply,
     read_structure,
@@ -595,7 +596,7 @@ def _own_day(
 ) -> date | None:
     # The student's first words that are more than a date: a row's date cell may be read
     # as part of the row.
-    words = [span.start for span in spans if not _only_a_date_line(span.text_in(text))]
+    words = [span.start for span in spans if not is_date_line(span.text_in(text))]
     if not words:
         return None
     first = words[0]
@@ -605,18 +606,13 @@ def _own_day(
     if not dates:
         # Else the nearest line above that is only a date: the heading of the day's notes.
         for line in reversed(text[:line_start].split("\n")[-LOG_HEADING_LINES:]):
-            if line.strip() and _only_a_date_line(line):
+            if line.strip() and is_date_line(line):
                 dates = find_dates(line, order=order, today=today)
                 break
     if len(dates) != 1:
         return None
     day = dates[0]
     return day if day <= today and abs(when - day) <= BODY_DATE_WINDOW else None
-
-
-def _only_a_date_line(line: str) -> bool:
-    plain = line.strip(" \t*#_-:|")
-    return len(plain.split()) <= 4 and any(ch.isdigit() for ch in plain)
 
 
 def _unnamed_speakers(segmentation: Segmentation) -> bool:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from email.utils import parseaddr
 from enum import StrEnum
 from typing import Any
 
@@ -990,8 +991,10 @@ def _sent_by_other(sender: str | None, teacher_names: Sequence[str]) -> bool:
     the teacher's names, nothing can be told."""
     if not sender or not teacher_names:
         return False
-    name = re.sub(r"<[^>]*>|\([^)]*\)|\"", " ", sender).strip(" ,")
-    return bool(name) and "@" not in name and not is_teacher_label(name, teacher_names)
+    # "Maeve Doyle <m@x.net>" by its display name; a pasted "From: Maeve Doyle" as it is.
+    name = parseaddr(sender)[0] if "@" in sender else sender
+    name = re.sub(r"\([^)]*\)", " ", name).strip(' ,"')
+    return bool(name) and not is_teacher_label(name, teacher_names)
 
 
 class _Reader:
@@ -1091,7 +1094,7 @@ class _Reader:
             if self._header_line(line):
                 index += 1
                 continue
-            if seen_title and _a_date_line(line.raw):
+            if seen_title and is_date_line(line.raw):
                 # "Mar. 26" under the title, over a form's fields: the header's date. "Ana
                 # Ruiz, May 3" under it is a byline: who wrote it, and when.
                 if not self._byline(line):
@@ -1718,7 +1721,7 @@ class _Reader:
             # A printed page's number is the printer's, as much.
             state.current = None
             return
-        if _a_date_line(raw):
+        if is_date_line(raw):
             # "Tuesday, March 3" over a journal's entry, "10/15/25" over a log's: when it
             # was written, a header of the entry below it, not the writer's words.
             self.spans.append(Span(Role.HEADING, *_bullet_trimmed(line)))
@@ -2383,7 +2386,7 @@ def _spaced_post_header(raw: str) -> re.Match[str] | None:
     return match if match is not None and _only_a_post_stamp(match.group("words")) else None
 
 
-def _a_date_line(raw: str) -> bool:
+def is_date_line(raw: str) -> bool:
     """A line that is a date and at most a name or a weekday beside it: no word of a
     sentence in lower case ("so 3/4 times 2/1" is a sum), no question or exclamation."""
     plain = raw.strip().strip("*_#").strip()
