@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from domain.access import access_pairs
 from domain.curriculum import EntryType
+from domain.dates import DateOrder
 from domain.db import make_engine, session_factory, unit_of_work
 from domain.errors import IngestError, NeedsEntryType, NeedsStudent
 from domain.ingest import ingest_document
@@ -215,7 +216,11 @@ def _labelled_quotes(path: Path) -> list[tuple[str, str, str]]:
         ]
 
 
-def evaluate_attribution(folder: Path, *, today: date | None = None) -> AttributionReport:
+def evaluate_attribution(
+    folder: Path, *, today: date | None = None, date_order: DateOrder = "mdy"
+) -> AttributionReport:
+    """File every document of a set as its teacher would drop it, in a scratch database,
+    reading numeric dates in the school's order (FLOURISH_DATE_ORDER), and score it."""
     truths = load_truth(folder / "truth.csv")
     if today is None:
         today = filing_day(truths)
@@ -237,7 +242,9 @@ def evaluate_attribution(folder: Path, *, today: date | None = None) -> Attribut
                     student: teacher for teacher, student in session.execute(select(pairs)).tuples()
                 }
             results = {
-                document: _file(sessions, folder / "documents" / document, teacher, today)
+                document: _file(
+                    sessions, folder / "documents" / document, teacher, today, date_order
+                )
                 for document, teacher in _documents(truths, teacher_of).items()
             }
         finally:
@@ -275,7 +282,9 @@ def _documents(truths: list[Truth], teacher_of: dict[str, str]) -> dict[str, str
     return {document: teacher or fallback for document, teacher in teachers.items()}
 
 
-def _file(sessions, path: Path, teacher_id: str | None, today: date) -> DocumentResult:  # type: ignore[no-untyped-def]
+def _file(  # type: ignore[no-untyped-def]
+    sessions, path: Path, teacher_id: str | None, today: date, date_order: DateOrder
+) -> DocumentResult:
     result = DocumentResult(document=path.name, teacher_id=teacher_id, outcome="filed")
     try:
         with unit_of_work(sessions) as session:
@@ -285,6 +294,7 @@ def _file(sessions, path: Path, teacher_id: str | None, today: date) -> Document
                 data=path.read_bytes(),
                 today=today,
                 teacher_id=teacher_id,
+                date_order=date_order,
             )
             for entry in filed.entries:
                 result.filed[entry.student_id] = (entry.entry_type, entry.entry_date)

@@ -446,7 +446,10 @@ def evaluate_assessor(
 
         print()
         print("Attribution (documents dropped with nothing said)")
-        print(evaluate_attribution(truth.parent).to_text(quote_misses=quote_misses))
+        report_text = evaluate_attribution(
+            truth.parent, date_order=settings.flourish_date_order
+        ).to_text(quote_misses=quote_misses)
+        print(report_text)
 
 
 def _roster_students(path: Path) -> tuple[list[RosterStudent], dict[str, list[RosterStudent]]]:

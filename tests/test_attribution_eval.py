@@ -112,3 +112,15 @@ def test_a_set_is_filed_after_its_last_entry_and_an_ask_row_is_for_nobody(tmp_pa
     assert report.filed_right == 1
     assert len(report.rows) == 1  # the ASK row is no student's
     assert report.asked == 1 and report.wrong_students == []
+
+
+def test_a_day_first_school_is_scored_in_its_own_date_order(tmp_path: Path) -> None:
+    folder = _set(
+        tmp_path,
+        {"S001_reflection.md": "Reflection, 03/04/2026\n\nI planned my week before I started.\n"},
+        ["S001_reflection.md,S001,reflection_journal,2026-04-03,"],
+        [],
+    )
+    assert evaluate_attribution(folder, today=date(2026, 6, 1)).filed_right == 0
+    day_first = evaluate_attribution(folder, today=date(2026, 6, 1), date_order="dmy")
+    assert day_first.filed_right == 1
