@@ -260,3 +260,46 @@ def test_having_started_a_group_of_their_own_is_advanced_task_initiation() -> No
     assert levels("He started his work right away.", OBSERVATION)[Skill.TASK_INITIATION] is (
         Level.PROFICIENT
     )
+
+
+def test_a_habit_the_student_teaches_someone_else_is_advanced() -> None:
+    # The rubric's Advanced: the skill modelled for others, though the skill's own
+    # Advanced words are absent and its Proficient habit is said twice around it.
+    text = (
+        "I keep my binder neat now. I taught my cousin to put tabs in his folder too. "
+        "My binder has a tab for every class."
+    )
+    assert levels(text)[Skill.ORGANIZATION] is Level.ADVANCED
+
+
+def test_helping_someone_is_not_by_itself_advanced_social_awareness() -> None:
+    # Helping is the skill itself here, not the skill modelled for others.
+    text = "She noticed the new girl was sitting alone and helped her find the library."
+    assert levels(text, OBSERVATION).get(Skill.SOCIAL_AWARENESS) is not Level.ADVANCED
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_type"),
+    [
+        (
+            "Farmers in Peru grow potatoes on terraces, so we want to test terraces on the "
+            "slope behind the gym.",
+            REFLECTION,
+        ),
+        ("The water filter they use in India could work here at the creek.", DISCUSSION),
+        (
+            "After reading about the drought, he made a flyer for the bake sale to raise "
+            "money for wells.",
+            OBSERVATION,
+        ),
+    ],
+)
+def test_a_solution_found_elsewhere_brought_home_is_advanced_global_awareness(
+    text: str, entry_type: EntryType
+) -> None:
+    assert levels(text, entry_type)[Skill.GLOBAL_AWARENESS] is Level.ADVANCED
+
+
+def test_a_far_place_reaching_home_is_proficient_global_awareness() -> None:
+    text = "Storms in other countries matter to us because the fruit at our store costs more."
+    assert levels(text).get(Skill.GLOBAL_AWARENESS) is Level.PROFICIENT

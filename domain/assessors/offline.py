@@ -55,6 +55,12 @@ MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
 # Corrections of one cue to one level before the cue reads that way for the teacher.
 MIN_TAUGHT_CORRECTIONS = 2
+# The Advanced modifiers that say the student models the skill for others.
+MODELLED = ("so that others take it up", "while helping others do it")
+# Skills where helping others is the skill in use, not the skill modelled for others.
+HELPING_IS_THE_SKILL = frozenset(
+    {Skill.SOCIAL_AWARENESS, Skill.RELATIONSHIP_SKILLS, Skill.COLLABORATION, Skill.COMMUNICATION}
+)
 PLACEHOLDER = re.compile(r"\{([A-Z_]+)\}")
 # Typographic apostrophes and quote marks read as plain ones; one character for one, so
 # match offsets stay offsets into the original sentence.
@@ -526,14 +532,22 @@ class OfflineAssessor:
 
     def _shows_advanced(self, skill: Skill, per_level: dict[Level, list[_Hit]]) -> bool:
         """Whether the Advanced evidence includes one of the skill's own Advanced
-        indicators, the descriptor itself: a level modifier alone ("helped a classmate")
-        may be the Proficient skill in action ("helped the new student find the room")."""
+        indicators, the descriptor itself, or shows the skill modelled for others ("taught
+        my brother to put tabs in his folder"): the rubric's Advanced for every skill but
+        those where helping is the skill in action ("helped the new student find the room")."""
         own = {
             indicator.cue
             for indicator in self._set.indicators
             if indicator.skill is skill and indicator.level is Level.ADVANCED
         }
-        return any(hit.cues & own for hit in per_level.get(Level.ADVANCED, []))
+        if any(hit.cues & own for hit in per_level.get(Level.ADVANCED, [])):
+            return True
+        if skill in HELPING_IS_THE_SKILL:
+            return False
+        return any(
+            any(cue.endswith(MODELLED) for cue in hit.cues)
+            for hit in per_level.get(Level.ADVANCED, [])
+        )
 
     def _propose(
         self,
