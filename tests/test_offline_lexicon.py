@@ -303,3 +303,13 @@ def test_a_solution_found_elsewhere_brought_home_is_advanced_global_awareness(
 def test_a_far_place_reaching_home_is_proficient_global_awareness() -> None:
     text = "Storms in other countries matter to us because the fruit at our store costs more."
     assert levels(text).get(Skill.GLOBAL_AWARENESS) is Level.PROFICIENT
+
+
+def test_something_new_begun_for_others_is_advanced_task_initiation() -> None:
+    text = "Nobody asked her, but she set up a lost-and-found bin for the locker room."
+    assert levels(text, OBSERVATION)[Skill.TASK_INITIATION] is Level.ADVANCED
+
+
+def test_the_past_told_after_the_present_is_not_emerging_now() -> None:
+    text = "I get going on my essays fast now. In October I would not even start until Sunday."
+    assert levels(text).get(Skill.TASK_INITIATION) is not Level.EMERGING

@@ -651,6 +651,13 @@ def _past_sentences(sentences: list[Sentence]) -> set[int]:
                 past.add(index - 1)
         elif all(each in earlier for each in range(opening, index)):
             past.update(range(opening, index))
+    # The past told after the present: "I need fewer reminders now. In September I
+    # wouldn't even open the packet."
+    for index in range(1, len(sentences)):
+        text = sentences[index].text.translate(PLAIN_MARKS)
+        before = sentences[index - 1].text.translate(PLAIN_MARKS)
+        if PAST_OPENING.match(text) and NOW.search(before) and not NOW.search(text):
+            past.add(index)
     return past
 
 
