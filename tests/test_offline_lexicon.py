@@ -313,3 +313,14 @@ def test_something_new_begun_for_others_is_advanced_task_initiation() -> None:
 def test_the_past_told_after_the_present_is_not_emerging_now() -> None:
     text = "I get going on my essays fast now. In October I would not even start until Sunday."
     assert levels(text).get(Skill.TASK_INITIATION) is not Level.EMERGING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the reports was paid for by the sugar industry, so I trusted it less.",
+        "Every letter in the packet came from the mill owners, so the packet is one-sided.",
+    ],
+)
+def test_questioning_who_stands_behind_a_source_is_advanced_critical_thinking(text: str) -> None:
+    assert levels(text)[Skill.CRITICAL_THINKING] is Level.ADVANCED
