@@ -324,3 +324,8 @@ def test_the_past_told_after_the_present_is_not_emerging_now() -> None:
 )
 def test_questioning_who_stands_behind_a_source_is_advanced_critical_thinking(text: str) -> None:
     assert levels(text)[Skill.CRITICAL_THINKING] is Level.ADVANCED
+
+
+def test_a_difficulty_that_shows_only_occasionally_is_developing() -> None:
+    text = "He occasionally calls out answers before his turn."
+    assert levels(text, OBSERVATION)[Skill.INHIBITORY_CONTROL] is Level.DEVELOPING
