@@ -329,3 +329,8 @@ def test_questioning_who_stands_behind_a_source_is_advanced_critical_thinking(te
 def test_a_difficulty_that_shows_only_occasionally_is_developing() -> None:
     text = "He occasionally calls out answers before his turn."
     assert levels(text, OBSERVATION)[Skill.INHIBITORY_CONTROL] is Level.DEVELOPING
+
+
+def test_a_lesson_drawn_from_a_missed_deadline_is_not_emerging() -> None:
+    text = "I missed the deadline because I waited too long, so this week I planned each night."
+    assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is not Level.EMERGING
