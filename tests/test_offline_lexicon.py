@@ -334,3 +334,8 @@ def test_a_difficulty_that_shows_only_occasionally_is_developing() -> None:
 def test_a_lesson_drawn_from_a_missed_deadline_is_not_emerging() -> None:
     text = "I missed the deadline because I waited too long, so this week I planned each night."
     assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is not Level.EMERGING
+
+
+def test_reminders_the_student_set_are_not_an_adults_prompt() -> None:
+    text = "I put every quiz date into my phone calendar with reminders."
+    assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is not Level.DEVELOPING
