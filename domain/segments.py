@@ -1794,7 +1794,7 @@ class _Reader:
             state.after_blank = False
             return
         plain = raw.strip().strip("*_").strip()
-        if (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS) or (
+        if (_asks_first(plain) and len(plain.split()) <= MAX_PROMPT_WORDS) or (
             plain.endswith(":") and len(plain.split()) <= 15
         ):
             # A question opening a paragraph is asked of the writer, not written by them.
@@ -2397,6 +2397,15 @@ def is_date_line(raw: str) -> bool:
         and not re.search(r"(?<![\w.])[a-z]+(?![\w.])", plain)
         and not plain.endswith(("!", "?"))
     )
+
+
+def _asks_first(paragraph: str) -> bool:
+    """A paragraph that ends on a question and opens with one: a prompt put to the writer
+    ("What went well? Give one example."). Words before the question are the writer's own
+    ("I ran out of time for the chart. Sorry. Questions?")."""
+    if not paragraph.endswith("?"):
+        return False
+    return SENTENCE_BREAK.split(paragraph, maxsplit=1)[0].rstrip("\"')]\u201d\u2019").endswith("?")
 
 
 def _only_a_date(piece: str) -> bool:

@@ -222,6 +222,19 @@ def test_a_presentation_typed_without_labels_is_the_student_its_file_is_named_af
     assert "luggage scale" in own(detection)["S707"]
 
 
+def test_a_presenters_closing_words_that_end_on_a_question_are_still_theirs() -> None:
+    text = (
+        "Rain garden presentation - 3/12\n\n"
+        "Hi, I'm Toby and my project is the rain garden by the gym doors.\n\n"
+        "We dug it to twelve inches because the soil test said clay drains slowly.\n\n"
+        "Uh. I meant to show the water numbers but the sheet is at home. Sorry. "
+        "Any questions?\n"
+    )
+    detection = read("Toby rain garden talk.txt", text)
+    assert filed(detection)[:2] == (["S707"], EntryType.PROJECT_PRESENTATION_TRANSCRIPT)
+    assert "I meant to show the water numbers" in own(detection)["S707"]
+
+
 def test_a_journal_file_named_after_its_writer_files_the_writer_not_the_classmate() -> None:
     text = (
         "Weekly reflection 2/12\n\n"
