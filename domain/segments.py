@@ -821,7 +821,33 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
         hits = names_in(match.group("name"), roster)
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
             return hits[0][2]
-    return _name_label(words, roster) or _subject_after_clause(words, roster)
+    return (
+        _name_label(words, roster)
+        or _subject_after_clause(words, roster)
+        or _subject_noticed(words, roster)
+    )
+
+
+# "Also noticed Amara ...", "Saw Kai helping ...": a teacher's note leaves out its "I"; the
+# student seen is what the sentence is about.
+NOTICED = re.compile(
+    r"^\W*(?:(?:also|and|then|later|again)\s+)?(?:i\s+)?(?:also\s+)?"
+    r"(?:noticed|saw|observed|watched|spotted|overheard|caught)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _subject_noticed(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    opening = NOTICED.match(words)
+    if opening is None:
+        return None
+    match = NAME_FIRST.match(words[opening.end() :])
+    if match is None:
+        return None
+    hits = names_in(match.group("name"), roster)
+    if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
+        return hits[0][2]
+    return None
 
 
 # "Maya Thornton. Maya led ...", "Elijah Brooks (Eli). He ...": a paragraph labelled with

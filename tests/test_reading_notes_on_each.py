@@ -214,3 +214,18 @@ def test_paragraphs_labelled_with_a_students_whole_name_and_a_full_stop() -> Non
     )
     assert "timeline" in own(detection)["S961"] and "timeline" not in own(detection)["S962"]
     assert own(detection)["S963"].endswith("had a source at all.")
+
+
+def test_a_line_that_leaves_out_the_teachers_i_is_about_the_student_seen() -> None:
+    text = (
+        "Period 4 notes - 3/10\n\n"
+        "Noor - helped Teo sort the seed packets by planting month. Teo then labelled the "
+        "rest himself.\n"
+        "Also noticed Noor put her phone away before the timer started, without a word "
+        "from me.\n\n"
+        "Teo - slow to settle, but steady once he had the packets.\n"
+    )
+    detection = read("p4 notes.txt", text)
+    assert filed(detection)[0] == ["S961", "S962"]
+    assert "put her phone away" in own(detection)["S961"]
+    assert "put her phone away" not in own(detection)["S962"]
