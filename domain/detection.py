@@ -41,21 +41,22 @@ from domain.names import (
     students_named,
 )
 from domain.segments import (
+    FEEDBACK_GIVER_KEYS,
+    FEEDBACK_RECEIVER_KEYS,
     FORWARD_LINE,
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
     POSTED,
-    REVIEWED_WORK_KEYS,
     SALUTATION,
     SENTENCE_BREAK,
     UNKNOWN_PERSON,
-    WORK_BY_KEYS,
     Role,
     Segmentation,
     Span,
     assign_roles,
     canonical_key,
+    feedback_side,
     is_date_line,
     join_spans,
     opens_outlook_reply,
@@ -243,17 +244,6 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-FEEDBACK_GIVER_KEYS = frozenset(
-    ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
-     "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
-)  # fmt: skip
-FEEDBACK_RECEIVER_KEYS = frozenset(
-    ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
-     "group member", "group member being evaluated", "student being evaluated",
-     "member being evaluated", "project", "project owner", "owner", "presentation",
-     *WORK_BY_KEYS, *REVIEWED_WORK_KEYS]
-)  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
@@ -1374,10 +1364,17 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
-    forms = _feedback_forms(structure, roster, kind)
-    if forms:
+    sheet = _feedback_forms(structure, roster, kind)
+    if sheet.forms and sheet.unsure:
+        # A form's name that may be one of the teacher's students: never a guess.
+        raise NeedsStudent(
+            f"{file_name}: one of its forms names someone I can't match to one of your "
+            "students; say which ones it is about (e.g. 'S001 S002 peer feedback').",
+            candidates=sheet.unsure,
+        )
+    if sheet.forms:
         sources["student"] = "feedback forms"
-        return list(dict.fromkeys(sid for _, _, people in forms for sid in people))
+        return list(dict.fromkeys(sid for _, _, people in sheet.forms for sid in people))
     pair = _feedback_pair(structure, roster, kind)
     if pair is not None:
         sources["student"] = "feedback giver and receiver"
@@ -1667,40 +1664,80 @@ def _feedback_pair(
     return [*receivers, *givers]
 
 
+@dataclass
+class _Form:
+    """One feedback form on a sheet of several, as its fields are read: the line it begins
+    on, the field naming each side ("giver", "receiver") and the teacher's students they name
+    (none, for someone on no roster of theirs)."""
+
+    start: int
+    fields: dict[str, Span] = field(default_factory=dict)
+    people: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    # (start, end, students, receivers first) of each form, where it stands in the text.
+    forms: list[tuple[int, int, list[str]]]
+    # The teacher's students a form's field may name but does not settle ("Sam", with two
+    # Sams; "Sofia K." beside Sofia Reyes): the sheet is not filed until someone says.
+    unsure: list[str]
+
+
 def _feedback_forms(
     structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
-) -> list[tuple[int, int, list[str]]]:
+) -> _Sheet:
     """A sheet of two or more feedback forms, each with its own giver and receiver ("From:
-    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C."): where each form
-    stands in the text (to the next form) and its students, receivers first. Empty unless
-    every form names one giver and its receivers, all of them the teacher's students."""
+    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C.", or a table's rows
+    "Toby G. | Wren A. | ..."): where each form stands in the text (to the next form) and
+    its students, receivers first. Empty unless every form names a giver and whose work it
+    is; someone on no roster of the teacher's (another class's student, "anonymous") is
+    no one's, the form's other student is still theirs."""
     if kind is not EntryType.PEER_FEEDBACK:
-        return []
-    forms: list[tuple[int, list[str], list[str]]] = []
+        return _Sheet([], [])
+    text = structure.text
+    forms: list[_Form] = []
+    unsure: list[str] = []
     for span in structure.of_role(Role.METADATA):
+        line = text.rfind("\n", 0, span.start) + 1
         label = canonical_key(span.label or "").rstrip(":").strip()
-        giving = label in FEEDBACK_GIVER_KEYS
-        if not giving and label not in FEEDBACK_RECEIVER_KEYS:
+        side = feedback_side(label, in_row=line in structure.form_rows)
+        if side is None:
             continue
-        people = _people_in(span.text_in(structure.text), roster, group=not giving)
-        if not people:
-            return []
-        if not forms or (forms[-1][1] if giving else forms[-1][2]):
-            # The side this form has already filled: the next form begins.
-            forms.append((span.start, [], []))
-        (forms[-1][1] if giving else forms[-1][2]).extend(people)
-    if len(forms) < 2 or any(len(givers) != 1 or not receivers for _, givers, receivers in forms):
-        return []
-    ends = [start for start, _, _ in forms[1:]] + [len(structure.text)]
-    return [
-        (start, end, list(dict.fromkeys([*receivers, *givers])))
-        for (start, givers, receivers), end in zip(forms, ends, strict=True)
-    ]
+        people, maybe = _people_in(span.text_in(text), roster, group=side == "receiver")
+        unsure += maybe
+        if not forms or side in forms[-1].fields:
+            # The side this form has already filled: the next form begins, on its line.
+            forms.append(_Form(line))
+        forms[-1].fields[side] = span
+        forms[-1].people[side] = people
+    if len(forms) < 2 or any(len(form.fields) < 2 for form in forms):
+        return _Sheet([], [])
+    ends = [form.start for form in forms[1:]] + [len(text)]
+    sheet = []
+    for form, end in zip(forms, ends, strict=True):
+        people = list(dict.fromkeys([*form.people["receiver"], *form.people["giver"]]))
+        if people:
+            end = min(end, _row_end(form, structure))
+            sheet.append((form.start, end, people))
+    return _Sheet(sheet, list(dict.fromkeys(unsure)))
 
 
-def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> list[str]:
+def _row_end(form: _Form, structure: Segmentation) -> int:
+    """A table's row is the whole of its form: what stands below the table ("Reminder:
+    launch day ...") is no one's form."""
+    if form.start not in structure.form_rows:
+        return len(structure.text)
+    end = structure.text.find("\n", form.start)
+    return len(structure.text) if end < 0 else end
+
+
+def _people_in(
+    value: str, roster: Sequence[RosterStudent], *, group: bool
+) -> tuple[list[str], list[str]]:
     """The students a form's field names: one person, or for whose work it is, a group
-    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); empty if any of them is no one's."""
+    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); and the students a piece of it may
+    name but does not settle. A piece that can be none of the teacher's names no one."""
     inner = re.search(r"\(([^()]+)\)", value)
     candidates = [value]
     if group:
@@ -1711,8 +1748,29 @@ def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> l
             continue
         found = [_person_in(piece, roster) for piece in pieces if piece.strip()]
         if found and None not in found:
-            return [sid for sid in found if sid is not None]
-    return []
+            return [sid for sid in found if sid is not None], []
+    pieces = GROUP_JOIN.split(value) if group else [value]
+    people: list[str] = []
+    unsure: list[str] = []
+    for piece in pieces:
+        student = _person_in(piece, roster)
+        if student is not None:
+            people.append(student)
+        else:
+            unsure += _who_it_may_be(piece, roster)
+    return people, unsure
+
+
+def _who_it_may_be(value: str, roster: Sequence[RosterStudent]) -> list[str]:
+    """The teacher's students a name that settles on none of them may still be: a word of
+    it is their first name, a nickname or their family name ("Sofia K." beside Sofia Reyes,
+    "Sam" with two Sams). None for "anonymous" or a classmate of another class."""
+    words = {folded(word) for word in re.findall(r"[^\W\d_][\w'\u2019-]+", value)}
+    return [
+        student.id
+        for student in roster
+        if words & {folded(name) for name in (*student.name.split(), *student.nicknames)}
+    ]
 
 
 def _form_ranges(
@@ -1720,7 +1778,7 @@ def _form_ranges(
 ) -> dict[str, list[tuple[int, int]]]:
     """Where each student's forms stand, on a sheet of several: only those are theirs."""
     ranges: dict[str, list[tuple[int, int]]] = {}
-    for start, end, people in _feedback_forms(structure, roster, kind):
+    for start, end, people in _feedback_forms(structure, roster, kind).forms:
         for sid in people:
             ranges.setdefault(sid, []).append((start, end))
     return ranges
