@@ -50,6 +50,7 @@ from domain.segments import (
     POSTED,
     SALUTATION,
     SENTENCE_BREAK,
+    SEPARATOR,
     UNKNOWN_PERSON,
     Role,
     Segmentation,
@@ -1711,6 +1712,7 @@ def _feedback_forms(
             forms.append(_Form(line))
         forms[-1].fields[side] = span
         forms[-1].people[side] = people
+    _share_the_header_field(forms, text)
     if len(forms) < 2 or any(len(form.fields) < 2 for form in forms):
         return _Sheet([], [])
     ends = [form.start for form in forms[1:]] + [len(text)]
@@ -1718,9 +1720,32 @@ def _feedback_forms(
     for form, end in zip(forms, ends, strict=True):
         people = list(dict.fromkeys([*form.people["receiver"], *form.people["giver"]]))
         if people:
-            end = min(end, _row_end(form, structure))
+            end = min(end, _row_end(form, structure), _rule_below(form, text))
             sheet.append((form.start, end, people))
     return _Sheet(sheet, list(dict.fromkeys(unsure)))
+
+
+def _share_the_header_field(forms: list[_Form], text: str) -> None:
+    """ "Exhibit by: Amara O." in a sheet's header, set apart above its reviewers' forms
+    ("Reviewer: Aarav M.", "Reviewer: Sofia L." ...), none of which names whose work it is:
+    every form reviews the work the header names (and likewise one reviewer over forms for
+    several classmates)."""
+    if len(forms) < 2 or len(forms[0].fields) < 2:
+        return
+    for side, other in (("receiver", "giver"), ("giver", "receiver")):
+        shared, first = forms[0].fields[side], forms[0].fields[other]
+        rest = forms[1:]
+        if any(side in form.fields or other not in form.fields for form in rest):
+            continue
+        # Above the first form, and set apart from it by a blank line: the sheet's header.
+        apart = re.search(r"\n[ \t]*\n", text[shared.end : first.start])
+        if shared.start > first.start or apart is None:
+            continue
+        # The first form begins with its own field, below the header it shares.
+        forms[0].start = text.rfind("\n", 0, first.start) + 1
+        for form in rest:
+            form.fields[side] = shared
+            form.people[side] = forms[0].people[side]
 
 
 def _row_end(form: _Form, structure: Segmentation) -> int:
@@ -1730,6 +1755,16 @@ def _row_end(form: _Form, structure: Segmentation) -> int:
         return len(structure.text)
     end = structure.text.find("\n", form.start)
     return len(structure.text) if end < 0 else end
+
+
+def _rule_below(form: _Form, text: str) -> int:
+    """Forms set apart by rules ("---") end at the rule below them: what follows the last
+    one is the sheet's footer ("Exhibits displayed in the library ..."), no one's form."""
+    below = max(span.end for span in form.fields.values() if span.start >= form.start)
+    for match in re.finditer(r"^.*$", text[below:], re.MULTILINE):
+        if SEPARATOR.match(match.group()):
+            return below + match.start()
+    return len(text)
 
 
 def _people_in(

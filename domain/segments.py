@@ -74,7 +74,7 @@ REVIEWED_WORK_KEYS = frozenset(
 WORKS = ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast", "video",
          "slides", "slideshow", "poem", "model", "design", "drawing", "comic", "report",
          "lab report", "speech", "infographic", "website", "map", "timeline", "book talk",
-         "presentation", "song", "game")  # fmt: skip
+         "presentation", "song", "game", "exhibit", "poster")  # fmt: skip
 # "Essay by:", "Podcast by:", "Designer:": the key naming whose work a feedback form reviews.
 WORK_BY_KEYS = (
     *(f"{work} by" for work in WORKS),

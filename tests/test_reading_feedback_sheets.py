@@ -1,5 +1,6 @@
 """Peer feedback typed up as one sheet: several half-sheets in one table, a row per form
-("Reviewer | Presenter | Glow | Grow", "From | To | Stars | Wish"), as blind authors' sets
+("Reviewer | Presenter | Glow | Grow", "From | To | Stars | Wish") or several reviewers'
+blocks under one header naming whose work it is, as blind authors' sets
 (tuning15, tuning16, tuning17) wrote them. Every student of the teacher's who gave or
 received feedback is filed, each with the forms they wrote or were written about; the
 heading row and the teacher's own lines are no one's, and a name that may be one of the
@@ -139,3 +140,35 @@ def test_a_row_naming_someone_who_may_be_a_student_of_the_teacher_s_asks() -> No
     with pytest.raises(NeedsStudent) as asked:
         read("peer feedback tide pool talks.docx", data)
     assert asked.value.candidates == ["S974"]
+
+
+def test_reviewers_blocks_under_one_header_naming_whose_work_it_is_file_all_of_them() -> None:
+    """ "**Poster by:** Marisol Q." in the header, then one "**Reviewer:**" block each: the
+    poster's maker is reviewed in every block, each reviewer wrote their own; the line below
+    the last rule is the teacher's."""
+    text = (
+        "# Gallery walk - poster feedback\n\n"
+        "**Date:** March 19, 2026\n"
+        "**Poster by:** Marisol Q.\n\n"
+        "---\n\n"
+        "**Reviewer:** Pet L.\n\n"
+        "Star: The kelp diagram has every layer labelled.\n"
+        "Wish: I wish the title was bigger.\n\n"
+        "---\n\n"
+        "**Reviewer:** Oskar N.\n\n"
+        "Star: You put the food chain in the order it happens.\n"
+        "Wish: Add where you got the facts.\n\n"
+        "---\n"
+        "*Posters stay up in the hall until spring break.*\n"
+    )
+    detection = read("poster feedback gallery walk.md", text)
+    assert filed(detection) == (
+        ["S971", "S973", "S974"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 3, 19),
+    )
+    parts = own(detection)
+    assert "kelp diagram" in parts["S973"] and "food chain" in parts["S973"]
+    assert "kelp diagram" in parts["S971"] and "food chain" not in parts["S971"]
+    assert "food chain" in parts["S974"] and "kelp diagram" not in parts["S974"]
+    assert all("hall until spring" not in text for text in parts.values())
