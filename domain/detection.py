@@ -1823,16 +1823,24 @@ def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
     nickname and the name), each form alone."""
     value = value.strip(" |*_:")
-    # "Will B. -- "How many pizzas?"": the person, then what their work is called.
-    value = re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
+    inner = re.search(r"\(([^()]+)\)\s*$", value)
+    # "p. 3 (Josie Ruiz - bus route map)": the work, then whose it is and what it is called.
+    inside = _before_work_title(inner.group(1)) if inner else ""
+    value = _before_work_title(value)
     inner = re.search(r"\(([^()]+)\)\s*$", value)
     forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    forms.append(inside)
     # "Amara P.'s circuit poster", "Bao's group": the person whose work it is.
     owner = re.match(r"^(.+?)['\u2019]s\s+\S", value)
     if owner is not None:
         forms.append(owner.group(1))
     found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
     return found.pop() if len(found) == 1 else None
+
+
+def _before_work_title(value: str) -> str:
+    """ "Will B. -- "How many pizzas?"": the person, before what their work is called."""
+    return re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
 
 
 def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:

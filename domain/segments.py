@@ -74,13 +74,13 @@ REVIEWED_WORK_KEYS = frozenset(
 WORKS = ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast", "video",
          "slides", "slideshow", "poem", "model", "design", "drawing", "comic", "report",
          "lab report", "speech", "infographic", "website", "map", "timeline", "book talk",
-         "presentation", "song", "game", "exhibit", "poster")  # fmt: skip
+         "presentation", "song", "game", "exhibit", "poster", "page", "layout")  # fmt: skip
 # "Essay by:", "Podcast by:", "Designer:": the key naming whose work a feedback form reviews.
 WORK_BY_KEYS = (
     *(f"{work} by" for work in WORKS),
     "designer", "creator", "maker", "artist", "builder", "inventor",
 )  # fmt: skip
-# "Design reviewed: Ben H.", "Slides reviewed: Maya O.": the same, by the work reviewed.
+# "Design reviewed: Ben H.", "Page reviewed: p. 3 (Josie R.)": the same, by the work reviewed.
 WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
@@ -2570,7 +2570,9 @@ def _section_kind(key: str) -> str | None:
         return "plan"
     if key in RATING_KEYS or key.startswith(("skills observed", "skill levels", "rubric")):
         return "rating"
-    if key in NOTE_KEYS or key.startswith(("teacher note", "teacher comment", "teacher's note")):
+    # "Teacher check: complete / kind - yes / yes" under a peer's form: the teacher's mark.
+    teachers = ("teacher note", "teacher comment", "teacher's note", "teacher check")
+    if key in NOTE_KEYS or key.startswith(teachers):
         return "teacher_notes" if re.search(r"\b(?:teacher|observer)", key) else "notes"
     if key in PROMPT_KEYS:
         return "prompt"

@@ -1,12 +1,12 @@
 """Peer feedback typed up as one sheet: several half-sheets in one table, a row per form
-("Reviewer | Presenter | Glow | Grow", "From | To | Stars | Wish") or several reviewers'
-blocks under one header naming whose work it is, as blind authors' sets
-(tuning15, tuning16, tuning17) wrote them. Every student of the teacher's who gave or
-received feedback is filed, each with the forms they wrote or were written about; the
-heading row and the teacher's own lines are no one's, and a name that may be one of the
-teacher's students but cannot be told makes it ask. Each test writes its own document, in
-the convention and not in those sets' words, and reads it as an upload is read, with
-nothing said."""
+("Reviewer | Presenter | Glow | Grow", "From | To | Stars | Wish"), or several reviewers'
+blocks under one header naming whose work it is; or one form whose PDF text puts its
+fields on one line; as blind authors' sets (tuning15, tuning16, tuning17) wrote them.
+Every student of the teacher's who gave or received feedback is filed, each with the forms
+they wrote or were written about; the heading row and the teacher's own lines are no
+one's, and a name that may be one of the teacher's students but cannot be told makes it
+ask. Each test writes its own document, in the convention and not in those sets' words,
+and reads it as an upload is read, with nothing said."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from domain.errors import NeedsStudent
 from tests.reading import filed, own, read_upload
+from tests.test_reading_classes import pdf_file
 
 ROSTER = [
     RosterStudent("S971", "Perpetua Lindgren", "S971", ("Pet",)),
@@ -172,3 +173,29 @@ def test_reviewers_blocks_under_one_header_naming_whose_work_it_is_file_all_of_t
     assert "kelp diagram" in parts["S971"] and "food chain" not in parts["S971"]
     assert "food chain" in parts["S974"] and "kelp diagram" not in parts["S974"]
     assert all("hall until spring" not in text for text in parts.values())
+
+
+def test_a_form_whose_pdf_line_holds_reviewer_and_work_files_both_without_the_teacher() -> None:
+    """ "Reviewer: ...     Poster reviewed: panel 2 (Marisol Quintero - tide pools)     Date:"
+    on one line of the text layer: the reviewer writes, the student whose work it names in
+    brackets is reviewed; the teacher's "Teacher check:" line is neither's."""
+    data = pdf_file(
+        [
+            [
+                "Harbor Walk - Peer Review Sheet",
+                "Reviewer: Oskar Ndiaye     Poster reviewed: panel 2 (Marisol Quintero - "
+                "tide pools)     Date:",
+                "4/14/26",
+                "Something that works",
+                "The sea star drawing is labelled so I knew which arm was growing back.",
+                "Something to change",
+                "The title is small. Maybe cut out bigger letters?",
+                "Teacher check: kind / specific / helpful - yes / yes / no",
+            ]
+        ]
+    )
+    detection = read("Peer review - harbor poster.pdf", data)
+    assert filed(detection) == (["S973", "S974"], EntryType.PEER_FEEDBACK, date(2026, 4, 14))
+    for text in own(detection).values():
+        assert "sea star drawing" in text and "bigger letters" in text
+        assert "Teacher check" not in text and "yes / yes" not in text
