@@ -1421,12 +1421,20 @@ class _Reader:
                 if not TABLE_RULE.match(self.lines[cursor].raw):
                     rows.append(self.lines[cursor])
                 cursor += 1
+            people = [
+                self._row_student(self.text[slice(*cell)])
+                for row in rows
+                for cell, side in zip(_columns(row, outer_bars=outer_bars), sides, strict=False)
+                if side is not None
+            ]
             if (
                 sides.count("giver") != 1
                 or sides.count("receiver") != 1
                 # A column for what was written: a "Reviewer | Writer" pair alone is a header.
                 or sides.count(None) < 1
-                or not rows
+                # A row names one of the teacher's students: "From | To | Activity" over
+                # times of day is a timetable.
+                or not any(people)
             ):
                 index += 1
                 continue

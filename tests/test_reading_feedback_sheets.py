@@ -199,3 +199,25 @@ def test_a_form_whose_pdf_line_holds_reviewer_and_work_files_both_without_the_te
     for text in own(detection).values():
         assert "sea star drawing" in text and "bigger letters" in text
         assert "Teacher check" not in text and "yes / yes" not in text
+
+
+def test_a_from_to_table_of_times_is_no_sheet_of_forms() -> None:
+    """ "From | To | Station" over times of day is the lesson's timetable, not who wrote to
+    whom: the note below it is about the student it names."""
+    text = (
+        "Lab rotation observation - 3/5/26\n\n"
+        "| From | To | Station |\n"
+        "|---|---|---|\n"
+        "| 9:00 | 9:20 | Microscopes |\n"
+        "| 9:20 | 9:40 | Pond water |\n\n"
+        "Observed Marisol at the microscopes. She focused the slide for her table and "
+        "explained what a paramecium is.\n"
+    )
+    detection = read("lab rotation observation.md", text)
+    assert filed(detection) == (
+        ["S973"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 5),
+    )
+    assert detection.segmentation is not None and not detection.segmentation.form_rows
+    assert "paramecium" in own(detection)["S973"]
