@@ -41,21 +41,23 @@ from domain.names import (
     students_named,
 )
 from domain.segments import (
+    FEEDBACK_GIVER_KEYS,
+    FEEDBACK_RECEIVER_KEYS,
     FORWARD_LINE,
     MAX_TITLE_WORDS,
     NAME_LINE_SEPARATOR,
     OTHER,
     POSTED,
-    REVIEWED_WORK_KEYS,
     SALUTATION,
     SENTENCE_BREAK,
+    SEPARATOR,
     UNKNOWN_PERSON,
-    WORK_BY_KEYS,
     Role,
     Segmentation,
     Span,
     assign_roles,
     canonical_key,
+    feedback_side,
     is_date_line,
     join_spans,
     opens_outlook_reply,
@@ -243,17 +245,6 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-FEEDBACK_GIVER_KEYS = frozenset(
-    ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
-     "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
-)  # fmt: skip
-FEEDBACK_RECEIVER_KEYS = frozenset(
-    ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
-     "group member", "group member being evaluated", "student being evaluated",
-     "member being evaluated", "project", "project owner", "owner", "presentation",
-     *WORK_BY_KEYS, *REVIEWED_WORK_KEYS]
-)  # fmt: skip
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
@@ -1374,10 +1365,17 @@ def _decide_students(
             sources["student"] = source
             return list(dict.fromkeys(found))
 
-    forms = _feedback_forms(structure, roster, kind)
-    if forms:
+    sheet = _feedback_forms(structure, roster, kind)
+    if sheet.forms and sheet.unsure:
+        # A form's name that may be one of the teacher's students: never a guess.
+        raise NeedsStudent(
+            f"{file_name}: one of its forms names someone I can't match to one of your "
+            "students; say which ones it is about (e.g. 'S001 S002 peer feedback').",
+            candidates=sheet.unsure,
+        )
+    if sheet.forms:
         sources["student"] = "feedback forms"
-        return list(dict.fromkeys(sid for _, _, people in forms for sid in people))
+        return list(dict.fromkeys(sid for _, _, people in sheet.forms for sid in people))
     pair = _feedback_pair(structure, roster, kind)
     if pair is not None:
         sources["student"] = "feedback giver and receiver"
@@ -1667,40 +1665,114 @@ def _feedback_pair(
     return [*receivers, *givers]
 
 
+@dataclass
+class _Form:
+    """One feedback form on a sheet of several, as its fields are read: the line it begins
+    on, the field naming each side ("giver", "receiver") and the teacher's students they name
+    (none, for someone on no roster of theirs)."""
+
+    start: int
+    fields: dict[str, Span] = field(default_factory=dict)
+    people: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Sheet:
+    # (start, end, students, receivers first) of each form, where it stands in the text.
+    forms: list[tuple[int, int, list[str]]]
+    # The teacher's students a form's field may name but does not settle ("Sam", with two
+    # Sams; "Sofia K." beside Sofia Reyes): the sheet is not filed until someone says.
+    unsure: list[str]
+
+
 def _feedback_forms(
     structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType
-) -> list[tuple[int, int, list[str]]]:
+) -> _Sheet:
     """A sheet of two or more feedback forms, each with its own giver and receiver ("From:
-    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C."): where each form
-    stands in the text (to the next form) and its students, receivers first. Empty unless
-    every form names one giver and its receivers, all of them the teacher's students."""
+    Lucia B. / To: Quang V.", then "From: Marcus B. / To: Renee D-C.", or a table's rows
+    "Toby G. | Wren A. | ..."): where each form stands in the text (to the next form) and
+    its students, receivers first. Empty unless every form names a giver and whose work it
+    is; someone on no roster of the teacher's (another class's student, "anonymous") is
+    no one's, the form's other student is still theirs."""
     if kind is not EntryType.PEER_FEEDBACK:
-        return []
-    forms: list[tuple[int, list[str], list[str]]] = []
+        return _Sheet([], [])
+    text = structure.text
+    forms: list[_Form] = []
+    unsure: list[str] = []
     for span in structure.of_role(Role.METADATA):
+        line = text.rfind("\n", 0, span.start) + 1
         label = canonical_key(span.label or "").rstrip(":").strip()
-        giving = label in FEEDBACK_GIVER_KEYS
-        if not giving and label not in FEEDBACK_RECEIVER_KEYS:
+        side = feedback_side(label, in_row=line in structure.form_rows)
+        if side is None:
             continue
-        people = _people_in(span.text_in(structure.text), roster, group=not giving)
-        if not people:
-            return []
-        if not forms or (forms[-1][1] if giving else forms[-1][2]):
-            # The side this form has already filled: the next form begins.
-            forms.append((span.start, [], []))
-        (forms[-1][1] if giving else forms[-1][2]).extend(people)
-    if len(forms) < 2 or any(len(givers) != 1 or not receivers for _, givers, receivers in forms):
-        return []
-    ends = [start for start, _, _ in forms[1:]] + [len(structure.text)]
-    return [
-        (start, end, list(dict.fromkeys([*receivers, *givers])))
-        for (start, givers, receivers), end in zip(forms, ends, strict=True)
-    ]
+        people, maybe = _people_in(span.text_in(text), roster, group=side == "receiver")
+        unsure += maybe
+        if not forms or side in forms[-1].fields:
+            # The side this form has already filled: the next form begins, on its line.
+            forms.append(_Form(line))
+        forms[-1].fields[side] = span
+        forms[-1].people[side] = people
+    _share_the_header_field(forms, text)
+    if len(forms) < 2 or any(len(form.fields) < 2 for form in forms):
+        return _Sheet([], [])
+    ends = [form.start for form in forms[1:]] + [len(text)]
+    sheet = []
+    for form, end in zip(forms, ends, strict=True):
+        people = list(dict.fromkeys([*form.people["receiver"], *form.people["giver"]]))
+        if people:
+            end = min(end, _row_end(form, structure), _rule_below(form, text))
+            sheet.append((form.start, end, people))
+    return _Sheet(sheet, list(dict.fromkeys(unsure)))
 
 
-def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> list[str]:
+def _share_the_header_field(forms: list[_Form], text: str) -> None:
+    """ "Exhibit by: Amara O." in a sheet's header, set apart above its reviewers' forms
+    ("Reviewer: Aarav M.", "Reviewer: Sofia L." ...), none of which names whose work it is:
+    every form reviews the work the header names (and likewise one reviewer over forms for
+    several classmates)."""
+    if len(forms) < 2 or len(forms[0].fields) < 2:
+        return
+    for side, other in (("receiver", "giver"), ("giver", "receiver")):
+        shared, first = forms[0].fields[side], forms[0].fields[other]
+        rest = forms[1:]
+        if any(side in form.fields or other not in form.fields for form in rest):
+            continue
+        # Above the first form, and set apart from it by a blank line: the sheet's header.
+        apart = re.search(r"\n[ \t]*\n", text[shared.end : first.start])
+        if shared.start > first.start or apart is None:
+            continue
+        # The first form begins with its own field, below the header it shares.
+        forms[0].start = text.rfind("\n", 0, first.start) + 1
+        for form in rest:
+            form.fields[side] = shared
+            form.people[side] = forms[0].people[side]
+
+
+def _row_end(form: _Form, structure: Segmentation) -> int:
+    """A table's row is the whole of its form: what stands below the table ("Reminder:
+    launch day ...") is no one's form."""
+    if form.start not in structure.form_rows:
+        return len(structure.text)
+    end = structure.text.find("\n", form.start)
+    return len(structure.text) if end < 0 else end
+
+
+def _rule_below(form: _Form, text: str) -> int:
+    """Forms set apart by rules ("---") end at the rule below them: what follows the last
+    one is the sheet's footer ("Exhibits displayed in the library ..."), no one's form."""
+    below = max(span.end for span in form.fields.values() if span.start >= form.start)
+    for match in re.finditer(r"^.*$", text[below:], re.MULTILINE):
+        if SEPARATOR.match(match.group()):
+            return below + match.start()
+    return len(text)
+
+
+def _people_in(
+    value: str, roster: Sequence[RosterStudent], *, group: bool
+) -> tuple[list[str], list[str]]:
     """The students a form's field names: one person, or for whose work it is, a group
-    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); empty if any of them is no one's."""
+    ("Bao's group (Bao, Marcus L)", "Ana R. + Ben T."); and the students a piece of it may
+    name but does not settle. A piece that can be none of the teacher's names no one."""
     inner = re.search(r"\(([^()]+)\)", value)
     candidates = [value]
     if group:
@@ -1711,8 +1783,29 @@ def _people_in(value: str, roster: Sequence[RosterStudent], *, group: bool) -> l
             continue
         found = [_person_in(piece, roster) for piece in pieces if piece.strip()]
         if found and None not in found:
-            return [sid for sid in found if sid is not None]
-    return []
+            return [sid for sid in found if sid is not None], []
+    pieces = GROUP_JOIN.split(value) if group else [value]
+    people: list[str] = []
+    unsure: list[str] = []
+    for piece in pieces:
+        student = _person_in(piece, roster)
+        if student is not None:
+            people.append(student)
+        else:
+            unsure += _who_it_may_be(piece, roster)
+    return people, unsure
+
+
+def _who_it_may_be(value: str, roster: Sequence[RosterStudent]) -> list[str]:
+    """The teacher's students a name that settles on none of them may still be: a word of
+    it is their first name, a nickname or their family name ("Sofia K." beside Sofia Reyes,
+    "Sam" with two Sams). None for "anonymous" or a classmate of another class."""
+    words = {folded(word) for word in re.findall(r"[^\W\d_][\w'\u2019-]+", value)}
+    return [
+        student.id
+        for student in roster
+        if words & {folded(name) for name in (*student.name.split(), *student.nicknames)}
+    ]
 
 
 def _form_ranges(
@@ -1720,7 +1813,7 @@ def _form_ranges(
 ) -> dict[str, list[tuple[int, int]]]:
     """Where each student's forms stand, on a sheet of several: only those are theirs."""
     ranges: dict[str, list[tuple[int, int]]] = {}
-    for start, end, people in _feedback_forms(structure, roster, kind):
+    for start, end, people in _feedback_forms(structure, roster, kind).forms:
         for sid in people:
             ranges.setdefault(sid, []).append((start, end))
     return ranges
@@ -1730,16 +1823,24 @@ def _person_in(value: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a header value names: "| Sofia G." (a table's cell), "Pepe (Jose H.)" (a
     nickname and the name), each form alone."""
     value = value.strip(" |*_:")
-    # "Will B. -- "How many pizzas?"": the person, then what their work is called.
-    value = re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
+    inner = re.search(r"\(([^()]+)\)\s*$", value)
+    # "p. 3 (Josie Ruiz - bus route map)": the work, then whose it is and what it is called.
+    inside = _before_work_title(inner.group(1)) if inner else ""
+    value = _before_work_title(value)
     inner = re.search(r"\(([^()]+)\)\s*$", value)
     forms = [value, re.sub(r"\s*\([^()]*\)", "", value).strip(), inner.group(1) if inner else ""]
+    forms.append(inside)
     # "Amara P.'s circuit poster", "Bao's group": the person whose work it is.
     owner = re.match(r"^(.+?)['\u2019]s\s+\S", value)
     if owner is not None:
         forms.append(owner.group(1))
     found = {student.id for form in forms if form and (student := student_for_label(form, roster))}
     return found.pop() if len(found) == 1 else None
+
+
+def _before_work_title(value: str) -> str:
+    """ "Will B. -- "How many pizzas?"": the person, before what their work is called."""
+    return re.split(r"\s+(?:--|\u2014|\u2013|-)\s+|:\s", value, maxsplit=1)[0].strip()
 
 
 def _subject_of_narrative(structure: Segmentation, roster: Sequence[RosterStudent]) -> str | None:

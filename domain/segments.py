@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from email.utils import parseaddr
 from enum import StrEnum
+from itertools import pairwise
 from typing import Any
 
 from domain.curriculum import EntryType, Level, Skill
@@ -69,15 +70,18 @@ REVIEWED_WORK_KEYS = frozenset(
     for verb in ("read", "review", "evaluate", "look at", "give feedback on", "see", "watch")
 )  # fmt: skip
 
+# What a student makes that a classmate's feedback form reviews.
+WORKS = ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast", "video",
+         "slides", "slideshow", "poem", "model", "design", "drawing", "comic", "report",
+         "lab report", "speech", "infographic", "website", "map", "timeline", "book talk",
+         "presentation", "song", "game", "exhibit", "poster", "page", "layout")  # fmt: skip
 # "Essay by:", "Podcast by:", "Designer:": the key naming whose work a feedback form reviews.
 WORK_BY_KEYS = (
-    *(f"{work} by"
-      for work in ("essay", "draft", "paper", "story", "project", "work", "writing", "podcast",
-                   "video", "slides", "slideshow", "poem", "model", "design", "drawing",
-                   "comic", "report", "lab report", "speech", "infographic", "website", "map",
-                   "timeline", "book talk", "presentation", "song", "game")),
+    *(f"{work} by" for work in WORKS),
     "designer", "creator", "maker", "artist", "builder", "inventor",
 )  # fmt: skip
+# "Design reviewed: Ben H.", "Page reviewed: p. 3 (Josie R.)": the same, by the work reviewed.
+WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
@@ -103,6 +107,7 @@ METADATA_KEYS: dict[str, str] = {
             "group member",
             # "Essay by: Dakota R / Edited by: Siobhan C": whose work the sheet reviews.
             *WORK_BY_KEYS,
+            *WORK_REVIEWED_KEYS,
         ],
         "student",
     ),
@@ -245,6 +250,19 @@ METADATA_KEYS: dict[str, str] = {
         "other",
     ),
 }
+# A peer feedback form's two people: the key naming who gave it ("Reviewer:", "From:", "Your
+# name") and the key naming whose work it is about ("Writer:", "To:", "Design reviewed:").
+FEEDBACK_GIVER_KEYS = frozenset(
+    ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
+     "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
+     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
+)  # fmt: skip
+FEEDBACK_RECEIVER_KEYS = frozenset(
+    ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
+     "group member", "group member being evaluated", "student being evaluated",
+     "member being evaluated", "project", "project owner", "owner", "presentation",
+     *WORK_BY_KEYS, *WORK_REVIEWED_KEYS, *REVIEWED_WORK_KEYS]
+)  # fmt: skip
 # Keys of the teacher's own sections inside a document, and the role of what they hold.
 PLAN_KEYS = (
     "next steps",
@@ -709,6 +727,9 @@ class Segmentation:
     # The document's own From: names someone other than the teacher (a parent who forwards
     # a relative's email writes the lines above it too).
     sent_by_other: bool = False
+    # Where each row of a table of feedback forms begins, a form a row ("Reviewer |
+    # Presenter | Glow | Grow"): a row is its form's whole.
+    form_rows: frozenset[int] = frozenset()
 
     def of_role(self, *roles: Role) -> list[Span]:
         return [span for span in self.spans if span.role in roles]
@@ -1009,6 +1030,7 @@ def read_structure(
         teacher_levels=reader.levels,
         body_start=reader.body_start,
         sent_by_other=_sent_by_other(reader.metadata.get("from"), teacher_names),
+        form_rows=frozenset(reader.form_row_starts),
     )
 
 
@@ -1055,11 +1077,14 @@ class _Reader:
         self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         # A form's "Field | value" table rows in the body, each with its field's key.
         self.form_rows: dict[int, str | None] = {}
+        # The rows of a table of feedback forms, a form a row, by where each begins.
+        self.form_row_starts: set[int] = set()
 
     # The header ------------------------------------------------------------------------
 
     def read(self, is_transcript: bool | None) -> None:
-        self.covered = self._roster_tables()
+        self.covered = self._feedback_tables()
+        self.covered |= self._roster_tables()
         index = self._front_matter(0)
         self.name_headings = self._name_heading_lines(index)
         index = self._preamble(index)
@@ -1398,6 +1423,73 @@ class _Reader:
                 return cursor - index
         return 0
 
+    def _feedback_tables(self) -> set[int]:
+        """Peer feedback half-sheets typed up as one table, a row each: its heading row names
+        the column of who gave it and the column of whose work it is ("Reviewer | Presenter
+        | Glow | Grow", "From | To | Stars | Wish"). A row's two names are its form's fields,
+        as "Reviewer:" and "Presenter:" lines are, under its column's heading; its other
+        cells are what the reviewer wrote, and the heading row is no one's. Only the spans
+        are the form's: a row's names are not the document's header."""
+        covered: set[int] = set()
+        index = 0
+        while index < len(self.lines):
+            line = self.lines[index]
+            if "|" not in line.raw or not TABLE_ROW.match(line.raw):
+                index += 1
+                continue
+            outer_bars = line.raw.strip().startswith("|") and line.raw.strip().endswith("|")
+            columns = _columns(line, outer_bars=outer_bars)
+            headings = [canonical_key(self.text[s:e]).rstrip(":").strip() for s, e in columns]
+            sides = [feedback_side(heading, in_row=True) for heading in headings]
+            rows: list[_Line] = []
+            cursor = index + 1
+            while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
+                if not TABLE_RULE.match(self.lines[cursor].raw):
+                    rows.append(self.lines[cursor])
+                cursor += 1
+            people = [
+                self._row_student(self.text[slice(*cell)])
+                for row in rows
+                for cell, side in zip(_columns(row, outer_bars=outer_bars), sides, strict=False)
+                if side is not None
+            ]
+            if (
+                sides.count("giver") != 1
+                or sides.count("receiver") != 1
+                # A column for what was written: a "Reviewer | Writer" pair alone is a header.
+                or sides.count(None) < 1
+                # A row names one of the teacher's students: "From | To | Activity" over
+                # times of day is a timetable.
+                or not any(people)
+            ):
+                index += 1
+                continue
+            self.spans += [Span(Role.HEADING, start, end) for start, end in columns if start < end]
+            for row in rows:
+                cells = _columns(row, outer_bars=outer_bars)
+                if len(cells) != len(columns):
+                    # A row spanning the table (a section's caption) is read as prose.
+                    self.spans += [Span(Role.PROSE, s, e) for s, e in _cells(row)]
+                    continue
+                self.form_row_starts.add(row.start)
+                for (start, end), column, heading, side in zip(
+                    cells, columns, headings, sides, strict=True
+                ):
+                    key = METADATA_KEYS.get(heading)
+                    if start == end and side is None:
+                        continue
+                    if side is None and key is None:
+                        self._add(Role.PROSE, start, end)
+                        continue
+                    # A reviewer's cell left empty is still the row's field: it names no one.
+                    # "Date | Reviewer | ...": a date's cell, too, is a field of the form.
+                    label = self.text[slice(*column)]
+                    self.spans.append(Span(Role.METADATA, start, end, key=key or "other",
+                                           label=label))  # fmt: skip
+            covered |= {self.lines[n].start for n in range(index, cursor)}
+            index = cursor
+        return covered
+
     def _roster_tables(self) -> set[int]:
         """A table with a row per student ("Name | Response", exit tickets typed into a
         sheet): each row's other cells are that student's, and a row for someone not on the
@@ -1406,7 +1498,7 @@ class _Reader:
         index = 0
         while index < len(self.lines):
             line = self.lines[index]
-            if "|" not in line.raw or not TABLE_ROW.match(line.raw):
+            if "|" not in line.raw or not TABLE_ROW.match(line.raw) or line.start in self.covered:
                 index += 1
                 continue
             cells = _cells(line)
@@ -2463,6 +2555,37 @@ def _is_bullet(raw: str) -> bool:
     return re.match(r"^\s*(?:[-*\u2022+]|\d{1,2}[.)])\s+", raw) is not None
 
 
+def _columns(line: _Line, *, outer_bars: bool) -> list[tuple[int, int]]:
+    """A table row's cells by column, an empty cell kept in its place (start == end): a
+    row missing its "Grow", or its reviewer, keeps its names under their headings."""
+    raw = line.raw
+    bars = [-1, *(number for number, char in enumerate(raw) if char == "|"), len(raw)]
+    pieces = list(pairwise(bars))
+    # A markdown table's outer bars ("| Reviewer | Presenter |") open and close no cell; a
+    # Word table's row has none, and its first or last cell may be empty (" | Pet L. | ...").
+    if outer_bars and len(pieces) > 2:
+        pieces = pieces[1:-1]
+    columns: list[tuple[int, int]] = []
+    for before, after in pieces:
+        start = line.start + before + 1
+        value = raw[before + 1 : after]
+        lead, trail = len(value) - len(value.lstrip(" *_")), len(value.rstrip(" *_"))
+        columns.append((start + lead, start + trail) if trail > lead else (start, start))
+    return columns
+
+
+def feedback_side(key: str, *, in_row: bool = False) -> str | None:
+    """Which of a feedback form's two people a key names: who gave it, or whose work. A
+    table's "Presenter" column beside its "Reviewer" column names the row's receiver, each
+    row one reviewer's half-sheet on one presenter, typed up; a sheet of "Presenter: Rose —
+    Reviewer: Priscilla" lines over a glow and a grow is read as the presenters' alone."""
+    if key in FEEDBACK_GIVER_KEYS:
+        return "giver"
+    if key in FEEDBACK_RECEIVER_KEYS or (in_row and METADATA_KEYS.get(key) == "presenter"):
+        return "receiver"
+    return None
+
+
 def _cells(line: _Line) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     for match in re.finditer(r"[^|]+", line.raw):
@@ -2490,7 +2613,9 @@ def _section_kind(key: str) -> str | None:
         return "plan"
     if key in RATING_KEYS or key.startswith(("skills observed", "skill levels", "rubric")):
         return "rating"
-    if key in NOTE_KEYS or key.startswith(("teacher note", "teacher comment", "teacher's note")):
+    # "Teacher check: complete / kind - yes / yes" under a peer's form: the teacher's mark.
+    teachers = ("teacher note", "teacher comment", "teacher's note", "teacher check")
+    if key in NOTE_KEYS or key.startswith(teachers):
         return "teacher_notes" if re.search(r"\b(?:teacher|observer)", key) else "notes"
     if key in PROMPT_KEYS:
         return "prompt"
