@@ -1,0 +1,47 @@
+"""Kinds a person sees at once, read wrong by a word or a shape: a meeting whose name
+mentions a pitch, a session the file name calls tutoring, notes on each student laid out
+like turns, a parent's email named for the parent. And the date a transcriber types
+below a subtitle file's cues. Each test writes its own document, in the convention and
+not in any set's words, and reads it as an upload is read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, own, read_upload
+
+ROSTER = [
+    RosterStudent("S941", "Odile Brennan", "S941"),
+    RosterStudent("S942", "Kwame Lindgren", "S942", ("Kwam",)),
+    RosterStudent("S943", "Saoirse Yamada", "S943"),
+    RosterStudent("S944", "Tobias Ferreira", "S944"),
+]
+TEACHER = "Helen Marsh"
+TODAY = date(2026, 5, 29)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
+
+
+def cues(*lines: str) -> str:
+    """A subtitle file (.srt) of one cue a line."""
+    blocks = [
+        f"{number}\n00:00:{number * 5:02d},000 --> 00:00:{number * 5 + 4:02d},000\n{line}\n"
+        for number, line in enumerate(lines, start=1)
+    ]
+    return "\n".join(blocks)
+
+
+def test_a_date_typed_below_a_subtitle_files_cues_dates_it() -> None:
+    text = cues(
+        "Odile: So which fraction is bigger, three fifths or two thirds?",
+        "Kwame: Two thirds? Because the pieces are bigger.",
+        "Odile: Yes, now show me with the strips so you can see it.",
+    )
+    text += "\n== typed up HM 3/19 ==\nGoal next time: common denominators.\n"
+    detection = read("fraction strips.srt", text)
+    assert filed(detection)[2] == date(2026, 3, 19)
+    # The note below the cues is no one's turn.
+    assert "denominators" not in own(detection)["S941"]
