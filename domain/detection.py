@@ -307,6 +307,8 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# How often a note on a student says "he", "she" of them, at the least.
+TOLD_OF_PRONOUNS = 2
 # A post's time stamp: "7:41pm", "at 11:18 AM".
 POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
 # How far down a post's own stamp is looked for.
@@ -476,6 +478,13 @@ def detect(
         is_transcript=kind.is_transcript,
     )
     kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
+    if _notes_laid_out_as_turns(kind, structure, sources):
+        # "Jonah - did not interrupt once ... He waited": a name over each paragraph reads
+        # as a speaker's label, but each paragraph tells of that student: the teacher's notes.
+        kind, sources["type"] = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
+        structure = read_structure(
+            text, roster, teacher_names=teacher_names, headings=properties.headings
+        )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -930,6 +939,30 @@ def _shape_of_bare_transcript(
     if text is None or not _only_transcript(text, kind):
         return kind
     return _discussion_by_shape(structure) or kind
+
+
+def _notes_laid_out_as_turns(
+    kind: EntryType, structure: Segmentation, sources: dict[str, str]
+) -> bool:
+    """What reads as turns of the teacher's students ("Rafa: honestly the story of the day.
+    When the motor burned out he didn't panic ...") tells of each one in the third person:
+    every student's paragraph says "he", "she" of someone more than "I" of its speaker,
+    their own words only in quotation marks. Nobody speaks of themselves so: these are the
+    teacher's notes on each, whatever activity the title names. A type the teacher gave
+    (argument, message, a "Type:" line) stands."""
+    if not kind.is_transcript or sources.get("type") in ("argument", "message", "header"):
+        return False
+    turns = [span for span in structure.turns if span.student_id]
+    if len(turns) < 2:
+        return False
+    return all(_tells_of_someone_else(span.text_in(structure.text)) for span in turns)
+
+
+def _tells_of_someone_else(words: str) -> bool:
+    said = re.findall(r"[a-z\u2019']+", QUOTED_WORDS.sub('""', words).lower())
+    third = sum(1 for word in said if word in THIRD_PERSON)
+    first = sum(1 for word in said if word in FIRST_PERSON)
+    return third >= TOLD_OF_PRONOUNS and third > first
 
 
 def _only_transcript(text: str, kind: EntryType | None) -> bool:

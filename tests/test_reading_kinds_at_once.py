@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from tests.reading import filed, own, read_upload
 
@@ -45,3 +46,47 @@ def test_a_date_typed_below_a_subtitle_files_cues_dates_it() -> None:
     assert filed(detection)[2] == date(2026, 3, 19)
     # The note below the cues is no one's turn.
     assert "denominators" not in own(detection)["S941"]
+
+
+def test_notes_on_each_student_under_an_activitys_title_are_the_teachers_notes() -> None:
+    text = (
+        "Thurs 3/12 - 4th period, socratic seminar (water rights)\n\n"
+        "Tobias - waited for the talking piece every time today, which he never does. He "
+        'even said "can I add to what Odile said" before his point.\n\n'
+        "Odile B - steady as usual. She pulled two quieter kids in by name and her notes "
+        "were ready before the bell. Told me afterward she liked leading.\n\n"
+        "To self: book the library for Monday.\n"
+    )
+    detection = read("seminar thurs.txt", text)
+    assert filed(detection) == (
+        ["S941", "S944"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 12),
+    )
+
+
+def test_notes_labelled_with_a_colon_for_each_student_are_the_teachers_notes() -> None:
+    text = (
+        "Science Olympiad - Sat 4/18 - recap\n\n"
+        "Saoirse: kept the team's clock all morning. When the bridge snapped she rebuilt "
+        "the joint herself and still made the weigh-in.\n\n"
+        "Kwame: quiet at first, then he walked two younger kids through his checklist "
+        "between events. Nobody asked him to.\n"
+    )
+    detection = read("olympiad.txt", text)
+    assert filed(detection) == (
+        ["S942", "S943"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 4, 18),
+    )
+
+
+def test_a_discussion_where_students_speak_of_each_other_stays_a_discussion() -> None:
+    text = (
+        "Seminar 3/12\n"
+        "Odile: I think he has a point, but I read it differently.\n"
+        "Tobias: She says the river is shared. I say the town upstream decides.\n"
+        "Saoirse: I agree with Odile. He forgot the farms.\n"
+    )
+    detection = read("seminar.txt", text)
+    assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
