@@ -209,6 +209,20 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
+# Where people met: the kind only as the head of a phrase that names an activity before it
+# ("pitch meeting", "debate club mtg").
+GATHERING_ALIASES: tuple[tuple[str, EntryType], ...] = (
+    ("meeting", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("mtg", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+)
+# What ends one phrase of a name and starts the next: a spaced dash, brackets, a colon, a
+# number or a date ("Math Help-20260211-Meeting Recording"), a preposition ("Seminar on the
+# science fair": the seminar is what it is).
+PHRASE_BREAK = re.compile(
+    r"\s[-\u2013\u2014]+\s|[:|(),;/\[\]]|\d+|"
+    r"\s(?:about|on|for|of|re|after|before|during|with|w)\s",
+    re.IGNORECASE,
+)
 # A teacher's own notes, when nothing more telling names the kind: an observation.
 WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("notes", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -414,10 +428,45 @@ def parse_entry_type(text: str) -> EntryType | None:
         if f" {entry_type.value.replace('_', ' ')} " in words:
             return entry_type
     genre = _first_alias(words, GENRE_ALIASES)
-    activity = _first_alias(words, ACTIVITY_ALIASES)
+    activity = _head_activity(text)
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+def _head_activity(text: str) -> EntryType | None:
+    """The activity a text names, read as English names a thing: in "debate prep tutoring"
+    or "newspaper pitch meeting" the last word is what it is, the words before it what it
+    was about. So of the activities one phrase names, the last wins; a later phrase ("Book
+    club - presentation day") counts only when the first names none. A gathering
+    ("meeting") names the kind only as the head of such a phrase, after an activity: a
+    recorder calls every file "Meeting Recording"."""
+    for phrase in PHRASE_BREAK.split(text.replace("_", " ")):
+        words = _words(phrase)
+        named = _alias_ends(words, ACTIVITY_ALIASES)
+        if not named:
+            continue
+        last, _, kind = max(named)
+        gatherings = _alias_ends(words, GATHERING_ALIASES)
+        if gatherings and max(gatherings)[0] > last:
+            return max(gatherings)[2]
+        return kind
+    # "Density Lab - Group 4": a name may say its activity across its phrases.
+    return _first_alias(_words(text), ACTIVITY_ALIASES)
+
+
+def _alias_ends(
+    words: str, aliases: tuple[tuple[str, EntryType], ...]
+) -> list[tuple[int, int, EntryType]]:
+    """(where it ends, how long it is, its kind) for each alias `words` names, in the singular
+    or the plural, at its last place: the longest of those ending together is the most told."""
+    found = []
+    for alias, kind in aliases:
+        for form in (f" {alias} ", f" {alias}s "):
+            at = words.rfind(form)
+            if at >= 0:
+                found.append((at + len(form) - 1, len(alias), kind))
+    return found
 
 
 def _genre_of(text: str) -> EntryType | None:

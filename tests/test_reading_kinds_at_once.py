@@ -90,3 +90,44 @@ def test_a_discussion_where_students_speak_of_each_other_stays_a_discussion() ->
     )
     detection = read("seminar.txt", text)
     assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+def test_a_session_named_for_what_it_prepares_is_what_its_last_word_says() -> None:
+    text = (
+        "Saoirse: Okay, read me the question you'll open with.\n"
+        "Tobias: Um, was the river shared?\n"
+        "Saoirse: Make it one they can't answer yes or no. Who should decide?\n"
+        "Tobias: Who should decide how the river is shared. Okay, that's better.\n"
+    )
+    detection = read("seminar prep tutoring 4-2.txt", text)
+    assert filed(detection) == (
+        ["S943", "S944"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 4, 2),
+    )
+
+
+def test_a_meeting_named_for_what_it_plans_is_a_discussion() -> None:
+    text = (
+        "Ms. Marsh: Okay, committee. Where do the poster boards go this year?\n"
+        "Kwame: By the windows, so people see them from the hall.\n"
+        "Odile: But the sun washed out the photos last year. The back wall is better.\n"
+        "Kwame: Fair. Back wall then, and the tables by the windows.\n"
+        "Saoirse: I can make the map of where each one goes.\n"
+    )
+    detection = read("showcase planning meeting 2-10.txt", text)
+    assert filed(detection) == (
+        ["S941", "S942", "S943"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 2, 10),
+    )
+
+
+def test_a_recorders_meeting_is_no_kind_and_a_named_activity_before_it_stands() -> None:
+    text = (
+        "Saoirse: Okay, say your opening line to me like I'm the judge.\n"
+        "Tobias: My project is about bridges.\n"
+        "Saoirse: Start with the question instead. What did you want to find out?\n"
+    )
+    detection = read("Homework Help-20260402_1530-Meeting Recording.txt", text)
+    assert filed(detection)[1] is EntryType.PEER_TUTORING_TRANSCRIPT
