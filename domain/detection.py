@@ -288,6 +288,11 @@ CHILD_OF = re.compile(
     r"pap\u00e1)\b",
     re.IGNORECASE,
 )
+# "email from Mrs Park", "note from Mr. Diaz": who a letter is from, by title and family name.
+FROM_TITLED = re.compile(
+    r"\bfrom\s+(?P<title>mr|mrs|ms|mx|miss|dr|sra?)\.?\s+(?P<name>[^\W\d_][\w'\u2019-]*)",
+    re.IGNORECASE,
+)
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -1086,6 +1091,8 @@ def _letter_from_home(
     if sender and _family_of(sender, roster):
         return EntryType.PARENT_NOTE
     starts_as_letter = LETTER_OPENING.match(text[structure.body_start :])
+    if (starts_as_letter or sender) and _from_family_by_title(titles, roster):
+        return EntryType.PARENT_NOTE
     if not starts_as_letter:
         return None
     tail = "\n".join(_before_quoted_reply(text).rstrip().split("\n")[-3:])
@@ -1095,6 +1102,18 @@ def _letter_from_home(
     if _family_of(_signed_by(structure), roster):
         return EntryType.PARENT_NOTE
     return None
+
+
+def _from_family_by_title(titles: Sequence[str], roster: Sequence[RosterStudent]) -> bool:
+    """ "email from Mrs Park" over a letter about Jun-ho Park: the name says who wrote it, by
+    the family name a student carries, however the letter itself is signed ("Park Min-seo",
+    the family name first)."""
+    for title in titles:
+        for match in FROM_TITLED.finditer(title):
+            writer = f"{match['title']} {match['name']}"
+            if any(shares_family_name(writer, student.name) for student in roster):
+                return True
+    return False
 
 
 @dataclass(frozen=True)

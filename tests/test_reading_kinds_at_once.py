@@ -131,3 +131,37 @@ def test_a_recorders_meeting_is_no_kind_and_a_named_activity_before_it_stands() 
     )
     detection = read("Homework Help-20260402_1530-Meeting Recording.txt", text)
     assert filed(detection)[1] is EntryType.PEER_TUTORING_TRANSCRIPT
+
+
+def test_an_email_the_file_name_says_is_from_a_students_family_is_a_parent_note() -> None:
+    text = (
+        "From: Yamada Kenji <kyamada@homemail.example>\n"
+        "To: Helen Marsh <hmarsh@school.example>\n"
+        "Subject: Saoirse and the robotics showcase\n"
+        "Date: Wed, 04 Mar 2026 06:55:00 +0900\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "Dear Ms Marsh,\n\n"
+        "Saoirse has been rebuilding her robot arm every evening this week. She found the "
+        "gear was slipping and fixed it on her own before asking anyone.\n\n"
+        "She would like to bring it to the showcase. Would that be all right?\n\n"
+        "Kind regards,\n"
+        "Yamada Kenji\n"
+    )
+    detection = read("message from Mr Yamada.eml", text)
+    assert filed(detection) == (["S943"], EntryType.PARENT_NOTE, date(2026, 3, 4))
+
+
+def test_an_email_from_a_colleague_without_a_students_family_name_is_no_parent_note() -> None:
+    text = (
+        "From: Ruth Okafor <rokafor@school.example>\n"
+        "To: Helen Marsh <hmarsh@school.example>\n"
+        "Subject: Saoirse at the robotics showcase\n"
+        "Date: Wed, 04 Mar 2026 06:55:00 +0900\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "Dear Ms Marsh,\n\n"
+        "Saoirse rebuilt her robot arm in my room at lunch and explained the gear to two "
+        "younger students.\n\n"
+        "Ruth Okafor\n"
+    )
+    detection = read("email from Ms Okafor.eml", text)
+    assert filed(detection)[1] is not EntryType.PARENT_NOTE
