@@ -326,6 +326,22 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# A tutor's sentence to the student they help: what to try next ("Try asking ...", "Show
+# me", "Want me to show you?", "Next one you explain to me"), or how the try went ("That's
+# a good one", "Yes! That's real evidence", "See, you didn't need me").
+COACHING = re.compile(
+    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*(?:"
+    r"(?:try|ask|show|tell|explain|write|look|think|check|read|say|start|remember|put|draw|"
+    r"count|use|follow|make|find|circle|underline|split|pretend|go ahead)\b"
+    r"|(?:do you )?want me to\b|let me show\b|let's (?:try|look|check|do)\b|you try\b|"
+    r"your turn\b|next one you\b|i'll watch\b|i\u2019ll watch\b"
+    r"|(?:good|nice|great|exactly|perfect)\b|yes!|see[,!]"
+    r"|that(?:'s|\u2019s| is) (?:right|it|a good|real|true|better|correct|close)\b)",
+    re.IGNORECASE,
+)
+# How many such sentences make the tutor, and how few the one tutored may say.
+COACHING_MOVES = 3
+COACHING_SLIPS = 1
 # How often a note on a student says "he", "she" of them, at the least.
 TOLD_OF_PRONOUNS = 2
 # A post's time stamp: "7:41pm", "at 11:18 AM".
@@ -953,8 +969,28 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             # One student holds the floor, the others put in a line or a question: a
             # presentation (a museum night, a practice talk) with its audience.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+        if _one_coaches_the_other(structure):
+            return EntryType.PEER_TUTORING_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _one_coaches_the_other(structure: Segmentation) -> bool:
+    """Two of the teacher's students, one of whom keeps telling the other what to try and
+    how it went ("Want me to show you?", "Try asking how they pick the menu.", "That's a
+    good one"), while the other never does: one student tutoring another, whatever the
+    session is called. Students talking as equals seldom do it at all."""
+    moves: Counter[str] = Counter()
+    for span in structure.turns:
+        if span.student_id and span.student_id != UNKNOWN_PERSON:
+            said = QUOTED_WORDS.sub('""', span.text_in(structure.text))
+            sentences = [s.strip(" -*\"'\u201c\u201d") for s in SENTENCE_BREAK.split(said)]
+            # Counted for every student who speaks, the one who never coaches too.
+            moves[span.student_id] += sum(1 for s in sentences if COACHING.match(s))
+    if len(moves) != 2:
+        return False
+    (_, most), (_, fewest) = moves.most_common()
+    return most >= COACHING_MOVES and fewest <= COACHING_SLIPS
 
 
 def _teachers_own_heading(
@@ -987,8 +1023,11 @@ def _shape_of_bare_transcript(
 ) -> EntryType:
     """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
     not what was said; read as a transcript, its turns say whether one student held the
-    floor (a presentation with its audience's questions)."""
+    floor (a presentation with its audience's questions), or one student coached the other.
+    A first line ("Transcript (phone recording), speakers: ...") says no more than a title."""
+    named = [line for line in _top_lines(structure.text) if parse_entry_type(line)]
     read_from = {"file name": _stem(file_name), "title": structure.title or ""}
+    read_from["first line"] = named[0] if named else ""
     text = read_from.get(sources.get("type", ""))
     if text is None or not _only_transcript(text, kind):
         return kind

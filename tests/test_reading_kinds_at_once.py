@@ -165,3 +165,46 @@ def test_an_email_from_a_colleague_without_a_students_family_name_is_no_parent_n
     )
     detection = read("email from Ms Okafor.eml", text)
     assert filed(detection)[1] is not EntryType.PARENT_NOTE
+
+
+def test_one_student_coaching_another_is_tutoring_whatever_the_session_is_called() -> None:
+    text = cues(
+        "Ms. Marsh: Wednesday 3/25, audition practice, recording.",
+        "Odile: Okay, read me your first line like I'm the director.",
+        "Kwame: To be or not, um, what's the next word?",
+        "Odile: Look at the top of the page, you marked it. Say it slower this time.",
+        "Kwame: To be, or not to be. That is the question.",
+        "Odile: That's better. Now try it without looking down.",
+        "Kwame: To be, or not to be... I lost it.",
+    )
+    detection = read("audition practice.srt", text)
+    assert filed(detection) == (
+        ["S941", "S942"],
+        EntryType.PEER_TUTORING_TRANSCRIPT,
+        date(2026, 3, 25),
+    )
+
+
+def test_a_transcript_whose_first_line_says_only_transcript_is_read_by_who_coaches() -> None:
+    text = (
+        "Lunch Lab - Room 12 - Thurs Apr 9 2026\n"
+        "Transcript (recorded on the class tablet)\n\n"
+        "Saoirse Yamada: Want me to show you the trick with the number line first?\n"
+        "Tobias Ferreira: No, let me try. Negative three plus five is two.\n"
+        "Saoirse Yamada: Yes! Now do one where you end up below zero.\n"
+        "Tobias Ferreira: Two minus six is negative four. That one felt easier.\n"
+        "Saoirse Yamada: See, you didn't even need the line.\n"
+    )
+    detection = read("lunch lab 4-9.txt", text)
+    assert filed(detection)[1] is EntryType.PEER_TUTORING_TRANSCRIPT
+
+
+def test_two_students_talking_as_equals_stay_a_discussion() -> None:
+    text = cues(
+        "Odile: I think the mayor should have asked the farmers first.",
+        "Kwame: Maybe, but the drought was already happening. There was no time.",
+        "Odile: There's always time to ask. My uncle farms and nobody called him.",
+        "Kwame: I guess I'd be mad too if nobody called me.",
+    )
+    detection = read("recording 3-25.srt", text)
+    assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
