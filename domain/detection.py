@@ -1045,7 +1045,7 @@ def _notes_laid_out_as_turns(
     (argument, message, a "Type:" line) stands."""
     if not kind.is_transcript or sources.get("type") in ("argument", "message", "header"):
         return False
-    turns = [span for span in structure.turns if span.student_id]
+    turns = [span for span in structure.turns if span.student_id not in (None, UNKNOWN_PERSON)]
     if len(turns) < 2:
         return False
     return all(_tells_of_someone_else(span.text_in(structure.text)) for span in turns)
