@@ -1040,13 +1040,15 @@ def _notes_laid_out_as_turns(
     """What reads as turns of the teacher's students ("Rafa: honestly the story of the day.
     When the motor burned out he didn't panic ...") tells of each one in the third person:
     every student's paragraph says "he", "she" of someone more than "I" of its speaker,
-    their own words only in quotation marks. Nobody speaks of themselves so: these are the
-    teacher's notes on each, whatever activity the title names. A type the teacher gave
-    (argument, message, a "Type:" line) stands."""
+    their own words only in quotation marks, and each student has one paragraph. Nobody
+    speaks of themselves so: these are the teacher's notes on each, whatever activity the
+    title names. Students who talk of a story's characters ("She lost everything, her
+    dad ...") speak more than once. A type the teacher gave (argument, message, a "Type:"
+    line) stands."""
     if not kind.is_transcript or sources.get("type") in ("argument", "message", "header"):
         return False
     turns = [span for span in structure.turns if span.student_id not in (None, UNKNOWN_PERSON)]
-    if len(turns) < 2:
+    if len(turns) < 2 or len({span.student_id for span in turns}) < len(turns):
         return False
     return all(_tells_of_someone_else(span.text_in(structure.text)) for span in turns)
 

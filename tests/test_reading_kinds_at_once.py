@@ -208,3 +208,14 @@ def test_two_students_talking_as_equals_stay_a_discussion() -> None:
     )
     detection = read("recording 3-25.srt", text)
     assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+def test_students_talking_of_a_storys_characters_stay_a_discussion() -> None:
+    text = (
+        "Odile: She lost everything when the house burned, and her mother got sick too.\n"
+        "Kwame: He was cruel to her on the train, though. He laughed at her shoes.\n"
+        "Odile: But then he shared his food with her, so he changed.\n"
+        "Kwame: Maybe. She still didn't trust him and her grandmother warned her.\n"
+    )
+    detection = read("Lit circle 3-25.txt", text)
+    assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
