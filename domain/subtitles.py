@@ -7,9 +7,9 @@ is the cue's `<v Name>` voice span (WebVTT, what Teams writes) or its `Name:` pr
 Zoom writes); consecutive cues of one speaker are one turn, since a service cuts a person's
 sentence into cues of a few seconds each. Cue markup (<b>, <i>, <c.color>, timestamps inside
 a cue) is removed; NOTE, STYLE and REGION blocks are not spoken: a NOTE above the cues is kept
-as the file's title, the rest are skipped. Lines typed below the last cue (the transcriber's
-"--- RV 2/5 ---", "Skills observed: ...") are read by whoever opens the file: they are kept
-below the turns, apart from them.
+as the file's title, STYLE and REGION are skipped. Lines typed below the last cue (the
+transcriber's "--- RV 2/5 ---", "Skills observed: ...", a NOTE) are read by whoever opens the
+file: they are kept below the turns, apart from them; a NOTE between cues is skipped.
 """
 
 from __future__ import annotations
@@ -76,8 +76,9 @@ def subtitles_text(text: str) -> str:
         if timing is None:
             if not seen_cue:
                 preamble += _preamble_lines(lines)
-            elif not lines[0].strip().startswith(("NOTE", "STYLE", "REGION")):
-                trailer += [line.strip() for line in lines]
+            else:
+                # A NOTE below the cues is the file's own note too ("NOTE typed up 2/5").
+                trailer += [line.strip() for line in _preamble_lines(lines)]
             continue
         if trailer:
             # Text between cues is a cue's lost words or a caption's stray block: only what

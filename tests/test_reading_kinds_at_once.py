@@ -219,3 +219,15 @@ def test_students_talking_of_a_storys_characters_stay_a_discussion() -> None:
     )
     detection = read("Lit circle 3-25.txt", text)
     assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+def test_a_note_block_below_a_webvtt_files_cues_dates_it() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:05.000\n<v Odile Brennan>Which is bigger, three fifths or two "
+        "thirds?\n\n"
+        "00:00:06.000 --> 00:00:09.000\n<v Kwame Lindgren>Two thirds, the pieces are bigger.\n\n"
+        "NOTE reviewed by H. Marsh on 3/19\n"
+    )
+    detection = read("fractions.vtt", text)
+    assert filed(detection)[2] == date(2026, 3, 19)
