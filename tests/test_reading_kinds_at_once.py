@@ -1,8 +1,8 @@
 """Kinds a person sees at once, read wrong by a word or a shape: a meeting whose name
-mentions a pitch, a session the file name calls tutoring, notes on each student laid out
-like turns, a parent's email named for the parent. And the date a transcriber types
-below a subtitle file's cues. Each test writes its own document, in the convention and
-not in any set's words, and reads it as an upload is read."""
+mentions a pitch, a session the file name's last word calls tutoring, one student coaching
+another, notes on each student laid out like turns, a parent's email named for the parent.
+And the date a transcriber types below a subtitle file's cues. Each test writes its own
+document, in the convention and not in any set's words, and reads it as an upload is read."""
 
 from __future__ import annotations
 
