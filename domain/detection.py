@@ -1140,9 +1140,23 @@ def _letter_from_home(
     if FAMILY.search(tail) or FAMILY_VOICE.search(text[structure.body_start :]):
         return EntryType.PARENT_NOTE
     # Signed by someone who carries a student's family name, and is not the student.
-    if _family_of(_signed_by(structure), roster):
+    signer = _signed_by(structure)
+    if _family_of(signer, roster) or _family_name_first(signer or sender, roster):
         return EntryType.PARENT_NOTE
     return None
+
+
+def _family_name_first(writer: str, roster: Sequence[RosterStudent]) -> bool:
+    """A letter signed family name first, as many families write their names ("Park
+    Min-seo" for Jun-ho Park's mother): the first word is a student's family name, and the
+    name is not a student's own, as written or turned around ("Park Jun-ho")."""
+    words = re.findall(r"[^\W\d_][\w'-]+", re.sub(r"<[^>]*>|\([^)]*\)", " ", writer))
+    if not 2 <= len(words) <= 3:
+        return False
+    turned = " ".join([*words[1:], words[0]]).lower()
+    if any(student.name.lower() in (turned, " ".join(words).lower()) for student in roster):
+        return False
+    return any(shares_family_name(f"{words[1]} {words[0]}", student.name) for student in roster)
 
 
 def _from_family_by_title(titles: Sequence[str], roster: Sequence[RosterStudent]) -> bool:

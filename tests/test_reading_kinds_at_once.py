@@ -10,6 +10,7 @@ from datetime import date
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
+from domain.errors import NeedsEntryType
 from tests.reading import filed, own, read_upload
 
 ROSTER = [
@@ -231,3 +232,35 @@ def test_a_note_block_below_a_webvtt_files_cues_dates_it() -> None:
     )
     detection = read("fractions.vtt", text)
     assert filed(detection)[2] == date(2026, 3, 19)
+
+
+def test_a_letter_signed_family_name_first_is_a_parent_note() -> None:
+    text = (
+        "From: Yamada Kenji <kyamada@homemail.example>\n"
+        "To: Helen Marsh <hmarsh@school.example>\n"
+        "Subject: Saoirse and the robotics showcase\n"
+        "Date: Wed, 04 Mar 2026 06:55:00 +0900\n"
+        'Content-Type: text/plain; charset="utf-8"\n\n'
+        "Dear Ms Marsh,\n\n"
+        "Saoirse has been rebuilding her robot arm every evening this week. She found the "
+        "gear was slipping and fixed it on her own before asking anyone.\n\n"
+        "Kind regards,\n"
+        "Yamada Kenji\n"
+    )
+    detection = read("Saoirse showcase.eml", text)
+    assert filed(detection) == (["S943"], EntryType.PARENT_NOTE, date(2026, 3, 4))
+
+
+def test_a_student_named_like_a_classmates_family_signing_their_own_letter_is_theirs() -> None:
+    roster = [*ROSTER, RosterStudent("S945", "Brennan Castillo", "S945")]
+    text = (
+        "Dear Ms Marsh,\n\n"
+        "This term I learned to ask for help before I get stuck. I used to wait until the "
+        "end of class and then I had nothing done.\n\n"
+        "Brennan Castillo\n"
+    )
+    try:
+        detection = read_upload("letter.txt", text, roster, teacher=TEACHER, today=TODAY)
+    except NeedsEntryType:
+        return  # asking is right too: only filing it as the family's is wrong
+    assert filed(detection)[1] is not EntryType.PARENT_NOTE
