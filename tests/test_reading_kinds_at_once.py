@@ -136,7 +136,7 @@ def test_a_recorders_meeting_is_no_kind_and_a_named_activity_before_it_stands() 
 
 def test_an_email_the_file_name_says_is_from_a_students_family_is_a_parent_note() -> None:
     text = (
-        "From: Yamada Kenji <kyamada@homemail.example>\n"
+        "From: Kenji <kenji.home@homemail.example>\n"
         "To: Helen Marsh <hmarsh@school.example>\n"
         "Subject: Saoirse and the robotics showcase\n"
         "Date: Wed, 04 Mar 2026 06:55:00 +0900\n"
@@ -146,7 +146,7 @@ def test_an_email_the_file_name_says_is_from_a_students_family_is_a_parent_note(
         "gear was slipping and fixed it on her own before asking anyone.\n\n"
         "She would like to bring it to the showcase. Would that be all right?\n\n"
         "Kind regards,\n"
-        "Yamada Kenji\n"
+        "Kenji\n"
     )
     detection = read("message from Mr Yamada.eml", text)
     assert filed(detection) == (["S943"], EntryType.PARENT_NOTE, date(2026, 3, 4))
