@@ -211,6 +211,20 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
+# Where people met: the kind only as the head of a phrase that names an activity before it
+# ("pitch meeting", "debate club mtg").
+GATHERING_ALIASES: tuple[tuple[str, EntryType], ...] = (
+    ("meeting", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("mtg", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+)
+# What ends one phrase of a name and starts the next: a spaced dash, brackets, a colon, a
+# number or a date ("Math Help-20260211-Meeting Recording"), a preposition ("Seminar on the
+# science fair": the seminar is what it is).
+PHRASE_BREAK = re.compile(
+    r"\s[-\u2013\u2014]+\s|[:|(),;/\[\]]|\d+|"
+    r"\s(?:about|on|for|of|re|after|before|during|with|w)\s",
+    re.IGNORECASE,
+)
 # A teacher's own notes, when nothing more telling names the kind: an observation.
 WEAK_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("notes", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -265,6 +279,11 @@ CHILD_OF = re.compile(
     r"pap\u00e1)\b",
     re.IGNORECASE,
 )
+# "email from Mrs Park", "note from Mr. Diaz": who a letter is from, by title and family name.
+FROM_TITLED = re.compile(
+    r"\bfrom\s+(?P<title>mr|mrs|ms|mx|miss|dr|sra?)\.?\s+(?P<name>[^\W\d_][\w'\u2019-]*)",
+    re.IGNORECASE,
+)
 # A letter's first line: a greeting, or the teacher addressed by name ("Ms. Okafor --").
 LETTER_OPENING = re.compile(
     r"^\s*(?:(?:dear|hi|hello|hey|hola|bonjour|good (?:morning|afternoon|evening))\b"
@@ -298,6 +317,24 @@ ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNOREC
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
+# A tutor's sentence to the student they help: what to try next ("Try asking ...", "Show
+# me", "Want me to show you?", "Next one you explain to me"), or how the try went ("That's
+# a good one", "Yes! That's real evidence", "See, you didn't need me").
+COACHING = re.compile(
+    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*(?:"
+    r"(?:try|ask|show|tell|explain|write|look|think|check|read|say|start|remember|put|draw|"
+    r"count|use|follow|make|find|circle|underline|split|pretend|go ahead)\b"
+    r"|(?:do you )?want me to\b|let me show\b|let's (?:try|look|check|do)\b|you try\b|"
+    r"your turn\b|next one you\b|i'll watch\b|i\u2019ll watch\b"
+    r"|(?:good|nice|great|exactly|perfect)\b|yes!|see[,!]"
+    r"|that(?:'s|\u2019s| is) (?:right|it|a good|real|true|better|correct|close)\b)",
+    re.IGNORECASE,
+)
+# How many such sentences make the tutor, and how few the one tutored may say.
+COACHING_MOVES = 3
+COACHING_SLIPS = 1
+# How often a note on a student says "he", "she" of them, at the least.
+TOLD_OF_PRONOUNS = 2
 # A post's time stamp: "7:41pm", "at 11:18 AM".
 POST_STAMP = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)\b", re.I)
 # How far down a post's own stamp is looked for.
@@ -403,10 +440,45 @@ def parse_entry_type(text: str) -> EntryType | None:
         if f" {entry_type.value.replace('_', ' ')} " in words:
             return entry_type
     genre = _first_alias(words, GENRE_ALIASES)
-    activity = _first_alias(words, ACTIVITY_ALIASES)
+    activity = _head_activity(text)
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+def _head_activity(text: str) -> EntryType | None:
+    """The activity a text names, read as English names a thing: in "debate prep tutoring"
+    or "newspaper pitch meeting" the last word is what it is, the words before it what it
+    was about. So of the activities one phrase names, the last wins; a later phrase ("Book
+    club - presentation day") counts only when the first names none. A gathering
+    ("meeting") names the kind only as the head of such a phrase, after an activity: a
+    recorder calls every file "Meeting Recording"."""
+    for phrase in PHRASE_BREAK.split(text.replace("_", " ")):
+        words = _words(phrase)
+        named = _alias_ends(words, ACTIVITY_ALIASES)
+        if not named:
+            continue
+        last, _, kind = max(named)
+        gatherings = _alias_ends(words, GATHERING_ALIASES)
+        if gatherings and max(gatherings)[0] > last:
+            return max(gatherings)[2]
+        return kind
+    # "Density Lab - Group 4": a name may say its activity across its phrases.
+    return _first_alias(_words(text), ACTIVITY_ALIASES)
+
+
+def _alias_ends(
+    words: str, aliases: tuple[tuple[str, EntryType], ...]
+) -> list[tuple[int, int, EntryType]]:
+    """(where it ends, how long it is, its kind) for each alias `words` names, in the singular
+    or the plural, at its last place: the longest of those ending together is the most told."""
+    found = []
+    for alias, kind in aliases:
+        for form in (f" {alias} ", f" {alias}s "):
+            at = words.rfind(form)
+            if at >= 0:
+                found.append((at + len(form) - 1, len(alias), kind))
+    return found
 
 
 def _genre_of(text: str) -> EntryType | None:
@@ -467,6 +539,13 @@ def detect(
         is_transcript=kind.is_transcript,
     )
     kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
+    if _notes_laid_out_as_turns(kind, structure, sources):
+        # "Jonah - did not interrupt once ... He waited": a name over each paragraph reads
+        # as a speaker's label, but each paragraph tells of that student: the teacher's notes.
+        kind, sources["type"] = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
+        structure = read_structure(
+            text, roster, teacher_names=teacher_names, headings=properties.headings
+        )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -881,8 +960,28 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             # One student holds the floor, the others put in a line or a question: a
             # presentation (a museum night, a practice talk) with its audience.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+        if _one_coaches_the_other(structure):
+            return EntryType.PEER_TUTORING_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _one_coaches_the_other(structure: Segmentation) -> bool:
+    """Two of the teacher's students, one of whom keeps telling the other what to try and
+    how it went ("Want me to show you?", "Try asking how they pick the menu.", "That's a
+    good one"), while the other never does: one student tutoring another, whatever the
+    session is called. Students talking as equals seldom do it at all."""
+    moves: Counter[str] = Counter()
+    for span in structure.turns:
+        if span.student_id and span.student_id != UNKNOWN_PERSON:
+            said = QUOTED_WORDS.sub('""', span.text_in(structure.text))
+            sentences = [s.strip(" -*\"'\u201c\u201d") for s in SENTENCE_BREAK.split(said)]
+            # Counted for every student who speaks, the one who never coaches too.
+            moves[span.student_id] += sum(1 for s in sentences if COACHING.match(s))
+    if len(moves) != 2:
+        return False
+    (_, most), (_, fewest) = moves.most_common()
+    return most >= COACHING_MOVES and fewest <= COACHING_SLIPS
 
 
 def _teachers_own_heading(
@@ -915,12 +1014,41 @@ def _shape_of_bare_transcript(
 ) -> EntryType:
     """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
     not what was said; read as a transcript, its turns say whether one student held the
-    floor (a presentation with its audience's questions)."""
+    floor (a presentation with its audience's questions), or one student coached the other.
+    A first line ("Transcript (phone recording), speakers: ...") says no more than a title."""
+    named = [line for line in _top_lines(structure.text) if parse_entry_type(line)]
     read_from = {"file name": _stem(file_name), "title": structure.title or ""}
+    read_from["first line"] = named[0] if named else ""
     text = read_from.get(sources.get("type", ""))
     if text is None or not _only_transcript(text, kind):
         return kind
     return _discussion_by_shape(structure) or kind
+
+
+def _notes_laid_out_as_turns(
+    kind: EntryType, structure: Segmentation, sources: dict[str, str]
+) -> bool:
+    """What reads as turns of the teacher's students ("Rafa: honestly the story of the day.
+    When the motor burned out he didn't panic ...") tells of each one in the third person:
+    every student's paragraph says "he", "she" of someone more than "I" of its speaker,
+    their own words only in quotation marks, and each student has one paragraph. Nobody
+    speaks of themselves so: these are the teacher's notes on each, whatever activity the
+    title names. Students who talk of a story's characters ("She lost everything, her
+    dad ...") speak more than once. A type the teacher gave (argument, message, a "Type:"
+    line) stands."""
+    if not kind.is_transcript or sources.get("type") in ("argument", "message", "header"):
+        return False
+    turns = [span for span in structure.turns if span.student_id not in (None, UNKNOWN_PERSON)]
+    if len(turns) < 2 or len({span.student_id for span in turns}) < len(turns):
+        return False
+    return all(_tells_of_someone_else(span.text_in(structure.text)) for span in turns)
+
+
+def _tells_of_someone_else(words: str) -> bool:
+    said = re.findall(r"[a-z\u2019']+", QUOTED_WORDS.sub('""', words).lower())
+    third = sum(1 for word in said if word in THIRD_PERSON)
+    first = sum(1 for word in said if word in FIRST_PERSON)
+    return third >= TOLD_OF_PRONOUNS and third > first
 
 
 def _only_transcript(text: str, kind: EntryType | None) -> bool:
@@ -995,15 +1123,43 @@ def _letter_from_home(
     if sender and _family_of(sender, roster):
         return EntryType.PARENT_NOTE
     starts_as_letter = LETTER_OPENING.match(text[structure.body_start :])
+    if (starts_as_letter or sender) and _from_family_by_title(titles, roster):
+        return EntryType.PARENT_NOTE
     if not starts_as_letter:
         return None
     tail = "\n".join(_before_quoted_reply(text).rstrip().split("\n")[-3:])
     if FAMILY.search(tail) or FAMILY_VOICE.search(text[structure.body_start :]):
         return EntryType.PARENT_NOTE
     # Signed by someone who carries a student's family name, and is not the student.
-    if _family_of(_signed_by(structure), roster):
+    signer = _signed_by(structure)
+    if _family_of(signer, roster) or _family_name_first(signer or sender, roster):
         return EntryType.PARENT_NOTE
     return None
+
+
+def _family_name_first(writer: str, roster: Sequence[RosterStudent]) -> bool:
+    """A letter signed family name first, as many families write their names ("Park
+    Min-seo" for Jun-ho Park's mother): the first word is a student's family name, and the
+    name is not a student's own, as written or turned around ("Park Jun-ho")."""
+    words = re.findall(r"[^\W\d_][\w'-]+", re.sub(r"<[^>]*>|\([^)]*\)", " ", writer))
+    if not 2 <= len(words) <= 3:
+        return False
+    turned = " ".join([*words[1:], words[0]]).lower()
+    if any(student.name.lower() in (turned, " ".join(words).lower()) for student in roster):
+        return False
+    return any(shares_family_name(f"{words[1]} {words[0]}", student.name) for student in roster)
+
+
+def _from_family_by_title(titles: Sequence[str], roster: Sequence[RosterStudent]) -> bool:
+    """ "email from Mrs Park" over a letter about Jun-ho Park: the name says who wrote it, by
+    the family name a student carries, however the letter itself is signed ("Park Min-seo",
+    the family name first)."""
+    for title in titles:
+        for match in FROM_TITLED.finditer(title):
+            writer = f"{match['title']} {match['name']}"
+            if any(shares_family_name(writer, student.name) for student in roster):
+                return True
+    return False
 
 
 @dataclass(frozen=True)

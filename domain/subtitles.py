@@ -7,7 +7,9 @@ is the cue's `<v Name>` voice span (WebVTT, what Teams writes) or its `Name:` pr
 Zoom writes); consecutive cues of one speaker are one turn, since a service cuts a person's
 sentence into cues of a few seconds each. Cue markup (<b>, <i>, <c.color>, timestamps inside
 a cue) is removed; NOTE, STYLE and REGION blocks are not spoken: a NOTE above the cues is kept
-as the file's title, the rest are skipped.
+as the file's title, STYLE and REGION are skipped. Lines typed below the last cue (the
+transcriber's "--- RV 2/5 ---", "Skills observed: ...", a NOTE) are read by whoever opens the
+file: they are kept below the turns, apart from them; a NOTE between cues is skipped.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def subtitles_text(text: str) -> str:
     as they stand (a title some exports put there)."""
     turns: list[_Turn] = []
     preamble: list[str] = []
+    trailer: list[str] = []
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     seen_cue = False
     for block in blocks:
@@ -73,7 +76,14 @@ def subtitles_text(text: str) -> str:
         if timing is None:
             if not seen_cue:
                 preamble += _preamble_lines(lines)
+            else:
+                # A NOTE below the cues is the file's own note too ("NOTE typed up 2/5").
+                trailer += [line.strip() for line in _preamble_lines(lines)]
             continue
+        if trailer:
+            # Text between cues is a cue's lost words or a caption's stray block: only what
+            # is typed after every cue is the file's own note.
+            trailer = []
         seen_cue = True
         for speaker, words in _cue_turns(lines[timing + 1 :]):
             if turns and words and turns[-1].speaker == speaker:
@@ -86,6 +96,8 @@ def subtitles_text(text: str) -> str:
     for turn in turns:
         said = " ".join(turn.words)
         out.append(f"{turn.speaker}: {said}" if turn.speaker else said)
+    if trailer:
+        out += ["", *trailer]
     return "\n".join(out) + "\n"
 
 
