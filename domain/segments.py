@@ -600,6 +600,10 @@ RESPONDENT_LINE = re.compile(
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+# "--- Mick T. (6th)": a rule that opens a student's heading line, and a short note after
+# the name ("(gr 6)", "(7th)", "(Teo)") that says which class or which nickname.
+HEADING_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]+)\s*")
+HEADING_NOTE = re.compile(r"\s*\([^()\n]{1,20}\)$")
 KEY_LINE = re.compile(
     r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)$"
@@ -1638,6 +1642,10 @@ class _Reader:
             # notes about that student, to the next heading.
             named = student_for_label(heading.strip(" *_#:"), self.roster)
             state.heading_student = named.id if named is not None else None
+            if named is None:
+                # A Word heading "Colt Haverty (gr 6)": the name with the class beside it.
+                state.heading_student = student_heading(heading, self.roster)
+                state.heading_dated = state.heading_student is not None and dated_heading(heading)
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
@@ -1646,6 +1654,7 @@ class _Reader:
             # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
             state.reset(section=True)
             state.heading_student = headed
+            state.heading_dated = dated_heading(line.raw)
             self._add(Role.HEADING, *_trimmed(line))
             return
         if line.start in self.form_rows:
@@ -1724,6 +1733,10 @@ class _Reader:
         if is_date_line(raw):
             # "Tuesday, March 3" over a journal's entry, "10/15/25" over a log's: when it
             # was written, a header of the entry below it, not the writer's words.
+            if state.heading_dated:
+                # "Fri 5/22" after "Wed 5/20 - Dev": a day of its own, with no student named;
+                # its notes ("No notes - field day.") are not Dev's.
+                state.reset(section=True)
             self.spans.append(Span(Role.HEADING, *_bullet_trimmed(line)))
             state.current = None
             state.after_blank = False
@@ -2273,6 +2286,8 @@ class _BodyState:
     reply_opens: bool = False
     # Under a heading that names one student: the notes are about them.
     heading_student: str | None = None
+    # That heading gave the day too ("Wed 5/20 - Dev"): each day is a section of its own.
+    heading_dated: bool = False
     # In a thread of messages: the message being read is the teacher's own.
     from_teacher: bool = False
     # Right under the line that opens a forwarded message: its header's fields.
@@ -2284,7 +2299,7 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
-            self.heading_student = None
+            self.heading_student, self.heading_dated = None, False
 
 
 LEGEND_PAIR = re.compile(
@@ -2364,12 +2379,26 @@ def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> boo
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a line names when it is only their name, bare or with a dash or a colon
-    after it ("Kai:" over the notes about Kai)."""
+    after it ("Kai:" over the notes about Kai), as a sheet heads each student's section: a
+    rule before it ("--- Mick T."), a short note after it ("Colt Haverty (gr 6)"), or the
+    section's day beside it ("Mon 5/18 - Lucia")."""
     plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    plain = HEADING_RULE.sub("", plain)
+    pieces = [piece.strip(" *_") for piece in NAME_LINE_SEPARATOR.split(plain) if piece.strip()]
+    named = [piece for piece in pieces if not _only_a_date(piece)]
+    if len(named) != 1:
+        return None
+    plain = HEADING_NOTE.sub("", named[0])
     if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
         return None
     student = student_for_label(plain, roster)
     return student.id if student is not None else None
+
+
+def dated_heading(raw: str) -> bool:
+    """A student's heading that carries the day of their section ("Wed 5/20 - Dev")."""
+    pieces = NAME_LINE_SEPARATOR.split(HEADING_RULE.sub("", raw.strip().strip("*_").strip()))
+    return any(_only_a_date(piece) for piece in pieces if piece.strip())
 
 
 def _only_a_post_stamp(words: str) -> bool:

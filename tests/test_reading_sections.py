@@ -1,0 +1,118 @@
+"""A teacher's notes on several students, or a sheet of several students' exit slips, that
+gives each student a section of their own under a heading line, as a blind author's sets
+(tuning15, tuning16, tuning17) wrote them and the reader lost students or asked: a heading
+that is the name and the class beside it ("Name (gr 6)"), a rule before a nickname and an
+initial ("--- Nick T. (6th)"), a day and the name ("Mon 5/18 - Name", each section then on
+its own day, a day with no one named filing nothing). Each test writes its own document, in
+the convention and not in those sets' words, and reads it as an upload is read, with
+nothing said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.curriculum import EntryType
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, own, read_upload
+from tests.test_reading_table_forms import word_file
+
+ROSTER = [
+    RosterStudent("S971", "Ottoline Brack", "S971", ("Otti",)),
+    RosterStudent("S972", "Fergus Langtry", "S972", ("Gus",)),
+    RosterStudent("S973", "Priyanka Deshmukh", "S973"),
+    RosterStudent("S974", "Lachlan Moody", "S974"),
+]
+TEACHER = "Winifred Ashby"
+TODAY = date(2026, 6, 12)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
+
+
+def parts_by_day(detection: Detection) -> dict[str, date | None]:
+    return {part.student_id: part.entry_date for part in detection.parts}
+
+
+def test_word_headings_of_a_name_and_its_class_each_head_that_students_notes() -> None:
+    data = word_file(
+        [
+            "# Science lab notes - Tues 3/17",
+            "Period 4. W. Ashby.",
+            "# Fergus Langtry (gr 7)",
+            "Fergus set up the balance before anyone asked and zeroed it twice. When "
+            "Lachlan's beaker tipped, Fergus handed him the towel and kept reading the scale.",
+            "# Priyanka Deshmukh (gr 8)",
+            "Priyanka wrote the method on the board in numbered steps for her table.",
+            "# Lachlan Moody (gr 6)",
+            "He lost the worksheet again but asked for a new one without being told.",
+        ]
+    )
+    detection = read("lab notes.docx", data)
+    assert filed(detection) == (
+        ["S972", "S973", "S974"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 17),
+    )
+    parts = own(detection)
+    assert "zeroed it twice" in parts["S972"] and "kept reading the scale" in parts["S972"]
+    assert "numbered steps" in parts["S973"] and "balance" not in parts["S973"]
+    assert parts["S974"].startswith("He lost the worksheet")
+    assert "Period 4" not in parts["S972"]
+
+
+def test_exit_slips_under_a_rule_and_a_nickname_with_an_initial_are_each_writers() -> None:
+    text = (
+        "EXIT SLIPS - Humanities - Thurs 4/23\n"
+        'on the board: "What went well today? What got in your way?"\n\n'
+        "--- Gus L. (7th)\n"
+        "Went well: I finished the map key and labelled every river.\n"
+        "In my way: I talked to my table too much at the start.\n\n"
+        "--- Otti B. (6th)\n"
+        "Went well: I asked Priyanka to check my dates and fixed two of them.\n"
+        "In my way: The laptop logged me out and I lost my notes.\n\n"
+        "(WA: Otti - good idea asking for a check!)\n"
+    )
+    detection = read("exit slips apr.txt", text)
+    assert filed(detection) == (
+        ["S971", "S972"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 4, 23),
+    )
+    parts = own(detection)
+    assert "map key" in parts["S972"] and "talked to my table" in parts["S972"]
+    assert "map key" not in parts["S971"] and "logged me out" in parts["S971"]
+    # The teacher's aside about one slip is not the student's writing.
+    assert "good idea" not in parts["S971"]
+
+
+DAYS = [
+    "Notes - week of 5/11",
+    "Mon 5/11 - Priyanka",
+    "Ran the vocabulary relay for the class when the projector died. She picked teams "
+    "herself and kept the score.",
+    "Wed 5/13 - Gus",
+    "Needed three reminders to start the quick-write. Then wrote a full page.",
+    "Fri 5/15",
+    "No notes - sports day.",
+]
+
+
+def test_a_week_of_days_each_naming_a_student_files_each_on_their_day() -> None:
+    for detection in (
+        read("notes wk 5-11.txt", "\n".join(DAYS)),
+        read(
+            "notes.docx",
+            word_file([f"# {line}" if not line.endswith(".") else line for line in DAYS]),
+        ),
+    ):
+        assert filed(detection) == (
+            ["S972", "S973"],
+            EntryType.TEACHER_OBSERVATION_NOTE,
+            date(2026, 5, 11),
+        )
+        assert parts_by_day(detection) == {"S973": date(2026, 5, 11), "S972": date(2026, 5, 13)}
+        parts = own(detection)
+        assert "vocabulary relay" in parts["S973"] and "quick-write" not in parts["S973"]
+        # Friday names no one: its line is no one's note.
+        assert "sports day" not in parts["S972"]
