@@ -90,6 +90,12 @@ METADATA_KEYS: dict[str, str] = {
             "learner",
             "about",
             "student(s)",
+            # An observation's "Focus student: Ben H.": the one student it watches.
+            "focus student",
+            "target student",
+            "student focus",
+            "observed student",
+            "student observed",
             # Feedback forms: the student whose work is reviewed.
             "writer",
             "author of solution",
@@ -667,6 +673,8 @@ ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker"
 # Header keys that may also open a message's words ("Message: Hi Mr. Ruiz, ..."): a header
 # only when the value reads as a subject, a few words and no sentence.
 SUBJECT_LINE_KEYS = frozenset({"message", "conversation", "thread"})
+# A header field found by its shape alone, before the line is known to be a header.
+UNKNOWN_FIELD = "unknown field"
 
 
 @dataclass(frozen=True)
@@ -1276,6 +1284,10 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and len(pieces) > 1:
+                # "Fri 9/12   Name: Hannah B.   Advisory: Sycamore": a field of the school's
+                # own beside known ones is a field too, not the start of a sentence.
+                pair = self._other_field(line, piece.start(), piece.group())
             if pair is None and pairs and _dash_before(raw, pieces[number - 1], piece):
                 # "Project: Diego H. - Grape Strike": what the work is called, after a dash
                 # inside the last field's value, not a field of its own.
@@ -1286,8 +1298,12 @@ class _Reader:
                 break
             pairs.append(pair)
         else:
-            # A date alone, with no field written after it, is not a header line.
-            return pairs if any(label for _, label, _, _ in pairs) else None
+            # A date alone, with no field written after it, is not a header line; nor are
+            # fields of which none is a key people use for a header.
+            known = any(label and key != UNKNOWN_FIELD for key, label, _, _ in pairs)
+            if known:
+                return [(key if key != UNKNOWN_FIELD else "other", *rest) for key, *rest in pairs]
+            return None
         whole = self._plain_pair(line, 0, raw)
         return [whole] if whole is not None else None
 
@@ -1307,6 +1323,28 @@ class _Reader:
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))
         return key, match.group("key").strip(), line.start + value_start, line.start + value_end
+
+    def _other_field(
+        self, line: _Line, offset: int, piece: str
+    ) -> tuple[str, str, int, int] | None:
+        """A "Key: value" piece whose key is no header key people use ("Advisory: Sycamore"):
+        a field only by its shape, a short key and a short value that is no sentence, and
+        only beside a known one (`_metadata_pairs`)."""
+        match = KEY_LINE.match(piece)
+        if match is None or len(match.group("key").split()) > 2:
+            return None
+        label = match.group("key").strip()
+        value = match.group("value").strip()
+        if (
+            self._names_a_person(label)
+            or _section_kind(canonical_key(label)) is not None
+            or not value
+            or len(value.split()) > MAX_FIELD_WORDS
+            or _written_sentence(value)
+        ):
+            return None
+        start = line.start + offset + match.start("value")
+        return UNKNOWN_FIELD, label, start, line.start + offset + len(piece.rstrip(" *_"))
 
     def _names_a_person(self, label: str) -> bool:
         return (

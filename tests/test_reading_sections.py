@@ -116,3 +116,41 @@ def test_a_week_of_days_each_naming_a_student_files_each_on_their_day() -> None:
         assert "vocabulary relay" in parts["S973"] and "quick-write" not in parts["S973"]
         # Friday names no one: its line is no one's note.
         assert "sports day" not in parts["S972"]
+
+
+def test_a_note_naming_its_focus_student_by_nickname_and_initial_is_theirs() -> None:
+    # Day-first, as the school writes dates; the note names two classmates in passing.
+    text = (
+        "Obs - 14 Nov - 8B Geography, P3\n"
+        "Focus student: Gus L.\n\n"
+        "- Took ten minutes to get his atlas out. Needed the task read to him again.\n"
+        "- Talked over Priyanka twice while she was answering.\n"
+        "- BUT: when the map would not fit he asked Lachlan for the ruler and tried again.\n\n"
+        "Plan: seat near the front; check in with form tutor.\n"
+    )
+    detection = read_upload(
+        "obs 14 Nov.txt", text, ROSTER, teacher=TEACHER, today=TODAY, order="dmy"
+    )
+    assert filed(detection) == (
+        ["S972"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2025, 11, 14),
+    )
+    assert "atlas" in own(detection)["S972"]
+
+
+def test_an_exit_ticket_whose_first_line_holds_its_fields_names_its_writer() -> None:
+    # "Homeroom: Birch" is the school's own field, no key a header usually has.
+    data = word_file(
+        [
+            "# Maths 7 - Exit Ticket",
+            "Tues 10/14   Name: Ottoline Brack   Homeroom: Birch",
+            "1. How did the group task go? I got cross because Lachlan took my turn.",
+            "2. What will you try next time? Maybe ask to swap groups.",
+            "Teacher note: speak to Otti at break.",
+        ]
+    )
+    detection = read("Exit ticket.docx", data)
+    assert filed(detection) == (["S971"], EntryType.REFLECTION_JOURNAL, date(2025, 10, 14))
+    assert "I got cross" in own(detection)["S971"]
+    assert "speak to Otti" not in own(detection)["S971"]
