@@ -59,6 +59,7 @@ from domain.segments import (
     is_date_line,
     join_spans,
     opens_outlook_reply,
+    quoted_speakers,
     read_structure,
     split_at_named_sentences,
     student_heading,
@@ -359,6 +360,12 @@ PRINT_STAMP = re.compile(
     r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
     re.IGNORECASE,
 )
+# A note of a conference with the student(s): "Wren conference", "check-in", "1:1".
+CONFERENCE = re.compile(
+    r"\bconf(?:erence[sd]?|erencing|erred)?\b|\bcheck-?in\b|\bmeeting\b|\bone-on-one\b"
+    r"|(?<!\d)1:1(?!\d)",
+    re.IGNORECASE,
+)
 STUDENT_KEYS = ("student", "participants", "presenter")
 PERSON_KEYS = (*STUDENT_KEYS, "subject", "from")
 
@@ -490,6 +497,10 @@ def detect(
         noted = structure.noted_students(named_first=True)
         structure = split_at_named_sentences(structure, roster)
         named = [*named, *(s for s in structure.noted_students(named_first=True) if s not in noted)]
+    quoted = _quoted_in_conference(structure, roster, kind, file_name, named, sources)
+    if quoted:
+        sources["student"] = f"{sources['student']} and quoted"
+        named = [*named, *dict.fromkeys(quoted.values())]
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
         # Every one of the teacher's students who speaks gets an entry, whoever is named.
@@ -500,6 +511,8 @@ def detect(
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
+    if quoted:
+        segmentation = segmentation.quoted_parts(named[0], quoted)
 
     ranges = {}
     if sources.get("student") == "feedback forms":
@@ -1842,6 +1855,29 @@ def _someone_else(structure: Segmentation, roster: Sequence[RosterStudent]) -> l
             if person and not any(start == 0 for start, _, _ in names_in(rest, roster)):
                 return []
     return None
+
+
+def _quoted_in_conference(
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+    kind: EntryType,
+    file_name: str,
+    named: list[str],
+    sources: dict[str, str],
+) -> dict[tuple[int, int], str]:
+    """A teacher's conference note on one student in which a classmate's own words are
+    quoted ("Toby said: \"...\""): the classmate was in the conference, and is a subject
+    too, with the paragraphs that give their words. Not when the teacher said whose it is,
+    nor in a note that is no conference (a classmate quoted in passing)."""
+    said = sources.get("student") in ("argument", "message", "header")
+    if said or STUDENT_ID_IN_TEXT.search(_stem(file_name)):
+        return {}
+    if kind is not EntryType.TEACHER_OBSERVATION_NOTE or len(named) != 1:
+        return {}
+    opening = [_stem(file_name), structure.title or "", *_top_lines(structure.text, 2)]
+    if not any(CONFERENCE.search(line) for line in opening):
+        return {}
+    return quoted_speakers(structure, roster, skip=named)
 
 
 def _reads_as_a_name(value: str) -> bool:

@@ -755,6 +755,22 @@ class Segmentation:
             spans.append(span)
         return replace(self, spans=spans)
 
+    def quoted_parts(self, subject: str, parts: dict[tuple[int, int], str]) -> Segmentation:
+        """A conference note on one student that quotes another (`quoted_speakers`): each
+        paragraph opening on a quoted student's words, or on them as its subject ("Toby has
+        not needed to be moved"), is theirs, the rest of the note the subject's, as a note
+        on each would give it."""
+        quoted = set(parts.values())
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                owner = next((sid for (a, b), sid in parts.items() if a <= span.start < b), None)
+                if owner is None and span.named_first in quoted:
+                    owner = span.named_first
+                span = replace(span, student_id=owner or subject)
+            spans.append(span)
+        return replace(self, spans=spans)
+
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
         narrative about them."""
@@ -821,6 +837,36 @@ def split_at_named_sentences(
                 )
             )
     return replace(structure, spans=spans)
+
+
+# What follows a name when the sentence gives the student's own words: a verb of saying, a
+# colon or a comma, then the quote ("Toby said: \"...\"", "Wren: \"...\"").
+SAYS_QUOTE = re.compile(
+    r"^(?:\s*\([^()\n]{1,20}\))?\s*(?:(?:said|says|asked|told me|told us|replied|answered"
+    r"|explained|added|admitted|insisted|put it)\b\s*)?[:,]?\s*[\"\u201c]"
+)
+
+
+def quoted_speakers(
+    structure: Segmentation, roster: Sequence[RosterStudent], skip: Sequence[str]
+) -> dict[tuple[int, int], str]:
+    """The paragraphs of a note that open on a student's quoted words ("Toby said: \"I
+    still want to go fast...\""), by where they stand, each with that student: not those
+    in `skip` (the note's subject)."""
+    found: dict[tuple[int, int], str] = {}
+    for span in structure.of_role(Role.PROSE):
+        if span.start < structure.body_start or span.student_id is not None:
+            continue
+        words = span.text_in(structure.text)
+        hits = names_in(words[:60], roster)
+        if not hits:
+            continue
+        start, end, student = hits[0]
+        if words[:start].strip(" *_-\u2022") or student in skip:
+            continue
+        if SAYS_QUOTE.match(words[end:]):
+            found[(span.start, span.end)] = student
+    return found
 
 
 def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:

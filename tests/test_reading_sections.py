@@ -154,3 +154,40 @@ def test_an_exit_ticket_whose_first_line_holds_its_fields_names_its_writer() -> 
     assert filed(detection) == (["S971"], EntryType.REFLECTION_JOURNAL, date(2025, 10, 14))
     assert "I got cross" in own(detection)["S971"]
     assert "speak to Otti" not in own(detection)["S971"]
+
+
+def test_a_conference_note_quoting_a_second_student_files_them_with_their_part() -> None:
+    data = word_file(
+        [
+            "# Reading partners conference",
+            "Wed 2/11, after school. Priyanka Deshmukh + Lachlan Moody. Ms. Ashby.",
+            "# Notes",
+            'I asked Priyanka how the pairing is working. Priyanka: "Better. I read the hard '
+            'pages and Lachlan does the summary, then we swap."',
+            'Lachlan said: "I still rush. But when she reads first I slow down."',
+            "Priyanka suggested a swap chart on the wall so they both get the hard pages.",
+            "Lachlan has not missed a reading log since the pairing started.",
+            "# Next steps",
+            "Try the swap chart.",
+        ]
+    )
+    detection = read("Priyanka conference.docx", data)
+    assert filed(detection) == (
+        ["S973", "S974"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 11),
+    )
+    parts = own(detection)
+    assert "swap chart" in parts["S973"] and "I still rush" not in parts["S973"]
+    assert "I still rush" in parts["S974"] and "reading log" in parts["S974"]
+    assert "swap chart" not in parts["S974"]
+
+
+def test_a_classmate_quoted_in_a_note_that_is_no_conference_is_not_filed() -> None:
+    text = (
+        "Obs - Priyanka - 2/18\n\n"
+        "Priyanka finished the graph first and checked every axis label.\n\n"
+        'Lachlan said: "Can I copy yours?" She said no and showed him how to start.\n'
+    )
+    detection = read("obs priyanka.txt", text)
+    assert filed(detection)[0] == ["S973"]
