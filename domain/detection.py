@@ -340,6 +340,13 @@ ABSENT = re.compile(
     r"(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
     re.IGNORECASE,
 )
+# "No notes - field day.", "Nothing to note." under a student's heading: a section that
+# says only that there is nothing about them.
+NOTHING_NOTED = re.compile(
+    r"^\W*(?:no\s+(?:notes?|observations?|comments?)|nothing\s+(?:to\s+(?:note|report)|noted)"
+    r"|n/a)(?:\s+(?:today|this\s+week))?(?:\s*[-\u2013\u2014:,;(]\s*[^.!?\n]{0,40})?\W*$",
+    re.IGNORECASE,
+)
 # How many lines a recording's export writes above its first turn, at most, to be its header.
 PREAMBLE_LINES = 6
 WEEK_OF = re.compile(r"\b(?:week|wk)\.?\s+of\b", re.IGNORECASE)
@@ -549,6 +556,9 @@ def detect(
         if len(named) > 1 and not kind.is_transcript and ABSENT.match(own_text):
             # "* Lucía was absent." on a sheet of notes: nothing happened to write about.
             notes.append(f"{student.name} ({sid}) was only noted absent: no entry filed.")
+            continue
+        if len(named) > 1 and not kind.is_transcript and NOTHING_NOTED.match(own_text):
+            notes.append(f'{student.name} ({sid}) has only "no notes": no entry filed.')
             continue
         if not own_text.strip():
             raise IngestError(

@@ -191,3 +191,18 @@ def test_a_classmate_quoted_in_a_note_that_is_no_conference_is_not_filed() -> No
     )
     detection = read("obs priyanka.txt", text)
     assert filed(detection)[0] == ["S973"]
+
+
+def test_a_students_section_saying_only_no_notes_files_nothing_for_them() -> None:
+    text = (
+        "Notes - week of 5/11\n\n"
+        "Mon 5/11 - Priyanka\n"
+        "Explained the ratio table to her partner twice, the second time with a drawing.\n\n"
+        "Tue 5/12 - Lachlan\n"
+        "No notes - field trip.\n\n"
+        "Wed 5/13 - Gus\n"
+        "Started the quick-write as soon as the timer went.\n"
+    )
+    detection = read("notes wk 5-11.txt", text)
+    assert filed(detection)[0] == ["S972", "S973"]
+    assert parts_by_day(detection) == {"S973": date(2026, 5, 11), "S972": date(2026, 5, 13)}
