@@ -608,8 +608,15 @@ BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 # "--- Mick T. (6th)": a rule that opens a student's heading line, and a short note after
 # the name ("(gr 6)", "(7th)", "(Teo)") that says which class or which nickname.
-HEADING_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]+)\s*")
+HEADING_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]+|#{1,6})\s*")
+HEADING_RULE_END = re.compile(r"\s*(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]{2,})$")
 HEADING_NOTE = re.compile(r"\s*\([^()\n]{1,20}\)$")
+# "6th grade", "gr 7", "P3": the class a heading gives beside the student's name.
+CLASS_PIECE = re.compile(
+    r"(?:gr(?:ade)?\.?\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?:\s+gr(?:ade)?\.?)?"
+    r"|(?:period|per\.?|p)\s*\d{1,2})",
+    re.IGNORECASE,
+)
 KEY_LINE = re.compile(
     r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)$"
@@ -2464,12 +2471,13 @@ def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> boo
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a line names when it is only their name, bare or with a dash or a colon
     after it ("Kai:" over the notes about Kai), as a sheet heads each student's section: a
-    rule before it ("--- Mick T."), a short note after it ("Colt Haverty (gr 6)"), or the
-    section's day beside it ("Mon 5/18 - Lucia")."""
-    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", raw.strip().strip("*_").strip()).strip(" *_")
-    plain = HEADING_RULE.sub("", plain)
-    pieces = [piece.strip(" *_") for piece in NAME_LINE_SEPARATOR.split(plain) if piece.strip()]
-    named = [piece for piece in pieces if not _only_a_date(piece)]
+    rule around it ("--- Mick T."), the class beside it ("Colt Haverty (gr 6)", "Mick T. -
+    6th grade"), or the section's day ("Mon 5/18 - Lucia")."""
+    named = [
+        piece
+        for piece in _heading_pieces(raw)
+        if not _only_a_date(piece) and not CLASS_PIECE.fullmatch(piece)
+    ]
     if len(named) != 1:
         return None
     plain = HEADING_NOTE.sub("", named[0])
@@ -2481,8 +2489,16 @@ def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
 
 def dated_heading(raw: str) -> bool:
     """A student's heading that carries the day of their section ("Wed 5/20 - Dev")."""
-    pieces = NAME_LINE_SEPARATOR.split(HEADING_RULE.sub("", raw.strip().strip("*_").strip()))
-    return any(_only_a_date(piece) for piece in pieces if piece.strip())
+    return any(_only_a_date(piece) for piece in _heading_pieces(raw))
+
+
+def _heading_pieces(raw: str) -> list[str]:
+    """A heading line's pieces, set apart by a dash or a bar, without the rules around it,
+    its emphasis, or a dash or colon after it."""
+    plain = raw.strip().strip("*_").strip()
+    plain = HEADING_RULE.sub("", HEADING_RULE_END.sub("", plain))
+    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", plain).strip(" *_")
+    return [piece.strip(" *_") for piece in NAME_LINE_SEPARATOR.split(plain) if piece.strip()]
 
 
 def _only_a_post_stamp(words: str) -> bool:

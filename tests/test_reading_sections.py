@@ -206,3 +206,23 @@ def test_a_students_section_saying_only_no_notes_files_nothing_for_them() -> Non
     detection = read("notes wk 5-11.txt", text)
     assert filed(detection)[0] == ["S972", "S973"]
     assert parts_by_day(detection) == {"S973": date(2026, 5, 11), "S972": date(2026, 5, 13)}
+
+
+def test_a_heading_may_give_the_class_beside_the_name_or_a_rule_around_it() -> None:
+    for fergus, priyanka in (
+        ("Fergus Langtry - 7th grade", "Priyanka Deshmukh - 8th grade"),
+        ("=== Gus L. ===", "=== Priyanka D. ==="),
+        ("## Gus (gr 7)", "## Priyanka (gr 8)"),
+    ):
+        text = (
+            "Observation notes - Tues 3/17\n"
+            "Period 4. W. Ashby.\n"
+            f"{fergus}\n"
+            "Fergus set up the balance before anyone asked and zeroed it twice.\n"
+            f"{priyanka}\n"
+            "Priyanka wrote the method on the board in numbered steps for her table.\n"
+        )
+        detection = read("lab notes.md", text)
+        assert filed(detection)[0] == ["S972", "S973"], fergus
+        parts = own(detection)
+        assert "zeroed" in parts["S972"] and "numbered steps" not in parts["S972"]
