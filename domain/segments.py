@@ -1094,6 +1094,8 @@ class _Reader:
         self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         # A form's "Field | value" table rows in the body, each with its field's key.
         self.form_rows: dict[int, str | None] = {}
+        # A "Question | Answer" table's rows: True for its heading row.
+        self.answer_rows: dict[int, bool] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1436,7 +1438,8 @@ class _Reader:
             if not TABLE_RULE.match(line.raw):
                 rows.append((line, _cells(line)))
             cursor += 1
-        if not rows:
+        if not rows or self._answer_heading(rows[0][1]):
+            # "Question | Answer" over a slip's rows is the slip, not its header.
             return 0
         if len(rows) >= 3 and len(rows[0][1]) == 1:
             # A form's caption, merged across the table ("Conference Form"), over its fields.
@@ -1546,6 +1549,7 @@ class _Reader:
                 or line.start in covered
                 or line.start in self.covered
                 or line.start in self.form_rows
+                or line.start in self.answer_rows
             ):
                 continue
             cells = _cells(line)
@@ -1683,6 +1687,7 @@ class _Reader:
         self.respondents = self._respondent_lines(index)
         self.field_runs = self._plain_field_runs(index)
         self.form_rows = self._form_table_rows(index)
+        self.answer_rows = self._answer_table_rows(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1750,6 +1755,9 @@ class _Reader:
             return
         if line.start in self.form_rows:
             self._form_row(line, self.form_rows[line.start], state)
+            return
+        if line.start in self.answer_rows:
+            self._answer_row(line, self.answer_rows[line.start], state)
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -2087,6 +2095,48 @@ class _Reader:
             return
         self.spans.append(Span(Role.HEADING, ks, ke))
         self._add(Role.PROSE, vs, ve, student_id=state.heading_student, section=state.section)
+
+    def _answer_table_rows(self, index: int) -> dict[int, bool]:
+        """A slip's questions and the student's answers as a table: a "Question | Answer"
+        row over rows of two cells, each a question and its answer. Each row's line, True
+        for the heading row."""
+        rows: dict[int, bool] = {}
+        number = index
+        while number < len(self.lines):
+            run: list[_Line] = []
+            while number < len(self.lines) and TABLE_ROW.match(self.lines[number].raw):
+                line = self.lines[number]
+                if "|" in line.raw and not TABLE_RULE.match(line.raw):
+                    run.append(line)
+                number += 1
+            if not run:
+                number += 1
+                continue
+            cells = [_cells(line) for line in run]
+            if (
+                len(run) < 2
+                or any(len(row) != 2 for row in cells)
+                or any(line.start in self.covered | set(self.form_rows) for line in run)
+                or not self._answer_heading(cells[0])
+            ):
+                continue
+            rows.update({line.start: line is run[0] for line in run})
+        return rows
+
+    def _answer_heading(self, cells: list[tuple[int, int]]) -> bool:
+        head = [canonical_key(self.text[start:end]).rstrip(":") for start, end in cells]
+        return len(head) == 2 and head[0] in PROMPT_KEYS and head[1] in ANSWER_KEYS
+
+    def _answer_row(self, line: _Line, head: bool, state: _BodyState) -> None:
+        """One row of a "Question | Answer" table: the question is asked of the writer, the
+        answer is theirs."""
+        (qs, qe), (ws, we) = _cells(line)
+        state.reset()
+        if head:
+            self.spans += [Span(Role.HEADING, qs, qe), Span(Role.HEADING, ws, we)]
+            return
+        self.spans.append(Span(Role.PROMPT, qs, qe))
+        self._add(Role.PROSE, ws, we, student_id=state.heading_student, section=state.section)
 
     def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """A form's fields written plain, one a line with no blank line between ("Glow: ..."

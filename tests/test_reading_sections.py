@@ -226,3 +226,22 @@ def test_a_heading_may_give_the_class_beside_the_name_or_a_rule_around_it() -> N
         assert filed(detection)[0] == ["S972", "S973"], fergus
         parts = own(detection)
         assert "zeroed" in parts["S972"] and "numbered steps" not in parts["S972"]
+
+
+def test_an_exit_tickets_question_and_answer_table_keeps_only_the_answers_as_hers() -> None:
+    data = word_file(
+        [
+            "# Science 6 - Exit Ticket",
+            "Mon 11/3   Name: Ottoline Brack   Crew: Maple",
+            [
+                ["Question", "Answer"],
+                ["1. How did the lab go for you?", "Good, I measured everything twice."],
+                ["2. What was hardest?", "Waiting for the scale. I got bored."],
+            ],
+        ]
+    )
+    detection = read("Exit ticket.docx", data)
+    assert filed(detection) == (["S971"], EntryType.REFLECTION_JOURNAL, date(2025, 11, 3))
+    writing = own(detection)["S971"]
+    assert "measured everything twice" in writing and "got bored" in writing
+    assert "How did the lab go" not in writing and "Answer" not in writing
