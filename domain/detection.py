@@ -520,6 +520,10 @@ def detect(
         segmentation = segmentation.notes_on_each()
     if quoted:
         segmentation = segmentation.quoted_parts(named[0], quoted)
+    elif sources.get("student") == "conference participants":
+        together = quoted_speakers(structure, roster, skip=())
+        together = {where: sid for where, sid in together.items() if sid in named}
+        segmentation = segmentation.quoted_parts(None, together, owners=named)
 
     ranges = {}
     if sources.get("student") == "feedback forms":
@@ -1526,6 +1530,10 @@ def _decide_students(
         if subject is not None:
             sources["student"] = "subject of the note"
             return [subject]
+        together = _conference_participants(structure, roster, kind, file_name)
+        if together:
+            sources["student"] = "conference participants"
+            return together
     if len(mentioned) == 1 and kind is not EntryType.REFLECTION_JOURNAL:
         sources["student"] = "names in text"
         return mentioned
@@ -1888,6 +1896,27 @@ def _quoted_in_conference(
     if not any(CONFERENCE.search(line) for line in opening):
         return {}
     return quoted_speakers(structure, roster, skip=named)
+
+
+def _conference_participants(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType, file_name: str
+) -> list[str]:
+    """A teacher's conference note whose title or first lines name the students it was
+    with, joined ("Wren Abernathy + Toby Greer (lab partners)", "Ana and Ben"): each is a
+    subject. Only a piece that is nothing but those names counts."""
+    if kind is not EntryType.TEACHER_OBSERVATION_NOTE:
+        return []
+    # The lines a note is headed by, sentences or not ("Thurs 10/2, lunch. A + B.").
+    opening = [line.strip() for line in structure.text.split("\n") if line.strip()][:3]
+    if not any(CONFERENCE.search(line) for line in [_stem(file_name), *opening]):
+        return []
+    for line in opening:
+        for piece in SENTENCE_BREAK.split(line):
+            plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" .;:-")
+            people = _people_in(plain, roster, group=True) if plain else []
+            if len(set(people)) > 1:
+                return list(dict.fromkeys(people))
+    return []
 
 
 def _reads_as_a_name(value: str) -> bool:

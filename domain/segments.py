@@ -762,12 +762,17 @@ class Segmentation:
             spans.append(span)
         return replace(self, spans=spans)
 
-    def quoted_parts(self, subject: str, parts: dict[tuple[int, int], str]) -> Segmentation:
-        """A conference note on one student that quotes another (`quoted_speakers`): each
-        paragraph opening on a quoted student's words, or on them as its subject ("Toby has
-        not needed to be moved"), is theirs, the rest of the note the subject's, as a note
-        on each would give it."""
-        quoted = set(parts.values())
+    def quoted_parts(
+        self,
+        subject: str | None,
+        parts: dict[tuple[int, int], str],
+        owners: Sequence[str] = (),
+    ) -> Segmentation:
+        """A conference note on one student that quotes another (`quoted_speakers`), or on
+        the `owners` it names together: each paragraph opening on a quoted student's words,
+        or on one of them as its subject ("Toby has not needed to be moved"), is theirs, the
+        rest of the note the subject's (or, with none, everyone's)."""
+        quoted = {*parts.values(), *owners}
         spans = []
         for span in self.spans:
             if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
@@ -857,23 +862,38 @@ SAYS_QUOTE = re.compile(
 def quoted_speakers(
     structure: Segmentation, roster: Sequence[RosterStudent], skip: Sequence[str]
 ) -> dict[tuple[int, int], str]:
-    """The paragraphs of a note that open on a student's quoted words ("Toby said: \"I
-    still want to go fast...\""), by where they stand, each with that student: not those
-    in `skip` (the note's subject)."""
+    """The paragraphs of a note that give one student's quoted words ("Toby said: \"I
+    still want to go fast...\"", "I asked Wren how it went. Wren: \"Better.\""), by where
+    they stand, each with that student: only a paragraph that quotes no one else and names
+    no one else before them, and not those in `skip` (the note's subject)."""
     found: dict[tuple[int, int], str] = {}
     for span in structure.of_role(Role.PROSE):
         if span.start < structure.body_start or span.student_id is not None:
             continue
         words = span.text_in(structure.text)
-        hits = names_in(words[:60], roster)
-        if not hits:
+        said = _quoted_in(words, roster)
+        if len({student for _, student in said}) != 1:
             continue
-        start, end, student = hits[0]
-        if words[:start].strip(" *_-\u2022") or student in skip:
+        first, student = said[0]
+        if student in skip or any(sid != student for *_, sid in names_in(words[:first], roster)):
             continue
-        if SAYS_QUOTE.match(words[end:]):
-            found[(span.start, span.end)] = student
+        found[(span.start, span.end)] = student
     return found
+
+
+def _quoted_in(words: str, roster: Sequence[RosterStudent]) -> list[tuple[int, str]]:
+    """Where a paragraph's sentences open on a student giving their own words, and who."""
+    said: list[tuple[int, str]] = []
+    starts = [0, *(match.end() for match in SENTENCE_BREAK.finditer(words))]
+    for start in starts:
+        opening = words[start : start + 80]
+        hits = names_in(opening, roster)
+        if not hits or opening[: hits[0][0]].strip(" *_-\u2022"):
+            continue
+        _, end, student = hits[0]
+        if SAYS_QUOTE.match(opening[end:]):
+            said.append((start, student))
+    return said
 
 
 def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:

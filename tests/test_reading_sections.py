@@ -245,3 +245,24 @@ def test_an_exit_tickets_question_and_answer_table_keeps_only_the_answers_as_her
     writing = own(detection)["S971"]
     assert "measured everything twice" in writing and "got bored" in writing
     assert "How did the lab go" not in writing and "Answer" not in writing
+
+
+def test_a_conference_note_headed_by_the_two_students_it_was_with_files_both() -> None:
+    # No file name or title names one of them: the line naming both, joined, says who.
+    text = (
+        "Lab partners conference - Mon 3/2\n"
+        "Fergus Langtry + Ottoline Brack (partners since January). Ms. Ashby.\n\n"
+        'I asked Fergus how the labs are going. Fergus: "Better. Otti reads the steps and '
+        'I do the pouring."\n\n'
+        'Otti said: "I used to do it all. Now I let him pour."\n\n'
+        "Next steps: swap jobs on the next lab.\n"
+    )
+    detection = read("conference notes.txt", text)
+    assert filed(detection) == (
+        ["S971", "S972"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 2),
+    )
+    parts = own(detection)
+    assert "I do the pouring" in parts["S972"] and "let him pour" not in parts["S972"]
+    assert "let him pour" in parts["S971"] and "I do the pouring" not in parts["S971"]
