@@ -305,6 +305,8 @@ OBSERVING = re.compile(
 # A letter's "I wanted to let you know about" before the student it is about.
 ABOUT = re.compile(r"\b(?:about|regarding|re:?|update on|news on)$", re.IGNORECASE)
 ABOUT_CUE = re.compile(r"\b(?:about|regarding|update on|news on)\s+", re.IGNORECASE)
+# A note on a student is a few sentences; a line of a few words may be anyone's turn.
+NOTE_LINE_WORDS = 15
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "i'm", "i\u2019m", "i've",
                           "i\u2019ve", "i'd", "i\u2019d", "i'll", "i\u2019ll"])  # fmt: skip
 THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "herself"])
@@ -490,6 +492,16 @@ def detect(
         is_transcript=kind.is_transcript,
     )
     kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
+    if (
+        kind.is_transcript
+        and sources.get("type") not in ("argument", "message", "header")
+        and _notes_under_labels(structure)
+    ):
+        # "Jonah - did not interrupt once ... He waited for Maya": what read as a debate's
+        # turns tells of each labelled student, the teacher's note on each of them.
+        kind = EntryType.TEACHER_OBSERVATION_NOTE
+        sources["type"] = "notes under each name"
+        structure = shape
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -766,6 +778,22 @@ def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:
     if " advisory " not in words or not _discussion_by_shape(structure):
         return False
     return parse_entry_type(words.replace(" advisory ", " ")) is None
+
+
+def _notes_under_labels(structure: Segmentation) -> bool:
+    """Lines labelled with students' names ("Jonah - ...", "Ines: ...") that are a
+    teacher's notes on each, not their turns: each student once, no one else labelled, and
+    each line telling of a "he" or "she" more than it says "I"."""
+    turns = structure.turns
+    speakers = [turn.student_id for turn in turns]
+    if len(turns) < 2 or None in speakers or len(set(speakers)) != len(speakers):
+        return False
+    for turn in turns:
+        words = re.findall(r"[a-z'\u2019]+", turn.text_in(structure.text).lower())
+        told = sum(word in THIRD_PERSON or word.startswith(("he'", "she'")) for word in words)
+        if len(words) < NOTE_LINE_WORDS or told <= sum(word in FIRST_PERSON for word in words):
+            return False
+    return True
 
 
 def _top_lines(text: str, count: int = 3) -> list[str]:

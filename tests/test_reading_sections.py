@@ -266,3 +266,35 @@ def test_a_conference_note_headed_by_the_two_students_it_was_with_files_both() -
     parts = own(detection)
     assert "I do the pouring" in parts["S972"] and "let him pour" not in parts["S972"]
     assert "let him pour" in parts["S971"] and "I do the pouring" not in parts["S971"]
+
+
+def test_notes_labelled_by_name_under_a_debates_title_are_the_teachers_notes() -> None:
+    # The title names the activity ("fishbowl debate"); each labelled line tells of a "he"
+    # or "she": the teacher's note on each student, not their turns.
+    text = (
+        "Thurs 2/5 - period 2, fishbowl debate (water rights)\n\n"
+        "Fergus - waited his turn the whole round, which is new. He built on what Priyanka "
+        "said before he made his own point, and he wrote it on his flow sheet.\n\n"
+        "Priyanka D - quiet in the first round. When I asked her she gave a clear answer, "
+        "but she never volunteers. She said later she was worried about being wrong.\n\n"
+        "Lachlan absent (orthodontist).\n"
+    )
+    detection = read("notes thurs.txt", text)
+    assert filed(detection) == (
+        ["S972", "S973"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 5),
+    )
+    assert "flow sheet" in own(detection)["S972"] and "flow sheet" not in own(detection)["S973"]
+
+
+def test_a_debates_turns_in_the_speakers_own_words_stay_a_transcript() -> None:
+    text = (
+        "Thurs 2/5 - period 2, fishbowl debate (water rights)\n\n"
+        "Fergus: I think the farms should get the water first because they feed everyone, "
+        "and I said that last time too.\n"
+        "Priyanka: But the town needs it to drink. I don't think farms come first at all, "
+        "I really don't.\n"
+    )
+    detection = read("debate thurs.txt", text)
+    assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
