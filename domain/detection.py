@@ -501,7 +501,13 @@ def detect(
         # turns tells of each labelled student, the teacher's note on each of them.
         kind = EntryType.TEACHER_OBSERVATION_NOTE
         sources["type"] = "notes under each name"
-        structure = shape
+        structure = read_structure(
+            text,
+            roster,
+            teacher_names=teacher_names,
+            headings=properties.headings,
+            is_transcript=False,
+        )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
         # Never today's date in silence: the teacher is told it is a guess.
@@ -1920,8 +1926,7 @@ def _quoted_in_conference(
         return {}
     if kind is not EntryType.TEACHER_OBSERVATION_NOTE or len(named) != 1:
         return {}
-    opening = [_stem(file_name), structure.title or "", *_top_lines(structure.text, 2)]
-    if not any(CONFERENCE.search(line) for line in opening):
+    if not _a_conference(structure, file_name):
         return {}
     return quoted_speakers(structure, roster, skip=named)
 
@@ -1932,19 +1937,26 @@ def _conference_participants(
     """A teacher's conference note whose title or first lines name the students it was
     with, joined ("Wren Abernathy + Toby Greer (lab partners)", "Ana and Ben"): each is a
     subject. Only a piece that is nothing but those names counts."""
-    if kind is not EntryType.TEACHER_OBSERVATION_NOTE:
+    if kind is not EntryType.TEACHER_OBSERVATION_NOTE or not _a_conference(structure, file_name):
         return []
-    # The lines a note is headed by, sentences or not ("Thurs 10/2, lunch. A + B.").
-    opening = [line.strip() for line in structure.text.split("\n") if line.strip()][:3]
-    if not any(CONFERENCE.search(line) for line in [_stem(file_name), *opening]):
-        return []
-    for line in opening:
+    for line in _heading_lines(structure):
         for piece in SENTENCE_BREAK.split(line):
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" .;:-")
             people = _people_in(plain, roster, group=True) if plain else []
             if len(set(people)) > 1:
                 return list(dict.fromkeys(people))
     return []
+
+
+def _a_conference(structure: Segmentation, file_name: str) -> bool:
+    """The file's name, title or first lines say it is a conference ("Wren conference")."""
+    named = [_stem(file_name), structure.title or "", *_heading_lines(structure)]
+    return any(CONFERENCE.search(line) for line in named)
+
+
+def _heading_lines(structure: Segmentation) -> list[str]:
+    """The lines a note is headed by, sentences or not ("Thurs 10/2, lunch. A + B.")."""
+    return [line.strip() for line in structure.text.split("\n") if line.strip()][:3]
 
 
 def _reads_as_a_name(value: str) -> bool:
