@@ -61,6 +61,7 @@ from domain.segments import (
     is_date_line,
     join_spans,
     opens_outlook_reply,
+    quoted_speakers,
     read_structure,
     split_at_named_sentences,
     student_heading,
@@ -367,6 +368,13 @@ ABSENT = re.compile(
     r"(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
     re.IGNORECASE,
 )
+# "No notes - field day.", "Nothing to note." under a student's heading: a section that
+# says only that there is nothing about them.
+NOTHING_NOTED = re.compile(
+    r"^\W*(?:no\s+(?:notes?|observations?|comments?)|nothing\s+(?:to\s+(?:note|report)|noted)"
+    r"|n/a)(?:\s+(?:today|this\s+week))?(?:\s*[-\u2013\u2014:,;(]\s*[^.!?\n]{0,40})?\W*$",
+    re.IGNORECASE,
+)
 # How many lines a recording's export writes above its first turn, at most, to be its header.
 PREAMBLE_LINES = 6
 WEEK_OF = re.compile(r"\b(?:week|wk)\.?\s+of\b", re.IGNORECASE)
@@ -385,6 +393,12 @@ PRINT_STAMP = re.compile(
     r"\b(?:printed|exported|generated|downloaded)(?:\s+(?:on|at))?\s*:?\s*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?)",
+    re.IGNORECASE,
+)
+# A note of a conference with the student(s): "Wren conference", "check-in", "1:1".
+CONFERENCE = re.compile(
+    r"\bconf(?:erence[sd]?|erencing|erred)?\b|\bcheck-?in\b|\bmeeting\b|\bone-on-one\b"
+    r"|(?<!\d)1:1(?!\d)",
     re.IGNORECASE,
 )
 STUDENT_KEYS = ("student", "participants", "presenter")
@@ -560,6 +574,10 @@ def detect(
         noted = structure.noted_students(named_first=True)
         structure = split_at_named_sentences(structure, roster)
         named = [*named, *(s for s in structure.noted_students(named_first=True) if s not in noted)]
+    quoted = _quoted_in_conference(structure, roster, kind, file_name, named, sources)
+    if quoted:
+        sources["student"] = f"{sources['student']} and quoted"
+        named = [*named, *dict.fromkeys(quoted.values())]
     speaking = structure.speaking_students()
     if kind.is_transcript and student_id is None:
         # Every one of the teacher's students who speaks gets an entry, whoever is named.
@@ -570,6 +588,12 @@ def detect(
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
+    if quoted:
+        segmentation = segmentation.quoted_parts(named[0], quoted)
+    elif sources.get("student") == "conference participants":
+        together = quoted_speakers(structure, roster, skip=())
+        together = {where: sid for where, sid in together.items() if sid in named}
+        segmentation = segmentation.quoted_parts(None, together, owners=named)
 
     ranges = {}
     if sources.get("student") == "feedback forms":
@@ -606,6 +630,9 @@ def detect(
         if len(named) > 1 and not kind.is_transcript and ABSENT.match(own_text):
             # "* Lucía was absent." on a sheet of notes: nothing happened to write about.
             notes.append(f"{student.name} ({sid}) was only noted absent: no entry filed.")
+            continue
+        if len(named) > 1 and not kind.is_transcript and NOTHING_NOTED.match(own_text):
+            notes.append(f'{student.name} ({sid}) has only "no notes": no entry filed.')
             continue
         if not own_text.strip():
             raise IngestError(
@@ -1657,6 +1684,10 @@ def _decide_students(
         if subject is not None:
             sources["student"] = "subject of the note"
             return [subject]
+        together = _conference_participants(structure, roster, kind, file_name)
+        if together:
+            sources["student"] = "conference participants"
+            return together
     if len(mentioned) == 1 and kind is not EntryType.REFLECTION_JOURNAL:
         sources["student"] = "names in text"
         return mentioned
@@ -2099,6 +2130,56 @@ def _someone_else(structure: Segmentation, roster: Sequence[RosterStudent]) -> l
             if person and not any(start == 0 for start, _, _ in names_in(rest, roster)):
                 return []
     return None
+
+
+def _quoted_in_conference(
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+    kind: EntryType,
+    file_name: str,
+    named: list[str],
+    sources: dict[str, str],
+) -> dict[tuple[int, int], str]:
+    """A teacher's conference note on one student in which a classmate's own words are
+    quoted ("Toby said: \"...\""): the classmate was in the conference, and is a subject
+    too, with the paragraphs that give their words. Not when the teacher said whose it is,
+    nor in a note that is no conference (a classmate quoted in passing)."""
+    said = sources.get("student") in ("argument", "message", "header")
+    if said or STUDENT_ID_IN_TEXT.search(_stem(file_name)):
+        return {}
+    if kind is not EntryType.TEACHER_OBSERVATION_NOTE or len(named) != 1:
+        return {}
+    if not _a_conference(structure, file_name):
+        return {}
+    return quoted_speakers(structure, roster, skip=named)
+
+
+def _conference_participants(
+    structure: Segmentation, roster: Sequence[RosterStudent], kind: EntryType, file_name: str
+) -> list[str]:
+    """A teacher's conference note whose title or first lines name the students it was
+    with, joined ("Wren Abernathy + Toby Greer (lab partners)", "Ana and Ben"): each is a
+    subject. Only a piece that is nothing but those names counts."""
+    if kind is not EntryType.TEACHER_OBSERVATION_NOTE or not _a_conference(structure, file_name):
+        return []
+    for line in _heading_lines(structure):
+        for piece in SENTENCE_BREAK.split(line):
+            plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" .;:-")
+            people, unsure = _people_in(plain, roster, group=True) if plain else ([], [])
+            if len(set(people)) > 1 and not unsure:
+                return list(dict.fromkeys(people))
+    return []
+
+
+def _a_conference(structure: Segmentation, file_name: str) -> bool:
+    """The file's name, title or first lines say it is a conference ("Wren conference")."""
+    named = [_stem(file_name), structure.title or "", *_heading_lines(structure)]
+    return any(CONFERENCE.search(line) for line in named)
+
+
+def _heading_lines(structure: Segmentation) -> list[str]:
+    """The lines a note is headed by, sentences or not ("Thurs 10/2, lunch. A + B.")."""
+    return [line.strip() for line in structure.text.split("\n") if line.strip()][:3]
 
 
 def _reads_as_a_name(value: str) -> bool:

@@ -94,6 +94,12 @@ METADATA_KEYS: dict[str, str] = {
             "learner",
             "about",
             "student(s)",
+            # An observation's "Focus student: Ben H.": the one student it watches.
+            "focus student",
+            "target student",
+            "student focus",
+            "observed student",
+            "student observed",
             # Feedback forms: the student whose work is reviewed.
             "writer",
             "author of solution",
@@ -618,6 +624,17 @@ RESPONDENT_LINE = re.compile(
 HEADING_LINE = re.compile(r"^\s*#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+# "--- Mick T. (6th)": a rule that opens a student's heading line, and a short note after
+# the name ("(gr 6)", "(7th)", "(Teo)") that says which class or which nickname.
+HEADING_RULE = re.compile(r"^(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]+|#{1,6})\s*")
+HEADING_RULE_END = re.compile(r"\s*(?:-{2,}|\*{3,}|_{3,}|={3,}|[\u2014\u2013]{2,})$")
+HEADING_NOTE = re.compile(r"\s*\([^()\n]{1,20}\)$")
+# "6th grade", "gr 7", "P3": the class a heading gives beside the student's name.
+CLASS_PIECE = re.compile(
+    r"(?:gr(?:ade)?\.?\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)(?:\s+gr(?:ade)?\.?)?"
+    r"|(?:period|per\.?|p)\s*\d{1,2})",
+    re.IGNORECASE,
+)
 KEY_LINE = re.compile(
     r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)$"
@@ -681,6 +698,8 @@ ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker"
 # Header keys that may also open a message's words ("Message: Hi Mr. Ruiz, ..."): a header
 # only when the value reads as a subject, a few words and no sentence.
 SUBJECT_LINE_KEYS = frozenset({"message", "conversation", "thread"})
+# A header field found by its shape alone, before the line is known to be a header.
+UNKNOWN_FIELD = "unknown field"
 
 
 @dataclass(frozen=True)
@@ -764,6 +783,27 @@ class Segmentation:
             spans.append(span)
         return replace(self, spans=spans)
 
+    def quoted_parts(
+        self,
+        subject: str | None,
+        parts: dict[tuple[int, int], str],
+        owners: Sequence[str] = (),
+    ) -> Segmentation:
+        """A conference note on one student that quotes another (`quoted_speakers`), or on
+        the `owners` it names together: each paragraph opening on a quoted student's words,
+        or on one of them as its subject ("Toby has not needed to be moved"), is theirs, the
+        rest of the note the subject's (or, with none, everyone's)."""
+        quoted = {*parts.values(), *owners}
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                owner = next((sid for (a, b), sid in parts.items() if a <= span.start < b), None)
+                if owner is None and span.named_first in quoted:
+                    owner = span.named_first
+                span = replace(span, student_id=owner or subject)
+            spans.append(span)
+        return replace(self, spans=spans)
+
     def own_spans(self, student_id: str) -> list[Span]:
         """The spans that are this student's own words, or, in a note about them, the
         narrative about them."""
@@ -830,6 +870,51 @@ def split_at_named_sentences(
                 )
             )
     return replace(structure, spans=spans)
+
+
+# What follows a name when the sentence gives the student's own words: a verb of saying, a
+# colon or a comma, then the quote ("Toby said: \"...\"", "Wren: \"...\"").
+SAYS_QUOTE = re.compile(
+    r"^(?:\s*\([^()\n]{1,20}\))?\s*(?:(?:said|says|asked|told me|told us|replied|answered"
+    r"|explained|added|admitted|insisted|put it)\b\s*)?[:,]?\s*[\"\u201c]"
+)
+
+
+def quoted_speakers(
+    structure: Segmentation, roster: Sequence[RosterStudent], skip: Sequence[str]
+) -> dict[tuple[int, int], str]:
+    """The paragraphs of a note that give one student's quoted words ("Toby said: \"I
+    still want to go fast...\"", "I asked Wren how it went. Wren: \"Better.\""), by where
+    they stand, each with that student: only a paragraph that quotes no one else and names
+    no one else before them, and not those in `skip` (the note's subject)."""
+    found: dict[tuple[int, int], str] = {}
+    for span in structure.of_role(Role.PROSE):
+        if span.start < structure.body_start or span.student_id is not None:
+            continue
+        words = span.text_in(structure.text)
+        said = _quoted_in(words, roster)
+        if len({student for _, student in said}) != 1:
+            continue
+        first, student = said[0]
+        if student in skip or any(sid != student for *_, sid in names_in(words[:first], roster)):
+            continue
+        found[(span.start, span.end)] = student
+    return found
+
+
+def _quoted_in(words: str, roster: Sequence[RosterStudent]) -> list[tuple[int, str]]:
+    """Where a paragraph's sentences open on a student giving their own words, and who."""
+    said: list[tuple[int, str]] = []
+    starts = [0, *(match.end() for match in SENTENCE_BREAK.finditer(words))]
+    for start in starts:
+        opening = words[start : start + 80]
+        hits = names_in(opening, roster)
+        if not hits or opening[: hits[0][0]].strip(" *_-\u2022"):
+            continue
+        _, end, student = hits[0]
+        if SAYS_QUOTE.match(opening[end:]):
+            said.append((start, student))
+    return said
 
 
 def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
@@ -1079,6 +1164,8 @@ class _Reader:
         self.form_rows: dict[int, str | None] = {}
         # The rows of a table of feedback forms, a form a row, by where each begins.
         self.form_row_starts: set[int] = set()
+        # A "Question | Answer" table's rows: True for its heading row.
+        self.answer_rows: dict[int, bool] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1323,6 +1410,10 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and len(pieces) > 1:
+                # "Fri 9/12   Name: Hannah B.   Advisory: Sycamore": a field of the school's
+                # own beside known ones is a field too, not the start of a sentence.
+                pair = self._other_field(line, piece.start(), piece.group())
             if pair is None and pairs and _dash_before(raw, pieces[number - 1], piece):
                 # "Project: Diego H. - Grape Strike": what the work is called, after a dash
                 # inside the last field's value, not a field of its own.
@@ -1333,8 +1424,12 @@ class _Reader:
                 break
             pairs.append(pair)
         else:
-            # A date alone, with no field written after it, is not a header line.
-            return pairs if any(label for _, label, _, _ in pairs) else None
+            # A date alone, with no field written after it, is not a header line; nor are
+            # fields of which none is a key people use for a header.
+            known = any(label and key != UNKNOWN_FIELD for key, label, _, _ in pairs)
+            if known:
+                return [(key if key != UNKNOWN_FIELD else "other", *rest) for key, *rest in pairs]
+            return None
         whole = self._plain_pair(line, 0, raw)
         return [whole] if whole is not None else None
 
@@ -1354,6 +1449,28 @@ class _Reader:
         value_start = offset + match.start("value")
         value_end = offset + len(piece.rstrip(" *_"))
         return key, match.group("key").strip(), line.start + value_start, line.start + value_end
+
+    def _other_field(
+        self, line: _Line, offset: int, piece: str
+    ) -> tuple[str, str, int, int] | None:
+        """A "Key: value" piece whose key is no header key people use ("Advisory: Sycamore"):
+        a field only by its shape, a short key and a short value that is no sentence, and
+        only beside a known one (`_metadata_pairs`)."""
+        match = KEY_LINE.match(piece)
+        if match is None or len(match.group("key").split()) > 2:
+            return None
+        label = match.group("key").strip()
+        value = match.group("value").strip()
+        if (
+            self._names_a_person(label)
+            or _section_kind(canonical_key(label)) is not None
+            or not value
+            or len(value.split()) > MAX_FIELD_WORDS
+            or _written_sentence(value)
+        ):
+            return None
+        start = line.start + offset + match.start("value")
+        return UNKNOWN_FIELD, label, start, line.start + offset + len(piece.rstrip(" *_"))
 
     def _names_a_person(self, label: str) -> bool:
         return (
@@ -1392,7 +1509,8 @@ class _Reader:
             if not TABLE_RULE.match(line.raw):
                 rows.append((line, _cells(line)))
             cursor += 1
-        if not rows:
+        if not rows or self._answer_heading(rows[0][1]):
+            # "Question | Answer" over a slip's rows is the slip, not its header.
             return 0
         if len(rows) >= 3 and len(rows[0][1]) == 1:
             # A form's caption, merged across the table ("Conference Form"), over its fields.
@@ -1569,6 +1687,7 @@ class _Reader:
                 or line.start in covered
                 or line.start in self.covered
                 or line.start in self.form_rows
+                or line.start in self.answer_rows
             ):
                 continue
             cells = _cells(line)
@@ -1706,6 +1825,7 @@ class _Reader:
         self.respondents = self._respondent_lines(index)
         self.field_runs = self._plain_field_runs(index)
         self.form_rows = self._form_table_rows(index)
+        self.answer_rows = self._answer_table_rows(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1756,6 +1876,10 @@ class _Reader:
             # notes about that student, to the next heading.
             named = student_for_label(heading.strip(" *_#:"), self.roster)
             state.heading_student = named.id if named is not None else None
+            if named is None:
+                # A Word heading "Colt Haverty (gr 6)": the name with the class beside it.
+                state.heading_student = student_heading(heading, self.roster)
+                state.heading_dated = state.heading_student is not None and dated_heading(heading)
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
@@ -1764,10 +1888,14 @@ class _Reader:
             # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
             state.reset(section=True)
             state.heading_student = headed
+            state.heading_dated = dated_heading(line.raw)
             self._add(Role.HEADING, *_trimmed(line))
             return
         if line.start in self.form_rows:
             self._form_row(line, self.form_rows[line.start], state)
+            return
+        if line.start in self.answer_rows:
+            self._answer_row(line, self.answer_rows[line.start], state)
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -1842,6 +1970,10 @@ class _Reader:
         if is_date_line(raw):
             # "Tuesday, March 3" over a journal's entry, "10/15/25" over a log's: when it
             # was written, a header of the entry below it, not the writer's words.
+            if state.heading_dated:
+                # "Fri 5/22" after "Wed 5/20 - Dev": a day of its own, with no student named;
+                # its notes ("No notes - field day.") are not Dev's.
+                state.reset(section=True)
             self.spans.append(Span(Role.HEADING, *_bullet_trimmed(line)))
             state.current = None
             state.after_blank = False
@@ -2101,6 +2233,48 @@ class _Reader:
             return
         self.spans.append(Span(Role.HEADING, ks, ke))
         self._add(Role.PROSE, vs, ve, student_id=state.heading_student, section=state.section)
+
+    def _answer_table_rows(self, index: int) -> dict[int, bool]:
+        """A slip's questions and the student's answers as a table: a "Question | Answer"
+        row over rows of two cells, each a question and its answer. Each row's line, True
+        for the heading row."""
+        rows: dict[int, bool] = {}
+        number = index
+        while number < len(self.lines):
+            run: list[_Line] = []
+            while number < len(self.lines) and TABLE_ROW.match(self.lines[number].raw):
+                line = self.lines[number]
+                if "|" in line.raw and not TABLE_RULE.match(line.raw):
+                    run.append(line)
+                number += 1
+            if not run:
+                number += 1
+                continue
+            cells = [_cells(line) for line in run]
+            if (
+                len(run) < 2
+                or any(len(row) != 2 for row in cells)
+                or any(line.start in self.covered | set(self.form_rows) for line in run)
+                or not self._answer_heading(cells[0])
+            ):
+                continue
+            rows.update({line.start: line is run[0] for line in run})
+        return rows
+
+    def _answer_heading(self, cells: list[tuple[int, int]]) -> bool:
+        head = [canonical_key(self.text[start:end]).rstrip(":") for start, end in cells]
+        return len(head) == 2 and head[0] in PROMPT_KEYS and head[1] in ANSWER_KEYS
+
+    def _answer_row(self, line: _Line, head: bool, state: _BodyState) -> None:
+        """One row of a "Question | Answer" table: the question is asked of the writer, the
+        answer is theirs."""
+        (qs, qe), (ws, we) = _cells(line)
+        state.reset()
+        if head:
+            self.spans += [Span(Role.HEADING, qs, qe), Span(Role.HEADING, ws, we)]
+            return
+        self.spans.append(Span(Role.PROMPT, qs, qe))
+        self._add(Role.PROSE, ws, we, student_id=state.heading_student, section=state.section)
 
     def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """A form's fields written plain, one a line with no blank line between ("Glow: ..."
@@ -2391,6 +2565,8 @@ class _BodyState:
     reply_opens: bool = False
     # Under a heading that names one student: the notes are about them.
     heading_student: str | None = None
+    # That heading gave the day too ("Wed 5/20 - Dev"): each day is a section of its own.
+    heading_dated: bool = False
     # In a thread of messages: the message being read is the teacher's own.
     from_teacher: bool = False
     # Right under the line that opens a forwarded message: its header's fields.
@@ -2402,7 +2578,7 @@ class _BodyState:
         self.current, self.block_speaker, self.after_blank = None, None, False
         if section:
             self.section, self.section_until_blank = None, False
-            self.heading_student = None
+            self.heading_student, self.heading_dated = None, False
 
 
 LEGEND_PAIR = re.compile(
@@ -2482,12 +2658,35 @@ def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> boo
 
 def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
     """The student a line names when it is only their name, bare or with a dash or a colon
-    after it ("Kai:" over the notes about Kai)."""
-    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", raw.strip().strip("*_").strip()).strip(" *_")
+    after it ("Kai:" over the notes about Kai), as a sheet heads each student's section: a
+    rule around it ("--- Mick T."), the class beside it ("Colt Haverty (gr 6)", "Mick T. -
+    6th grade"), or the section's day ("Mon 5/18 - Lucia")."""
+    named = [
+        piece
+        for piece in _heading_pieces(raw)
+        if not _only_a_date(piece) and not CLASS_PIECE.fullmatch(piece)
+    ]
+    if len(named) != 1:
+        return None
+    plain = HEADING_NOTE.sub("", named[0])
     if not plain or len(plain.split()) > 4 or re.search(r"[!?,;:()]", plain):
         return None
     student = student_for_label(plain, roster)
     return student.id if student is not None else None
+
+
+def dated_heading(raw: str) -> bool:
+    """A student's heading that carries the day of their section ("Wed 5/20 - Dev")."""
+    return any(_only_a_date(piece) for piece in _heading_pieces(raw))
+
+
+def _heading_pieces(raw: str) -> list[str]:
+    """A heading line's pieces, set apart by a dash or a bar, without the rules around it,
+    its emphasis, or a dash or colon after it."""
+    plain = raw.strip().strip("*_").strip()
+    plain = HEADING_RULE.sub("", HEADING_RULE_END.sub("", plain))
+    plain = re.sub(r"\s*(?:[-\u2013\u2014]+|:)$", "", plain).strip(" *_")
+    return [piece.strip(" *_") for piece in NAME_LINE_SEPARATOR.split(plain) if piece.strip()]
 
 
 def _only_a_post_stamp(words: str) -> bool:
