@@ -300,6 +300,8 @@ RATING_KEYS = (
     "teacher levels",
     "skill levels",
     "evidence of skills",
+    "rating line",
+    "gradebook",
 )
 PROMPT_KEYS = (
     "prompt",
@@ -316,6 +318,43 @@ PROMPT_KEYS = (
     "guiding question",
 )
 ANSWER_KEYS = ("a", "answer", "response", "my answer", "my response", "student response")
+# A table's column headings in the body, and what the cells under them are. A question
+# column holds the sheet's questions ("Question | Answer" on an exit ticket), never the
+# student's words; a level column ("Level (teacher)", "Rating", "Where Kai is") the
+# teacher's judgement, and so does the skill column beside it.
+QUESTION_COLUMNS = frozenset({*PROMPT_KEYS, "questions", "prompts", "task", "item"})
+ANSWER_COLUMNS = frozenset(
+    {*ANSWER_KEYS, "answers", "responses", "your answer", "your response", "student answer"}
+)
+RATING_COLUMN = re.compile(
+    r"^(?:teacher\W+)?(?:levels?|ratings?|scores?|rubric|grades?|marks?)\b"
+    r"|^(?:skill\s+)?(?:levels?|ratings?)\b|^where\s+.{1,30}\s+(?:is|stands)(?:\s+now)?$"
+)
+SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
+# Other headings a table's first row is made of ("Area | Notes", "Time | What I saw").
+COLUMN_KEYS = frozenset(
+    {"area", "areas", "time", "date", "day", "notes", "note", "comments", "goal", "goals",
+     "next step", "next steps", "what i saw", "what i noticed", "evidence", "observation",
+     "observations", "strategy", "action", "check-in", "check in", "focus", "topic", "before",
+     "after", "then", "now", "target", "support", "who", "what", "when"}
+)  # fmt: skip
+# "Rate your understanding 1-4 | 4", "Rate yourself 1-4: 3", "Perseverance 2/4": a score a
+# sheet asks for or a teacher gives, never a sentence of the student's.
+SCORE_PROMPT = re.compile(r"\b(?:rate|rating|score|out of|scale)\b|\b\d\s*[-\u2013]\s*\d\b", re.I)
+# Words of a date beside a day's number ("Friday 3/13", "Mar 2/4"), which is no score.
+DATE_WORDS = frozenset(
+    {*(day for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday") for day in (name, name[:3], name[:4])),
+     *(month for name in ("january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december")
+       for month in (name, name[:3], name[:4])),
+     "sept", "tues", "thur", "thurs", "today", "week", "wk", "date", "day", "due"}
+)  # fmt: skip
+ONLY_A_SCORE = re.compile(r"^\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*[.!]?\s*$")
+SCORE_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?P<label>[A-Za-z][\w &'/()\u2019-]{0,48}?)\s*[:=\-\u2013]?\s*"
+    r"(?P<score>\d{1,2}\s*/\s*\d{1,2}|\d{1,2})\s*$"
+)
 # Words that sit before a colon but never name a person.
 NOT_SPEAKERS = frozenset(
     [
@@ -1029,6 +1068,8 @@ class _Reader:
         self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         # A form's "Field | value" table rows in the body, each with its field's key.
         self.form_rows: dict[int, str | None] = {}
+        # A table's rows in the body under its column headings, each cell with its role.
+        self.table_rows: dict[int, list[tuple[Role, int, int]]] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1409,6 +1450,7 @@ class _Reader:
                 continue
             for start, end in cells:
                 self.spans.append(Span(Role.HEADING, start, end))
+            columns = _column_roles([self.text[s:e] for s, e in cells])
             for row in rows:
                 row_cells = _cells(row)
                 if len(row_cells) != len(cells):
@@ -1416,8 +1458,19 @@ class _Reader:
                 name_start, name_end = row_cells[column]
                 student = self._row_student(self.text[name_start:name_end])
                 self._add_metadata("student", "name", name_start, name_end)
+                rated = [
+                    self.text[s:e]
+                    for number, (s, e) in enumerate(row_cells)
+                    if columns[number] is Role.RATING
+                ]
+                self.levels += self._rating_pairs(" - ".join(rated))
                 for number, (start, end) in enumerate(row_cells):
                     if number == column:
+                        continue
+                    if columns[number] is Role.RATING:
+                        # "Hana | Cognitive Flexibility | Developing" under "Skill | Level":
+                        # the teacher's rating, in any column it is written.
+                        self.spans.append(Span(Role.RATING, start, end))
                         continue
                     pairs = self._rating_pairs(self.text[start:end])
                     if pairs:
@@ -1588,6 +1641,7 @@ class _Reader:
         self.respondents = self._respondent_lines(index)
         self.field_runs = self._plain_field_runs(index)
         self.form_rows = self._form_table_rows(index)
+        self.table_rows = {} if is_transcript else self._body_tables(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1651,6 +1705,9 @@ class _Reader:
         if line.start in self.form_rows:
             self._form_row(line, self.form_rows[line.start], state)
             return
+        if line.start in self.table_rows:
+            self._table_row(self.table_rows[line.start], state)
+            return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
             # "Timestamp 2/3/2026 10:51 | Name: Ana Ruiz" over a form's answer: the block
@@ -1663,7 +1720,12 @@ class _Reader:
         key_match = KEY_LINE.match(raw)
         key = canonical_key(key_match.group("key")) if key_match else None
         kind = _section_kind(key) if key is not None else None
-        if pairs or kind == "rating" or (state.section == "rating" and _is_bullet(raw)):
+        if (
+            pairs
+            or kind == "rating"
+            or (state.section == "rating" and _is_bullet(raw))
+            or _scored_line(raw)
+        ):
             self.levels += pairs
             state.current = self._add(Role.RATING, *_bullet_trimmed(line))
             state.after_blank = False
@@ -1972,6 +2034,73 @@ class _Reader:
                 continue
             rows.update({line.start: key for line, key in zip(run, keys, strict=True)})
         return rows
+
+    def _body_tables(self, index: int) -> dict[int, list[tuple[Role, int, int]]]:
+        """A table in the body under a row of column headings ("Question | Answer", "Area |
+        Notes", "Student | Skill | Level"): each row's cells and the role of each, by the
+        column it stands in. The headings are the table's, a question column holds the
+        sheet's prompts and a level column the teacher's ratings; the other cells are the
+        body's. Each row stands alone, so no row runs on into the next or into the
+        paragraph after the table."""
+        found: dict[int, list[tuple[Role, int, int]]] = {}
+        number = index
+        while number < len(self.lines):
+            run: list[_Line] = []
+            while number < len(self.lines) and TABLE_ROW.match(self.lines[number].raw):
+                line = self.lines[number]
+                if "|" in line.raw and not TABLE_RULE.match(line.raw):
+                    run.append(line)
+                number += 1
+            if not run:
+                number += 1
+                continue
+            if any(line.start in self.covered or line.start in self.form_rows for line in run):
+                continue
+            header = [self.text[s:e] for s, e in _cells(run[0])]
+            if len(run) < 2 or not _column_headings(header):
+                continue
+            columns = _column_roles(header)
+            if columns[0] is Role.PROSE and all(
+                _row_label(self.text[slice(*_cells(line)[0])]) for line in run[1:]
+            ):
+                # "Organization | Oscar has used the red folder ...": what each row is about.
+                columns[0] = Role.HEADING
+            found[run[0].start] = [(Role.HEADING, s, e) for s, e in _cells(run[0])]
+            for line in run[1:]:
+                found[line.start] = self._table_row_cells(line, columns)
+        return found
+
+    def _table_row_cells(self, line: _Line, columns: list[Role]) -> list[tuple[Role, int, int]]:
+        """One row's cells with their column's role; a row asking for a score ("Rate your
+        understanding 1-4 | 4") is a rating, its number no one's words."""
+        cells = _cells(line)
+        texts = [self.text[s:e] for s, e in cells]
+        scored = (
+            len(cells) == 2
+            and ONLY_A_SCORE.match(texts[1]) is not None
+            and SCORE_PROMPT.search(texts[0]) is not None
+        )
+        roles = [
+            Role.RATING if scored else columns[n] if n < len(columns) else Role.PROSE
+            for n in range(len(cells))
+        ]
+        if Role.RATING in roles:
+            self.levels += self._rating_pairs(" - ".join(
+                text for text, role in zip(texts, roles, strict=True) if role is Role.RATING
+            ))  # fmt: skip
+        return [(role, s, e) for role, (s, e) in zip(roles, cells, strict=True)]
+
+    def _table_row(self, cells: list[tuple[Role, int, int]], state: _BodyState) -> None:
+        state.current, state.block_speaker = None, None
+        for role, start, end in cells:
+            if not re.search(r"\w", self.text[start:end]):
+                # "-" in a cell with nothing to say: no one's words.
+                continue
+            if role is Role.PROSE:
+                self._add(role, start, end, student_id=state.heading_student,
+                          section=state.section)  # fmt: skip
+            else:
+                self.spans.append(Span(role, start, end))
 
     def _form_row(self, line: _Line, key: str | None, state: _BodyState) -> None:
         """One "Field | value" row of a form's table: a header field, or the form's question
@@ -2440,6 +2569,81 @@ def _cells(line: _Line) -> list[tuple[int, int]]:
     return cells
 
 
+def _column_key(cell: str) -> str:
+    """A column heading as a key: "Level (teacher)" is a level column, "Your answer:" an
+    answer column."""
+    return canonical_key(re.sub(r"\s*\([^()]*\)", "", cell)).strip(" :")
+
+
+def _column_headings(cells: Sequence[str]) -> bool:
+    """A table's first row is its column headings: two or more short labels, no sentence,
+    number or date among them, and at least one heading people give a column."""
+    keys = [_column_key(cell) for cell in cells]
+    return (
+        len(cells) >= 2
+        and all(
+            key
+            and len(key.split()) <= 4
+            and not re.search(r"[.!?]$", key)
+            and not re.search(r"\d", key)
+            for key in keys
+        )
+        and any(
+            key in QUESTION_COLUMNS
+            or key in ANSWER_COLUMNS
+            or key in SKILL_COLUMNS
+            or key in COLUMN_KEYS
+            or RATING_COLUMN.search(key)
+            or key in METADATA_KEYS
+            or _section_kind(key) is not None
+            for key in keys
+        )
+    )
+
+
+def _column_roles(cells: Sequence[str]) -> list[Role]:
+    """The role of the cells under each column heading: a question column's are the
+    sheet's prompts; a level column's, and the skill column's beside one, the teacher's
+    ratings; the rest prose, whose it is decided with the rest of the body."""
+    keys = [_column_key(cell) for cell in cells]
+    rated = any(RATING_COLUMN.search(key) for key in keys)
+    roles = []
+    for key in keys:
+        if key in QUESTION_COLUMNS:
+            roles.append(Role.PROMPT)
+        elif RATING_COLUMN.search(key) or (rated and key in SKILL_COLUMNS):
+            roles.append(Role.RATING)
+        else:
+            roles.append(Role.PROSE)
+    return roles
+
+
+def _row_label(cell: str) -> bool:
+    """A table's first cell naming what its row is about ("Organization", "10:02", "Starting
+    work"): a few words, no sentence."""
+    plain = cell.strip(" *_:")
+    return bool(plain) and len(plain.split()) <= 3 and not re.search(r"[.!?]$", plain)
+
+
+def _scored_line(raw: str) -> bool:
+    """ "Rate yourself 1-4: 3", "Perseverance 2/4": a line that is only a score and what it
+    scores, asked for by a sheet or given by the teacher."""
+    match = SCORE_LINE.match(raw)
+    if match is None:
+        return False
+    label, score = match.group("label"), match.group("score")
+    if SCORE_PROMPT.search(label):
+        return True
+    # "2/4" out of a scale, not "Friday 3/13": a score is at most its scale, and ten at most.
+    out_of = [int(n) for n in re.findall(r"\d+", score)]
+    return (
+        len(out_of) == 2
+        and 0 < out_of[0] <= out_of[1] <= 10
+        and not (set(canonical_key(label).replace(".", " ").split()) & DATE_WORDS)
+        and not re.search(r"(?<![\w'])[a-z]", label)
+    )
+
+
 def _timestamp_first(raw: str) -> bool:
     return re.match(rf"^\s*{TIMESTAMP}\s", raw) is not None
 
@@ -2459,6 +2663,12 @@ def _section_kind(key: str) -> str | None:
         return "teacher_notes" if re.search(r"\b(?:teacher|observer)", key) else "notes"
     if key in PROMPT_KEYS:
         return "prompt"
+    if "(" in key:
+        # "Rating line (for my gradebook)": a rating key with a note beside it. ("Prompt
+        # (Ms. F):" is a teacher's labelled line, read as a turn.)
+        bare = re.sub(r"\s*\([^()]*\)", " ", key).strip()
+        if bare and bare != key and _section_kind(bare) == "rating":
+            return "rating"
     return None
 
 

@@ -1,0 +1,173 @@
+"""The teacher's text left inside a student's own text: a sheet's questions and column
+headings, a rating table or a score, a header line. Evidence comes from the student's own
+span only, so none of it may reach what the assessor reads and quotes, as blind authors'
+sets (tuning15, tuning16, tuning17) wrote them. Each test writes its own document, in the
+convention and not in those sets' words, and reads it as an upload is read, with nothing
+said."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from domain.curriculum import EntryType, Level, Skill
+from domain.detection import Detection, RosterStudent
+from tests.reading import filed, own, read_upload
+
+ROSTER = [
+    RosterStudent("S961", "Perpetua Oyelowo", "S961"),
+    RosterStudent("S962", "Lasse Drummond", "S962"),
+    RosterStudent("S963", "Wilhelmina Sato", "S963", ("Billie",)),
+]
+TEACHER = "Cornelius Abernethy"
+TODAY = date(2026, 5, 27)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
+
+
+def word_file(blocks: list[str | list[list[str]]]) -> bytes:
+    """A Word file of headings ("# Goals"), paragraphs and tables, in the order given."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, list):
+            grid = document.add_table(rows=len(block), cols=len(block[0]))
+            for number, row in enumerate(block):
+                for column, value in enumerate(row):
+                    grid.cell(number, column).text = value
+        elif block.startswith("# "):
+            document.add_heading(block[2:], level=2)
+        else:
+            document.add_paragraph(block)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_question_and_answer_table_keeps_only_the_answers_as_the_students() -> None:
+    data = word_file(
+        [
+            "Exit slip",
+            "Lasse Drummond - 7B - 4/14/2026",
+            [
+                ["Question", "Answer"],
+                ["Explain how you would check 48 / 6 = 8.", "Times 8 by 6 and see if it's 48."],
+                ["What would you try first next time?", "I'd draw the groups before I divide."],
+                ["Rate your confidence 1-5", "3"],
+            ],
+        ]
+    )
+    detection = read("exit slip.docx", data)
+    assert filed(detection) == (["S962"], EntryType.REFLECTION_JOURNAL, date(2026, 4, 14))
+    assert own(detection)["S962"] == (
+        "Times 8 by 6 and see if it's 48.\nI'd draw the groups before I divide."
+    )
+
+
+def test_a_prompt_column_under_any_answer_heading_is_the_sheets() -> None:
+    data = word_file(
+        [
+            "Exit ticket",
+            "Perpetua Oyelowo - 3/2/2026",
+            [
+                ["Prompt", "Your response"],
+                ["1. Something new you learned", "Volcanoes can form under the sea."],
+                ["2. Something still puzzling", "Why the plates move at all."],
+            ],
+        ]
+    )
+    text = own(read("exit ticket.docx", data))["S961"]
+    assert "Volcanoes can form" in text and "plates move" in text
+    assert "Something new" not in text and "Prompt" not in text and "puzzling" not in text
+
+
+def test_a_rating_table_after_the_notes_is_the_teachers_never_a_students_evidence() -> None:
+    data = word_file(
+        [
+            "Observation - 7B Science",
+            "Date: 2/11/2026",
+            "Perpetua",
+            "Perpetua sorted the samples by density before anyone asked and wrote the order "
+            "on the board for her group.",
+            "Lasse",
+            "Lasse lost track of the timer twice but reset it himself the second time.",
+            [
+                ["Student", "Skill", "Level (teacher)"],
+                ["Perpetua", "Organization", "Proficient"],
+                ["Lasse", "Self-Management", "Developing"],
+            ],
+        ]
+    )
+    detection = read("obs 7B science.docx", data)
+    assert filed(detection) == (
+        ["S961", "S962"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 11),
+    )
+    parts = own(detection)
+    assert parts["S961"].startswith("Perpetua sorted") and "Organization" not in parts["S961"]
+    assert "Proficient" not in parts["S961"]
+    assert parts["S962"].startswith("Lasse lost") and "Developing" not in parts["S962"]
+    assert "Self-Management" not in parts["S962"]
+    levels = detection.segmentation.teacher_levels
+    assert (Skill.ORGANIZATION, Level.PROFICIENT) in levels
+    assert (Skill.SELF_MANAGEMENT, Level.DEVELOPING) in levels
+
+
+def test_a_notes_table_keeps_its_notes_without_its_headings_or_row_labels() -> None:
+    data = word_file(
+        [
+            "Family conference",
+            "Student: Wilhelmina Sato  |  Date: 1/21/26",
+            "Billie led the conference and showed her reading log without being asked.",
+            [
+                ["Area", "Notes"],
+                ["Reading", "Finished three novels since December and picked each herself."],
+                ["Homework", "Hands it in on time most weeks; two late in January."],
+            ],
+            "Dad will check the planner on Sundays.",
+        ]
+    )
+    text = own(read("conference notes Sato.docx", data))["S963"]
+    lines = text.split("\n")
+    # Each row stands alone: no row runs on into the paragraph before or after the table.
+    assert "Finished three novels since December and picked each herself." in lines
+    assert "Dad will check the planner on Sundays." in lines
+    assert "Area" not in text and "Reading |" not in text and "Homework |" not in text
+
+
+def test_a_score_line_is_a_rating_not_the_students_words() -> None:
+    text = (
+        "EXIT SLIP - 4/9\n"
+        "name: Lasse D\n\n"
+        "1) What did you do first?\n"
+        "I wrote the steps on a sticky note before I started.\n\n"
+        "2) Rate your effort 1-4: 4\n"
+    )
+    assert own(read("exit slip 4-9.txt", text))["S962"] == (
+        "I wrote the steps on a sticky note before I started."
+    )
+    note = (
+        "# Observation\n\n"
+        "**Student:** Perpetua Oyelowo\n"
+        "**Date:** 3/3/2026\n\n"
+        "Perpetua kept at the puzzle for twenty minutes after her first plan failed.\n\n"
+        "**Level (for my records):** Persistence 3/4\n"
+    )
+    assert own(read("obs perpetua.md", note))["S961"] == (
+        "Perpetua kept at the puzzle for twenty minutes after her first plan failed."
+    )
+
+
+def test_a_weekday_and_its_date_over_a_journal_stays_its_date() -> None:
+    text = (
+        "Thursday 3/12\n"
+        "Name: Lasse Drummond\n"
+        "I planned the poster in three parts and finished the first one today.\n"
+    )
+    detection = read("journal.txt", text)
+    assert filed(detection) == (["S962"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 12))
+    assert "planned the poster" in own(detection)["S962"]
