@@ -693,6 +693,12 @@ PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<res
 MAX_PROMPT_WORDS = 40
 # "Marcus B. - Writer's Notebook (typed from handwritten copy by Ms. O) - Mar 17" is a title.
 MAX_TITLE_WORDS = 18
+# A setting line under the title ("Wed 1/14 - Ana Ruiz (gr 6) - with Ms. Bell, dad by phone
+# for the last 10 min"): a few short pieces, split where a header splits them. A full stop
+# ends a piece, not one after a title or an initial ("Ms. Bell", "R. Diaz").
+MAX_SETTING_WORDS = 30
+MAX_SETTING_PIECE_WORDS = 8
+SETTING_PIECE = re.compile(r"\s+[-\u2013\u2014|+/]\s+|\s*[|,;]\s*|(?<![A-Z][a-z])(?<![A-Z])\.\s+")
 # A header value is a few words; past this, a field's value is an answer or a note.
 MAX_FIELD_WORDS = 8
 QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -1068,6 +1074,8 @@ class _Reader:
         self.field_runs: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         # A form's "Field | value" table rows in the body, each with its field's key.
         self.form_rows: dict[int, str | None] = {}
+        # The line under the title that says when, who and where, in pieces: a header.
+        self.setting_lines: set[int] = set()
         # A table's rows in the body under its column headings, each cell with its role.
         self.table_rows: dict[int, list[tuple[Role, int, int]]] = {}
 
@@ -1157,8 +1165,49 @@ class _Reader:
             if self._name_line(line):
                 index += 1
                 continue
+            if seen_title and self._setting_line(line):
+                # The body starts here still, so its date is read where it always was.
+                self.setting_lines.add(line.start)
             break
         return index
+
+    def _setting_line(self, line: _Line) -> bool:
+        """A line under the title saying when, who and where, in pieces rather than a
+        sentence ("Wed 1/14 - Ana Ruiz (gr 6) - with Ms. Bell, dad by phone", "Ana Ruiz |
+        Fri 5/22 | Room 12"): a header, however it is laid out, never anyone's words. One
+        piece at least is a date or the teacher; none is a clause about someone ("Ana came
+        in late"), a question or a quotation."""
+        plain = line.raw.strip().strip("*_").strip()
+        if (
+            not plain
+            or len(plain.split()) > MAX_SETTING_WORDS
+            or plain.endswith(("?", "!", ":"))
+            or QUOTE_MARK.search(plain)
+            or self._metadata_pairs(line) is not None
+            or MESSAGE_LINE.match(line.raw)
+            or POSTED_BY_LINE.match(line.raw)
+        ):
+            return False
+        pieces = [piece.strip(" .") for piece in SETTING_PIECE.split(plain) if piece.strip(" .")]
+        if len(pieces) < 2 or any(len(piece.split()) > MAX_SETTING_PIECE_WORDS for piece in pieces):
+            return False
+        if any(self._tells_of_someone(piece) for piece in pieces):
+            return False
+        return any(
+            _only_a_date(piece) or is_teacher_label(piece, self.teacher_names) for piece in pieces
+        )
+
+    def _tells_of_someone(self, piece: str) -> bool:
+        """ "Ana came in late", "she asked": a piece that is a clause with a person as its
+        subject, not a header's name or role."""
+        first = piece.split(" ", 1)[0]
+        if first.lower() in ("i", "he", "she", "they", "we", "you"):
+            return True
+        for student in self.roster:
+            for name in (student.name, student.name.split()[0], *student.nicknames):
+                if re.match(rf"{re.escape(name)}\s+[a-z]", piece):
+                    return True
+        return False
 
     def _byline(self, line: _Line) -> bool:
         """A line under the title that is a student's name and a date ("Ana Ruiz, May 3"):
@@ -1248,7 +1297,7 @@ class _Reader:
         )
 
     def _is_header_like(self, line: _Line) -> bool:
-        if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw):
+        if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw) or self._setting_line(line):
             return True
         return self._metadata_pairs(line) is not None or self._name_line(line, add=False)
 
@@ -1694,6 +1743,10 @@ class _Reader:
             state.heading_student = named.id if named is not None else None
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
+            return
+        if line.start in self.setting_lines:
+            state.reset(section=True)
+            self.spans.append(Span(Role.METADATA, *_trimmed(line), key="other", label="setting"))
             return
         headed = self.name_headings.get(line.start) if not is_transcript else None
         if headed is not None:

@@ -171,3 +171,55 @@ def test_a_weekday_and_its_date_over_a_journal_stays_its_date() -> None:
     detection = read("journal.txt", text)
     assert filed(detection) == (["S962"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 12))
     assert "planned the poster" in own(detection)["S962"]
+
+
+def test_a_setting_line_under_the_title_is_a_header_not_the_notes() -> None:
+    data = word_file(
+        [
+            "Student-Led Conference",
+            "Tues 2/3 - Lasse Drummond (gr 7) - with Mr. Abernethy, dad joined for the last 15 min",
+            "# Where he started",
+            "Lasse kept his folder in his bag and rarely opened it in class.",
+            "# Where he is now",
+            "Lasse now sorts his folder every Friday and brought it to the conference himself.",
+        ]
+    )
+    detection = read("Lasse conference notes.docx", data)
+    assert filed(detection) == (
+        ["S962"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 3),
+    )
+    assert own(detection)["S962"] == (
+        "Lasse kept his folder in his bag and rarely opened it in class.\n"
+        "Lasse now sorts his folder every Friday and brought it to the conference himself."
+    )
+
+
+def test_a_byline_in_pieces_under_a_journals_title_is_not_the_writers_words() -> None:
+    for byline in (
+        "Perpetua Oyelowo | Fri 5/22 | Heron Advisory",
+        "Perpetua Oyelowo, 8H - 5/22/2026",
+    ):
+        text = (
+            "End-of-Year Reflection\n"
+            f"{byline}\n"
+            "How have you changed?\n"
+            "I used to wait for someone to tell me what to do. Now I start on my own.\n"
+        )
+        detection = read("Perpetua reflection.txt", text)
+        assert filed(detection) == (["S961"], EntryType.REFLECTION_JOURNAL, date(2026, 5, 22))
+        assert own(detection)["S961"] == (
+            "I used to wait for someone to tell me what to do. Now I start on my own."
+        )
+
+
+def test_a_first_line_telling_what_happened_on_a_day_stays_the_notes() -> None:
+    text = (
+        "Observation\n"
+        "Thurs 3/5 - Lasse came in late, then asked to redo the warm-up.\n"
+        "He finished it before the bell.\n"
+    )
+    detection = read("obs Lasse.txt", text)
+    assert filed(detection) == (["S962"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 5))
+    assert "Lasse came in late" in own(detection)["S962"]
