@@ -551,6 +551,8 @@ FORWARD_LINE = re.compile(
 )
 # The key of a forwarded span: the header of the message forwarded, not the document's own.
 FORWARDED = "forwarded"
+# The section of an answer written right under the prompt it answers, even as a question.
+ANSWER = "answer"
 
 # Words that make a sentence of what stands before a colon, not a form's label.
 SENTENCE_VERB = re.compile(
@@ -642,6 +644,19 @@ SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 KEY_LINE = re.compile(
     r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)$"
+)
+# "Ms. Bell's comment:", "Mrs. B note:", "Mr Diaz's prompt:": the teacher's own line in a
+# student's journal or sheet, by the teacher's name rather than "Teacher comment:".
+NAMED_TEACHER_KEY = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:[-*>]\s+)?[*_]*(?P<who>[A-Z][\w.'\u2019 -]{0,30}?)"
+    r"(?:'s|\u2019s)?\s+(?P<what>comments?|notes?|feedback|prompt|question|asks|reply)"
+    r"[*_]*\s*:[*_]*\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# Where a line is signed: " - HF", " -Ms. B", " (PN)", the teacher's name or initials after.
+SIGNATURE_MARK = re.compile(
+    r"(?:\s[-\u2013\u2014~]\s?|\s\()(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?[A-Z][A-Za-z.]{0,12}"
+    r"(?:\s[A-Z][A-Za-z.]{0,12})?)\)?(?=\s|$)"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
 ABOUT_LINE = re.compile(
@@ -1769,6 +1784,16 @@ class _Reader:
             state.heading_student = respondent
             self._add(Role.METADATA, *_trimmed(line))
             return
+        if self._named_teacher_line(line, state):
+            return
+        signed = self._signed_by_teacher(raw)
+        if signed is not None:
+            # "Great sourcing, Ana! Try a local paper next. - HF  Global Awareness: Proficient"
+            # under a journal's last answer: the teacher's comment, signed, and its rating.
+            state.reset()
+            self.levels += self._rating_pairs(raw[signed:])
+            self._add(Role.PROSE, *_trimmed(line), section="teacher_notes")
+            return
         pairs = self._rating_pairs(raw)
         key_match = KEY_LINE.match(raw)
         key = canonical_key(key_match.group("key")) if key_match else None
@@ -1909,8 +1934,13 @@ class _Reader:
             state.after_blank = False
             return
         plain = raw.strip().strip("*_").strip()
-        if (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS) or (
-            plain.endswith(":") and len(plain.split()) <= 15
+        prompt_line = state.prompt_line
+        # "What would you ask the author?" answered right below it by a question of the
+        # student's own ("Did you plan the ending first?"): the answer, not another prompt.
+        answering = prompt_line is not None and prompt_line.end + 1 == line.start
+        if not answering and (
+            (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS)
+            or (plain.endswith(":") and len(plain.split()) <= 15)
         ):
             # A question opening a paragraph is asked of the writer, not written by them.
             self._add(Role.QUESTION, *_bullet_trimmed(line))
@@ -1923,7 +1953,7 @@ class _Reader:
             role,
             *_bullet_trimmed(line),
             student_id=self._about(raw) or state.heading_student,
-            section=state.section,
+            section=ANSWER if answering and state.section is None else state.section,
         )
         state.previous_line = line
         state.after_blank = False
@@ -2255,6 +2285,42 @@ class _Reader:
         role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
         state.current = self._add(role, start, end, section=kind)
 
+    def _named_teacher_line(self, line: _Line, state: _BodyState) -> bool:
+        """ "Mrs. B comment: Ana - lovely synthesis." or "Ms Diaz's prompt: What would you
+        ask?" in a journal: the teacher's note or prompt, labelled with the teacher's own
+        name, never the student's words. A prompt heads the answer below it; a note runs on
+        to the next blank line."""
+        match = NAMED_TEACHER_KEY.match(line.raw)
+        if match is None or not is_teacher_label(match.group("who"), self.teacher_names):
+            return False
+        state.reset()
+        value = match.group("value").strip(" *_")
+        if not value:
+            self._add(Role.HEADING, *_trimmed(line))
+            state.section = "teacher_notes"
+            return True
+        start, end = _trimmed(line, match.start("value"))
+        if match.group("what").lower() in ("prompt", "question", "asks"):
+            self._add(Role.PROMPT, start, end)
+            state.prompt_line = line
+            return True
+        state.section, state.section_until_blank = "teacher_notes", True
+        state.current = self._add(Role.PROSE, start, end, section="teacher_notes")
+        return True
+
+    def _signed_by_teacher(self, raw: str) -> int | None:
+        """Where the signature ends on a line signed with the teacher's name or initials,
+        with at most a rating after it; None for any other line."""
+        for mark in SIGNATURE_MARK.finditer(raw):
+            rest = raw[mark.end() :].strip(" )")
+            if (
+                raw[: mark.start()].strip()
+                and is_teacher_label(mark.group("who").strip(" ."), self.teacher_names)
+                and (not rest or self._rating_pairs(rest))
+            ):
+                return mark.end()
+        return None
+
     def _asked_in_a_field(self, key_match: re.Match[str], state: _BodyState) -> bool:
         """A "Question:" field whose value is a question and with no answer written under
         it: the line below is blank, the document's end, or the form's next field."""
@@ -2459,6 +2525,8 @@ class _BodyState:
     from_teacher: bool = False
     # Right under the line that opens a forwarded message: its header's fields.
     forward_fields: bool = False
+    # The line of the teacher's named prompt ("Ms Diaz's prompt: ...?"), the answer below it.
+    prompt_line: _Line | None = None
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -2850,7 +2918,7 @@ def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
     if QUOTED_REPLY.match(words):
         return [replace(span, role=Role.LETTER)]
     if entry_type is EntryType.REFLECTION_JOURNAL:
-        if _standalone_question(words):
+        if _standalone_question(words) and span.section != ANSWER:
             return [replace(span, role=Role.PROMPT)]
         return [replace(span, role=Role.STUDENT_WRITING)]
     if entry_type is EntryType.PEER_FEEDBACK:

@@ -223,3 +223,72 @@ def test_a_first_line_telling_what_happened_on_a_day_stays_the_notes() -> None:
     detection = read("obs Lasse.txt", text)
     assert filed(detection) == (["S962"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 5))
     assert "Lasse came in late" in own(detection)["S962"]
+
+
+def test_a_teachers_comment_labelled_with_their_name_is_not_the_journals_writing() -> None:
+    data = word_file(
+        [
+            "Unit reflection",
+            "Lasse Drummond - 7B - Mon 3/9",
+            "1. What surprised you?",
+            "I didn't know the river near school floods every spring.",
+            "Mr. Abernethy comment: Lasse - thoughtful. Bring your map on Friday?",
+        ]
+    )
+    assert own(read("Lasse reflection.docx", data))["S962"] == (
+        "I didn't know the river near school floods every spring."
+    )
+    text = (
+        "# Reading journal\n\n"
+        "**Name:** Perpetua Oyelowo\n"
+        "**Date:** 3/16/2026\n\n"
+        "I finished the book early and started the sequel.\n\n"
+        "**Mr. Abernethy's note:** Perpetua, try a poem next week.\n"
+    )
+    assert own(read("reading journal.md", text))["S961"] == (
+        "I finished the book early and started the sequel."
+    )
+
+
+def test_a_prompt_labelled_with_the_teachers_name_is_the_sheets_and_its_answer_the_students() -> (
+    None
+):
+    text = (
+        "Reading journal\n"
+        "Perpetua Oyelowo - 3/16/2026\n"
+        "Mr A's prompt: How did the ending make you feel?\n"
+        "Annoyed at first, then I saw why it had to end that way.\n"
+        "Mr A's prompt: What would you ask the author?\n"
+        "Why did you let the dog stay behind?\n"
+    )
+    assert own(read("reading journal.txt", text))["S961"] == (
+        "Annoyed at first, then I saw why it had to end that way.\n"
+        "Why did you let the dog stay behind?"
+    )
+
+
+def test_a_comment_signed_with_the_teachers_initials_and_its_rating_are_the_teachers() -> None:
+    data = word_file(
+        [
+            "Science journal",
+            "Wilhelmina Sato - 2/24/2026",
+            "Prompt: What did you change after the first trial?",
+            "I moved the lamp closer because the plant leaned toward the window.",
+            "Careful reasoning, Billie! Measure the distance next time. - CA   "
+            "Critical Thinking: Proficient",
+        ]
+    )
+    detection = read("Billie journal.docx", data)
+    assert own(detection)["S963"] == (
+        "I moved the lamp closer because the plant leaned toward the window."
+    )
+    assert (Skill.CRITICAL_THINKING, Level.PROFICIENT) in detection.segmentation.teacher_levels
+
+
+def test_a_students_line_naming_the_teacher_after_a_dash_stays_theirs() -> None:
+    text = (
+        "Journal\n"
+        "Name: Wilhelmina Sato     Date: 2/24\n"
+        "I got stuck on the graph - Mr. Abernethy showed me how to pick a scale.\n"
+    )
+    assert "Mr. Abernethy showed me" in own(read("journal.txt", text))["S963"]
