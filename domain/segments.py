@@ -706,6 +706,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
 PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
 MAX_PROMPT_WORDS = 40
+# A sheet's question on a line of its own inside the flow of answers: a short one.
+MAX_FLOW_QUESTION_WORDS = 15
 # "Marcus B. - Writer's Notebook (typed from handwritten copy by Ms. O) - Mar 17" is a title.
 MAX_TITLE_WORDS = 18
 # A setting line under the title ("Wed 1/14 - Ana Ruiz (gr 6) - with Ms. Bell, dad by phone
@@ -1918,6 +1920,16 @@ class _Reader:
             # does a note opening on a student right under a line or two that only say
             # what and when ("Week of May 4 - field trip"), no sentence of anyone's.
             state.current = None
+        if (
+            not is_transcript
+            and state.current is not None
+            and state.current.role is not Role.TURN
+            and _question_in_flow(self.text[: state.current.end], raw)
+        ):
+            # "How did your group work?" on a line of its own right after an answer, with no
+            # blank line between (a PDF's text layer keeps none): the sheet's next question,
+            # not more of the answer.
+            state.current = None
         if state.current is not None and not state.after_blank:
             if state.current.role is Role.TURN:
                 state.continuations.append((state.current, line, state.previous_line))
@@ -2737,6 +2749,26 @@ def _column_roles(cells: Sequence[str]) -> list[Role]:
         else:
             roles.append(Role.PROSE)
     return roles
+
+
+def _question_in_flow(before: str, raw: str) -> bool:
+    """A line that is a sheet's next question though no blank line sets it apart: the text
+    above ends a sentence, and the line is one short question of its own, or a numbered
+    item that asks or introduces ("2. What helps you?", "3. Goal for next year:")."""
+    if not before.rstrip(" *_\"')\u201d").endswith((".", "!", "?")):
+        return False
+    plain = raw.strip().strip("*_").strip()
+    numbered = re.match(r"^\d{1,2}[.)]\s+[A-Z]", plain) is not None
+    if len(plain.split()) > MAX_FLOW_QUESTION_WORDS or QUOTE_MARK.search(plain):
+        return False
+    if numbered:
+        return plain.endswith(("?", ":"))
+    return (
+        plain[:1].isupper()
+        and plain.endswith("?")
+        and len(SENTENCE_BREAK.split(plain)) == 1
+        and "," not in plain
+    )
 
 
 def _row_label(cell: str) -> bool:

@@ -267,6 +267,38 @@ def test_a_prompt_labelled_with_the_teachers_name_is_the_sheets_and_its_answer_t
     )
 
 
+def test_a_sheets_questions_between_answers_with_no_blank_line_are_not_the_answers() -> None:
+    # A PDF's text layer keeps no blank line between an answer's last line and the next
+    # question, plain or numbered.
+    text = (
+        "Lab reflection\n"
+        "Name: Lasse Drummond     Date: 4/20\n"
+        "1. What went wrong in the investigation?\n"
+        "The ramp kept slipping, so I taped it to the desk and we ran the trials\n"
+        "again with the same ball.\n"
+        "How did your group share the work?\n"
+        "I timed and Billie wrote the results down.\n"
+        "3. One thing to change next time:\n"
+        "Check the ramp before we start.\n"
+    )
+    assert own(read("lab reflection.txt", text))["S962"] == (
+        "The ramp kept slipping, so I taped it to the desk and we ran the trials again with "
+        "the same ball.\n"
+        "I timed and Billie wrote the results down.\n"
+        "Check the ramp before we start."
+    )
+
+
+def test_a_students_own_question_inside_a_wrapped_answer_stays_theirs() -> None:
+    text = (
+        "Journal\n"
+        "Name: Perpetua Oyelowo     Date: 4/20\n"
+        "Today the experiment failed, and honestly, why did we even\n"
+        "pick magnets? Next time I will choose something we can test twice.\n"
+    )
+    assert "why did we even pick magnets?" in own(read("journal.txt", text))["S961"]
+
+
 def test_a_comment_signed_with_the_teachers_initials_and_its_rating_are_the_teachers() -> None:
     data = word_file(
         [
