@@ -551,8 +551,6 @@ FORWARD_LINE = re.compile(
 )
 # The key of a forwarded span: the header of the message forwarded, not the document's own.
 FORWARDED = "forwarded"
-# The section of an answer written right under the prompt it answers, even as a question.
-ANSWER = "answer"
 
 # Words that make a sentence of what stands before a colon, not a form's label.
 SENTENCE_VERB = re.compile(
@@ -1210,8 +1208,18 @@ class _Reader:
             return False
         if any(self._tells_of_someone(piece) for piece in pieces):
             return False
-        return any(
-            _only_a_date(piece) or is_teacher_label(piece, self.teacher_names) for piece in pieces
+        return any(_only_a_date(piece) or self._names_the_teacher(piece) for piece in pieces)
+
+    def _names_the_teacher(self, piece: str) -> bool:
+        """ "Ms. Bell", "Mr B", or the teacher signing with an initial ("R. Diaz")."""
+        if is_teacher_label(piece, self.teacher_names):
+            return True
+        initial = re.fullmatch(r"([A-Z])\.?\s+([A-Z][\w'-]+)", piece)
+        return initial is not None and any(
+            len(name.split()) >= 2
+            and name.split()[0].startswith(initial.group(1))
+            and name.split()[-1] == initial.group(2)
+            for name in self.teacher_names
         )
 
     def _tells_of_someone(self, piece: str) -> bool:
@@ -1946,13 +1954,8 @@ class _Reader:
             state.after_blank = False
             return
         plain = raw.strip().strip("*_").strip()
-        prompt_line = state.prompt_line
-        # "What would you ask the author?" answered right below it by a question of the
-        # student's own ("Did you plan the ending first?"): the answer, not another prompt.
-        answering = prompt_line is not None and prompt_line.end + 1 == line.start
-        if not answering and (
-            (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS)
-            or (plain.endswith(":") and len(plain.split()) <= 15)
+        if (plain.endswith("?") and len(plain.split()) <= MAX_PROMPT_WORDS) or (
+            plain.endswith(":") and len(plain.split()) <= 15
         ):
             # A question opening a paragraph is asked of the writer, not written by them.
             self._add(Role.QUESTION, *_bullet_trimmed(line))
@@ -1965,7 +1968,7 @@ class _Reader:
             role,
             *_bullet_trimmed(line),
             student_id=self._about(raw) or state.heading_student,
-            section=ANSWER if answering and state.section is None else state.section,
+            section=state.section,
         )
         state.previous_line = line
         state.after_blank = False
@@ -2314,7 +2317,6 @@ class _Reader:
         start, end = _trimmed(line, match.start("value"))
         if match.group("what").lower() in ("prompt", "question", "asks"):
             self._add(Role.PROMPT, start, end)
-            state.prompt_line = line
             return True
         state.section, state.section_until_blank = "teacher_notes", True
         state.current = self._add(Role.PROSE, start, end, section="teacher_notes")
@@ -2453,6 +2455,14 @@ class _Reader:
         bold = BOLD_LINE.match(line.raw)
         if bold and len(bold.group("text").split()) <= 12:
             return bold.group("text").strip()
+        if (
+            bold
+            and "?" in bold.group("text")
+            and len(bold.group("text").split()) <= MAX_PROMPT_WORDS
+        ):
+            # "**Q1. Which is the better deal? Show how you know.**": a sheet's question in
+            # bold, however long, heads the answer below it.
+            return bold.group("text").strip()
         plain = re.sub(r"[*_#]+", "", line.raw).strip()
         if canonical_key(plain) in self.headings or canonical_key(line.raw) in self.headings:
             return plain
@@ -2537,8 +2547,6 @@ class _BodyState:
     from_teacher: bool = False
     # Right under the line that opens a forwarded message: its header's fields.
     forward_fields: bool = False
-    # The line of the teacher's named prompt ("Ms Diaz's prompt: ...?"), the answer below it.
-    prompt_line: _Line | None = None
     # (turn as it was, the line that continued it, the line before that one)
     continuations: list[tuple[Span, _Line, _Line | None]] = field(default_factory=list)
 
@@ -2875,6 +2883,11 @@ def assign_roles(
             # student, only the writer's own question is not evidence, not the whole paragraph.
             spans += _split_questions(replace(span, role=Role.PROSE), text)
             continue
+        if span.role is Role.QUESTION and _answers_a_prompt(span, spans, text, entry_type):
+            # "Q3. A question for your teacher?" over "Why are big bags cheaper?": the
+            # student's own question, written as the answer.
+            spans.append(replace(span, role=Role.STUDENT_WRITING))
+            continue
         if span.role is Role.QUESTION:
             # On a feedback form the questions are the reviewer's own ("How do you know the
             # Romans wanted silk?"), not a prompt put to them; a field's label ends in ":".
@@ -2905,6 +2918,19 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+def _answers_a_prompt(span: Span, before: Sequence[Span], text: str, entry_type: EntryType) -> bool:
+    """A question in a journal right under the prompt it answers, nothing between them: the
+    writer's answer, though it asks."""
+    previous = next((s for s in reversed(before) if s.role is not Role.METADATA), None)
+    return (
+        entry_type is EntryType.REFLECTION_JOURNAL
+        and previous is not None
+        and previous.role is Role.PROMPT
+        and not span.text_in(text).rstrip(" *_").endswith(":")
+        and not text[previous.end : span.start].strip(" *_\n")
+    )
 
 
 def _first_post(structure: Segmentation, entry_type: EntryType) -> int | None:
@@ -2950,7 +2976,7 @@ def _prose_of(span: Span, text: str, entry_type: EntryType) -> list[Span]:
     if QUOTED_REPLY.match(words):
         return [replace(span, role=Role.LETTER)]
     if entry_type is EntryType.REFLECTION_JOURNAL:
-        if _standalone_question(words) and span.section != ANSWER:
+        if _standalone_question(words):
             return [replace(span, role=Role.PROMPT)]
         return [replace(span, role=Role.STUDENT_WRITING)]
     if entry_type is EntryType.PEER_FEEDBACK:

@@ -324,3 +324,31 @@ def test_a_students_line_naming_the_teacher_after_a_dash_stays_theirs() -> None:
         "I got stuck on the graph - Mr. Abernethy showed me how to pick a scale.\n"
     )
     assert "Mr. Abernethy showed me" in own(read("journal.txt", text))["S963"]
+
+
+def test_a_long_question_in_bold_is_the_sheets_and_a_question_answering_it_the_students() -> None:
+    text = (
+        "**Exit Ticket - Math 7 - Tue 4/21**\n\n"
+        "**Name:** Lasse D.\n\n"
+        "**Q1. Which bag is cheaper per apple: 6 for $3.00 or 10 for $4.50? Show your work.**\n\n"
+        "6 for $3.00 is 50 cents each and 10 for $4.50 is 45 cents, so the 10 bag.\n\n"
+        "**Q2. A question for your teacher?**\n\n"
+        "Why do shops sell the small bags at all?\n"
+    )
+    assert own(read("exit ticket 4-21.md", text))["S962"] == (
+        "6 for $3.00 is 50 cents each and 10 for $4.50 is 45 cents, so the 10 bag.\n"
+        "Why do shops sell the small bags at all?"
+    )
+
+
+def test_a_setting_line_signed_with_the_teachers_initial_is_a_header() -> None:
+    data = word_file(
+        [
+            "Observation Notes - Wed 4/15",
+            "Science lab / Heron advisory. C. Abernethy.",
+            "Perpetua set up the scale before the bell and helped a new student find the goggles.",
+        ]
+    )
+    assert own(read("obs April.docx", data))["S961"] == (
+        "Perpetua set up the scale before the bell and helped a new student find the goggles."
+    )
