@@ -1892,7 +1892,8 @@ class _Reader:
                 state.last_turn_line = line
             state.after_blank = False
             return
-        field_line = self._bold_field(line) if key_match is not None else None
+        # A bold label may hold what KEY_LINE does not ("**Goal for Term 3:** ...").
+        field_line = self._bold_field(line)
         field_line = field_line or self.field_runs.get(line.start)
         if field_line is not None:
             # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts

@@ -352,3 +352,17 @@ def test_a_setting_line_signed_with_the_teachers_initial_is_a_header() -> None:
     assert own(read("obs April.docx", data))["S961"] == (
         "Perpetua set up the scale before the bell and helped a new student find the goggles."
     )
+
+
+def test_a_bold_label_with_a_number_in_it_is_the_sheets_and_its_answer_the_students() -> None:
+    text = (
+        "**Reflection journal**\n"
+        "**Name:** Wilhelmina Sato\n"
+        "**Date:** 4/15/2026\n\n"
+        "**What is still hard?**\n\n"
+        "Waiting my turn when I know the answer.\n\n"
+        "**Goal for Term 3:** Count to three before I put my hand up.\n"
+    )
+    assert own(read("journal.md", text))["S963"] == (
+        "Waiting my turn when I know the answer.\nCount to three before I put my hand up."
+    )
