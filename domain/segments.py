@@ -302,6 +302,8 @@ RATING_KEYS = (
     "evidence of skills",
     "rating line",
     "gradebook",
+    "teacher rating",
+    "teacher ratings",
 )
 PROMPT_KEYS = (
     "prompt",
@@ -327,7 +329,7 @@ ANSWER_COLUMNS = frozenset(
     {*ANSWER_KEYS, "answers", "responses", "your answer", "your response", "student answer"}
 )
 RATING_COLUMN = re.compile(
-    r"^(?:teacher\W+)?(?:levels?|ratings?|scores?|rubric|grades?|marks?)\b"
+    r"^(?:(?:teacher|my|self|student)\W+)?(?:levels?|ratings?|scores?|rubric|grades?|marks?)\b"
     r"|^(?:skill\s+)?(?:levels?|ratings?)\b|^where\s+.{1,30}\s+(?:is|stands)(?:\s+now)?$"
 )
 SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
@@ -1899,6 +1901,13 @@ class _Reader:
             # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts
             # its own span, and its label is the form's, not the writer's words.
             field_label, field_value = field_line
+            if _rating_field(self.text[slice(*field_label)], self.text[slice(*field_value)]):
+                # "**Teacher rating (Self-Management):** Developing", "**Rate it (1-4):** 4":
+                # a level or a score given, no one's words.
+                self.levels += self._rating_pairs(re.sub(r"[*_()]", " ", raw))
+                state.current = self._add(Role.RATING, *_bullet_trimmed(line))
+                state.after_blank = False
+                return
             self.spans.append(Span(Role.HEADING, *field_label))
             state.current = self._add(
                 Role.PROSE, *field_value, student_id=state.heading_student, section=state.section
@@ -2777,6 +2786,14 @@ def _question_in_flow(before: str, raw: str) -> bool:
         and plain.endswith("?")
         and len(SENTENCE_BREAK.split(plain)) == 1
         and "," not in plain
+    )
+
+
+def _rating_field(label: str, value: str) -> bool:
+    """A field that gives a rating ("Teacher rating (Organization):") or asks for a score
+    and holds only the number ("Rate the talk (1-4): 4")."""
+    return _section_kind(canonical_key(label)) == "rating" or (
+        SCORE_PROMPT.search(label) is not None and ONLY_A_SCORE.match(value) is not None
     )
 
 

@@ -366,3 +366,46 @@ def test_a_bold_label_with_a_number_in_it_is_the_sheets_and_its_answer_the_stude
     assert own(read("journal.md", text))["S963"] == (
         "Waiting my turn when I know the answer.\nCount to three before I put my hand up."
     )
+
+
+def test_a_rating_or_a_score_in_a_bold_field_is_a_rating() -> None:
+    note = (
+        "# Conference notes\n\n"
+        "**Student:** Lasse Drummond\n"
+        "**Date:** 3/19/2026\n\n"
+        "Lasse brought his planner and walked us through his week.\n\n"
+        "**Teacher rating (Self-Management):** Proficient **Teacher rating (Organization):** "
+        "Developing\n"
+    )
+    detection = read("conference notes Lasse.md", note)
+    assert own(detection)["S962"] == "Lasse brought his planner and walked us through his week."
+    assert (Skill.SELF_MANAGEMENT, Level.PROFICIENT) in detection.segmentation.teacher_levels
+    sheet = (
+        "---\nstudent: Perpetua O.\ndate: 2026-03-02\n---\n\n"
+        "**Prompt 1 (Mr. A):** What did the group do well?\n\n"
+        "They kept to time and everyone spoke.\n\n"
+        "**Rate the presentation (1-4):** 4\n"
+    )
+    assert own(read("exit slip.md", sheet))["S961"] == "They kept to time and everyone spoke."
+
+
+def test_a_self_rating_column_is_a_rating_and_the_why_column_the_students() -> None:
+    data = word_file(
+        [
+            "Self-assessment",
+            "Name: Wilhelmina Sato   Date: 5/4/2026",
+            [
+                ["Skill", "My rating", "Why"],
+                [
+                    "Organization",
+                    "Proficient",
+                    "I keep one folder a class and clear it on Fridays.",
+                ],
+                ["Collaboration", "Developing", "I still take over when the group is slow."],
+            ],
+        ]
+    )
+    assert own(read("self-assessment.docx", data))["S963"] == (
+        "I keep one folder a class and clear it on Fridays.\n"
+        "I still take over when the group is slow."
+    )
