@@ -332,6 +332,7 @@ RATING_COLUMN = re.compile(
     r"^(?:(?:teacher|my|self|student)\W+)?(?:levels?|ratings?|scores?|rubric|grades?|marks?)\b"
     r"|^(?:skill\s+)?(?:levels?|ratings?)\b|^where\s+.{1,30}\s+(?:is|stands)(?:\s+now)?$"
 )
+SELF_RATING = re.compile(r"^(?:my|self|student)\W")
 SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
 # Other headings a table's first row is made of ("Area | Notes", "Time | What I saw").
 COLUMN_KEYS = frozenset(
@@ -2168,6 +2169,8 @@ class _Reader:
             if len(run) < 2 or not _column_headings(header):
                 continue
             columns = _column_roles(header)
+            # "My rating": the student's own view of their level, never the teacher's.
+            self_rated = any(SELF_RATING.match(_column_key(cell)) for cell in header)
             if columns[0] is Role.PROSE and all(
                 _row_label(self.text[slice(*_cells(line)[0])]) for line in run[1:]
             ):
@@ -2175,10 +2178,12 @@ class _Reader:
                 columns[0] = Role.HEADING
             found[run[0].start] = [(Role.HEADING, s, e) for s, e in _cells(run[0])]
             for line in run[1:]:
-                found[line.start] = self._table_row_cells(line, columns)
+                found[line.start] = self._table_row_cells(line, columns, teachers=not self_rated)
         return found
 
-    def _table_row_cells(self, line: _Line, columns: list[Role]) -> list[tuple[Role, int, int]]:
+    def _table_row_cells(
+        self, line: _Line, columns: list[Role], *, teachers: bool = True
+    ) -> list[tuple[Role, int, int]]:
         """One row's cells with their column's role; a row asking for a score ("Rate your
         understanding 1-4 | 4") is a rating, its number no one's words."""
         cells = _cells(line)
@@ -2192,7 +2197,7 @@ class _Reader:
             Role.RATING if scored else columns[n] if n < len(columns) else Role.PROSE
             for n in range(len(cells))
         ]
-        if Role.RATING in roles:
+        if teachers and Role.RATING in roles:
             self.levels += self._rating_pairs(" - ".join(
                 text for text, role in zip(texts, roles, strict=True) if role is Role.RATING
             ))  # fmt: skip

@@ -405,7 +405,10 @@ def test_a_self_rating_column_is_a_rating_and_the_why_column_the_students() -> N
             ],
         ]
     )
-    assert own(read("self-assessment.docx", data))["S963"] == (
+    detection = read("self-assessment.docx", data)
+    assert own(detection)["S963"] == (
         "I keep one folder a class and clear it on Fridays.\n"
         "I still take over when the group is slow."
     )
+    # The student's own view of their level is no teacher's rating either.
+    assert detection.segmentation.teacher_levels == []
