@@ -1096,6 +1096,8 @@ class _Reader:
         self.setting_lines: set[int] = set()
         # A table's rows in the body under its column headings, each cell with its role.
         self.table_rows: dict[int, list[tuple[Role, int, int]]] = {}
+        # The student a table's row is about, by its "Student" cell.
+        self.table_row_owners: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1787,7 +1789,8 @@ class _Reader:
             self._form_row(line, self.form_rows[line.start], state)
             return
         if line.start in self.table_rows:
-            self._table_row(self.table_rows[line.start], state)
+            owner = self.table_row_owners.get(line.start)
+            self._table_row(self.table_rows[line.start], state, owner)
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -2168,6 +2171,11 @@ class _Reader:
             header = [self.text[s:e] for s, e in _cells(run[0])]
             if len(run) < 2 or not _column_headings(header):
                 continue
+            named = [
+                n
+                for n, cell in enumerate(header)
+                if METADATA_KEYS.get(_column_key(cell)) == "student"
+            ]
             columns = _column_roles(header)
             # "My rating": the student's own view of their level, never the teacher's.
             self_rated = any(SELF_RATING.match(_column_key(cell)) for cell in header)
@@ -2179,6 +2187,11 @@ class _Reader:
             found[run[0].start] = [(Role.HEADING, s, e) for s, e in _cells(run[0])]
             for line in run[1:]:
                 found[line.start] = self._table_row_cells(line, columns, teachers=not self_rated)
+                if len(named) == 1 and len(_cells(line)) > named[0]:
+                    # "Jorge | kept the timer" in a "Student | Notes" table: the row is about
+                    # the one it names, and no one's when that is no one on the roster.
+                    student = self._row_student(self.text[slice(*_cells(line)[named[0]])])
+                    self.table_row_owners[line.start] = student.id if student else UNKNOWN_PERSON
         return found
 
     def _table_row_cells(
@@ -2203,14 +2216,16 @@ class _Reader:
             ))  # fmt: skip
         return [(role, s, e) for role, (s, e) in zip(roles, cells, strict=True)]
 
-    def _table_row(self, cells: list[tuple[Role, int, int]], state: _BodyState) -> None:
+    def _table_row(
+        self, cells: list[tuple[Role, int, int]], state: _BodyState, owner: str | None = None
+    ) -> None:
         state.current, state.block_speaker = None, None
         for role, start, end in cells:
             if not re.search(r"\w", self.text[start:end]):
                 # "-" in a cell with nothing to say: no one's words.
                 continue
             if role is Role.PROSE:
-                self._add(role, start, end, student_id=state.heading_student,
+                self._add(role, start, end, student_id=owner or state.heading_student,
                           section=state.section)  # fmt: skip
             else:
                 self.spans.append(Span(role, start, end))

@@ -412,3 +412,22 @@ def test_a_self_rating_column_is_a_rating_and_the_why_column_the_students() -> N
     )
     # The student's own view of their level is no teacher's rating either.
     assert detection.segmentation.teacher_levels == []
+
+
+def test_a_notes_table_naming_people_off_the_roster_keeps_each_row_with_its_name() -> None:
+    data = word_file(
+        [
+            "Lab notes",
+            "Date: 3/10/2026",
+            [
+                ["Student", "Notes"],
+                ["Lasse", "Lasse rebuilt the ramp himself when the tape gave way."],
+                ["Jorge", "Jorge kept the timer and called out each run."],
+                ["Mia", "Mia wrote the results table."],
+            ],
+        ]
+    )
+    detection = read("lab notes.docx", data)
+    assert filed(detection)[0] == ["S962"]
+    assert "rebuilt the ramp" in own(detection)["S962"]
+    assert "Jorge kept the timer" not in own(detection)["S962"]
