@@ -324,6 +324,10 @@ RATING_KEYS = (
     "teacher levels",
     "skill levels",
     "evidence of skills",
+    "rating line",
+    "gradebook",
+    "teacher rating",
+    "teacher ratings",
 )
 PROMPT_KEYS = (
     "prompt",
@@ -340,6 +344,44 @@ PROMPT_KEYS = (
     "guiding question",
 )
 ANSWER_KEYS = ("a", "answer", "response", "my answer", "my response", "student response")
+# A table's column headings in the body, and what the cells under them are. A question
+# column holds the sheet's questions ("Question | Answer" on an exit ticket), never the
+# student's words; a level column ("Level (teacher)", "Rating", "Where Kai is") the
+# teacher's judgement, and so does the skill column beside it.
+QUESTION_COLUMNS = frozenset({*PROMPT_KEYS, "questions", "prompts", "task", "item"})
+ANSWER_COLUMNS = frozenset(
+    {*ANSWER_KEYS, "answers", "responses", "your answer", "your response", "student answer"}
+)
+RATING_COLUMN = re.compile(
+    r"^(?:(?:teacher|my|self|student)\W+)?(?:levels?|ratings?|scores?|rubric|grades?|marks?)\b"
+    r"|^(?:skill\s+)?(?:levels?|ratings?)\b|^where\s+.{1,30}\s+(?:is|stands)(?:\s+now)?$"
+)
+SELF_RATING = re.compile(r"^(?:my|self|student)\W")
+SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
+# Other headings a table's first row is made of ("Area | Notes", "Time | What I saw").
+COLUMN_KEYS = frozenset(
+    {"area", "areas", "time", "date", "day", "notes", "note", "comments", "goal", "goals",
+     "next step", "next steps", "what i saw", "what i noticed", "evidence", "observation",
+     "observations", "strategy", "action", "check-in", "check in", "focus", "topic", "before",
+     "after", "then", "now", "target", "support", "who", "what", "when"}
+)  # fmt: skip
+# "Rate your understanding 1-4 | 4", "Rate yourself 1-4: 3", "Perseverance 2/4": a score a
+# sheet asks for or a teacher gives, never a sentence of the student's.
+SCORE_PROMPT = re.compile(r"\b(?:rate|rating|score|out of|scale)\b|\b\d\s*[-\u2013]\s*\d\b", re.I)
+# Words of a date beside a day's number ("Friday 3/13", "Mar 2/4"), which is no score.
+DATE_WORDS = frozenset(
+    {*(day for name in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday") for day in (name, name[:3], name[:4])),
+     *(month for name in ("january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december")
+       for month in (name, name[:3], name[:4])),
+     "sept", "tues", "thur", "thurs", "today", "week", "wk", "date", "day", "due"}
+)  # fmt: skip
+ONLY_A_SCORE = re.compile(r"^\s*\d{1,2}(?:\s*/\s*\d{1,2})?\s*[.!]?\s*$")
+SCORE_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?P<label>[A-Za-z][\w &'/()\u2019-]{0,48}?)\s*[:=\-\u2013]?\s*"
+    r"(?P<score>\d{1,2}\s*/\s*\d{1,2}|\d{1,2})\s*$"
+)
 # Words that sit before a colon but never name a person.
 NOT_SPEAKERS = frozenset(
     [
@@ -639,6 +681,19 @@ KEY_LINE = re.compile(
     r"^\s*(?:[-*>]\s+)?[*_]*(?P<key>[A-Za-z][A-Za-z'\u2019()/ -]{0,30}?)[*_]*\s*:[*_]*"
     r"(?:\s+|$)(?P<value>.*)$"
 )
+# "Ms. Bell's comment:", "Mrs. B note:", "Mr Diaz's prompt:": the teacher's own line in a
+# student's journal or sheet, by the teacher's name rather than "Teacher comment:".
+NAMED_TEACHER_KEY = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*)?(?:[-*>]\s+)?[*_]*(?P<who>[A-Z][\w.'\u2019 -]{0,30}?)"
+    r"(?:'s|\u2019s)?\s+(?P<what>comments?|notes?|feedback|prompt|question|asks|reply)"
+    r"[*_]*\s*:[*_]*\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# Where a line is signed: " - HF", " -Ms. B", " (PN)", the teacher's name or initials after.
+SIGNATURE_MARK = re.compile(
+    r"(?:\s[-\u2013\u2014~]\s?|\s\()(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?[A-Z][A-Za-z.]{0,12}"
+    r"(?:\s[A-Z][A-Za-z.]{0,12})?)\)?(?=\s|$)"
+)
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
 ABOUT_LINE = re.compile(
     r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
@@ -687,8 +742,16 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]\u201d\u2019]*\s+(?=[A-Z\"'(\u201
 # "**What went well?** I finished..." : a prompt in bold or italics, the answer after it.
 PROMPT_PREFIX = re.compile(r"^\s*(\*\*|__|\*|_)(?P<q>[^*_\n]{3,}?\?)\1\s*(?P<rest>.*)$")
 MAX_PROMPT_WORDS = 40
+# A sheet's question on a line of its own inside the flow of answers: a short one.
+MAX_FLOW_QUESTION_WORDS = 15
 # "Marcus B. - Writer's Notebook (typed from handwritten copy by Ms. O) - Mar 17" is a title.
 MAX_TITLE_WORDS = 18
+# A setting line under the title ("Wed 1/14 - Ana Ruiz (gr 6) - with Ms. Bell, dad by phone
+# for the last 10 min"): a few short pieces, split where a header splits them. A full stop
+# ends a piece, not one after a title or an initial ("Ms. Bell", "R. Diaz").
+MAX_SETTING_WORDS = 30
+MAX_SETTING_PIECE_WORDS = 8
+SETTING_PIECE = re.compile(r"\s+[-\u2013\u2014|+/]\s+|\s*[|,;]\s*|(?<![A-Z][a-z])(?<![A-Z])\.\s+")
 # A header value is a few words; past this, a field's value is an answer or a note.
 MAX_FIELD_WORDS = 8
 QUOTE_MARK = re.compile('["\u201c\u201d]')
@@ -1164,8 +1227,12 @@ class _Reader:
         self.form_rows: dict[int, str | None] = {}
         # The rows of a table of feedback forms, a form a row, by where each begins.
         self.form_row_starts: set[int] = set()
-        # A "Question | Answer" table's rows: True for its heading row.
-        self.answer_rows: dict[int, bool] = {}
+        # The line under the title that says when, who and where, in pieces: a header.
+        self.setting_lines: set[int] = set()
+        # A table's rows in the body under its column headings, each cell with its role.
+        self.table_rows: dict[int, list[tuple[Role, int, int]]] = {}
+        # The student a table's row is about, by its "Student" cell.
+        self.table_row_owners: dict[int, str] = {}
 
     # The header ------------------------------------------------------------------------
 
@@ -1254,8 +1321,59 @@ class _Reader:
             if self._name_line(line):
                 index += 1
                 continue
+            if seen_title and self._setting_line(line):
+                # The body starts here still, so its date is read where it always was.
+                self.setting_lines.add(line.start)
             break
         return index
+
+    def _setting_line(self, line: _Line) -> bool:
+        """A line under the title saying when, who and where, in pieces rather than a
+        sentence ("Wed 1/14 - Ana Ruiz (gr 6) - with Ms. Bell, dad by phone", "Ana Ruiz |
+        Fri 5/22 | Room 12"): a header, however it is laid out, never anyone's words. One
+        piece at least is a date or the teacher; none is a clause about someone ("Ana came
+        in late"), a question or a quotation."""
+        plain = line.raw.strip().strip("*_").strip()
+        if (
+            not plain
+            or len(plain.split()) > MAX_SETTING_WORDS
+            or plain.endswith(("?", "!", ":"))
+            or QUOTE_MARK.search(plain)
+            or self._metadata_pairs(line) is not None
+            or MESSAGE_LINE.match(line.raw)
+            or POSTED_BY_LINE.match(line.raw)
+        ):
+            return False
+        pieces = [piece.strip(" .") for piece in SETTING_PIECE.split(plain) if piece.strip(" .")]
+        if len(pieces) < 2 or any(len(piece.split()) > MAX_SETTING_PIECE_WORDS for piece in pieces):
+            return False
+        if any(self._tells_of_someone(piece) for piece in pieces):
+            return False
+        return any(_only_a_date(piece) or self._names_the_teacher(piece) for piece in pieces)
+
+    def _names_the_teacher(self, piece: str) -> bool:
+        """ "Ms. Bell", "Mr B", or the teacher signing with an initial ("R. Diaz")."""
+        if is_teacher_label(piece, self.teacher_names):
+            return True
+        initial = re.fullmatch(r"([A-Z])\.?\s+([A-Z][\w'-]+)", piece)
+        return initial is not None and any(
+            len(name.split()) >= 2
+            and name.split()[0].startswith(initial.group(1))
+            and name.split()[-1] == initial.group(2)
+            for name in self.teacher_names
+        )
+
+    def _tells_of_someone(self, piece: str) -> bool:
+        """ "Ana came in late", "she asked": a piece that is a clause with a person as its
+        subject, not a header's name or role."""
+        first = piece.split(" ", 1)[0]
+        if first.lower() in ("i", "he", "she", "they", "we", "you"):
+            return True
+        for student in self.roster:
+            for name in (student.name, student.name.split()[0], *student.nicknames):
+                if re.match(rf"{re.escape(name)}\s+[a-z]", piece):
+                    return True
+        return False
 
     def _byline(self, line: _Line) -> bool:
         """A line under the title that is a student's name and a date ("Ana Ruiz, May 3"):
@@ -1345,7 +1463,7 @@ class _Reader:
         )
 
     def _is_header_like(self, line: _Line) -> bool:
-        if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw):
+        if SEPARATOR.match(line.raw) or TABLE_ROW.match(line.raw) or self._setting_line(line):
             return True
         return self._metadata_pairs(line) is not None or self._name_line(line, add=False)
 
@@ -1645,6 +1763,7 @@ class _Reader:
                 continue
             for start, end in cells:
                 self.spans.append(Span(Role.HEADING, start, end))
+            columns = _column_roles([self.text[s:e] for s, e in cells])
             for row in rows:
                 row_cells = _cells(row)
                 if len(row_cells) != len(cells):
@@ -1652,8 +1771,19 @@ class _Reader:
                 name_start, name_end = row_cells[column]
                 student = self._row_student(self.text[name_start:name_end])
                 self._add_metadata("student", "name", name_start, name_end)
+                rated = [
+                    self.text[s:e]
+                    for number, (s, e) in enumerate(row_cells)
+                    if columns[number] is Role.RATING
+                ]
+                self.levels += self._rating_pairs(" - ".join(rated))
                 for number, (start, end) in enumerate(row_cells):
                     if number == column:
+                        continue
+                    if columns[number] is Role.RATING:
+                        # "Hana | Cognitive Flexibility | Developing" under "Skill | Level":
+                        # the teacher's rating, in any column it is written.
+                        self.spans.append(Span(Role.RATING, start, end))
                         continue
                     pairs = self._rating_pairs(self.text[start:end])
                     if pairs:
@@ -1687,7 +1817,6 @@ class _Reader:
                 or line.start in covered
                 or line.start in self.covered
                 or line.start in self.form_rows
-                or line.start in self.answer_rows
             ):
                 continue
             cells = _cells(line)
@@ -1825,7 +1954,7 @@ class _Reader:
         self.respondents = self._respondent_lines(index)
         self.field_runs = self._plain_field_runs(index)
         self.form_rows = self._form_table_rows(index)
-        self.answer_rows = self._answer_table_rows(index)
+        self.table_rows = {} if is_transcript else self._body_tables(index)
         for number in range(index, len(self.lines)):
             following = self.lines[number + 1] if number + 1 < len(self.lines) else None
             state.next_raw = following.raw if following is not None else None
@@ -1883,6 +2012,10 @@ class _Reader:
             role = Role.QUESTION if heading.rstrip(" *_").endswith("?") else Role.HEADING
             self._add(role, *_trimmed(line, len(raw) - len(raw.lstrip(" #"))))
             return
+        if line.start in self.setting_lines:
+            state.reset(section=True)
+            self.spans.append(Span(Role.METADATA, *_trimmed(line), key="other", label="setting"))
+            return
         headed = self.name_headings.get(line.start) if not is_transcript else None
         if headed is not None:
             # "Bao T." or "Amara P. -" alone on a line, over the slip or the note about them.
@@ -1894,8 +2027,9 @@ class _Reader:
         if line.start in self.form_rows:
             self._form_row(line, self.form_rows[line.start], state)
             return
-        if line.start in self.answer_rows:
-            self._answer_row(line, self.answer_rows[line.start], state)
+        if line.start in self.table_rows:
+            owner = self.table_row_owners.get(line.start)
+            self._table_row(self.table_rows[line.start], state, owner)
             return
         respondent = self.respondents.get(line.start)
         if respondent is not None:
@@ -1905,11 +2039,26 @@ class _Reader:
             state.heading_student = respondent
             self._add(Role.METADATA, *_trimmed(line))
             return
+        if self._named_teacher_line(line, state):
+            return
+        signed = self._signed_by_teacher(raw)
+        if signed is not None:
+            # "Great sourcing, Ana! Try a local paper next. - HF  Global Awareness: Proficient"
+            # under a journal's last answer: the teacher's comment, signed, and its rating.
+            state.reset()
+            self.levels += self._rating_pairs(raw[signed:])
+            self._add(Role.PROSE, *_trimmed(line), section="teacher_notes")
+            return
         pairs = self._rating_pairs(raw)
         key_match = KEY_LINE.match(raw)
         key = canonical_key(key_match.group("key")) if key_match else None
         kind = _section_kind(key) if key is not None else None
-        if pairs or kind == "rating" or (state.section == "rating" and _is_bullet(raw)):
+        if (
+            pairs
+            or kind == "rating"
+            or (state.section == "rating" and _is_bullet(raw))
+            or _scored_line(raw)
+        ):
             self.levels += pairs
             state.current = self._add(Role.RATING, *_bullet_trimmed(line))
             state.after_blank = False
@@ -1992,12 +2141,20 @@ class _Reader:
                 state.last_turn_line = line
             state.after_blank = False
             return
-        field_line = self._bold_field(line) if key_match is not None else None
+        # A bold label may hold what KEY_LINE does not ("**Goal for Term 3:** ...").
+        field_line = self._bold_field(line)
         field_line = field_line or self.field_runs.get(line.start)
         if field_line is not None:
             # "- **Wish:** Talk louder." under "- **Star:** ...": each field of a form starts
             # its own span, and its label is the form's, not the writer's words.
             field_label, field_value = field_line
+            if _rating_field(self.text[slice(*field_label)], self.text[slice(*field_value)]):
+                # "**Teacher rating (Self-Management):** Developing", "**Rate it (1-4):** 4":
+                # a level or a score given, no one's words.
+                self.levels += self._rating_pairs(re.sub(r"[*_()]", " ", raw))
+                state.current = self._add(Role.RATING, *_bullet_trimmed(line))
+                state.after_blank = False
+                return
             self.spans.append(Span(Role.HEADING, *field_label))
             state.current = self._add(
                 Role.PROSE, *field_value, student_id=state.heading_student, section=state.section
@@ -2027,6 +2184,16 @@ class _Reader:
             # between (a PDF's text layer has none): the next student's answer begins. So
             # does a note opening on a student right under a line or two that only say
             # what and when ("Week of May 4 - field trip"), no sentence of anyone's.
+            state.current = None
+        if (
+            not is_transcript
+            and state.current is not None
+            and state.current.role is not Role.TURN
+            and _question_in_flow(self.text[: state.current.end], raw)
+        ):
+            # "How did your group work?" on a line of its own right after an answer, with no
+            # blank line between (a PDF's text layer keeps none): the sheet's next question,
+            # not more of the answer.
             state.current = None
         if state.current is not None and not state.after_blank:
             if state.current.role is Role.TURN:
@@ -2223,22 +2390,14 @@ class _Reader:
             rows.update({line.start: key for line, key in zip(run, keys, strict=True)})
         return rows
 
-    def _form_row(self, line: _Line, key: str | None, state: _BodyState) -> None:
-        """One "Field | value" row of a form's table: a header field, or the form's question
-        and its answer ("Comment | Grace used four documents ...")."""
-        (ks, ke), (vs, ve) = _cells(line)
-        state.reset()
-        if key is not None:
-            self._add_metadata(key, self.text[ks:ke], vs, ve)
-            return
-        self.spans.append(Span(Role.HEADING, ks, ke))
-        self._add(Role.PROSE, vs, ve, student_id=state.heading_student, section=state.section)
-
-    def _answer_table_rows(self, index: int) -> dict[int, bool]:
-        """A slip's questions and the student's answers as a table: a "Question | Answer"
-        row over rows of two cells, each a question and its answer. Each row's line, True
-        for the heading row."""
-        rows: dict[int, bool] = {}
+    def _body_tables(self, index: int) -> dict[int, list[tuple[Role, int, int]]]:
+        """A table in the body under a row of column headings ("Question | Answer", "Area |
+        Notes", "Student | Skill | Level"): each row's cells and the role of each, by the
+        column it stands in. The headings are the table's, a question column holds the
+        sheet's prompts and a level column the teacher's ratings; the other cells are the
+        body's. Each row stands alone, so no row runs on into the next or into the
+        paragraph after the table."""
+        found: dict[int, list[tuple[Role, int, int]]] = {}
         number = index
         while number < len(self.lines):
             run: list[_Line] = []
@@ -2250,31 +2409,84 @@ class _Reader:
             if not run:
                 number += 1
                 continue
-            cells = [_cells(line) for line in run]
-            if (
-                len(run) < 2
-                or any(len(row) != 2 for row in cells)
-                or any(line.start in self.covered | set(self.form_rows) for line in run)
-                or not self._answer_heading(cells[0])
-            ):
+            if any(line.start in self.covered or line.start in self.form_rows for line in run):
                 continue
-            rows.update({line.start: line is run[0] for line in run})
-        return rows
+            header = [self.text[s:e] for s, e in _cells(run[0])]
+            if len(run) < 2 or not _column_headings(header):
+                continue
+            named = [
+                n
+                for n, cell in enumerate(header)
+                if METADATA_KEYS.get(_column_key(cell)) == "student"
+            ]
+            columns = _column_roles(header)
+            # "My rating": the student's own view of their level, never the teacher's.
+            self_rated = any(SELF_RATING.match(_column_key(cell)) for cell in header)
+            if columns[0] is Role.PROSE and all(
+                _row_label(self.text[slice(*_cells(line)[0])]) for line in run[1:]
+            ):
+                # "Organization | Oscar has used the red folder ...": what each row is about.
+                columns[0] = Role.HEADING
+            found[run[0].start] = [(Role.HEADING, s, e) for s, e in _cells(run[0])]
+            for line in run[1:]:
+                found[line.start] = self._table_row_cells(line, columns, teachers=not self_rated)
+                if len(named) == 1 and len(_cells(line)) > named[0]:
+                    # "Jorge | kept the timer" in a "Student | Notes" table: the row is about
+                    # the one it names, and no one's when that is no one on the roster.
+                    student = self._row_student(self.text[slice(*_cells(line)[named[0]])])
+                    self.table_row_owners[line.start] = student.id if student else UNKNOWN_PERSON
+        return found
+
+    def _table_row_cells(
+        self, line: _Line, columns: list[Role], *, teachers: bool = True
+    ) -> list[tuple[Role, int, int]]:
+        """One row's cells with their column's role; a row asking for a score ("Rate your
+        understanding 1-4 | 4") is a rating, its number no one's words."""
+        cells = _cells(line)
+        texts = [self.text[s:e] for s, e in cells]
+        scored = (
+            len(cells) == 2
+            and ONLY_A_SCORE.match(texts[1]) is not None
+            and SCORE_PROMPT.search(texts[0]) is not None
+        )
+        roles = [
+            Role.RATING if scored else columns[n] if n < len(columns) else Role.PROSE
+            for n in range(len(cells))
+        ]
+        if teachers and Role.RATING in roles:
+            self.levels += self._rating_pairs(" - ".join(
+                text for text, role in zip(texts, roles, strict=True) if role is Role.RATING
+            ))  # fmt: skip
+        return [(role, s, e) for role, (s, e) in zip(roles, cells, strict=True)]
+
+    def _table_row(
+        self, cells: list[tuple[Role, int, int]], state: _BodyState, owner: str | None = None
+    ) -> None:
+        state.current, state.block_speaker = None, None
+        for role, start, end in cells:
+            if not re.search(r"\w", self.text[start:end]):
+                # "-" in a cell with nothing to say: no one's words.
+                continue
+            if role is Role.PROSE:
+                self._add(role, start, end, student_id=owner or state.heading_student,
+                          section=state.section)  # fmt: skip
+            else:
+                self.spans.append(Span(role, start, end))
+
+    def _form_row(self, line: _Line, key: str | None, state: _BodyState) -> None:
+        """One "Field | value" row of a form's table: a header field, or the form's question
+        and its answer ("Comment | Grace used four documents ...")."""
+        (ks, ke), (vs, ve) = _cells(line)
+        state.reset()
+        if key is not None:
+            self._add_metadata(key, self.text[ks:ke], vs, ve)
+            return
+        self.spans.append(Span(Role.HEADING, ks, ke))
+        self._add(Role.PROSE, vs, ve, student_id=state.heading_student, section=state.section)
 
     def _answer_heading(self, cells: list[tuple[int, int]]) -> bool:
         head = [canonical_key(self.text[start:end]).rstrip(":") for start, end in cells]
         return len(head) == 2 and head[0] in PROMPT_KEYS and head[1] in ANSWER_KEYS
-
-    def _answer_row(self, line: _Line, head: bool, state: _BodyState) -> None:
-        """One row of a "Question | Answer" table: the question is asked of the writer, the
-        answer is theirs."""
-        (qs, qe), (ws, we) = _cells(line)
-        state.reset()
-        if head:
-            self.spans += [Span(Role.HEADING, qs, qe), Span(Role.HEADING, ws, we)]
-            return
-        self.spans.append(Span(Role.PROMPT, qs, qe))
-        self._add(Role.PROSE, ws, we, student_id=state.heading_student, section=state.section)
 
     def _plain_field_runs(self, index: int) -> dict[int, tuple[tuple[int, int], tuple[int, int]]]:
         """A form's fields written plain, one a line with no blank line between ("Glow: ..."
@@ -2364,6 +2576,41 @@ class _Reader:
             return
         role = Role.TEACHER_SUMMARY if kind == "plan" else Role.PROSE
         state.current = self._add(role, start, end, section=kind)
+
+    def _named_teacher_line(self, line: _Line, state: _BodyState) -> bool:
+        """ "Mrs. B comment: Ana - lovely synthesis." or "Ms Diaz's prompt: What would you
+        ask?" in a journal: the teacher's note or prompt, labelled with the teacher's own
+        name, never the student's words. A prompt heads the answer below it; a note runs on
+        to the next blank line."""
+        match = NAMED_TEACHER_KEY.match(line.raw)
+        if match is None or not is_teacher_label(match.group("who"), self.teacher_names):
+            return False
+        state.reset()
+        value = match.group("value").strip(" *_")
+        if not value:
+            self._add(Role.HEADING, *_trimmed(line))
+            state.section = "teacher_notes"
+            return True
+        start, end = _trimmed(line, match.start("value"))
+        if match.group("what").lower() in ("prompt", "question", "asks"):
+            self._add(Role.PROMPT, start, end)
+            return True
+        state.section, state.section_until_blank = "teacher_notes", True
+        state.current = self._add(Role.PROSE, start, end, section="teacher_notes")
+        return True
+
+    def _signed_by_teacher(self, raw: str) -> int | None:
+        """Where the signature ends on a line signed with the teacher's name or initials,
+        with at most a rating after it; None for any other line."""
+        for mark in SIGNATURE_MARK.finditer(raw):
+            rest = raw[mark.end() :].strip(" )")
+            if (
+                raw[: mark.start()].strip()
+                and is_teacher_label(mark.group("who").strip(" ."), self.teacher_names)
+                and (not rest or self._rating_pairs(rest))
+            ):
+                return mark.end()
+        return None
 
     def _asked_in_a_field(self, key_match: re.Match[str], state: _BodyState) -> bool:
         """A "Question:" field whose value is a question and with no answer written under
@@ -2484,6 +2731,14 @@ class _Reader:
             return re.sub(r"[*_]+", "", match.group("text")).strip()
         bold = BOLD_LINE.match(line.raw)
         if bold and len(bold.group("text").split()) <= 12:
+            return bold.group("text").strip()
+        if (
+            bold
+            and "?" in bold.group("text")
+            and len(bold.group("text").split()) <= MAX_PROMPT_WORDS
+        ):
+            # "**Q1. Which is the better deal? Show how you know.**": a sheet's question in
+            # bold, however long, heads the answer below it.
             return bold.group("text").strip()
         plain = re.sub(r"[*_#]+", "", line.raw).strip()
         if canonical_key(plain) in self.headings or canonical_key(line.raw) in self.headings:
@@ -2716,12 +2971,17 @@ def is_date_line(raw: str) -> bool:
     )
 
 
+# A numbered question's number: "1.", "Q2)", "b."
+ENUMERATOR = re.compile(r"^\s*(?:q?\d{1,2}|[a-z])[.)]\s+", re.IGNORECASE)
+
+
 def _asks_first(paragraph: str) -> bool:
     """A paragraph that ends on a question and opens with one: a prompt put to the writer
     ("What went well? Give one example."). Words before the question are the writer's own
     ("I ran out of time for the chart. Sorry. Questions?")."""
     if not paragraph.endswith("?"):
         return False
+    paragraph = ENUMERATOR.sub("", paragraph)
     return SENTENCE_BREAK.split(paragraph, maxsplit=1)[0].rstrip("\"')]\u201d\u2019").endswith("?")
 
 
@@ -2797,6 +3057,109 @@ def _cells(line: _Line) -> list[tuple[int, int]]:
     return cells
 
 
+def _column_key(cell: str) -> str:
+    """A column heading as a key: "Level (teacher)" is a level column, "Your answer:" an
+    answer column."""
+    return canonical_key(re.sub(r"\s*\([^()]*\)", "", cell)).strip(" :")
+
+
+def _column_headings(cells: Sequence[str]) -> bool:
+    """A table's first row is its column headings: two or more short labels, no sentence,
+    number or date among them, and at least one heading people give a column."""
+    keys = [_column_key(cell) for cell in cells]
+    return (
+        len(cells) >= 2
+        and all(
+            key
+            and len(key.split()) <= 4
+            and not re.search(r"[.!?]$", key)
+            and not re.search(r"\d", key)
+            for key in keys
+        )
+        and any(
+            key in QUESTION_COLUMNS
+            or key in ANSWER_COLUMNS
+            or key in SKILL_COLUMNS
+            or key in COLUMN_KEYS
+            or RATING_COLUMN.search(key)
+            or key in METADATA_KEYS
+            or _section_kind(key) is not None
+            for key in keys
+        )
+    )
+
+
+def _column_roles(cells: Sequence[str]) -> list[Role]:
+    """The role of the cells under each column heading: a question column's are the
+    sheet's prompts; a level column's, and the skill column's beside one, the teacher's
+    ratings; the rest prose, whose it is decided with the rest of the body."""
+    keys = [_column_key(cell) for cell in cells]
+    rated = any(RATING_COLUMN.search(key) for key in keys)
+    roles = []
+    for key in keys:
+        if key in QUESTION_COLUMNS:
+            roles.append(Role.PROMPT)
+        elif RATING_COLUMN.search(key) or (rated and key in SKILL_COLUMNS):
+            roles.append(Role.RATING)
+        else:
+            roles.append(Role.PROSE)
+    return roles
+
+
+def _question_in_flow(before: str, raw: str) -> bool:
+    """A line that is a sheet's next question though no blank line sets it apart: the text
+    above ends a sentence, and the line is one short question of its own, or a numbered
+    item that asks or introduces ("2. What helps you?", "3. Goal for next year:")."""
+    if not before.rstrip(" *_\"')\u201d").endswith((".", "!", "?")):
+        return False
+    plain = raw.strip().strip("*_").strip()
+    numbered = re.match(r"^\d{1,2}[.)]\s+[A-Z]", plain) is not None
+    if len(plain.split()) > MAX_FLOW_QUESTION_WORDS or QUOTE_MARK.search(plain):
+        return False
+    if numbered:
+        return plain.endswith(("?", ":"))
+    return (
+        plain[:1].isupper()
+        and plain.endswith("?")
+        and len(SENTENCE_BREAK.split(plain)) == 1
+        and "," not in plain
+    )
+
+
+def _rating_field(label: str, value: str) -> bool:
+    """A field that gives a rating ("Teacher rating (Organization):") or asks for a score
+    and holds only the number ("Rate the talk (1-4): 4")."""
+    return _section_kind(canonical_key(label)) == "rating" or (
+        SCORE_PROMPT.search(label) is not None and ONLY_A_SCORE.match(value) is not None
+    )
+
+
+def _row_label(cell: str) -> bool:
+    """A table's first cell naming what its row is about ("Organization", "10:02", "Starting
+    work"): a few words, no sentence."""
+    plain = cell.strip(" *_:")
+    return bool(plain) and len(plain.split()) <= 3 and not re.search(r"[.!?]$", plain)
+
+
+def _scored_line(raw: str) -> bool:
+    """ "Rate yourself 1-4: 3", "Perseverance 2/4": a line that is only a score and what it
+    scores, asked for by a sheet or given by the teacher."""
+    match = SCORE_LINE.match(raw)
+    if match is None:
+        return False
+    label, score = match.group("label"), match.group("score")
+    if SCORE_PROMPT.search(label):
+        return True
+    # "2/4" out of a scale, not "Friday 3/13": a score is at most its scale, and ten at most.
+    out_of = [int(n) for n in re.findall(r"\d+", score)]
+    return (
+        len(out_of) == 2
+        and 0 < out_of[0] <= out_of[1] <= 10
+        and not (set(canonical_key(label).replace(".", " ").split()) & DATE_WORDS)
+        and not re.search(r"(?<![\w'])[a-z]", label)
+    )
+
+
 def _timestamp_first(raw: str) -> bool:
     return re.match(rf"^\s*{TIMESTAMP}\s", raw) is not None
 
@@ -2818,6 +3181,12 @@ def _section_kind(key: str) -> str | None:
         return "teacher_notes" if re.search(r"\b(?:teacher|observer)", key) else "notes"
     if key in PROMPT_KEYS:
         return "prompt"
+    if "(" in key:
+        # "Rating line (for my gradebook)": a rating key with a note beside it. ("Prompt
+        # (Ms. F):" is a teacher's labelled line, read as a turn.)
+        bare = re.sub(r"\s*\([^()]*\)", " ", key).strip()
+        if bare and bare != key and _section_kind(bare) == "rating":
+            return "rating"
     return None
 
 
@@ -2871,6 +3240,11 @@ def assign_roles(
             # student, only the writer's own question is not evidence, not the whole paragraph.
             spans += _split_questions(replace(span, role=Role.PROSE), text)
             continue
+        if span.role is Role.QUESTION and _answers_a_prompt(span, spans, text, entry_type):
+            # "Q3. A question for your teacher?" over "Why are big bags cheaper?": the
+            # student's own question, written as the answer.
+            spans.append(replace(span, role=Role.STUDENT_WRITING))
+            continue
         if span.role is Role.QUESTION:
             # On a feedback form the questions are the reviewer's own ("How do you know the
             # Romans wanted silk?"), not a prompt put to them; a field's label ends in ":".
@@ -2901,6 +3275,19 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+def _answers_a_prompt(span: Span, before: Sequence[Span], text: str, entry_type: EntryType) -> bool:
+    """A question in a journal right under the prompt it answers, nothing between them: the
+    writer's answer, though it asks."""
+    previous = next((s for s in reversed(before) if s.role is not Role.METADATA), None)
+    return (
+        entry_type is EntryType.REFLECTION_JOURNAL
+        and previous is not None
+        and previous.role is Role.PROMPT
+        and not span.text_in(text).rstrip(" *_").endswith(":")
+        and not text[previous.end : span.start].strip(" *_\n")
+    )
 
 
 def _first_post(structure: Segmentation, entry_type: EntryType) -> int | None:
