@@ -361,11 +361,18 @@ GENERIC_SPEAKER = re.compile(
 FORWARDED_FIELD = re.compile(
     r"^[ \t>]*\**(?P<key>from|date|sent|to|cc|subject)\**:\s*(?P<value>.*)$", re.I
 )
-# A note's line that only says a student was not there.
+# Away, as teachers jot it, with the reason: "(absent - library)", "away at the science
+# fair", "out sick, back Monday". Never a bare "out ...": "out of his seat" is a note.
+AWAY = (
+    r"\(?(?:(?:absent|not here|home sick|out sick|away|no show)"
+    r"(?:\s*[-\u2013\u2014,;:(]\s*[^.!?\n]{0,40}|\s+(?:at|on|for|with|in|to)\s+[^.!?\n]{0,50})?"
+    r"|out)"
+    r"(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$"
+)
+# A line that only says a student was not there, by name or under their label.
 ABSENT = re.compile(
-    r"^\W*[^\W\d][\w.'\u2019 -]{0,40}?(?:\s+(?:was|is|were)\s+|\s*(?:[-\u2013\u2014:]+)\s*)"
-    r"(?:absent|out|not here|home sick|out sick|away|no show)"
-    r"(?:\s+(?:today|again|all day|this morning|this afternoon|sick))?\W*$",
+    r"^\W*(?:[^\W\d][\w.'\u2019 -]{0,40}?(?:\s+(?:was|is|were)\s+|\s*(?:[-\u2013\u2014:]+)\s*))?"
+    + AWAY,
     re.IGNORECASE,
 )
 # "No notes - field day.", "Nothing to note." under a student's heading: a section that

@@ -298,6 +298,26 @@ def test_a_student_jotted_absent_under_their_name_gets_no_entry() -> None:
     assert filed(detection)[0] == ["S706", "S707"]
 
 
+@pytest.mark.parametrize(
+    "absence",
+    [
+        "Renée O: (absent - dentist)",
+        "Renée O: away at the district spelling bee.",
+        "Renée - out sick, back Monday.",
+        "Renée: not here (field trip)",
+    ],
+)
+def test_a_student_noted_away_with_the_reason_gets_no_entry(absence: str) -> None:
+    text = (
+        "Obs notes 4/22\n\n"
+        "Toby: started the warm-up before the bell without a reminder.\n\n"
+        "Ines: helped her partner find the mistake instead of giving the answer.\n\n"
+        f"{absence}\n"
+    )
+    detection = read("quick notes.txt", text)
+    assert filed(detection)[0] == ["S706", "S707"]
+
+
 # --- Speakers labelled by letters, numbers and keys -----------------------------------------
 
 
