@@ -2156,9 +2156,16 @@ class _Reader:
                 state.after_blank = False
                 return
             self.spans.append(Span(Role.HEADING, *field_label))
-            state.current = self._add(
-                Role.PROSE, *field_value, student_id=state.heading_student, section=state.section
-            )
+            if _prompt_label(self.text[slice(*field_label)]):
+                # "**Prompt (Ms. Okoro):** Describe a time ...": asked of the writer.
+                state.current = self._add(Role.PROMPT, *field_value)
+            else:
+                state.current = self._add(
+                    Role.PROSE,
+                    *field_value,
+                    student_id=state.heading_student,
+                    section=state.section,
+                )
             state.previous_line = line
             state.after_blank = False
             return
@@ -3123,6 +3130,15 @@ def _question_in_flow(before: str, raw: str) -> bool:
         and plain.endswith("?")
         and len(SENTENCE_BREAK.split(plain)) == 1
         and "," not in plain
+    )
+
+
+def _prompt_label(label: str) -> bool:
+    """A field's label that says it is the prompt, with or without a note in brackets on
+    who set it ("Prompt (Ms. Okoro)")."""
+    key = canonical_key(label).strip(" :")
+    return _section_kind(key) == "prompt" or (
+        _section_kind(re.sub(r"\s*\([^()]*\)", " ", key).strip()) == "prompt"
     )
 
 

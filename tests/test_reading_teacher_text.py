@@ -431,3 +431,18 @@ def test_a_notes_table_naming_people_off_the_roster_keeps_each_row_with_its_name
     assert filed(detection)[0] == ["S962"]
     assert "rebuilt the ramp" in own(detection)["S962"]
     assert "Jorge kept the timer" not in own(detection)["S962"]
+
+
+def test_a_prompt_key_naming_a_co_teacher_is_the_prompt_not_the_writers_words() -> None:
+    # The prompt names a teacher who is not the one filing it (a co-teacher, a sub): the
+    # key says it is a prompt, whoever the bracket names.
+    text = (
+        "**Reading journal**\n"
+        "**Student:** Lasse D.\n"
+        "**Date:** March 9, 2026\n\n"
+        "**Prompt (Ms. Okoro):** Describe a time a character changed your mind.\n\n"
+        "I used to think Brian was selfish, but chapter 9 changed my mind.\n"
+    )
+    assert own(read("Lasse journal.md", text))["S962"] == (
+        "I used to think Brian was selfish, but chapter 9 changed my mind."
+    )
