@@ -339,3 +339,11 @@ def test_a_lesson_drawn_from_a_missed_deadline_is_not_emerging() -> None:
 def test_reminders_the_student_set_are_not_an_adults_prompt() -> None:
     text = "I put every quiz date into my phone calendar with reminders."
     assert levels(text).get(Skill.PLANNING_PRIORITIZATION) is not Level.DEVELOPING
+
+
+def test_a_system_passed_on_to_younger_cousins_is_advanced() -> None:
+    text = (
+        "He keeps his binder tidy. "
+        "At home he helped his cousins set up binders with a tab for each class, like his."
+    )
+    assert levels(text, OBSERVATION)[Skill.ORGANIZATION] is Level.ADVANCED
