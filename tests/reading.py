@@ -3,6 +3,7 @@ tests share, each test file giving its own roster, teacher and day."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from datetime import date
 
@@ -44,3 +45,23 @@ def filed(detection: Detection) -> tuple[list[str], EntryType, date]:
 
 def own(detection: Detection) -> dict[str, str]:
     return {part.student_id: part.turns or "" for part in detection.parts}
+
+
+def word_file(blocks: list[str | list[list[str]]]) -> bytes:
+    """A Word file of headings ("# Goals"), paragraphs and tables, in the order given."""
+    import docx
+
+    document = docx.Document()
+    for block in blocks:
+        if isinstance(block, list):
+            grid = document.add_table(rows=len(block), cols=len(block[0]))
+            for number, row in enumerate(block):
+                for column, value in enumerate(row):
+                    grid.cell(number, column).text = value
+        elif block.startswith("# "):
+            document.add_heading(block[2:], level=2)
+        else:
+            document.add_paragraph(block)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -17,7 +17,7 @@ import pytest
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from domain.errors import NeedsStudent
-from tests.reading import filed, own, read_upload
+from tests.reading import filed, own, read_upload, word_file
 from tests.test_reading_classes import pdf_file
 
 ROSTER = [
@@ -33,26 +33,6 @@ TODAY = date(2026, 5, 27)
 
 def read(file_name: str, data: bytes | str) -> Detection:
     return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
-
-
-def word_file(blocks: list[str | list[list[str]]]) -> bytes:
-    """A Word file of paragraphs and tables, in the order given."""
-    import io
-
-    import docx
-
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, list):
-            grid = document.add_table(rows=len(block), cols=len(block[0]))
-            for number, row in enumerate(block):
-                for column, value in enumerate(row):
-                    grid.cell(number, column).text = value
-        else:
-            document.add_paragraph(block)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def presenter_table(rows: list[list[str]]) -> bytes:

@@ -7,12 +7,11 @@ not in those sets' words, and reads it as an upload is read, with nothing said."
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
-from tests.reading import filed, own, read_upload
+from tests.reading import filed, own, read_upload, word_file
 
 ROSTER = [
     RosterStudent("S951", "Henrietta Vos", "S951", ("Hen",)),
@@ -27,26 +26,6 @@ TODAY = date(2026, 5, 27)
 
 def read(file_name: str, data: bytes | str) -> Detection:
     return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
-
-
-def word_file(blocks: list[str | list[list[str]]]) -> bytes:
-    """A Word file of headings ("# Pair A"), paragraphs and tables, in the order given."""
-    import docx
-
-    document = docx.Document()
-    for block in blocks:
-        if isinstance(block, list):
-            grid = document.add_table(rows=len(block), cols=len(block[0]))
-            for number, row in enumerate(block):
-                for column, value in enumerate(row):
-                    grid.cell(number, column).text = value
-        elif block.startswith("# "):
-            document.add_heading(block[2:], level=2)
-        else:
-            document.add_paragraph(block)
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 MARKDOWN_FORM = (
