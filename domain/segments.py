@@ -16,7 +16,7 @@ teacher's narrative or summary; a presentation without speaker labels is the pre
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from email.utils import parseaddr
@@ -2360,13 +2360,8 @@ class _Reader:
             line, match.start("value")
         )
 
-    def _form_table_rows(self, index: int) -> dict[int, str | None]:
-        """A form laid out as a table of "Field | value" rows in the body ("Reviewer | Oliver
-        S." over "Writer | Grace K." under "Pair 1"): each row's line and its field's key,
-        as a "Field: value" line's. Only a table of two cells a row, its first row a header
-        field, at least half its rows header fields and one of them a person's; a row of
-        keys in both cells ("Date | Student") is a log's column headings, not a form."""
-        rows: dict[int, str | None] = {}
+    def _table_runs(self, index: int) -> Iterator[list[_Line]]:
+        """The body's tables from `index` on, each as its rows' lines (rules left out)."""
         number = index
         while number < len(self.lines):
             run: list[_Line] = []
@@ -2375,9 +2370,19 @@ class _Reader:
                 if "|" in line.raw and not TABLE_RULE.match(line.raw):
                     run.append(line)
                 number += 1
-            if not run:
+            if run:
+                yield run
+            else:
                 number += 1
-                continue
+
+    def _form_table_rows(self, index: int) -> dict[int, str | None]:
+        """A form laid out as a table of "Field | value" rows in the body ("Reviewer | Oliver
+        S." over "Writer | Grace K." under "Pair 1"): each row's line and its field's key,
+        as a "Field: value" line's. Only a table of two cells a row, its first row a header
+        field, at least half its rows header fields and one of them a person's; a row of
+        keys in both cells ("Date | Student") is a log's column headings, not a form."""
+        rows: dict[int, str | None] = {}
+        for run in self._table_runs(index):
             cells = [_cells(line) for line in run]
             keys = [
                 METADATA_KEYS.get(canonical_key(self.text[row[0][0] : row[0][1]]))
@@ -2405,17 +2410,7 @@ class _Reader:
         body's. Each row stands alone, so no row runs on into the next or into the
         paragraph after the table."""
         found: dict[int, list[tuple[Role, int, int]]] = {}
-        number = index
-        while number < len(self.lines):
-            run: list[_Line] = []
-            while number < len(self.lines) and TABLE_ROW.match(self.lines[number].raw):
-                line = self.lines[number]
-                if "|" in line.raw and not TABLE_RULE.match(line.raw):
-                    run.append(line)
-                number += 1
-            if not run:
-                number += 1
-                continue
+        for run in self._table_runs(index):
             if any(line.start in self.covered or line.start in self.form_rows for line in run):
                 continue
             header = [self.text[s:e] for s, e in _cells(run[0])]
