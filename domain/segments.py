@@ -1677,12 +1677,7 @@ class _Reader:
             columns = _columns(line, outer_bars=outer_bars)
             headings = [canonical_key(self.text[s:e]).rstrip(":").strip() for s, e in columns]
             sides = [feedback_side(heading, in_row=True) for heading in headings]
-            rows: list[_Line] = []
-            cursor = index + 1
-            while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
-                if not TABLE_RULE.match(self.lines[cursor].raw):
-                    rows.append(self.lines[cursor])
-                cursor += 1
+            rows, cursor = self._rows_below(index)
             people = [
                 self._row_student(self.text[slice(*cell)])
                 for row in rows
@@ -1740,12 +1735,7 @@ class _Reader:
             cells = _cells(line)
             keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in cells]
             column = keys.index("student") if keys.count("student") == 1 else None
-            rows: list[_Line] = []
-            cursor = index + 1
-            while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
-                if not TABLE_RULE.match(self.lines[cursor].raw):
-                    rows.append(self.lines[cursor])
-                cursor += 1
+            rows, cursor = self._rows_below(index)
             named = [
                 self._row_student(self.text[slice(*_cells(row)[column])])
                 for row in rows
@@ -2359,6 +2349,17 @@ class _Reader:
         return (start, start + len(match.group("key").rstrip())), _trimmed(
             line, match.start("value")
         )
+
+    def _rows_below(self, index: int) -> tuple[list[_Line], int]:
+        """A table's rows under its heading row at `index` (rules left out), and the line
+        number after the table."""
+        rows: list[_Line] = []
+        cursor = index + 1
+        while cursor < len(self.lines) and TABLE_ROW.match(self.lines[cursor].raw):
+            if not TABLE_RULE.match(self.lines[cursor].raw):
+                rows.append(self.lines[cursor])
+            cursor += 1
+        return rows, cursor
 
     def _table_runs(self, index: int) -> Iterator[list[_Line]]:
         """The body's tables from `index` on, each as its rows' lines (rules left out)."""
