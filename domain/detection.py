@@ -1292,17 +1292,23 @@ def _decide_date(
         value = _without_print_stamp(value)
         found = find_dates(value, order=order, today=today)
         if found and WEEK_OF.search(value):
-            # "Week of Sept. 15": the week's first day, the day written; a day the text
-            # gives inside that week ("(Wed)", a second date) is the day it happened. The
-            # file's own date is only when the week's notes were typed up.
-            within = [d for d in (*found[1:], _weekday_in_week(value, found[0])) if d and
-                      timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
-            return within[0] if within else found[0]
+            return in_week(value, found)
         return range_end(value, order=order, today=today) or (found[0] if found else None)
 
     def loose(value: str | None) -> date | None:
         found = find_loose_dates(value, today=today) if value else []
+        if found and WEEK_OF.search(value or ""):
+            return in_week(value or "", found)
         return found[0] if found else None
+
+    def in_week(value: str, found: list[date]) -> date:
+        # "Week of Sept. 15": the week's first day, the day written; a day given inside
+        # that week ("(Wed)", a second date, the notes' opening "Wed 10/22 - 3rd period")
+        # is the day it happened. The file's own date is only when the notes were typed up.
+        opening = find_dates(_opening(structure), order=order, today=today)
+        days = (*found[1:], _weekday_in_week(value, found[0]), *opening)
+        within = [d for d in days if d and timedelta(0) <= d - found[0] <= timedelta(days=6)]
+        return within[0] if within else found[0]
 
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
