@@ -695,8 +695,10 @@ SIGNATURE_MARK = re.compile(
     r"(?:\s[A-Z][A-Za-z.]{0,12})?)\)?(?=\s|$)"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+# A typed-up sticky note may keep its colour first ("[pink] Kat - ran the circle").
 ABOUT_LINE = re.compile(
-    r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"^\s*(?:[-*\u2022]\s+)?(?:\[[a-z][a-z ]{1,14}\]\s+)?[*_]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"[*_]*\s*[-\u2013\u2014]{1,2}\s+\S"
 )
 NAME_LINE_SEPARATOR = re.compile(r"\s+[\u00b7|\u2014\u2013-]\s+|\s*[\u00b7|]\s*")
