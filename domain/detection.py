@@ -260,6 +260,8 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# "Moon Bounce by Ana R.": a work's title, then who made it.
+WORK_BY_VALUE = re.compile(r"\S\s+by\s+(?P<who>[A-Z][^,;()\n]{0,40})$")
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
@@ -1844,15 +1846,20 @@ def _feedback_pair(
         return None
     givers: list[str] = []
     receivers: list[str] = []
+    # Beside a reviewer, whose work it is may only be its "Author:" or a "Game: Moon Bounce
+    # by Ana R.": taken when no field says it more plainly.
+    makers: list[str] = []
     for span in structure.of_role(Role.METADATA):
         label = canonical_key(span.label or "").rstrip(":").strip()
+        value = span.text_in(structure.text)
         if label in FEEDBACK_GIVER_KEYS:
             side = givers
         elif label in FEEDBACK_RECEIVER_KEYS or span.key in ("student", "presenter"):
             side = receivers
+        elif label == "author" or (made := WORK_BY_VALUE.search(value)) is not None:
+            side, value = makers, value if label == "author" else made.group("who")
         else:
             continue
-        value = span.text_in(structure.text)
         # "Presentation: Ana R. + Ben T.": a group's work is each member's.
         pieces = GROUP_JOIN.split(value) if side is receivers else [value]
         found = [_person_in(piece, roster) for piece in pieces]
@@ -1860,6 +1867,7 @@ def _feedback_pair(
             continue
         side.extend(student for student in found if student is not None)
     givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
+    receivers = receivers or list(dict.fromkeys(makers))
     if len(givers) != 1 or not receivers or givers[0] in receivers:
         return None
     return [*receivers, *givers]

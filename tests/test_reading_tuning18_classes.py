@@ -8,7 +8,7 @@ from datetime import date
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
-from tests.reading import filed, read_upload
+from tests.reading import filed, own, read_upload
 
 ROSTER = [
     RosterStudent("S1801", "Keziah Marlowe", "S1801", ("Kez",)),
@@ -52,4 +52,63 @@ def test_a_weeks_notes_opening_on_one_day_of_that_week_are_dated_that_day() -> N
         ["S1802", "S1803"],
         EntryType.TEACHER_OBSERVATION_NOTE,
         date(2026, 3, 5),
+    )
+
+
+def test_sticky_notes_typed_up_with_their_colour_first_are_notes_on_each_student() -> None:
+    text = (
+        "sticky notes, robotics club, Tues 2/10\n\n"
+        "[orange] Dmitri - wired the motor backwards twice, asked for help the third time.\n"
+        "[orange] Dmitri - stayed after to tidy the bins without being asked.\n"
+        "[purple] Roz - explained the gear ratio to a sixth grader, drew it on the board.\n"
+        "[purple] Roz - lost patience with her partner, walked away, came back and apologized.\n"
+    )
+    detection = read("sticky notes robotics.txt", text)
+    assert filed(detection) == (
+        ["S1802", "S1803"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 10),
+    )
+    notes = own(detection)
+    assert "explained the gear ratio" in notes["S1803"]
+    assert "gear ratio" not in notes["S1802"]
+
+
+def test_a_feedback_form_beside_its_reviewer_names_the_work_by_its_author() -> None:
+    text = (
+        "**Peer Review - Volcano Model Write-up**\n\n"
+        "**Reviewer:** Rosalind A.\n"
+        "**Author:** Dmitri H.\n"
+        "**Date:** Jan 14\n\n"
+        "**Roz's comments**\n\n"
+        "Your labels are easy to read. The eruption step is missing how much vinegar you used.\n\n"
+        "**Dmitri's reply**\n\n"
+        "Thanks, I used 200 mL, I will add it. I am keeping the title though.\n"
+    )
+    detection = read("Roz - peer review.md", text)
+    assert filed(detection) == (
+        ["S1802", "S1803"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 1, 14),
+    )
+    assert "I used 200 mL" in own(detection)["S1802"]
+
+
+def test_a_feedback_form_naming_the_work_as_title_by_its_maker_is_theirs_too() -> None:
+    text = (
+        "# Gallery Critique - Mini Golf Holes\n\n"
+        "**Date:** 4/2\n"
+        "**Reviewer:** Keziah M. (Kez)\n"
+        "**Hole:** The Twister by Dmitri H.\n\n"
+        "**Glow:** The spinning windmill is the best part, it is hard but fair.\n\n"
+        "**Grow:** The ball falls off the back edge, maybe add a wall.\n\n"
+        "---\n"
+        "**Dmitri's response:**\n\n"
+        "I will glue a strip of cardboard on the back so the ball bounces back.\n"
+    )
+    detection = read("gallery critique mini golf.md", text)
+    assert filed(detection) == (
+        ["S1801", "S1802"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 4, 2),
     )
