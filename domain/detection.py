@@ -260,6 +260,8 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# The most words a work's name takes in a title ("Moon Bounce").
+WORK_TITLE_WORDS = 4
 # "Moon Bounce by Ana R.": a work's title, then who made it.
 WORK_BY_VALUE = re.compile(r"\S\s+by\s+(?P<who>[A-Z][^,;()\n]{0,40})$")
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
@@ -1789,9 +1791,31 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
             student = student_for_label(plain, roster) if plain else None
             named.append(student.id if student else None)
         others = [piece for piece, sid in zip(pieces, named, strict=True) if sid is None]
+        if others and _student_before_last(named) and _work_title(others[-1], others[:-1]):
+            # "Arcade Showcase - Feb 5 - Jayden B. - Moon Bounce": after the student, what
+            # their work is called, the title's other pieces saying what it is and when.
+            others = others[:-1]
         if any(sid for sid in named) and all(_labels_a_document(piece) for piece in others):
             found |= {sid for sid in named if sid}
     return found.pop() if len(found) == 1 else None
+
+
+def _student_before_last(named: Sequence[str | None]) -> bool:
+    """The title's student stands just before its last piece."""
+    return len(named) >= 2 and named[-1] is None and named[-2] is not None
+
+
+def _work_title(piece: str, others: Sequence[str]) -> bool:
+    """A title's last piece that is a name for a work ("Moon Bounce", "The Twister"): a few
+    capitalised words, beside pieces saying the kind of document and when."""
+    words = piece.split()
+    return (
+        0 < len(words) <= WORK_TITLE_WORDS
+        and all(word[0].isupper() for word in words)
+        and not re.search(r"\d", piece)
+        and any(parse_entry_type(other) for other in others)
+        and any(re.search(r"\d", other) for other in others)
+    )
 
 
 def _labels_a_document(piece: str) -> bool:

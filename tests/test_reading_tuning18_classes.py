@@ -112,3 +112,21 @@ def test_a_feedback_form_naming_the_work_as_title_by_its_maker_is_theirs_too() -
         EntryType.PEER_FEEDBACK,
         date(2026, 4, 2),
     )
+
+
+def test_a_presentation_titled_with_its_student_then_the_works_name_is_theirs() -> None:
+    text = (
+        "Invention Fair Presentation - Mar 19 - Keziah M. - Solar Lunchbox\n"
+        "(typed from my phone's recording, no labels: mostly Kez, visitors ask a couple)\n\n"
+        "This is the Solar Lunchbox. The panel on the lid charges a little fan so the food "
+        "stays cool.\n\n"
+        "Does it work when it's cloudy?\n\n"
+        "Not really, so I want to add a battery. Dmitri said he could help me solder it.\n\n"
+        "Thanks, next.\n"
+    )
+    detection = read("invention fair.txt", text)
+    assert filed(detection) == (
+        ["S1801"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 3, 19),
+    )
