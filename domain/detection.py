@@ -1663,9 +1663,14 @@ def _decide_students(
         # asked her for help" is about Maya), unless each other student's paragraph is a
         # note of its own, telling of them alone.
         subject = _subject_of_narrative(structure, roster)
+        # Beside a note labelled "Priya - ...", half the paragraphs opening on a student is
+        # a sheet of such notes: the others open on the day's part ("4th: lit circles").
+        labelled = any(span.student_id for span in openers)
         if (
             len(each) > 1
-            and 3 * len(openers) >= 2 * len(prose)
+            and (
+                3 * len(openers) >= 2 * len(prose) or (labelled and 2 * len(openers) >= len(prose))
+            )
             and (subject is None or _each_a_note_alone(structure, openers, subject, roster))
         ):
             noted = each

@@ -130,3 +130,26 @@ def test_a_presentation_titled_with_its_student_then_the_works_name_is_theirs() 
         EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
         date(2026, 3, 19),
     )
+
+
+def test_a_days_notes_mixing_a_labelled_note_and_paragraphs_by_part_of_the_day() -> None:
+    text = (
+        "notes thurs 11/13 - advisory + 2nd period\n\n"
+        "advisory: the fire drill ran long and two kids were arguing over the window seat. "
+        "Kez calmed them down and got everyone back to their desks.\n\n"
+        "2nd: book clubs. Dmitri's table - he read his part out loud for the first time, "
+        "and asked a question about the ending.\n"
+        "Dmitri left his reading log at home again.\n\n"
+        "Kez - offered to make a checklist for the next fire drill. said yes.\n"
+    )
+    detection = read("notes thurs.txt", text)
+    assert filed(detection) == (
+        ["S1801", "S1802"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2025, 11, 13),
+    )
+    notes = own(detection)
+    assert "calmed them down" in notes["S1801"]
+    assert "read his part out loud" in notes["S1802"]
+    assert "read his part" not in notes["S1801"]
+    assert "calmed them down" not in notes["S1802"]
