@@ -203,9 +203,11 @@ def _date(year: int, month: int, day: int) -> date | None:
 # "11_19", "9.26", "5-14": how a file name or a note's title writes a month and day with no
 # year; never after a word that numbers something else ("ch 5-7", "unit 3.2", "p. 4-6").
 LOOSE_MONTH_DAY = re.compile(
-    r"(?<![A-Za-z0-9.,/-])(?<!ch )(?<!ch\. )(?<!chapter )(?<!chapters )(?<!p\. )(?<!p )(?<!pp )"
-    r"(?<!pp\. )(?<!page )(?<!pages )(?<!unit )(?<!lesson )(?<!section )(?<!grade )"
-    r"(?<!gr )(?<!period )(?<!per )(?<!week )(?<!wk )(?<!version )(?<!#)"
+    # Each word whole: "standup 9_30", "lunch 10-2" end like "p", "ch" but are dates.
+    r"(?<![A-Za-z0-9.,/-])(?<!\bch )(?<!\bch\. )(?<!\bchapter )(?<!\bchapters )(?<!\bp\. )"
+    r"(?<!\bp )(?<!\bpp )(?<!\bpp\. )(?<!\bpage )(?<!\bpages )(?<!\bunit )(?<!\blesson )"
+    r"(?<!\bsection )(?<!\bgrade )(?<!\bgr )(?<!\bperiod )(?<!\bper )(?<!\bweek )(?<!\bwk )"
+    r"(?<!\bversion )(?<!#)"
     # "v 1.2" is a version; "Ms V 4-29" is a teacher and a date.
     r"(?<!(?<!m[rs] )(?<!mrs )(?<!m[rs]\. )(?<!mrs\. )v )"
     r"(1[0-2]|0?[1-9])([-_.])([12]\d|3[01]|0?[1-9])(?![A-Za-z0-9.,/-]|\2\d)",

@@ -260,6 +260,10 @@ ANSWERED_FORM = re.compile(
     r"^[\W\d]*(?:[\w'\u2019 ]{0,30}(?:response|reply|responds)|reviewer(?:'s)? self[- ]check)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# The most words a work's name takes in a title ("Moon Bounce").
+WORK_TITLE_WORDS = 4
+# "Moon Bounce by Ana R.": a work's title, then who made it.
+WORK_BY_VALUE = re.compile(r"\S\s+by\s+(?P<who>[A-Z][^,;()\n]{0,40})$")
 # Names of a group joined: "Ana R. + Ben T.", "Ana & Ben", "Ana, Ben and Cy".
 GROUP_JOIN = re.compile(r"\s*(?:\+|&|,|\band\b)\s*")
 REVIEWER_KEYS = frozenset(
@@ -1292,17 +1296,23 @@ def _decide_date(
         value = _without_print_stamp(value)
         found = find_dates(value, order=order, today=today)
         if found and WEEK_OF.search(value):
-            # "Week of Sept. 15": the week's first day, the day written; a day the text
-            # gives inside that week ("(Wed)", a second date) is the day it happened. The
-            # file's own date is only when the week's notes were typed up.
-            within = [d for d in (*found[1:], _weekday_in_week(value, found[0])) if d and
-                      timedelta(0) <= d - found[0] <= timedelta(days=6)]  # fmt: skip
-            return within[0] if within else found[0]
+            return in_week(value, found)
         return range_end(value, order=order, today=today) or (found[0] if found else None)
 
     def loose(value: str | None) -> date | None:
         found = find_loose_dates(value, today=today) if value else []
+        if found and WEEK_OF.search(value or ""):
+            return in_week(value or "", found)
         return found[0] if found else None
+
+    def in_week(value: str, found: list[date]) -> date:
+        # "Week of Sept. 15": the week's first day, the day written; a day given inside
+        # that week ("(Wed)", a second date, the notes' opening "Wed 10/22 - 3rd period")
+        # is the day it happened. The file's own date is only when the notes were typed up.
+        opening = find_dates(_opening(structure), order=order, today=today)
+        days = (*found[1:], _weekday_in_week(value, found[0]), *opening)
+        within = [d for d in days if d and timedelta(0) <= d - found[0] <= timedelta(days=6)]
+        return within[0] if within else found[0]
 
     candidates: list[tuple[str, date | None]] = [
         ("argument", given),
@@ -1653,9 +1663,14 @@ def _decide_students(
         # asked her for help" is about Maya), unless each other student's paragraph is a
         # note of its own, telling of them alone.
         subject = _subject_of_narrative(structure, roster)
+        # Beside a note labelled "Priya - ...", half the paragraphs opening on a student is
+        # a sheet of such notes: the others open on the day's part ("4th: lit circles").
+        labelled = any(span.student_id for span in openers)
         if (
             len(each) > 1
-            and 3 * len(openers) >= 2 * len(prose)
+            and (
+                3 * len(openers) >= 2 * len(prose) or (labelled and 2 * len(openers) >= len(prose))
+            )
             and (subject is None or _each_a_note_alone(structure, openers, subject, roster))
         ):
             noted = each
@@ -1781,9 +1796,31 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
             student = student_for_label(plain, roster) if plain else None
             named.append(student.id if student else None)
         others = [piece for piece, sid in zip(pieces, named, strict=True) if sid is None]
+        if others and _student_before_last(named) and _work_title(others[-1], others[:-1]):
+            # "Arcade Showcase - Feb 5 - Jayden B. - Moon Bounce": after the student, what
+            # their work is called, the title's other pieces saying what it is and when.
+            others = others[:-1]
         if any(sid for sid in named) and all(_labels_a_document(piece) for piece in others):
             found |= {sid for sid in named if sid}
     return found.pop() if len(found) == 1 else None
+
+
+def _student_before_last(named: Sequence[str | None]) -> bool:
+    """The title's student stands just before its last piece."""
+    return len(named) >= 2 and named[-1] is None and named[-2] is not None
+
+
+def _work_title(piece: str, others: Sequence[str]) -> bool:
+    """A title's last piece that is a name for a work ("Moon Bounce", "The Twister"): a few
+    capitalised words, beside pieces saying the kind of document and when."""
+    words = piece.split()
+    return (
+        0 < len(words) <= WORK_TITLE_WORDS
+        and all(word[0].isupper() for word in words)
+        and not re.search(r"\d", piece)
+        and any(parse_entry_type(other) for other in others)
+        and any(re.search(r"\d", other) for other in others)
+    )
 
 
 def _labels_a_document(piece: str) -> bool:
@@ -1838,15 +1875,20 @@ def _feedback_pair(
         return None
     givers: list[str] = []
     receivers: list[str] = []
+    # Beside a reviewer, whose work it is may only be its "Author:" or a "Game: Moon Bounce
+    # by Ana R.": taken when no field says it more plainly.
+    makers: list[str] = []
     for span in structure.of_role(Role.METADATA):
         label = canonical_key(span.label or "").rstrip(":").strip()
+        value = span.text_in(structure.text)
         if label in FEEDBACK_GIVER_KEYS:
             side = givers
         elif label in FEEDBACK_RECEIVER_KEYS or span.key in ("student", "presenter"):
             side = receivers
+        elif label == "author" or (made := WORK_BY_VALUE.search(value)) is not None:
+            side, value = makers, value if label == "author" else made.group("who")
         else:
             continue
-        value = span.text_in(structure.text)
         # "Presentation: Ana R. + Ben T.": a group's work is each member's.
         pieces = GROUP_JOIN.split(value) if side is receivers else [value]
         found = [_person_in(piece, roster) for piece in pieces]
@@ -1854,6 +1896,7 @@ def _feedback_pair(
             continue
         side.extend(student for student in found if student is not None)
     givers, receivers = list(dict.fromkeys(givers)), list(dict.fromkeys(receivers))
+    receivers = receivers or list(dict.fromkeys(makers))
     if len(givers) != 1 or not receivers or givers[0] in receivers:
         return None
     return [*receivers, *givers]

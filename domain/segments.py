@@ -695,8 +695,10 @@ SIGNATURE_MARK = re.compile(
     r"(?:\s[A-Z][A-Za-z.]{0,12})?)\)?(?=\s|$)"
 )
 BOLD_KEY = re.compile(r"(?:\*\*|__)(?P<key>[^*_:\n]{1,32}?)\s*:?\s*(?:\*\*|__)\s*:?\s*")
+# A typed-up sticky note may keep its colour first ("[pink] Kat - ran the circle").
 ABOUT_LINE = re.compile(
-    r"^\s*(?:[-*\u2022]\s+)?[*_]*(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
+    r"^\s*(?:[-*\u2022]\s+)?(?:\[[a-z][a-z ]{1,14}\]\s+)?[*_]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
     r"[*_]*\s*[-\u2013\u2014]{1,2}\s+\S"
 )
 NAME_LINE_SEPARATOR = re.compile(r"\s+[\u00b7|\u2014\u2013-]\s+|\s*[\u00b7|]\s*")
@@ -905,13 +907,16 @@ def split_at_named_sentences(
     spans: list[Span] = []
     for span in structure.spans:
         owner = span.student_id or span.named_first
-        if span.role is not Role.PROSE or owner in (None, UNKNOWN_PERSON):
+        if span.role is not Role.PROSE or owner == UNKNOWN_PERSON:
             spans.append(span)
             continue
+        # A paragraph opening on no one ("crew circle: two visitors argued. Priya stepped
+        # in ...") is about the student a later sentence opens on, from that sentence on.
         words = span.text_in(structure.text)
         cuts: list[tuple[int, str]] = []
         for match in SENTENCE_BREAK.finditer(words):
-            subject = _opening_subject(words[match.end() :], roster)
+            rest = words[match.end() :]
+            subject = _opening_subject(rest, roster) or _possessive_then_pronoun(rest, roster)
             if subject is not None and subject != (cuts[-1][1] if cuts else owner):
                 cuts.append((match.end(), subject))
         if not cuts:
@@ -933,6 +938,24 @@ def split_at_named_sentences(
                 )
             )
     return replace(structure, spans=spans)
+
+
+# "Tyrell's group - he kept them on track": the student's group or table, then what the
+# student did in it.
+POSSESSIVE_THEN_PRONOUN = re.compile(
+    r"^(?P<name>[A-Z][\w.-]*)['\u2019]s\s+[a-z]+(?:\s+[a-z]+)?\s*(?:[-\u2013\u2014]+|,)\s*"
+    r"(?:he|she|they)\s+[a-z]"
+)
+
+
+def _possessive_then_pronoun(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    match = POSSESSIVE_THEN_PRONOUN.match(words)
+    if match is None:
+        return None
+    hits = names_in(match.group("name"), roster)
+    if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
+        return hits[0][2]
+    return None
 
 
 # What follows a name when the sentence gives the student's own words: a verb of saying, a
