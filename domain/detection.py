@@ -595,6 +595,9 @@ def detect(
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
+    elif kind is EntryType.REFLECTION_JOURNAL and len(speaking) > 1:
+        # Several students' slips on one sheet: no one's words are another's evidence.
+        segmentation = segmentation.slips_apart()
     if quoted:
         segmentation = segmentation.quoted_parts(named[0], quoted)
     elif sources.get("student") == "conference participants":

@@ -846,6 +846,17 @@ class Segmentation:
             spans.append(span)
         return replace(self, spans=spans)
 
+    def slips_apart(self) -> Segmentation:
+        """A sheet of several students' writing, each piece under its writer's label (exit
+        slips typed up as "Ana R: ..."): a student's own is what their label heads, and the
+        sheet's title, the teacher's lines and an unknown label's words are no one's."""
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                span = replace(span, student_id=UNKNOWN_PERSON)
+            spans.append(span)
+        return replace(self, spans=spans)
+
     def quoted_parts(
         self,
         subject: str | None,
