@@ -1605,7 +1605,7 @@ def _decide_students(
         # the first of them would read as the note's title.
         sources["student"] = "notes on each"
         return headed
-    named_piece = _named_piece([structure.title or "", *_top_lines(structure.text, 2)], roster)
+    named_piece = _named_piece([structure.title or "", *_title_lines(structure)], roster)
     if named_piece is not None:
         # "Conf. w/ Mrs. Tran -- Lily -- Fri, March 20": a piece of the title that is only
         # a name is a label, so even a name that is an everyday word counts.
@@ -1769,6 +1769,35 @@ def _named_by_file(file_name: str, roster: Sequence[RosterStudent]) -> str | Non
     return found[0]
 
 
+def _title_lines(structure: Segmentation) -> list[str]:
+    """The first two lines that may be a title, but not one that opens a paragraph already
+    read as a note on a student and goes on in a sentence ("Jack W - called out 3 times
+    before ..." under the day's date): that is the first of the notes, not what the sheet
+    is about. A byline ("Kofi A - Oct. 28") is still a title's line."""
+    text = structure.text
+    opens_a_note = {
+        text[text.rfind("\n", 0, span.start) + 1 : span.end].split("\n")[0].strip()
+        for span in structure.spans
+        if span.student_id and span.role is not Role.METADATA and span.role is not Role.TITLE
+    }
+    return [
+        line
+        for line in _top_lines(text, 2)
+        if line not in opens_a_note or not any(_told_in_a_sentence(p) for p in _pieces(line))
+    ]
+
+
+def _pieces(line: str) -> list[str]:
+    """A title's pieces, set apart by a dash, a bar, a dot or a run of spaces."""
+    pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
+    return [p for p in re.split(pattern, line.strip()) if p and p.strip()]
+
+
+def _told_in_a_sentence(piece: str) -> bool:
+    # "called out answers 3 times before I'd finished": what happened, not a label's piece.
+    return len(piece.split()) >= 5 and not is_date_line(piece)
+
+
 def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str | None:
     """The student a title names as one of its pieces, when its other pieces only say when,
     who wrote it or what it is ("Conf. w/ Mrs. Tran -- Lily -- Fri, March 20"), never what
@@ -1776,8 +1805,7 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
     found: set[str] = set()
     for text in texts:
         # Pieces are set apart by a dash, a bar, a dot or a run of spaces ("10/16  Jordan P.").
-        pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
-        pieces = [p for p in re.split(pattern, text.strip()) if p and p.strip()]
+        pieces = _pieces(text)
         named = []
         for piece in pieces:
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")
@@ -1896,10 +1924,16 @@ def _feedback_forms(
     text = structure.text
     forms: list[_Form] = []
     unsure: list[str] = []
-    for span in structure.of_role(Role.METADATA):
+    fields = structure.of_role(Role.METADATA)
+    lines = Counter(text.rfind("\n", 0, span.start) + 1 for span in fields)
+    for span in fields:
         line = text.rfind("\n", 0, span.start) + 1
         label = canonical_key(span.label or "").rstrip(":").strip()
-        side = feedback_side(label, in_row=line in structure.form_rows)
+        # "Speaker: Jack W." on a line of its own over "Feedback from: ...", as a table's
+        # "Presenter" cell beside its reviewer's: whose the form is. Beside the reviewer on
+        # one line ("Presenter: Rose - Reviewer: Cilla") it stays the presenters' alone.
+        own_line = lines[line] == 1
+        side = feedback_side(label, in_row=line in structure.form_rows or own_line)
         if side is None:
             continue
         people, maybe = _people_in(span.text_in(text), roster, group=side == "receiver")

@@ -175,6 +175,15 @@ METADATA_KEYS: dict[str, str] = {
             "peer editor",
             "checked by",
             "given by",
+            # "Author of feedback: Hemi P." over "For: Grace F.": who wrote the form, never
+            # the author of the work it reviews.
+            "author of feedback",
+            "author of the feedback",
+            "feedback author",
+            "feedback written by",
+            "writer of feedback",
+            "writer of the feedback",
+            "feedback writer",
         ],
         "author",
     ),
@@ -261,7 +270,9 @@ METADATA_KEYS: dict[str, str] = {
 FEEDBACK_GIVER_KEYS = frozenset(
     ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
+     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
+     "author of feedback", "author of the feedback", "feedback author", "feedback written by",
+     "writer of feedback", "writer of the feedback", "feedback writer"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
@@ -2691,7 +2702,7 @@ class _Reader:
                     for _, _, a, b in pairs
                 )
                 >= 2
-            ):
+            ) and not self._next_forms_field(key, key_match.group("value")):
                 return False
         if len(key_match.group("value").split()) > 12:
             return False
@@ -2710,6 +2721,16 @@ class _Reader:
             self._add_metadata(key, key_match.group("key"), start, end)
         state.reset()
         return True
+
+    def _next_forms_field(self, key: str, value: str) -> bool:
+        """ "Speaker: Jack W." right under the last form's answer (a PDF's text layer has no
+        blank line): a person's field the header already had, naming one of the teacher's
+        students, opens the next form; a paragraph never runs on into it."""
+        return (
+            key in ("student", "author", "presenter")
+            and key in self.metadata
+            and student_for_label(value, self.roster) is not None
+        )
 
     def _cut_trailing_notes(self, state: _BodyState) -> None:
         """Lines run on after the last turn, in a transcript where no other turn runs on,

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from tests.reading import filed, own, read_upload
@@ -62,3 +64,77 @@ def test_each_slip_on_a_sheet_is_only_its_writers_own() -> None:
     assert "heard before it started" not in texts["S902"]
     assert "same for the teacher" not in texts["S903"]
     assert "changed our\ngroup rule" in texts["S903"] or "changed our group rule" in texts["S903"]
+
+
+# --- A day's notes on several students ------------------------------------------------------
+
+
+def test_the_first_note_under_the_date_is_a_note_not_the_sheets_title() -> None:
+    # The first note's opening line, wrapped, reads like a title's pieces ("Kauri B" and
+    # words with a number): it is still the first of the notes on each.
+    text = (
+        "wed 9/9 - period 2 science, 7W\n\n"
+        "Kauri B - asked to borrow a pen 3 times in the first ten minutes and then\n"
+        "lent his own to a classmate. Chatty but cheerful all lesson.\n\n"
+        "Rawiri - set up the whole experiment for his table and checked each step\n"
+        "against the card before anyone touched the beaker.\n"
+    )
+    detection = read("notes wed.txt", text)
+    assert filed(detection) == (
+        ["S902", "S904"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 9, 9),
+    )
+    assert "beaker" not in own(detection)["S904"]
+
+
+# --- Feedback forms -------------------------------------------------------------------------
+
+
+def test_forms_one_under_another_with_no_blank_line_are_each_their_two_students() -> None:
+    # A PDF's text layer keeps no blank line between one form's last answer and the next
+    # form's fields, each on a line of its own.
+    text = (
+        "7W Poem Recital Peer Feedback\n"
+        "Date: 14/9/26\n"
+        "Speaker: Sophie Alder\n"
+        "Feedback from: Kauri Bell\n"
+        "Two stars: You knew every line and you slowed down for the sad verse. The pause\n"
+        "before the last line was the best bit.\n"
+        "A wish: Maybe look up more, you mostly looked at the floor.\n"
+        "Speaker: Rawiri Ngata\n"
+        "Feedback from: Yu Xuan Tan\n"
+        "Two stars: Loud and clear. You did actions for the river part.\n"
+        "A wish: it went fast, I missed the middle.\n"
+    )
+    detection = read("peer feedback - poems.txt", text)
+    assert filed(detection) == (
+        ["S901", "S902", "S903", "S904"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 9, 14),
+    )
+    texts = own(detection)
+    assert "river part" in texts["S902"] and "river part" in texts["S901"]
+    assert "river part" not in texts["S903"] and "sad verse" not in texts["S902"]
+
+
+@pytest.mark.parametrize(
+    ("giver", "receiver"),
+    [
+        ("Author of feedback: Kauri Bell", "For: Rawiri Ngata"),
+        ("**Writer of feedback:** Kauri B", "**Feedback for:** Rawiri N"),
+    ],
+)
+def test_the_writer_of_the_feedback_is_its_giver_beside_whose_work_it_is(
+    giver: str, receiver: str
+) -> None:
+    text = (
+        "Peer feedback form\n"
+        f"{giver}\n"
+        f"{receiver}\n"
+        "Date: 3/9/26\n\n"
+        "Your model bridge held the most weight in the class and you showed us why.\n"
+        "Next time label the parts so people know what the cross pieces do.\n"
+    )
+    detection = read("peer feedback.txt", text)
+    assert filed(detection) == (["S902", "S904"], EntryType.PEER_FEEDBACK, date(2026, 9, 3))
