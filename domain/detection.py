@@ -202,6 +202,9 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     # Two students studying together, one ahead of the other: the study session is tutoring.
     ("study session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # How a file name shortens it: "trade pres", "group prez".
+    ("pres", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("prez", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("book talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("science fair", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("showcase", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -839,13 +842,20 @@ def _family_account_first(structure: Segmentation) -> bool:
     return False
 
 
+# Words that name where a talk happened or what it was recorded on, not what it is.
+SETTING_WORDS = (" advisory ", " voice memo ", " voice memos ")
+
+
 def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:
-    """The kind was read from a word that names where it happened ("advisory"), not what was
-    written, and the document is turns of two or more speakers."""
+    """The kind was read from a word that names where it happened ("advisory") or what it
+    was recorded on ("voice memo"), not what was said, and the document is turns of two or
+    more speakers."""
     words = " ".join(_words(text) for text in texts)
-    if " advisory " not in words or not _discussion_by_shape(structure):
+    # "transcribed from voice memo" says how it was recorded, as "advisory" says where.
+    setting = next((word for word in SETTING_WORDS if word in words), None)
+    if setting is None or not _discussion_by_shape(structure):
         return False
-    return parse_entry_type(words.replace(" advisory ", " ")) is None
+    return parse_entry_type(words.replace(setting, " ")) is None
 
 
 def _top_lines(text: str, count: int = 3) -> list[str]:
@@ -912,7 +922,11 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
     words = re.findall(r"[a-z\u2019']+", structure.body_text().lower())
     first = sum(1 for word in words if word in FIRST_PERSON)
     third = sum(1 for word in words if word in THIRD_PERSON)
-    if third >= 2 and first == 0:
+    # The student's words in quotation marks ("at home, or in my cousin's car") are theirs,
+    # and a "me" the teacher is told something ("couldn't tell me") is not a writer's "I".
+    told = re.findall(r"[a-z\u2019']+", QUOTED_WORDS.sub(" ", structure.body_text()).lower())
+    writer = sum(1 for word in told if word in FIRST_PERSON and word != "me")
+    if third >= 2 and writer == 0:
         return EntryType.TEACHER_OBSERVATION_NOTE
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL

@@ -138,3 +138,56 @@ def test_the_writer_of_the_feedback_is_its_giver_beside_whose_work_it_is(
     )
     detection = read("peer feedback.txt", text)
     assert filed(detection) == (["S902", "S904"], EntryType.PEER_FEEDBACK, date(2026, 9, 3))
+
+
+# --- The kind of document -------------------------------------------------------------------
+
+
+def test_a_teachers_jotted_check_of_one_student_is_her_note_though_he_is_quoted() -> None:
+    # No word names the kind; the student speaks only in quotation marks, and "me" is the
+    # teacher he answers.
+    text = (
+        "Locker check  -  Tue 1/9/26  -  7W  -  Kauri B\n\n"
+        "- Locker: jacket, two lunchboxes, no PE gear. Said it's \"probably at my nan's\".\n"
+        "- Homework diary not signed since week 2.\n"
+        "- Asked him which tasks are due Friday - could only tell me one.\n"
+        "- Keen to sort it, asked if he could stay in at lunch to tidy.\n"
+    )
+    detection = read("Kauri - locker check.txt", text)
+    assert filed(detection) == (["S904"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 9, 1))
+
+
+def test_turns_transcribed_from_a_voice_memo_are_a_discussion() -> None:
+    text = (
+        "7W science - planning the stream survey, group 1 - Fri 4/9/26 - transcribed from "
+        "voice memo\n\n"
+        "[00:00:04] Ms Walker: You have ten minutes to plan who measures what.\n"
+        "[00:00:12] Kauri: I'll do the flow, I did it last term with the orange.\n"
+        "[00:00:20] Rawiri: Then I can count the bugs in the net and Yu Xuan writes.\n"
+        "[00:00:31] Yu Xuan: Okay but we swap halfway so everyone gets a go.\n"
+    )
+    detection = read("stream survey group 1.txt", text)
+    assert filed(detection) == (
+        ["S901", "S902", "S904"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 9, 4),
+    )
+
+
+def test_a_file_name_shortening_presentation_to_pres_names_a_presentation() -> None:
+    text = (
+        "WEBVTT\n\n"
+        "NOTE 7W science, Thurs 10/9/26. Group: Kauri, Rawiri.\n\n"
+        "00:00:02.000 --> 00:00:15.000\n"
+        "<v Kauri>Our model shows how the wetland holds water after a storm.\n\n"
+        "00:00:16.000 --> 00:00:29.000\n"
+        "<v Rawiri>We built it twice because the first clay leaked.\n\n"
+        "00:00:30.000 --> 00:00:40.000\n"
+        "<v Kauri>So the answer to our question is yes, it slows the flood.\n"
+    )
+    detection = read("wetland pres.vtt", text)
+    assert filed(detection) == (
+        ["S902", "S904"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 9, 10),
+    )
