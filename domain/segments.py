@@ -30,6 +30,7 @@ from domain.names import (
     TEACHER_LABELS,
     RosterStudent,
     is_adult_label,
+    is_common_word,
     is_teacher_label,
     names_in,
     student_for_label,
@@ -284,6 +285,8 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
 PLAN_KEYS = (
     "next steps",
     "next step",
+    # "**Next:** ask Manaia to lead the warm-up" under a note: what the teacher will do.
+    "next",
     "recommendations",
     "recommendation",
     "plan",
@@ -1013,10 +1016,30 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
             return hits[0][2]
     return (
-        _name_label(words, roster)
+        _everyday_name_doing(words, roster)
+        or _name_label(words, roster)
         or _subject_after_clause(words, roster)
         or _subject_noticed(words, roster)
     )
+
+
+# A verb in the past, as what someone did: "came", "stood", "explained" (any "-ed").
+DID = re.compile(
+    r"(?:[a-z]+ed|came|went|stood|sat|took|made|said|told|gave|got|kept|left|led|ran|wrote"
+    r"|brought|began|found|felt|knew|spoke|chose|drew|won|held|met|showed|stuck)\b"
+)
+
+
+def _everyday_name_doing(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """A sentence opening on a first name that is also a word, then what they did ("Ruby
+    came along ...", "Grace explained ..."): a word does nothing, so it is the student, when
+    one student alone has that first name."""
+    match = re.match(r"[\s*_\-\u2022]*([A-Z][a-z]+)\s+(?=[a-z])", words)
+    if match is None or not is_common_word(match.group(1)) or not DID.match(words, match.end()):
+        return None
+    given = match.group(1).lower()
+    owners = [s.id for s in roster if s.name.split()[0].lower() == given]
+    return owners[0] if len(owners) == 1 else None
 
 
 # "Also noticed Amara ...", "Saw Kai helping ...": a teacher's note leaves out its "I"; the

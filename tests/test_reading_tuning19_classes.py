@@ -191,3 +191,29 @@ def test_a_file_name_shortening_presentation_to_pres_names_a_presentation() -> N
         EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
         date(2026, 9, 10),
     )
+
+
+# --- A first name that is also a word -------------------------------------------------------
+
+
+def test_a_note_on_a_student_whose_name_is_a_word_is_theirs_beside_a_classmates() -> None:
+    roster = [*ROSTER, RosterStudent("S906", "Hope Tawhiri", "S906")]
+    text = (
+        "**Group:** Junior choir (Wednesday lunchtimes)\n"
+        "**Date:** 16/9/26\n\n"
+        "**Notes**\n\n"
+        "Rawiri kept the altos together on the new round without being asked, counting\n"
+        "them in under his breath until they had it.\n\n"
+        "Hope came for the first time and sat at the side listening. Didn't sing yet but\n"
+        "stayed to the end.\n\n"
+        "**Next:** ask Rawiri to lead the warm-up next week.\n"
+    )
+    detection = read_upload(
+        "choir 16-9.md", text, roster, teacher=TEACHER, today=TODAY, order="dmy"
+    )
+    assert filed(detection) == (
+        ["S902", "S906"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 9, 16),
+    )
+    assert "altos" not in own(detection)["S906"]
