@@ -814,6 +814,10 @@ def _decide_type(
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
+            if source in NAMING_SOURCES and _check_in_told_by_teacher(
+                kind, [_stem(file_name), *titles], structure, roster
+            ):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
             if (
                 kind is EntryType.TEACHER_OBSERVATION_NOTE
                 and source in NAMING_SOURCES
@@ -828,6 +832,40 @@ def _decide_type(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _check_in_told_by_teacher(
+    kind: EntryType,
+    names: Sequence[str],
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+) -> bool:
+    """ "check-in w Finn" over "Asked Finn how ... His words: "I start on the bus ..." He
+    also said ...": a check-in the teacher writes up, telling of the student and quoting
+    them, is her note; a student's own check-in says "I" outside quotation marks."""
+    if (
+        kind is not EntryType.REFLECTION_JOURNAL
+        or _first_alias(" ".join(_words(name) for name in names), CHECK_IN_ALIASES) is None
+    ):
+        return False
+    # A quotation may run over a line and a sentence: out before the sentences are read.
+    body = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", '""', structure.body_text())
+    about = writer = 0
+    for line in body.split("\n"):
+        for sentence in SENTENCE_BREAK.split(line):
+            words = re.findall(r"[a-z\u2019']+", sentence.lower())
+            hits = names_in(sentence.lstrip("*_#>-\u2022 \t")[:40], roster)
+            if (hits and hits[0][0] == 0) or (words and words[0] in THIRD_PERSON):
+                about += 1
+            if any(word in FIRST_PERSON and word != "me" for word in words[:1]):
+                writer += 1
+    return writer == 0 and about >= 2
+
+
+CHECK_IN_ALIASES = (
+    ("check in", EntryType.REFLECTION_JOURNAL),
+    ("checkin", EntryType.REFLECTION_JOURNAL),
+)
 
 
 def _family_account_first(structure: Segmentation) -> bool:

@@ -217,3 +217,25 @@ def test_a_note_on_a_student_whose_name_is_a_word_is_theirs_beside_a_classmates(
         date(2026, 9, 16),
     )
     assert "altos" not in own(detection)["S906"]
+
+
+def test_a_check_in_the_teacher_writes_up_quoting_the_student_is_her_note() -> None:
+    text = (
+        "check-in w Rawiri 15/9 (wk 8 T3)\n\n"
+        'Asked Rawiri how reading at home is going. His words: "I read on the couch now\n'
+        'before tea. I pick the book myself." Log signed every night this fortnight.\n\n'
+        'He also said "I don\'t need the timer any more." Checked his log - true.\n\n'
+        "Big change from T1. Ring home with the good news.\n"
+    )
+    detection = read("Rawiri check-in.txt", text)
+    assert filed(detection) == (["S902"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 9, 15))
+
+
+def test_a_students_own_check_in_stays_their_journal() -> None:
+    text = (
+        "check-in 15/9 - Rawiri\n\n"
+        "I think reading at home is going better. I read on the couch before tea now.\n"
+        "My mum says he (my brother) copies me, so he reads too.\n"
+    )
+    detection = read("Rawiri check-in.txt", text)
+    assert filed(detection)[1] is EntryType.REFLECTION_JOURNAL
