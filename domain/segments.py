@@ -509,8 +509,13 @@ _LABEL = rf"(?:{_DISPLAY_LABEL}|{_NAME_LABEL})"
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
 _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
+# "Question - Lachlan:" in a presentation's transcript: the audience member who asks, after
+# the part they play.
+_ASKED_BY = r"(?:Question|Q|Comment|Audience(?:\s+question)?)\s*[-\u2013\u2014]\s*"
+ASKED_BY = re.compile(_ASKED_BY)
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?"
+    rf"(?P<label>(?:{_ASKED_BY})?{_LABEL}{_LABEL_NOTE})"
     rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
@@ -1902,6 +1907,10 @@ class _Reader:
         Strict (not a transcript): only the teacher's students and the teacher are speakers,
         so "Goal: finish early" in a journal stays the student's sentence.
         """
+        asked = ASKED_BY.match(label)
+        if asked is not None and label[asked.end() :].strip():
+            # "Question - Lachlan": the asker is who the label names after the part.
+            label = label[asked.end() :]
         key = canonical_key(label)
         if key in TEACHER_LABELS:
             return TEACHER, None

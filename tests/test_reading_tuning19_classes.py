@@ -239,3 +239,23 @@ def test_a_students_own_check_in_stays_their_journal() -> None:
     )
     detection = read("Rawiri check-in.txt", text)
     assert filed(detection)[1] is EntryType.REFLECTION_JOURNAL
+
+
+# --- Who asks in a presentation ---------------------------------------------------------------
+
+
+def test_a_question_labelled_with_the_part_then_the_asker_is_the_askers_turn() -> None:
+    text = (
+        "Inquiry presentation: Where does our water go?\n"
+        "Presenter: Yu Xuan Tan, 7W\n"
+        "Date: 17/9/26\n"
+        "Yu Xuan: I followed the drain outside our classroom on the council map all the way\n"
+        "to the harbour.\n"
+        "Yu Xuan: My idea is a rain garden by the bike shed so less runs off the field.\n"
+        "Question - Rawiri: Wouldn't the garden just flood when it rains a lot?\n"
+        "Yu Xuan: Good question. It is meant to flood a bit, that is how it soaks the water up.\n"
+    )
+    detection = read("Yu Xuan inquiry presentation.txt", text)
+    assert filed(detection)[0] == ["S901", "S902"]
+    texts = own(detection)
+    assert "just flood" in texts["S902"] and "just flood" not in texts["S901"]
