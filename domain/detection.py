@@ -452,9 +452,14 @@ def _words(text: str) -> str:
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
     for alias, entry_type in aliases:
         # "Exit slips", "Presentations": the plural names the same kind.
-        if f" {alias} " in words or f" {alias}s " in words:
+        if f" {alias} " in words or f" {_plural(alias)} " in words:
             return entry_type
     return None
+
+
+def _plural(alias: str) -> str:
+    # "pres" (a presentation, shortened) has no plural "press": that is a printing press.
+    return alias if alias.endswith("s") else f"{alias}s"
 
 
 def parse_entry_type(text: str) -> EntryType | None:
@@ -498,7 +503,7 @@ def _alias_ends(
     or the plural, at its last place: the longest of those ending together is the most told."""
     found = []
     for alias, kind in aliases:
-        for form in (f" {alias} ", f" {alias}s "):
+        for form in (f" {alias} ", f" {_plural(alias)} "):
             at = words.rfind(form)
             if at >= 0:
                 found.append((at + len(form) - 1, len(alias), kind))

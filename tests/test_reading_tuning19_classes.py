@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from domain.curriculum import EntryType
-from domain.detection import Detection, RosterStudent
+from domain.detection import Detection, RosterStudent, parse_entry_type
 from tests.reading import filed, own, read_upload
 
 ROSTER = [
@@ -259,3 +259,11 @@ def test_a_question_labelled_with_the_part_then_the_asker_is_the_askers_turn() -
     assert filed(detection)[0] == ["S901", "S902"]
     texts = own(detection)
     assert "just flood" in texts["S902"] and "just flood" not in texts["S901"]
+
+
+def test_a_printing_press_is_no_presentation() -> None:
+    # "pres" shortens "presentation"; "press" is not its plural.
+    assert parse_entry_type("printing press notes") is not (
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+    )
+    assert parse_entry_type("group pres") is EntryType.PROJECT_PRESENTATION_TRANSCRIPT
