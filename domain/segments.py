@@ -3320,6 +3320,15 @@ def assign_roles(
         if span.role is Role.TURN and not entry_type.is_transcript:
             spans.append(_turn_outside_transcript(span, entry_type))
             continue
+        if (
+            span.role is Role.TEACHER_SUMMARY
+            and span.section == "plan"
+            and entry_type is EntryType.REFLECTION_JOURNAL
+            and WRITERS_PLAN.match(span.text_in(text))
+        ):
+            # "Next: I will start the writing on Monday" in a journal: the writer's own plan.
+            spans.append(replace(span, role=Role.STUDENT_WRITING))
+            continue
         if span.role is not Role.PROSE:
             spans.append(span)
             continue
@@ -3339,6 +3348,10 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+# A plan in the writer's own voice: "I will ...", "I'm going to ...", "My goal is ...".
+WRITERS_PLAN = re.compile(r"^[\s*_\-\u2022]*(?:I|I'm|I\u2019m|I'll|I\u2019ll|My)\b")
 
 
 def _answers_a_prompt(span: Span, before: Sequence[Span], text: str, entry_type: EntryType) -> bool:

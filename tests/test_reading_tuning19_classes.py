@@ -267,3 +267,15 @@ def test_a_printing_press_is_no_presentation() -> None:
         EntryType.PROJECT_PRESENTATION_TRANSCRIPT
     )
     assert parse_entry_type("group pres") is EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+
+
+def test_a_plan_in_the_writers_own_voice_stays_their_journal() -> None:
+    # "Next:" heads the teacher's plan in her notes; in a journal, "I will ..." is the
+    # writer's own.
+    text = (
+        "Reflection journal - Kauri Bell - 3/9/26\n\n"
+        "Today I finished the bridge early and helped Rawiri with his.\n\n"
+        "Next: I will start the write-up on Monday before I forget the numbers.\n"
+    )
+    detection = read("journal.txt", text)
+    assert "start the write-up" in own(detection)["S904"]
