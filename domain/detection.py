@@ -202,6 +202,9 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     # Two students studying together, one ahead of the other: the study session is tutoring.
     ("study session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # How a file name shortens it: "trade pres", "group prez".
+    ("pres", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("prez", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("book talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("science fair", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("showcase", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -453,9 +456,14 @@ def _words(text: str) -> str:
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
     for alias, entry_type in aliases:
         # "Exit slips", "Presentations": the plural names the same kind.
-        if f" {alias} " in words or f" {alias}s " in words:
+        if f" {alias} " in words or f" {_plural(alias)} " in words:
             return entry_type
     return None
+
+
+def _plural(alias: str) -> str:
+    # "pres" (a presentation, shortened) has no plural "press": that is a printing press.
+    return alias if alias.endswith("s") else f"{alias}s"
 
 
 def parse_entry_type(text: str) -> EntryType | None:
@@ -499,7 +507,7 @@ def _alias_ends(
     or the plural, at its last place: the longest of those ending together is the most told."""
     found = []
     for alias, kind in aliases:
-        for form in (f" {alias} ", f" {alias}s "):
+        for form in (f" {alias} ", f" {_plural(alias)} "):
             at = words.rfind(form)
             if at >= 0:
                 found.append((at + len(form) - 1, len(alias), kind))
@@ -599,6 +607,9 @@ def detect(
     segmentation = assign_roles(structure, kind, presenters=named if not speaking else ())
     if sources.get("student") == "notes on each" and len(named) > 1:
         segmentation = segmentation.notes_on_each()
+    elif kind is EntryType.REFLECTION_JOURNAL and len(speaking) > 1:
+        # Several students' slips on one sheet: no one's words are another's evidence.
+        segmentation = segmentation.slips_apart()
     if quoted:
         segmentation = segmentation.quoted_parts(named[0], quoted)
     elif sources.get("student") == "conference participants":
@@ -812,6 +823,10 @@ def _decide_type(
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
+            if source in NAMING_SOURCES and _check_in_told_by_teacher(
+                kind, [_stem(file_name), *titles], structure, roster
+            ):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
             if (
                 kind is EntryType.TEACHER_OBSERVATION_NOTE
                 and source in NAMING_SOURCES
@@ -828,6 +843,40 @@ def _decide_type(
     )
 
 
+def _check_in_told_by_teacher(
+    kind: EntryType,
+    names: Sequence[str],
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+) -> bool:
+    """ "check-in w Finn" over "Asked Finn how ... His words: "I start on the bus ..." He
+    also said ...": a check-in the teacher writes up, telling of the student and quoting
+    them, is her note; a student's own check-in says "I" outside quotation marks."""
+    if (
+        kind is not EntryType.REFLECTION_JOURNAL
+        or _first_alias(" ".join(_words(name) for name in names), CHECK_IN_ALIASES) is None
+    ):
+        return False
+    # A quotation may run over a line and a sentence: out before the sentences are read.
+    body = re.sub(r"\"[^\"]*\"|\u201c[^\u201d]*\u201d", '""', structure.body_text())
+    about = writer = 0
+    for line in body.split("\n"):
+        for sentence in SENTENCE_BREAK.split(line):
+            words = re.findall(r"[a-z\u2019']+", sentence.lower())
+            hits = names_in(sentence.lstrip("*_#>-\u2022 \t")[:40], roster)
+            if (hits and hits[0][0] == 0) or (words and words[0] in THIRD_PERSON):
+                about += 1
+            if any(word in FIRST_PERSON and word != "me" for word in words[:1]):
+                writer += 1
+    return writer == 0 and about >= 2
+
+
+CHECK_IN_ALIASES = (
+    ("check in", EntryType.REFLECTION_JOURNAL),
+    ("checkin", EntryType.REFLECTION_JOURNAL),
+)
+
+
 def _family_account_first(structure: Segmentation) -> bool:
     """A write-up whose first section is headed as the family's account ("Parents shared",
     "Dad's report"), before any section of the teacher's own ("Teacher notes")."""
@@ -840,13 +889,20 @@ def _family_account_first(structure: Segmentation) -> bool:
     return False
 
 
+# Words that name where a talk happened or what it was recorded on, not what it is.
+SETTING_WORDS = (" advisory ", " voice memo ", " voice memos ")
+
+
 def _only_a_setting(texts: Sequence[str], structure: Segmentation) -> bool:
-    """The kind was read from a word that names where it happened ("advisory"), not what was
-    written, and the document is turns of two or more speakers."""
+    """The kind was read from a word that names where it happened ("advisory") or what it
+    was recorded on ("voice memo"), not what was said, and the document is turns of two or
+    more speakers."""
     words = " ".join(_words(text) for text in texts)
-    if " advisory " not in words or not _discussion_by_shape(structure):
+    # "transcribed from voice memo" says how it was recorded, as "advisory" says where.
+    setting = next((word for word in SETTING_WORDS if word in words), None)
+    if setting is None or not _discussion_by_shape(structure):
         return False
-    return parse_entry_type(words.replace(" advisory ", " ")) is None
+    return parse_entry_type(words.replace(setting, " ")) is None
 
 
 def _top_lines(text: str, count: int = 3) -> list[str]:
@@ -913,7 +969,11 @@ def _by_voice(structure: Segmentation, roster: Sequence[RosterStudent]) -> Entry
     words = re.findall(r"[a-z\u2019']+", structure.body_text().lower())
     first = sum(1 for word in words if word in FIRST_PERSON)
     third = sum(1 for word in words if word in THIRD_PERSON)
-    if third >= 2 and first == 0:
+    # The student's words in quotation marks ("at home, or in my cousin's car") are theirs,
+    # and a "me" the teacher is told something ("couldn't tell me") is not a writer's "I".
+    told = re.findall(r"[a-z\u2019']+", QUOTED_WORDS.sub(" ", structure.body_text()).lower())
+    writer = sum(1 for word in told if word in FIRST_PERSON and word != "me")
+    if third >= 2 and writer == 0:
         return EntryType.TEACHER_OBSERVATION_NOTE
     if first >= 3 and third == 0:
         return EntryType.REFLECTION_JOURNAL
@@ -1612,7 +1672,7 @@ def _decide_students(
         # the first of them would read as the note's title.
         sources["student"] = "notes on each"
         return headed
-    named_piece = _named_piece([structure.title or "", *_top_lines(structure.text, 2)], roster)
+    named_piece = _named_piece([structure.title or "", *_title_lines(structure)], roster)
     if named_piece is not None:
         # "Conf. w/ Mrs. Tran -- Lily -- Fri, March 20": a piece of the title that is only
         # a name is a label, so even a name that is an everyday word counts.
@@ -1781,6 +1841,35 @@ def _named_by_file(file_name: str, roster: Sequence[RosterStudent]) -> str | Non
     return found[0]
 
 
+def _title_lines(structure: Segmentation) -> list[str]:
+    """The first two lines that may be a title, but not one that opens a paragraph already
+    read as a note on a student and goes on in a sentence ("Jack W - called out 3 times
+    before ..." under the day's date): that is the first of the notes, not what the sheet
+    is about. A byline ("Kofi A - Oct. 28") is still a title's line."""
+    text = structure.text
+    opens_a_note = {
+        text[text.rfind("\n", 0, span.start) + 1 : span.end].split("\n")[0].strip()
+        for span in structure.spans
+        if span.student_id and span.role is not Role.METADATA and span.role is not Role.TITLE
+    }
+    return [
+        line
+        for line in _top_lines(text, 2)
+        if line not in opens_a_note or not any(_told_in_a_sentence(p) for p in _pieces(line))
+    ]
+
+
+def _pieces(line: str) -> list[str]:
+    """A title's pieces, set apart by a dash, a bar, a dot or a run of spaces."""
+    pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
+    return [p for p in re.split(pattern, line.strip()) if p and p.strip()]
+
+
+def _told_in_a_sentence(piece: str) -> bool:
+    # "called out answers 3 times before I'd finished": what happened, not a label's piece.
+    return len(piece.split()) >= 5 and not is_date_line(piece)
+
+
 def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str | None:
     """The student a title names as one of its pieces, when its other pieces only say when,
     who wrote it or what it is ("Conf. w/ Mrs. Tran -- Lily -- Fri, March 20"), never what
@@ -1788,8 +1877,7 @@ def _named_piece(texts: Sequence[str], roster: Sequence[RosterStudent]) -> str |
     found: set[str] = set()
     for text in texts:
         # Pieces are set apart by a dash, a bar, a dot or a run of spaces ("10/16  Jordan P.").
-        pattern = r"\s+--\s+|\s{2,}|" + NAME_LINE_SEPARATOR.pattern
-        pieces = [p for p in re.split(pattern, text.strip()) if p and p.strip()]
+        pieces = _pieces(text)
         named = []
         for piece in pieces:
             plain = re.sub(r"\s*\([^()]*\)", "", piece).strip(" []")
@@ -1936,10 +2024,16 @@ def _feedback_forms(
     text = structure.text
     forms: list[_Form] = []
     unsure: list[str] = []
-    for span in structure.of_role(Role.METADATA):
+    fields = structure.of_role(Role.METADATA)
+    lines = Counter(text.rfind("\n", 0, span.start) + 1 for span in fields)
+    for span in fields:
         line = text.rfind("\n", 0, span.start) + 1
         label = canonical_key(span.label or "").rstrip(":").strip()
-        side = feedback_side(label, in_row=line in structure.form_rows)
+        # "Speaker: Jack W." on a line of its own over "Feedback from: ...", as a table's
+        # "Presenter" cell beside its reviewer's: whose the form is. Beside the reviewer on
+        # one line ("Presenter: Rose - Reviewer: Cilla") it stays the presenters' alone.
+        own_line = lines[line] == 1
+        side = feedback_side(label, in_row=line in structure.form_rows or own_line)
         if side is None:
             continue
         people, maybe = _people_in(span.text_in(text), roster, group=side == "receiver")

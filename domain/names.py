@@ -328,11 +328,18 @@ def _initialled(student: RosterStudent) -> set[str]:
     parts = student.name.split()
     if len(parts) < 2:
         return set()
-    return {
+    forms = {
         form.lower()
         for given in (parts[0], *student.nicknames)
         for initials in _surname_initials(student)
         for form in (f"{given} {initials}", f"{given} {initials.rstrip('.')}.")
+    }
+    # "Minh Anh T" for Minh Anh Tran: a given name of two words keeps both before the
+    # family name's initial, with its full stop or without.
+    return forms | {
+        form.lower()
+        for given in _double_given_names(student)
+        for form in (f"{given} {parts[-1][0]}", f"{given} {parts[-1][0]}.")
     }
 
 

@@ -30,6 +30,7 @@ from domain.names import (
     TEACHER_LABELS,
     RosterStudent,
     is_adult_label,
+    is_common_word,
     is_teacher_label,
     names_in,
     student_for_label,
@@ -175,6 +176,15 @@ METADATA_KEYS: dict[str, str] = {
             "peer editor",
             "checked by",
             "given by",
+            # "Author of feedback: Hemi P." over "For: Grace F.": who wrote the form, never
+            # the author of the work it reviews.
+            "author of feedback",
+            "author of the feedback",
+            "feedback author",
+            "feedback written by",
+            "writer of feedback",
+            "writer of the feedback",
+            "feedback writer",
         ],
         "author",
     ),
@@ -261,7 +271,9 @@ METADATA_KEYS: dict[str, str] = {
 FEEDBACK_GIVER_KEYS = frozenset(
     ["reviewer", "reviewed by", "evaluator", "peer evaluator", "peer reviewer", "feedback from",
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
-     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by"]
+     "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
+     "author of feedback", "author of the feedback", "feedback author", "feedback written by",
+     "writer of feedback", "writer of the feedback", "feedback writer"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
@@ -273,6 +285,8 @@ FEEDBACK_RECEIVER_KEYS = frozenset(
 PLAN_KEYS = (
     "next steps",
     "next step",
+    # "**Next:** ask Manaia to lead the warm-up" under a note: what the teacher will do.
+    "next",
     "recommendations",
     "recommendation",
     "plan",
@@ -495,8 +509,13 @@ _LABEL = rf"(?:{_DISPLAY_LABEL}|{_NAME_LABEL})"
 # A label's note in brackets ("Speaker 1 (Maya)", "Topher (tutor)"), never a time stamp:
 # "Mai (0:09):" is Mai at nine seconds.
 _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
+# "Question - Lachlan:" in a presentation's transcript: the audience member who asks, after
+# the part they play.
+_ASKED_BY = r"(?:Question|Q|Comment|Audience(?:\s+question)?)\s*[-\u2013\u2014]\s*"
+ASKED_BY = re.compile(_ASKED_BY)
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?(?P<label>{_LABEL}{_LABEL_NOTE})"
+    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?"
+    rf"(?P<label>(?:{_ASKED_BY})?{_LABEL}{_LABEL_NOTE})"
     rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
 )
@@ -848,6 +867,17 @@ class Segmentation:
             spans.append(span)
         return replace(self, spans=spans)
 
+    def slips_apart(self) -> Segmentation:
+        """A sheet of several students' writing, each piece under its writer's label (exit
+        slips typed up as "Ana R: ..."): a student's own is what their label heads, and the
+        sheet's title, the teacher's lines and an unknown label's words are no one's."""
+        spans = []
+        for span in self.spans:
+            if span.role in (Role.NARRATIVE, Role.STUDENT_WRITING) and span.student_id is None:
+                span = replace(span, student_id=UNKNOWN_PERSON)
+            spans.append(span)
+        return replace(self, spans=spans)
+
     def quoted_parts(
         self,
         subject: str | None,
@@ -1014,10 +1044,30 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
         if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
             return hits[0][2]
     return (
-        _name_label(words, roster)
+        _everyday_name_doing(words, roster)
+        or _name_label(words, roster)
         or _subject_after_clause(words, roster)
         or _subject_noticed(words, roster)
     )
+
+
+# A verb in the past, as what someone did: "came", "stood", "explained" (any "-ed").
+DID = re.compile(
+    r"(?:[a-z]+ed|came|went|stood|sat|took|made|said|told|gave|got|kept|left|led|ran|wrote"
+    r"|brought|began|found|felt|knew|spoke|chose|drew|won|held|met|showed|stuck)\b"
+)
+
+
+def _everyday_name_doing(words: str, roster: Sequence[RosterStudent]) -> str | None:
+    """A sentence opening on a first name that is also a word, then what they did ("Ruby
+    came along ...", "Grace explained ..."): a word does nothing, so it is the student, when
+    one student alone has that first name."""
+    match = re.match(r"[\s*_\-\u2022]*([A-Z][a-z]+)\s+(?=[a-z])", words)
+    if match is None or not is_common_word(match.group(1)) or not DID.match(words, match.end()):
+        return None
+    given = match.group(1).lower()
+    owners = [s.id for s in roster if s.name.split()[0].lower() == given]
+    return owners[0] if len(owners) == 1 else None
 
 
 # "Also noticed Amara ...", "Saw Kai helping ...": a teacher's note leaves out its "I"; the
@@ -1870,6 +1920,10 @@ class _Reader:
         Strict (not a transcript): only the teacher's students and the teacher are speakers,
         so "Goal: finish early" in a journal stays the student's sentence.
         """
+        asked = ASKED_BY.match(label)
+        if asked is not None and label[asked.end() :].strip():
+            # "Question - Lachlan": the asker is who the label names after the part.
+            label = label[asked.end() :]
         key = canonical_key(label)
         if key in TEACHER_LABELS:
             return TEACHER, None
@@ -2706,7 +2760,7 @@ class _Reader:
                     for _, _, a, b in pairs
                 )
                 >= 2
-            ):
+            ) and not self._next_forms_field(key, key_match.group("value")):
                 return False
         if len(key_match.group("value").split()) > 12:
             return False
@@ -2725,6 +2779,16 @@ class _Reader:
             self._add_metadata(key, key_match.group("key"), start, end)
         state.reset()
         return True
+
+    def _next_forms_field(self, key: str, value: str) -> bool:
+        """ "Speaker: Jack W." right under the last form's answer (a PDF's text layer has no
+        blank line): a person's field the header already had, naming one of the teacher's
+        students, opens the next form; a paragraph never runs on into it."""
+        return (
+            key in ("student", "author", "presenter")
+            and key in self.metadata
+            and student_for_label(value, self.roster) is not None
+        )
 
     def _cut_trailing_notes(self, state: _BodyState) -> None:
         """Lines run on after the last turn, in a transcript where no other turn runs on,
@@ -3291,6 +3355,15 @@ def assign_roles(
         if span.role is Role.TURN and not entry_type.is_transcript:
             spans.append(_turn_outside_transcript(span, entry_type))
             continue
+        if (
+            span.role is Role.TEACHER_SUMMARY
+            and span.section == "plan"
+            and entry_type is EntryType.REFLECTION_JOURNAL
+            and WRITERS_PLAN.match(span.text_in(text))
+        ):
+            # "Next: I will start the writing on Monday" in a journal: the writer's own plan.
+            spans.append(replace(span, role=Role.STUDENT_WRITING))
+            continue
         if span.role is not Role.PROSE:
             spans.append(span)
             continue
@@ -3310,6 +3383,10 @@ def assign_roles(
     if entry_type.is_transcript and has_turns:
         spans = _trailing_notes(spans, text)
     return replace(structure, spans=spans)
+
+
+# A plan in the writer's own voice: "I will ...", "I'm going to ...", "My goal is ...".
+WRITERS_PLAN = re.compile(r"^[\s*_\-\u2022]*(?:I|I'm|I\u2019m|I'll|I\u2019ll|My)\b")
 
 
 def _answers_a_prompt(span: Span, before: Sequence[Span], text: str, entry_type: EntryType) -> bool:
