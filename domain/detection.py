@@ -1973,8 +1973,10 @@ def _feedback_pair(
             side = givers
         elif label in FEEDBACK_RECEIVER_KEYS or span.key in ("student", "presenter"):
             side = receivers
-        elif label == "author" or (made := WORK_BY_VALUE.search(value)) is not None:
-            side, value = makers, value if label == "author" else made.group("who")
+        elif label == "author":
+            side = makers
+        elif (made := WORK_BY_VALUE.search(value)) is not None:
+            side, value = makers, made.group("who")
         else:
             continue
         # "Presentation: Ana R. + Ben T.": a group's work is each member's.

@@ -1619,7 +1619,10 @@ class _Reader:
             # fields of which none is a key people use for a header.
             known = any(label and key != UNKNOWN_FIELD for key, label, _, _ in pairs)
             if known:
-                return [(key if key != UNKNOWN_FIELD else "other", *rest) for key, *rest in pairs]
+                return [
+                    (key if key != UNKNOWN_FIELD else "other", label, start, end)
+                    for key, label, start, end in pairs
+                ]
             return None
         whole = self._plain_pair(line, 0, raw)
         return [whole] if whole is not None else None

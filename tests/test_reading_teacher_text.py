@@ -26,6 +26,11 @@ def read(file_name: str, data: bytes | str) -> Detection:
     return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY)
 
 
+def teacher_levels(detection: Detection) -> list[tuple[Skill, Level]]:
+    assert detection.segmentation is not None
+    return detection.segmentation.teacher_levels
+
+
 def test_a_question_and_answer_table_keeps_only_the_answers_as_the_students() -> None:
     data = word_file(
         [
@@ -91,7 +96,7 @@ def test_a_rating_table_after_the_notes_is_the_teachers_never_a_students_evidenc
     assert "Proficient" not in parts["S961"]
     assert parts["S962"].startswith("Lasse lost") and "Developing" not in parts["S962"]
     assert "Self-Management" not in parts["S962"]
-    levels = detection.segmentation.teacher_levels
+    levels = teacher_levels(detection)
     assert (Skill.ORGANIZATION, Level.PROFICIENT) in levels
     assert (Skill.SELF_MANAGEMENT, Level.DEVELOPING) in levels
 
@@ -293,7 +298,7 @@ def test_a_comment_signed_with_the_teachers_initials_and_its_rating_are_the_teac
     assert own(detection)["S963"] == (
         "I moved the lamp closer because the plant leaned toward the window."
     )
-    assert (Skill.CRITICAL_THINKING, Level.PROFICIENT) in detection.segmentation.teacher_levels
+    assert (Skill.CRITICAL_THINKING, Level.PROFICIENT) in teacher_levels(detection)
 
 
 def test_a_students_line_naming_the_teacher_after_a_dash_stays_theirs() -> None:
@@ -358,7 +363,7 @@ def test_a_rating_or_a_score_in_a_bold_field_is_a_rating() -> None:
     )
     detection = read("conference notes Lasse.md", note)
     assert own(detection)["S962"] == "Lasse brought his planner and walked us through his week."
-    assert (Skill.SELF_MANAGEMENT, Level.PROFICIENT) in detection.segmentation.teacher_levels
+    assert (Skill.SELF_MANAGEMENT, Level.PROFICIENT) in teacher_levels(detection)
     sheet = (
         "---\nstudent: Perpetua O.\ndate: 2026-03-02\n---\n\n"
         "**Prompt 1 (Mr. A):** What did the group do well?\n\n"
@@ -390,7 +395,7 @@ def test_a_self_rating_column_is_a_rating_and_the_why_column_the_students() -> N
         "I still take over when the group is slow."
     )
     # The student's own view of their level is no teacher's rating either.
-    assert detection.segmentation.teacher_levels == []
+    assert teacher_levels(detection) == []
 
 
 def test_a_notes_table_naming_people_off_the_roster_keeps_each_row_with_its_name() -> None:
