@@ -55,8 +55,6 @@ MAX_JUSTIFICATION_CHARS = 300
 MIN_SENTENCE_WORDS = 3
 # Corrections of one cue to one level before the cue reads that way for the teacher.
 MIN_TAUGHT_CORRECTIONS = 2
-# The Advanced modifiers that say the student models the skill for others.
-MODELLED = ("so that others take it up", "while helping others do it")
 # Skills where helping others is the skill in use, not the skill modelled for others.
 HELPING_IS_THE_SKILL = frozenset(
     {Skill.SOCIAL_AWARENESS, Skill.RELATIONSHIP_SKILLS, Skill.COLLABORATION, Skill.COMMUNICATION}
@@ -127,6 +125,9 @@ class Modifier:
     # Mixed success in words ("sometimes", "most days", "not always"): a Proficient or
     # Emerging cue in the same sentence is then Developing, the level that means mixed.
     hedges: bool = False
+    # The skill modelled for others ("helped two classmates set one up"): the rubric's
+    # Advanced for a skill whose own Advanced words the sentence lacks.
+    models: bool = False
 
     def search(self, text: str) -> re.Match[str] | None:
         return _first_match(self.patterns, self.unless, text)
@@ -259,6 +260,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
             patterns=compile_all(entry["patterns"], f"modifier {entry['cue']!r}"),
             unless=compile_all(entry.get("unless", []), f"modifier {entry['cue']!r}"),
             hedges=bool(entry.get("hedges", False)),
+            models=bool(entry.get("models", False)),
         )
         for entry in raw["modifiers"]
     )
@@ -544,8 +546,11 @@ class OfflineAssessor:
             return True
         if skill in HELPING_IS_THE_SKILL:
             return False
+        # A modifier's cue is recorded after the topic's ("keeping track of materials while
+        # helping others do it").
+        modelled = tuple(modifier.cue for modifier in self._set.modifiers if modifier.models)
         return any(
-            any(cue.endswith(MODELLED) for cue in hit.cues)
+            any(cue.endswith(modelled) for cue in hit.cues)
             for hit in per_level.get(Level.ADVANCED, [])
         )
 
