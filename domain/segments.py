@@ -1508,6 +1508,8 @@ class _Reader:
                     following
                     and not self._is_header_like(self.lines[index + 1])
                     and not _subtitle(following)
+                    # "(recorded in class, typed by DO)" under it: how it was taken down.
+                    and not STAGE_DIRECTION.match(following)
                 )
             ):
                 return False
@@ -2160,6 +2162,7 @@ class _Reader:
                 dashed = pattern.match(raw)
                 if (
                     dashed is not None
+                    and not _dated_title(dashed.group("words"))
                     and self._speaker_label(dashed.group("label"), strict=True)
                     and self._turn_line(line, dashed, state, is_transcript)
                 ):
@@ -3021,6 +3024,13 @@ def student_heading(raw: str, roster: Sequence[RosterStudent]) -> str | None:
         return None
     student = student_for_label(plain, roster)
     return student.id if student is not None else None
+
+
+def _dated_title(words: str) -> bool:
+    """After a name and a dash, "research presentation - 2/24/26 - Gila monsters": a title's
+    pieces with its day among them, not what someone said (nor a post's "Oct 15, 7:41pm")."""
+    pieces = _heading_pieces(words)
+    return len(pieces) >= 2 and any(_only_a_date(piece) for piece in pieces)
 
 
 def dated_heading(raw: str) -> bool:
