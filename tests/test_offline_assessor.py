@@ -78,9 +78,9 @@ def levels(text: str, entry_type: EntryType = REFLECTION) -> dict[Skill, Level]:
 
 
 def test_model_names_the_indicator_version() -> None:
-    assert indicator_set().version == "1.6"
-    assert OfflineAssessor().model == "offline-1.6"
-    assert assess(TYPICAL_TEXTS[0][1]).model == "offline-1.6"
+    assert indicator_set().version == "1.7"
+    assert OfflineAssessor().model == "offline-1.7"
+    assert assess(TYPICAL_TEXTS[0][1]).model == "offline-1.7"
 
 
 def test_same_input_same_output() -> None:

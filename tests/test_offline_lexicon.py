@@ -351,3 +351,34 @@ def test_a_system_passed_on_to_younger_cousins_is_advanced() -> None:
         "At home he helped his cousins set up binders with a tab for each class, like his."
     )
     assert levels(text, OBSERVATION)[Skill.ORGANIZATION] is Level.ADVANCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We compared two articles about the dam before we wrote our claim.",
+        "I checked the number against another report before I put it on the slide.",
+    ],
+)
+def test_sources_set_side_by_side_are_advanced_critical_thinking(text: str) -> None:
+    assert levels(text)[Skill.CRITICAL_THINKING] is Level.ADVANCED
+
+
+def test_checking_two_sites_each_on_its_own_stays_the_proficient_habit() -> None:
+    text = "I checked two websites to see who made them before I used the facts."
+    assert levels(text).get(Skill.CRITICAL_THINKING) is not Level.ADVANCED
+
+
+def test_an_experiment_begun_unasked_is_advanced_task_initiation() -> None:
+    text = "Over the break I started a rain gauge experiment on my own in the backyard."
+    assert levels(text)[Skill.TASK_INITIATION] is Level.ADVANCED
+
+
+def test_a_trick_taught_to_someone_else_is_the_skill_modelled_for_them() -> None:
+    # "teach it to": what is taught comes before whom, which "taught my cousin to" does not
+    # cover.
+    text = (
+        "I made up a rhyme to remember the steps and changed it so it fits fractions. "
+        "Now I teach it to my younger sister when she gets stuck."
+    )
+    assert levels(text)[Skill.CREATIVITY_INNOVATION] is Level.ADVANCED
