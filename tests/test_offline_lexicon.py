@@ -382,3 +382,13 @@ def test_a_trick_taught_to_someone_else_is_the_skill_modelled_for_them() -> None
         "Now I teach it to my younger sister when she gets stuck."
     )
     assert levels(text)[Skill.CREATIVITY_INNOVATION] is Level.ADVANCED
+
+
+def test_a_word_bank_the_teacher_left_out_picked_up_is_a_scaffold_in_use() -> None:
+    text = (
+        "She stalled on the second paragraph, then picked up the word bank card on her "
+        "desk and kept writing."
+    )
+    found = levels(text, OBSERVATION)
+    assert found
+    assert set(found.values()) == {Level.DEVELOPING}
