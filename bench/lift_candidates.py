@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         loaded = LabelledSet.load(folder)
         pairs = evaluate(
             OfflineAssessor(), loaded.items, loaded.documents, loaded.roster,
-            loaded.entry_types, loaded.classes,
+            loaded.entry_types, loaded.classes, loaded.teacher_names,
         ).pairs  # fmt: skip
         teachers = (
             dict.fromkeys(loaded.teachers, AUTHOR) if args.as_one_teacher else loaded.teachers

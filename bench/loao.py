@@ -63,7 +63,7 @@ class SetResult:
 
 def run_set(name: str, assessor: OfflineAssessor) -> SetResult:
     """The assessor's pairs on one set, as `flourish eval --set` reads it."""
-    from flourish.cli import _roster_students
+    from flourish.cli import _roster_students, _teacher_names
 
     if is_check_set(name):
         raise SystemExit(f"{name} is a held-out set: not scored here")
@@ -80,7 +80,10 @@ def run_set(name: str, assessor: OfflineAssessor) -> SetResult:
         from flourish.attribution import load_truth
 
         entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
-    report = evaluate(assessor, items, folder / "documents", roster, entry_types, classes)
+    teacher_names = _teacher_names(folder / "roster" / "students.csv")
+    report = evaluate(
+        assessor, items, folder / "documents", roster, entry_types, classes, teacher_names
+    )
     return SetResult(name, len(items), report.pairs)
 
 

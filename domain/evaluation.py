@@ -29,7 +29,7 @@ from domain.assessors.base import AssessmentRequest, Assessor, AssessorError, Do
 from domain.assessors.document import document_spans
 from domain.curriculum import EntryType, Level, Skill
 from domain.detection import Detection, RosterStudent, detect
-from domain.documents import read_document
+from domain.documents import read_document_with_properties
 from domain.errors import InvalidInput
 from domain.ids import STUDENT_ID_PATTERN
 from domain.pseudonyms import student_names
@@ -534,6 +534,7 @@ def evaluate(
     roster: list[RosterStudent],
     entry_types: dict[str, EntryType] | None = None,
     classes: Mapping[str, list[RosterStudent]] | None = None,
+    teacher_names: Mapping[str, Sequence[str]] | None = None,
 ) -> EvaluationReport:
     """Run `assessor` on every labelled (document, student) and score it against the labels.
 
@@ -541,7 +542,8 @@ def evaluate(
     the assessor is scored on its own, not on whether the kind could be detected.
     `classes` gives each student's classmates (their teacher's roster): a document is read
     against them, as filing reads it against the uploading teacher's students, not against
-    the whole set's (where two classes' Maliks make either ambiguous).
+    the whole set's (where two classes' Maliks make either ambiguous). `teacher_names` gives
+    each student's teachers' names, which filing reads the teacher's own lines by.
 
     A document that cannot be read or attributed, or an AssessorError, fails that group
     only: its labelled items count as not covered and the reason is reported.
@@ -570,6 +572,7 @@ def evaluate(
                 (classes or {}).get(student_id, roster),
                 names,
                 (entry_types or {}).get(document),
+                (teacher_names or {}).get(student_id, ()),
             )
         except (OSError, InvalidInput) as error:
             failure = GroupFailure(document, student_id, "document", str(error), len(items))
@@ -635,10 +638,11 @@ def _request(
     roster: list[RosterStudent],
     names: dict[str, str],
     entry_type: EntryType | None = None,
+    teacher_names: Sequence[str] = (),
 ) -> AssessmentRequest:
     """What filing would give the assessor for this student's part of the document."""
     path = documents_dir / document
-    text = read_document(document, path.read_bytes())
+    text, properties = read_document_with_properties(document, path.read_bytes())
     detection = detect(
         text,
         document,
@@ -646,6 +650,8 @@ def _request(
         student_id=student_id,
         entry_type=entry_type,
         today=EVALUATION_DAY,
+        teacher_names=teacher_names,
+        properties=properties,
     )
     part = next((p for p in detection.parts if p.student_id == student_id), None)
     if part is None:

@@ -322,6 +322,7 @@ def measure_lift(
     *,
     salt: str = "",
     label: str = "",
+    teacher_names: Mapping[str, Sequence[str]] | None = None,
 ) -> LiftReport:
     before: list[Pair] = []
     after: list[Pair] = []
@@ -334,7 +335,9 @@ def measure_lift(
         measured = [item for item in labelled if fold_of(item.document, salt=salt) == fold]
         if not taught or not measured:
             continue
-        replayed = evaluate(assessor, taught, documents_dir, roster, entry_types, classes)
+        replayed = evaluate(
+            assessor, taught, documents_dir, roster, entry_types, classes, teacher_names
+        )
         reviewed = replayed_reviews(replayed, roster, teachers)
         examples = replayed_examples(replayed, roster, teachers)
         reviews += len(replayed.pairs)
@@ -346,7 +349,9 @@ def measure_lift(
             if p.student_id in teacher_of:
                 counts[teacher_of[p.student_id]] = counts.get(teacher_of[p.student_id], 0) + 1
         per_teacher += counts.values()
-        plain = evaluate(assessor, measured, documents_dir, roster, entry_types, classes)
+        plain = evaluate(
+            assessor, measured, documents_dir, roster, entry_types, classes, teacher_names
+        )
         with_reviews = evaluate(
             WithReviews(assessor, reviewed, examples),
             measured,
@@ -354,6 +359,7 @@ def measure_lift(
             roster,
             entry_types,
             classes,
+            teacher_names,
         )
         directions.append(
             Direction(
@@ -480,10 +486,12 @@ class LabelledSet:
     classes: dict[str, list[RosterStudent]]
     entry_types: dict[str, EntryType] | None
     teachers: dict[str, str]
+    # Each student's teacher's name, as filing reads their documents with it.
+    teacher_names: dict[str, list[str]]
 
     @classmethod
     def load(cls, folder: Path) -> LabelledSet:
-        from flourish.cli import _roster_students
+        from flourish.cli import _roster_students, _teacher_names
 
         labelled_path = folder / "labelled_set.csv"
         if not labelled_path.exists():
@@ -502,6 +510,7 @@ class LabelledSet:
             classes,
             entry_types,
             _teachers_of(folder / "roster" / "students.csv"),
+            _teacher_names(folder / "roster" / "students.csv"),
         )
 
 
@@ -557,6 +566,7 @@ def lift_command(
             loaded.classes,
             salt=salt,
             label=evaluation_set.name if len(evaluation_sets) > 1 else "",
+            teacher_names=loaded.teacher_names,
         )
         reports.append(report)
         print(report.to_text())
@@ -569,7 +579,13 @@ def lift_command(
 def _print_calibration(loaded: LabelledSet) -> None:
     bare = OfflineAssessor(dataclasses.replace(indicator_set(), calibration=None))
     pairs = evaluate(
-        bare, loaded.items, loaded.documents, loaded.roster, loaded.entry_types, loaded.classes
+        bare,
+        loaded.items,
+        loaded.documents,
+        loaded.roster,
+        loaded.entry_types,
+        loaded.classes,
+        loaded.teacher_names,
     ).pairs
     abstain = indicator_set().calibration
     threshold = abstain.abstain_below if abstain else 0.0

@@ -439,7 +439,15 @@ def evaluate_assessor(
 
         # The assessor is scored on its own: each document's kind as its teacher says it.
         entry_types = {t.document: t.entry_type for t in load_truth(truth) if t.entry_type}
-    report = evaluate(build_assessor(settings), items, documents, roster, entry_types, classes)
+    report = evaluate(
+        build_assessor(settings),
+        items,
+        documents,
+        roster,
+        entry_types,
+        classes,
+        _teacher_names(students),
+    )
     print(report.to_markdown() if markdown else report.to_text())
     if truth is not None and truth.exists():
         from flourish.attribution import evaluate_attribution
@@ -471,6 +479,24 @@ def _roster_students(path: Path) -> tuple[list[RosterStudent], dict[str, list[Ro
         for row, student in zip(rows, students, strict=True)
     }
     return students, classes
+
+
+def _teacher_names(students_csv: Path) -> dict[str, list[str]]:
+    """Each student's teacher's name, from the teachers.csv beside the students file (none
+    without one): filing reads a document with its teacher's name, and so does the eval."""
+    import csv
+
+    teachers_csv = students_csv.with_name("teachers.csv")
+    if not teachers_csv.exists():
+        return {}
+    with teachers_csv.open(encoding="utf-8-sig", newline="") as handle:
+        names = {row["id"]: row["name"] for row in csv.DictReader(handle)}
+    with students_csv.open(encoding="utf-8-sig", newline="") as handle:
+        return {
+            row["id"]: [names[row["teacher_id"]]]
+            for row in csv.DictReader(handle)
+            if names.get(row.get("teacher_id") or "")
+        }
 
 
 @app.command()

@@ -396,3 +396,44 @@ def test_a_document_is_read_against_the_students_classmates_not_the_whole_set(
     )
     assert [f.student_id for f in whole_set.failures] == ["S101"]
     assert by_class.failures == [] and by_class.covered == 1
+
+
+def test_a_document_is_read_with_its_teachers_name_as_filing_reads_it(tmp_path: Path) -> None:
+    # "Ms. Ortiz's comment:" is the teacher's line only to a reader who knows the teacher is
+    # Ms. Ortiz; filing knows it, so the eval must too, or the student is scored on it.
+    (tmp_path / "journal.md").write_text(
+        "## Spring reflection\n\n"
+        "**Name:** Malik Johnson\n**Date:** Tue 4/21\n\n"
+        "**What is still hard?**\n\n"
+        "I still talk over people when I get excited.\n\n"
+        "**Ms. Ortiz's comment:** Keep working on letting others finish first.\n"
+    )
+    roster = [RosterStudent("S101", "Malik Johnson", "S101")]
+    items = [
+        LabelledItem(
+            "journal.md",
+            "S101",
+            Skill.SELF_AWARENESS,
+            Level.DEVELOPING,
+            "I still talk over people when I get excited.",
+        )
+    ]
+    unnamed, named = OracleAssessor(items), OracleAssessor(items)
+    evaluate(unnamed, items, tmp_path, roster)
+    evaluate(named, items, tmp_path, roster, teacher_names={"S101": ["Elena Ortiz"]})
+    assert "letting others finish" in unnamed.requests[0].own_text
+    assert "letting others finish" not in named.requests[0].own_text
+    assert "I still talk over people" in named.requests[0].own_text
+
+
+def test_a_sets_teacher_names_come_from_the_teachers_file_beside_its_students(
+    tmp_path: Path,
+) -> None:
+    from flourish.cli import _teacher_names
+
+    students = tmp_path / "students.csv"
+    students.write_text("id,name,grade,teacher_id\nS101,Malik Johnson,7,T1\nS102,Rosa Diaz,7,T9\n")
+    assert _teacher_names(students) == {}
+    (tmp_path / "teachers.csv").write_text("id,name,email,slack_user_id\nT1,Elena Ortiz,e@x,U1\n")
+    # A student whose teacher is not in the file is read as before: with no teacher's name.
+    assert _teacher_names(students) == {"S101": ["Elena Ortiz"]}
