@@ -392,3 +392,29 @@ def test_a_word_bank_the_teacher_left_out_picked_up_is_a_scaffold_in_use() -> No
     found = levels(text, OBSERVATION)
     assert found
     assert set(found.values()) == {Level.DEVELOPING}
+
+
+def test_not_giving_up_once_stuck_is_a_success_won_against_the_difficulty() -> None:
+    # The difficulty is met in the same sentence: on the way, not yet the habit in hand.
+    text = "I got stuck on the third problem but I didn't give up, I looked back at my notes."
+    assert levels(text)[Skill.SELF_MANAGEMENT] is Level.DEVELOPING
+
+
+def test_not_giving_up_with_no_difficulty_met_stays_the_habit_in_hand() -> None:
+    text = "When the fire drill cut us off I didn't give up, I picked up where I left off."
+    assert levels(text)[Skill.SELF_MANAGEMENT] is Level.PROFICIENT
+
+
+def test_a_plan_for_getting_stuck_is_not_a_struggle() -> None:
+    text = "If I get stuck I try another way before I ask for help."
+    assert Level.DEVELOPING not in levels(text).values()
+
+
+def test_a_difficulty_denied_while_stuck_is_a_success_won_against_it() -> None:
+    assert (
+        levels("I was stuck on step two but I never threw my pencil.")[Skill.SELF_MANAGEMENT]
+        is Level.DEVELOPING
+    )
+    assert levels("I never threw my pencil in math this week.")[Skill.SELF_MANAGEMENT] is (
+        Level.PROFICIENT
+    )

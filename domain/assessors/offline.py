@@ -472,7 +472,11 @@ class OfflineAssessor:
                     continue
                 level, weight, cue = indicator.level, indicator.weight, indicator.cue
                 if reading.negated(match.start()) and not indicator.in_questions:
-                    flipped = _negated_level(level, one_off=reading.one_off)
+                    struggle = (
+                        indicator.skill is Skill.SELF_MANAGEMENT
+                        and STRUGGLE.search(text) is not None
+                    )
+                    flipped = _negated_level(level, one_off=reading.one_off or struggle)
                     if flipped is not None:
                         # A denied difficulty is said outright: it can stand on its own.
                         weight = max(weight, self._set.min_score)
@@ -488,6 +492,15 @@ class OfflineAssessor:
                     # "I need to let him finish, because last time I cut him off": a goal
                     # being worked on, the difficulty named: on the way, Developing.
                     level, cue = Level.DEVELOPING, f"{cue}, as a goal"
+                elif (
+                    level is Level.PROFICIENT
+                    and indicator.skill is Skill.SELF_MANAGEMENT
+                    and STRUGGLE.search(text) is not None
+                    and DENIAL.match(match.group()) is not None
+                ):
+                    # "I got stuck but I didn't give up": the lexicon's own denied
+                    # difficulty, read as the negation above reads one.
+                    level, cue = Level.DEVELOPING, f"{cue}, a success won against it"
                 elif reading.one_off and level is Level.PROFICIENT:
                     # "I used two sources this time", "waited twice today (a change from
                     # October)": the skill shows, as a first success, not yet a habit.
@@ -697,6 +710,18 @@ def _as_mixed(per_level: dict[Level, list[_Hit]]) -> list[_Hit]:
         for level in Level
         for hit in per_level.get(level, [])
     ]
+
+
+# A difficulty met in the same breath ("I got stuck but I didn't give up"): the denied
+# difficulty is a success won against it, on the way, not yet the habit in hand.
+STRUGGLE = re.compile(
+    r"\b(?:got|get|gets|getting|was|were|am|is) stuck\b|\bstuck on\b"
+    r"|\b(?:wanted|want|wants) to (?:quit|give up|stop)\b|\bwas (?:not|n't) far from\b",
+    re.IGNORECASE,
+)
+
+
+DENIAL = re.compile(r"(?:didn'?t|did not|doesn'?t|does not|never)\b", re.IGNORECASE)
 
 
 def _negated_level(level: Level, *, one_off: bool = False) -> Level | None:
