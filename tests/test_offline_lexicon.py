@@ -418,3 +418,13 @@ def test_a_difficulty_denied_while_stuck_is_a_success_won_against_it() -> None:
     assert levels("I never threw my pencil in math this week.")[Skill.SELF_MANAGEMENT] is (
         Level.PROFICIENT
     )
+
+
+def test_asking_those_who_decide_to_change_what_they_buy_is_advocacy() -> None:
+    text = "We should ask the cafeteria to switch to fair trade bananas after our unit on farms."
+    assert levels(text)[Skill.GLOBAL_AWARENESS] is Level.ADVANCED
+
+
+def test_a_far_off_issue_followed_up_at_home_is_the_research_the_rubric_names() -> None:
+    text = "I read that most cocoa comes from Ghana, so now I want to find out which brands pay the farmers fairly."
+    assert levels(text)[Skill.GLOBAL_AWARENESS] is Level.ADVANCED
