@@ -428,3 +428,22 @@ def test_asking_those_who_decide_to_change_what_they_buy_is_advocacy() -> None:
 def test_a_far_off_issue_followed_up_at_home_is_the_research_the_rubric_names() -> None:
     text = "I read that most cocoa comes from Ghana, so now I want to find out which brands pay the farmers fairly."
     assert levels(text)[Skill.GLOBAL_AWARENESS] is Level.ADVANCED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was proud of my speech but worried that nobody understood the second part.",
+        "I noticed I was being pushy when my partner tried to talk, so I stopped.",
+    ],
+)
+def test_mixed_feelings_or_ones_own_behaviour_noticed_is_proficient(
+    text: str,
+) -> None:
+    # The rubric's Proficient: mixed feelings named, or linked to what one did; one
+    # feeling and its cause ("worried because I didn't study") stays Developing.
+    assert levels(text)[Skill.SELF_AWARENESS] is Level.PROFICIENT
+
+
+def test_naming_what_one_is_good_at_stays_developing() -> None:
+    assert levels("I'm pretty good at drawing maps.")[Skill.SELF_AWARENESS] is Level.DEVELOPING
