@@ -18,6 +18,7 @@ import pytest
 
 from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
+from domain.errors import NeedsStudent
 from tests.reading import filed, own, read_upload
 
 ROSTER = [
@@ -128,3 +129,64 @@ def test_a_familys_thread_in_day_stamps_stays_the_familys_letter() -> None:
     words = own(detection)["S801"]
     assert "proud of his essay outline" in words
     assert "worked hard on it in class" not in words
+
+
+# --- A teacher's notes dictated in lower case -----------------------------------------------
+
+
+DICTATED = (
+    "notes thurs 5 feb (dictated in the car, sorry for typos)\n\n"
+    "library block. tane finally started his essay without me asking, he had the outline "
+    "ready from monday. big step for him.\n\n"
+    "ibby lent his charger to a kid from the other class and then asked for it back "
+    "politely when the bell went.\n\n"
+    "chloe - quiet today, fine.\n\n"
+    "remind me to call the office re: bus forms\n"
+)
+
+
+def test_dictated_notes_file_each_student_named_in_lower_case() -> None:
+    detection = read("notes thurs.txt", DICTATED)
+    assert filed(detection) == (
+        ["S801", "S802", "S807"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 5),
+    )
+
+
+def test_each_dictated_paragraph_is_its_own_students() -> None:
+    words = own(read("notes thurs.txt", DICTATED))
+    assert "finally started his essay" in words["S801"]
+    assert "charger" not in words["S801"]
+    assert "lent his charger" in words["S807"]
+    assert "quiet today" in words["S802"]
+    # The words stay as the teacher wrote them: evidence is quoted verbatim.
+    assert words["S801"].startswith("tane finally")
+
+
+EVERYDAY_WORDS = (
+    "notes mon 9 feb (dictated)\n\n"
+    "will need to check the permission slips before friday.\n\n"
+    "grace period for the library books ends next week, tell the class.\n\n"
+    "bill the families for the bus once the office confirms.\n\n"
+    "may be worth moving the quiz to thursday.\n\n"
+)
+
+
+def test_everyday_words_opening_dictated_sentences_are_no_students() -> None:
+    detection = read("notes mon.txt", EVERYDAY_WORDS + "tane stayed on task the whole period.\n")
+    assert filed(detection) == (
+        ["S801"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 9),
+    )
+
+
+def test_everyday_words_beside_a_capitalised_name_are_no_students() -> None:
+    detection = read("notes mon.txt", EVERYDAY_WORDS + "Tane stayed on task the whole period.\n")
+    assert filed(detection)[0] == ["S801"]
+
+
+def test_dictated_notes_of_everyday_words_alone_ask() -> None:
+    with pytest.raises(NeedsStudent):
+        read("notes mon.txt", EVERYDAY_WORDS)
