@@ -565,7 +565,18 @@ def detect(
     notes: list[str] = []
 
     shape = read_structure(text, roster, teacher_names=teacher_names, headings=properties.headings)
-    kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
+    try:
+        kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
+    except NeedsEntryType:
+        if not written_in_lower_case(text):
+            raise
+        # Nothing names its kind, and it is written in lower case: its students' names, read
+        # with their capitals, may show a teacher's notes on them.
+        cased = names_capitalised(text, roster)
+        shape = read_structure(
+            cased, roster, teacher_names=teacher_names, headings=properties.headings
+        )
+        kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
     reading = _as_read(text, roster, kind)
     structure = read_structure(
         reading,

@@ -164,6 +164,17 @@ def test_each_dictated_paragraph_is_its_own_students() -> None:
     assert words["S801"].startswith("tane finally")
 
 
+def test_dictated_notes_that_say_nowhere_they_are_notes_are_the_teachers() -> None:
+    # Neither the file's name nor its first line says "notes": what the paragraphs tell of
+    # the students they open on does.
+    detection = read("thurs.txt", DICTATED.replace("notes thurs 5 feb", "thurs 5 feb"))
+    assert filed(detection) == (
+        ["S801", "S802", "S807"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 2, 5),
+    )
+
+
 EVERYDAY_WORDS = (
     "notes mon 9 feb (dictated)\n\n"
     "will need to check the permission slips before friday.\n\n"
