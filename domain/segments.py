@@ -482,13 +482,11 @@ RATING_PAIR = re.compile(
 
 TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
 # A chat export stamps each message with the day it was sent as well as the time
-# ("[2025-11-18 10:02] Ana Ruiz: ...", "[18/11/2025 10:02]", "2025-11-18 10:02 - Ana Ruiz:
-# ..."): the speaker's turn all the same, read only where a turn's stamp stands.
+# ("[2025-11-18 10:02] Ana Ruiz: ...", "[18/11/2025 1:02 PM]", "2025-11-18 10:02 - Ana
+# Ruiz: ..."): the speaker's turn all the same, read only where a turn's stamp stands.
 _CHAT_DAY = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
-CHAT_STAMP = (
-    rf"(?:\[{_CHAT_DAY},?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]"
-    rf"|{_CHAT_DAY},?\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?|{TIMESTAMP})"
-)
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+CHAT_STAMP = rf"(?:\[{_CHAT_DAY},?\s+{_CHAT_TIME}\]|{_CHAT_DAY},?\s+{_CHAT_TIME}|{TIMESTAMP})"
 # A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
 # A family name's particles stay lower case inside a name ("Isabella De la Cruz").
 _PARTICLE = r"(?:de|la|del|van|der|von|da|di|du|le|al|el|dos|das|bin|ten|ter)(?=\s+[A-Za-z])"

@@ -79,12 +79,19 @@ DAY_FIRST_STAMPS = (
     "[10/02/2026 13:18",
 )
 BARE_STAMPS = tuple(stamp.lstrip("[") for stamp in ISO_STAMPS)
+CLOCK_STAMPS = (
+    "[10/02/2026, 1:15 PM",
+    "[10/02/2026, 1:16 PM",
+    "[10/02/2026, 1:16 PM",
+    "[10/02/2026, 1:17 PM",
+    "[10/02/2026, 1:18 PM",
+)
 
 
 @pytest.mark.parametrize(
     ("stamps", "after"),
-    [(ISO_STAMPS, "]"), (DAY_FIRST_STAMPS, "]"), (BARE_STAMPS, " -")],
-    ids=["iso in brackets", "day-first in brackets", "bare with a dash"],
+    [(ISO_STAMPS, "]"), (DAY_FIRST_STAMPS, "]"), (CLOCK_STAMPS, "]"), (BARE_STAMPS, " -")],
+    ids=["iso in brackets", "day-first in brackets", "am-pm in brackets", "bare with a dash"],
 )
 def test_a_chat_stamped_with_day_and_time_is_its_speakers_discussion(
     stamps: tuple[str, str, str, str, str], after: str
