@@ -136,6 +136,7 @@ LOWER_CASE_WORD_NAMES = COMMON_WORD_NAMES | frozenset(
         "ash",
         "bud",
         "cash",
+        "grant",
     ]
 )
 
