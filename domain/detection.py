@@ -35,10 +35,12 @@ from domain.names import (
     folded,
     is_adult_label,
     is_common_word,
+    names_capitalised,
     names_in,
     shares_family_name,
     student_for_label,
     students_named,
+    written_in_lower_case,
 )
 from domain.segments import (
     FEEDBACK_GIVER_KEYS,
@@ -563,9 +565,21 @@ def detect(
     notes: list[str] = []
 
     shape = read_structure(text, roster, teacher_names=teacher_names, headings=properties.headings)
-    kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
+    try:
+        kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
+    except NeedsEntryType:
+        if not written_in_lower_case(text):
+            raise
+        # Nothing names its kind, and it is written in lower case: its students' names, read
+        # with their capitals, may show a teacher's notes on them.
+        cased = names_capitalised(text, roster)
+        shape = read_structure(
+            cased, roster, teacher_names=teacher_names, headings=properties.headings
+        )
+        kind = _decide_type(entry_type, message_text, file_name, shape, properties, sources, roster)
+    reading = _as_read(text, roster, kind)
     structure = read_structure(
-        text,
+        reading,
         roster,
         teacher_names=teacher_names,
         headings=properties.headings,
@@ -577,7 +591,7 @@ def detect(
         # as a speaker's label, but each paragraph tells of that student: the teacher's notes.
         kind, sources["type"] = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
         structure = read_structure(
-            text, roster, teacher_names=teacher_names, headings=properties.headings
+            reading, roster, teacher_names=teacher_names, headings=properties.headings
         )
     when = _decide_date(entry_date, file_name, structure, properties, sources, today, date_order)
     if sources.get("date") == "received":
@@ -616,6 +630,8 @@ def detect(
         together = quoted_speakers(structure, roster, skip=())
         together = {where: sid for where, sid in together.items() if sid in named}
         segmentation = segmentation.quoted_parts(None, together, owners=named)
+    # Its words as the teacher wrote them: a student's own text is quoted verbatim.
+    segmentation = replace(segmentation, text=text)
 
     ranges = {}
     if sources.get("student") == "feedback forms":
@@ -682,6 +698,15 @@ def detect(
         notes=notes,
         segmentation=segmentation,
     )
+
+
+def _as_read(text: str, roster: Sequence[RosterStudent], kind: EntryType) -> str:
+    """The text as a person reads it: a teacher's notes dictated in lower case name their
+    students in lower case too ("owen stayed with the group"), read with the names' capitals.
+    Offsets into it are offsets into the text."""
+    if kind is EntryType.TEACHER_OBSERVATION_NOTE and written_in_lower_case(text):
+        return names_capitalised(text, roster)
+    return text
 
 
 def _dated_apart(

@@ -114,6 +114,32 @@ COMMON_WORD_NAMES = frozenset(
     ]
 )
 
+# Given names that are everyday words when written in lower case, as a note dictated or
+# typed without capitals writes every word: "will", "may", "bill the parents", "pat on the
+# back". Such a word opening a sentence there is the word, never a student.
+LOWER_CASE_WORD_NAMES = COMMON_WORD_NAMES | frozenset(
+    [
+        "bill",
+        "pat",
+        "jack",
+        "rob",
+        "sue",
+        "nick",
+        "bob",
+        "penny",
+        "sandy",
+        "rusty",
+        "don",
+        "dot",
+        "chuck",
+        "kit",
+        "ash",
+        "bud",
+        "cash",
+        "grant",
+    ]
+)
+
 # Labels a transcript uses for the teacher, whatever their name.
 TEACHER_LABELS = frozenset(
     {
@@ -487,3 +513,60 @@ def _feminine_of(masculine: str, feminine: str) -> bool:
     if masculine[-1] in "aeo":
         forms.add(masculine[:-1] + "ova")
     return feminine in forms
+
+
+# --- A note written without capitals ------------------------------------------------------
+
+# Where a sentence starts: the text's start, a line's (after a bullet or a dash), or after
+# a full stop, a question or an exclamation mark.
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n)[ \t]*(?:[-*\u2022>][ \t]+)?", re.M)
+
+
+def names_capitalised(text: str, roster: Sequence[RosterStudent]) -> str:
+    """The text with each student's name that opens a sentence in lower case ("chip forgot
+    his mitts", "maelle - nothing new") written with its capitals, as a person reading a
+    note dictated in lower case reads it; every character stays in its place, so offsets
+    into one are offsets into the other. A name that is an everyday word in lower case
+    ("will", "may", "bill") stays the word."""
+    plain = same_length_fold(text).lower()
+    names = sorted(
+        {
+            same_length_fold(name).lower()
+            for student in roster
+            for name in names_of(student, roster)
+            if folded(name) not in LOWER_CASE_WORD_NAMES
+        },
+        key=len,
+        reverse=True,
+    )
+    chars = list(text)
+    for start in {match.end() for match in SENTENCE_START.finditer(text)}:
+        name = next(
+            (
+                name
+                for name in names
+                if plain.startswith(name, start)
+                and not plain[start + len(name) : start + len(name) + 1].isalnum()
+            ),
+            None,
+        )
+        if name is None or not text[start : start + len(name)].islower():
+            continue
+        for word in re.finditer(r"[^\W\d_]+", text[start : start + len(name)]):
+            first = start + word.start()
+            upper = chars[first].upper()
+            if len(upper) == 1:
+                chars[first] = upper
+    return "".join(chars)
+
+
+def written_in_lower_case(text: str) -> bool:
+    """A note whose writer leaves out capitals (dictated on a phone, typed in a hurry): most
+    of its sentences, three at least, open in lower case."""
+    openings = [
+        text[match.end()]
+        for match in SENTENCE_START.finditer(text)
+        if match.end() < len(text) and text[match.end()].isalpha()
+    ]
+    lower = sum(1 for letter in openings if letter.islower())
+    return lower >= 3 and 3 * lower >= 2 * len(openings)

@@ -481,6 +481,12 @@ RATING_PAIR = re.compile(
 )
 
 TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\)?\]?)"
+# A chat export stamps each message with the day it was sent as well as the time
+# ("[2025-11-18 10:02] Ana Ruiz: ...", "[18/11/2025 1:02 PM]", "2025-11-18 10:02 - Ana
+# Ruiz: ..."): the speaker's turn all the same, read only where a turn's stamp stands.
+_CHAT_DAY = r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+_CHAT_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+CHAT_STAMP = rf"(?:\[{_CHAT_DAY},?\s+{_CHAT_TIME}\]|{_CHAT_DAY},?\s+{_CHAT_TIME}|{TIMESTAMP})"
 # A label: a person's name or a role, one to four words (`Ms. R`, `Speaker 1 (Maya)`).
 # A family name's particles stay lower case inside a name ("Isabella De la Cruz").
 _PARTICLE = r"(?:de|la|del|van|der|von|da|di|du|le|al|el|dos|das|bin|ten|ter)(?=\s+[A-Za-z])"
@@ -514,7 +520,7 @@ _LABEL_NOTE = r"(?:\s*\((?!\s*\d{1,2}:\d{2})[^()\n]{1,40}\))?"
 _ASKED_BY = r"(?:Question|Q|Comment|Audience(?:\s+question)?)\s*[-\u2013\u2014]\s*"
 ASKED_BY = re.compile(_ASKED_BY)
 TURN_LINE = re.compile(
-    rf"^\s*(?:[-*>]\s+)?(?:{TIMESTAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?"
+    rf"^\s*(?:[-*>]\s+)?(?:{CHAT_STAMP}\s*(?:[-\u2013\u2014|]\s+)?)?[*_]*(?P<open>\[)?"
     rf"(?P<label>(?:{_ASKED_BY})?{_LABEL}{_LABEL_NOTE})"
     rf"(?(open)(?:\s+[-\u2013\u2014][^\]\n]{{1,60}})?\])"
     rf"[*_]*\s*(?:{TIMESTAMP}\s*)?[*_]*:[*_]*(?:\s+|$)(?P<words>.*)$"
@@ -524,7 +530,7 @@ TURN_LINE = re.compile(
 # after a label is a turn only beside a time stamp: "Obs - Maya - 9/26" is a title.
 DASH_TURN_LINES = (
     re.compile(
-        rf"^\s*{TIMESTAMP}\s+[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*"
+        rf"^\s*{CHAT_STAMP}\s+[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*\s*"
         rf"(?:[-\u2013\u2014]{{1,2}}|>>)\s+(?P<words>\S.*)$"
     ),
     re.compile(
