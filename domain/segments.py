@@ -83,6 +83,14 @@ WORK_BY_KEYS = (
 )  # fmt: skip
 # "Design reviewed: Ben H.", "Page reviewed: p. 3 (Josie R.)": the same, by the work reviewed.
 WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
+# A student's name asked for in French, Spanish, Portuguese, Italian or German: the column
+# a form's responses are kept by, the key of a sheet's header line.
+OTHER_LANGUAGE_NAME_KEYS = (
+    "nom", "prénom", "nom de l'élève", "nom et prénom", "prénom et nom", "élève",
+    "nom complet", "nombre", "nombre del alumno", "nombre del estudiante", "alumno",
+    "alumna", "estudiante", "nome", "nome do aluno", "nome dell'alunno", "aluno", "alunno",
+    "schüler", "schülerin", "vorname",
+)  # fmt: skip
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
@@ -91,12 +99,21 @@ METADATA_KEYS: dict[str, str] = {
             "student",
             "student name",
             "name",
+            # A form's question for the respondent's name, the column its sheet is kept by.
+            "full name",
+            "first name",
+            "first and last name",
+            "student's name",
+            "name of student",
             "child",
             "learner",
             "about",
             "student(s)",
             # An observation's "Focus student: Ben H.": the one student it watches.
             "focus student",
+            # The same key in the other languages a school teaches in ("Nom: Noor" on an
+            # immersion class's sheet, "Nombre" in Spanish, "Nome" in Italian).
+            *OTHER_LANGUAGE_NAME_KEYS,
             "target student",
             "student focus",
             "observed student",
@@ -372,6 +389,20 @@ RATING_COLUMN = re.compile(
 )
 SELF_RATING = re.compile(r"^(?:my|self|student)\W")
 SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
+# A form's responses sheet records when each row was sent and from which account, in the
+# language the form was made in: Google Forms' "Timestamp" ("Horodateur", "Marca temporal"),
+# Microsoft Forms' "Start time" and "Completion time".
+SENT_TIME_COLUMNS = frozenset(
+    ["timestamp", "time stamp", "horodateur", "horodatage", "marca temporal",
+     "marca de tiempo", "carimbo de data/hora", "informazioni cronologiche", "zeitstempel",
+     "start time", "completion time", "submitted", "submitted at", "submission time",
+     "date submitted", "heure de début", "heure de fin"]
+)  # fmt: skip
+SENDER_COLUMNS = frozenset(
+    ["email", "email address", "e-mail", "e-mail address", "adresse e-mail",
+     "adresse courriel", "courriel", "dirección de correo electrónico", "correo electrónico",
+     "endereço de e-mail", "indirizzo email", "e-mail-adresse", "username", "id"]
+)  # fmt: skip
 # Other headings a table's first row is made of ("Area | Notes", "Time | What I saw").
 COLUMN_KEYS = frozenset(
     {"area", "areas", "time", "date", "day", "notes", "note", "comments", "goal", "goals",
@@ -1832,6 +1863,7 @@ class _Reader:
             for start, end in cells:
                 self.spans.append(Span(Role.HEADING, start, end))
             columns = _column_roles([self.text[s:e] for s, e in cells])
+            sent = _sent_columns([self.text[s:e] for s, e in cells])
             for row in rows:
                 row_cells = _cells(row)
                 if len(row_cells) != len(cells):
@@ -1847,6 +1879,11 @@ class _Reader:
                 self.levels += self._rating_pairs(" - ".join(rated))
                 for number, (start, end) in enumerate(row_cells):
                     if number == column:
+                        continue
+                    if number in sent:
+                        # "2025-10-03 14:51:02" under "Timestamp": when the row was sent.
+                        self._add_metadata(sent[number], self.text[slice(*cells[number])],
+                                           start, end)  # fmt: skip
                         continue
                     if columns[number] is Role.RATING:
                         # "Hana | Cognitive Flexibility | Developing" under "Skill | Level":
@@ -3190,6 +3227,20 @@ def _column_headings(cells: Sequence[str]) -> bool:
             for key in keys
         )
     )
+
+
+def _sent_columns(cells: Sequence[str]) -> dict[int, str]:
+    """The columns of a sheet of responses that say when and from where a row was sent
+    ("Timestamp", "Horodateur", "Email address"), by their number, with the header key their
+    cells are: what the form recorded, never the student's words."""
+    found: dict[int, str] = {}
+    for number, cell in enumerate(cells):
+        key = _column_key(cell)
+        if key in SENT_TIME_COLUMNS or METADATA_KEYS.get(key) == "date":
+            found[number] = "date"
+        elif key in SENDER_COLUMNS:
+            found[number] = "other"
+    return found
 
 
 def _column_roles(cells: Sequence[str]) -> list[Role]:

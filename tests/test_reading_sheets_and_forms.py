@@ -1,0 +1,132 @@
+"""Sheets and forms a blind author's day-first set (tuning21) showed asking although a
+person would have filed them at once: a form's responses pasted as comma-separated values
+(or sent as the .csv a form exports), a name column headed in the class's other language,
+a feedback table whose "written by" and "for" columns are headed in French, and reviews
+each under a bold line naming its reviewer and whose essay it is. Each test writes its own
+document, in the convention and not in that set's words, and reads it as an upload is read,
+with nothing said and dates day-first.
+
+Feedback is filed, as everywhere in Flourish, for the student who gave it and the student
+whose work it is about, each with only the forms they wrote or were written about.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.curriculum import EntryType
+from domain.detection import Detection, RosterStudent
+from domain.documents import SUPPORTED_EXTENSIONS, check_supported, read_document
+from domain.errors import IngestError
+from tests.reading import filed, own, read_upload
+
+ROSTER = [
+    RosterStudent("S881", "Ines Valcourt", "S881"),
+    RosterStudent("S882", "Thibault Marchand", "S882", ("Tibo",)),
+    RosterStudent("S883", "Élodie Garnier", "S883"),
+    RosterStudent("S884", "Rafael Ortiz", "S884"),
+]
+TEACHER = "Sylvie Beaulieu"
+TODAY = date(2026, 6, 20)
+
+
+def read(file_name: str, data: bytes | str) -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY, order="dmy")
+
+
+# --- A form's responses, pasted as comma-separated values --------------------------------
+
+
+PASTED_RESPONSES = (
+    "Bilan de la semaine - 14 mai (responses copied from the form)\n"
+    "Horodateur,Prénom,Une chose que j'ai comprise,Une question qui me reste\n"
+    '"2026-05-14 11:02:40","Ines","les fractions équivalentes","why do we flip the second one"\n'
+    '"2026-05-14 11:03:05","Tibo","rien","everything, honestly"\n'
+    '"2026-05-14 11:03:31","Élodie G.","simplifier avant de multiplier","none, I explained it '
+    'to Rafael after"\n'
+)
+
+
+def test_pasted_form_responses_file_each_row_as_that_students_own() -> None:
+    """A Google Form's rows pasted into a .txt, kept by a "Prénom" column: each row is the
+    writing of the student it names, as a table's rows are."""
+    detection = read("exit ticket fractions.txt", PASTED_RESPONSES)
+    assert filed(detection) == (
+        ["S881", "S882", "S883"],
+        EntryType.REFLECTION_JOURNAL,
+        date(2026, 5, 14),
+    )
+    assert "why do we flip the second one" in own(detection)["S881"]
+    assert "everything, honestly" in own(detection)["S882"]
+    assert "les fractions" not in own(detection)["S882"]
+    # Rafael is named in Élodie's answer, not a respondent of his own.
+    assert "S884" not in filed(detection)[0]
+
+
+def test_when_a_form_row_was_sent_is_not_the_students_words() -> None:
+    """The form's "Horodateur" (timestamp) column says when the row was sent; the question
+    headings are the form's. Neither is anyone's evidence."""
+    detection = read("exit ticket fractions.txt", PASTED_RESPONSES)
+    for words in own(detection).values():
+        assert "2026-05-14" not in words
+        assert "11:0" not in words
+        assert "Une chose que" not in words
+
+
+def test_form_rows_sent_on_different_days_are_each_filed_on_their_day() -> None:
+    """With no date in the file's name or title, a row's timestamp says when its student
+    answered: the sheet's date is its first row's, and a later row is filed on its own."""
+    text = (
+        "Timestamp,Student name,What did you try today?\n"
+        '"15/05/2026 10:01:00","Ines","I tried the number line"\n'
+        '"18/05/2026 10:03:00","Rafael","I tried drawing it"\n'
+    )
+    detection = read("exit tickets.txt", text)
+    assert filed(detection) == (["S881", "S884"], EntryType.REFLECTION_JOURNAL, date(2026, 5, 15))
+    days = {part.student_id: part.entry_date for part in detection.parts}
+    assert days == {"S881": date(2026, 5, 15), "S884": date(2026, 5, 18)}
+
+
+def test_a_csv_upload_is_read_as_the_sheet_it_is() -> None:
+    """A form's responses downloaded as a .csv (semicolons, as Excel saves in French) are
+    read like the same rows pasted: a name column, here "Nom", keeps each row's answers."""
+    data = (
+        "Timestamp;Nom;What went well in your group?;What will you change?\n"
+        "14/05/2026 09:12;Rafael;we split the jobs;listen before I talk\n"
+        "14/05/2026 09:14;Ines;Rafael made a plan;ask for help sooner\n"
+    )
+    assert ".csv" in SUPPORTED_EXTENSIONS
+    assert check_supported("group check-in.csv") == ".csv"
+    detection = read("exit ticket group work.csv", data)
+    assert filed(detection)[0] == ["S881", "S884"]
+    assert own(detection)["S884"] == "we split the jobs\nlisten before I talk"
+    assert "ask for help sooner" in own(detection)["S881"]
+
+
+def test_a_spreadsheet_file_is_refused_with_how_to_send_it() -> None:
+    with pytest.raises(IngestError, match=r"save or download it as \.csv"):
+        check_supported("responses.xlsx")
+
+
+# Guards: prose with commas is prose, and a table's name column is still required.
+
+
+def test_prose_with_commas_in_a_txt_is_not_a_sheet() -> None:
+    """A journal's sentences have commas, and a space after each: never a sheet's cells."""
+    text = (
+        "Ines - reflection, 12 May\n\n"
+        "Today I tried the long method, the short method, and the drawing method.\n"
+        "The drawing one was slow, messy, and honestly the only one I understood.\n"
+    )
+    assert read_document("Ines reflection 12 may.txt", text.encode()) == text
+    detection = read("Ines reflection 12 may.txt", text)
+    assert filed(detection)[0] == ["S881"]
+    assert "the short method, and the drawing method." in own(detection)["S881"]
+
+
+def test_a_list_of_words_with_commas_is_not_a_sheet() -> None:
+    """A heading row is labels: a line of values that ends a sentence is no heading."""
+    text = "Materials: rulers,glue,card.\nBring: scissors,tape,string.\n"
+    assert read_document("supplies.txt", text.encode()) == text
