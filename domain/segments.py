@@ -91,6 +91,16 @@ OTHER_LANGUAGE_NAME_KEYS = (
     "alumna", "estudiante", "nome", "nome do aluno", "nome dell'alunno", "aluno", "alunno",
     "schüler", "schülerin", "vorname",
 )  # fmt: skip
+# A feedback form's two people in French or Spanish: "Écrit par | Pour" (written by, for),
+# "De | Para" (from, to).
+OTHER_LANGUAGE_GIVER_KEYS = (
+    "écrit par", "rédigé par", "rétroaction de", "commentaires de", "évaluateur",
+    "évaluatrice", "escrito por", "revisado por", "comentarios de", "revisor", "revisora",
+)  # fmt: skip
+OTHER_LANGUAGE_RECEIVER_KEYS = (
+    "pour", "destinataire", "rétroaction pour", "commentaires pour", "para",
+    "comentarios para",
+)  # fmt: skip
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
@@ -202,6 +212,7 @@ METADATA_KEYS: dict[str, str] = {
             "writer of feedback",
             "writer of the feedback",
             "feedback writer",
+            *OTHER_LANGUAGE_GIVER_KEYS,
         ],
         "author",
     ),
@@ -290,13 +301,16 @@ FEEDBACK_GIVER_KEYS = frozenset(
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
      "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
      "author of feedback", "author of the feedback", "feedback author", "feedback written by",
-     "writer of feedback", "writer of the feedback", "feedback writer"]
+     "writer of feedback", "writer of the feedback", "feedback writer",
+     *OTHER_LANGUAGE_GIVER_KEYS,
+     # "De | Para" (from, to) over a feedback table: a giver's key on a form, no header key.
+     "de"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member", "group member being evaluated", "student being evaluated",
      "member being evaluated", "project", "project owner", "owner", "presentation",
-     *WORK_BY_KEYS, *WORK_REVIEWED_KEYS, *REVIEWED_WORK_KEYS]
+     *WORK_BY_KEYS, *WORK_REVIEWED_KEYS, *REVIEWED_WORK_KEYS, *OTHER_LANGUAGE_RECEIVER_KEYS]
 )  # fmt: skip
 # Keys of the teacher's own sections inside a document, and the role of what they hold.
 PLAN_KEYS = (

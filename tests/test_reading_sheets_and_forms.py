@@ -20,7 +20,7 @@ from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from domain.documents import SUPPORTED_EXTENSIONS, check_supported, read_document
 from domain.errors import IngestError
-from tests.reading import filed, own, read_upload
+from tests.reading import filed, own, read_upload, word_file
 
 ROSTER = [
     RosterStudent("S881", "Ines Valcourt", "S881"),
@@ -130,3 +130,49 @@ def test_a_list_of_words_with_commas_is_not_a_sheet() -> None:
     """A heading row is labels: a line of values that ends a sentence is no heading."""
     text = "Materials: rulers,glue,card.\nBring: scissors,tape,string.\n"
     assert read_document("supplies.txt", text.encode()) == text
+
+
+# --- A feedback table headed in French -----------------------------------------------------
+
+
+def french_feedback_table(heads: list[str]) -> bytes:
+    return word_file(
+        [
+            "Présentations orales - rétroaction des pairs",
+            "Date: 05/06/2026",
+            [
+                heads,
+                ["Rafael", "Ines", "You looked at the class the whole time", "slow down a bit"],
+                ["Ines", "Rafael", "Your example about the bus was clear.", "add a source"],
+                ["Tibo", "Élodie", "cool", "louder"],
+            ],
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ["Écrit par", "Pour", "Une étoile", "Un souhait"],
+        ["De", "Para", "Lo mejor", "Un deseo"],
+        ["Written by", "For", "A star", "A wish"],
+    ],
+)
+def test_a_french_feedback_table_files_each_row_for_giver_and_receiver(
+    heads: list[str],
+) -> None:
+    """ "Écrit par | Pour" is "From | To": each row is its writer's feedback and is about
+    the one it is for, and each student has only the rows they wrote or were written for."""
+    detection = read("peer feedback - présentations.docx", french_feedback_table(heads))
+    assert filed(detection) == (
+        ["S881", "S882", "S883", "S884"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 6, 5),
+    )
+    assert own(detection)["S882"] == "cool\nlouder"
+    assert "cool" in own(detection)["S883"]
+    assert "bus was clear" in own(detection)["S884"]
+    assert "slow down a bit" in own(detection)["S884"]
+    assert "cool" not in own(detection)["S881"]
+    for words in own(detection).values():
+        assert "Écrit par" not in words and "Written by" not in words
