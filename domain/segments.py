@@ -773,6 +773,11 @@ FIELD_PIECE = re.compile(
     r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)(?!\s{2})"
     r"|(?<!\s)[\u2014\u2013-]|[\u2014\u2013-](?!\s))+"
 )
+# "Essay by Felix M.", a field of a header line without its colon: a work, "by", a name.
+WORK_BY_PIECE = re.compile(
+    rf"^\s*[*_]*(?P<key>[A-Za-z]+(?: [A-Za-z]+)? by)\s+"
+    rf"(?P<value>{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*){{0,2}})[*_]*\s*$"
+)
 TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 STAGE_DIRECTION = re.compile(r"^\s*(?:\[[^\]]+\]|\([^)]+\)|\*[^*]+\*|_[^_]+_)\s*$")
@@ -1622,7 +1627,8 @@ class _Reader:
                     return None
                 end = bold[number + 1].start() if number + 1 < len(bold) else len(raw)
                 value_start = match.end()
-                value_end = len(raw[:end].rstrip(" |;"))
+                # "**Reviewer:** Amara — **Essay by:** Felix": a dash sets fields apart.
+                value_end = len(re.sub(r"\s+[\u2014\u2013-]{1,2}$", "", raw[:end].rstrip(" |;")))
                 value = raw[value_start:value_end].strip(" *_")
                 if key is None and (
                     len(value.split()) > MAX_FIELD_WORDS or _written_sentence(value)
@@ -1648,6 +1654,9 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and pairs:
+                # "Reviewer: Amara - Essay by Felix": whose work it is, said without a colon.
+                pair = _work_by_field(line, piece)
             if pair is None and len(pieces) > 1:
                 # "Fri 9/12   Name: Hannah B.   Advisory: Sycamore": a field of the school's
                 # own beside known ones is a field too, not the start of a sentence.
@@ -2877,6 +2886,10 @@ class _Reader:
         if match:
             return re.sub(r"[*_]+", "", match.group("text")).strip()
         bold = BOLD_LINE.match(line.raw)
+        if bold and self._fields_in_bold(line):
+            # "**Reviewer: Amara - Essay by Felix**" over a review: the form's fields, in
+            # bold, as a header line in the body is read.
+            return None
         if bold and len(bold.group("text").split()) <= 12:
             return bold.group("text").strip()
         if (
@@ -2891,6 +2904,17 @@ class _Reader:
         if canonical_key(plain) in self.headings or canonical_key(line.raw) in self.headings:
             return plain
         return None
+
+    def _fields_in_bold(self, line: _Line) -> bool:
+        """A line in bold that is two or more labelled fields ("Reviewer: Amara - Essay by
+        Felix"), at least one naming a person: a form's header, not a heading."""
+        pairs = self._metadata_pairs(line)
+        return (
+            pairs is not None
+            and len(pairs) >= 2
+            and all(label for _, label, _, _ in pairs)
+            and any(key in ("student", "author", "presenter") for key, *_ in pairs)
+        )
 
     def _rating_pairs(self, raw: str) -> list[tuple[Skill, Level]]:
         pairs: list[tuple[Skill, Level]] = []
@@ -3050,6 +3074,20 @@ def _header_lines(span: Span, text: str) -> bool:
             line.rstrip(' *_"\u201d)').endswith((".", "!", "?", ",", ";")) for line in lines
         )
     )
+
+
+def _work_by_field(line: _Line, piece: re.Match[str]) -> tuple[str, str, int, int] | None:
+    """ "Essay by Felix" beside a reviewer's field: the field naming whose work the form
+    reviews, as "Essay by: Felix" is, its value a name of a few words."""
+    match = WORK_BY_PIECE.match(piece.group())
+    if match is None or canonical_key(match.group("key")) not in WORK_BY_KEYS:
+        return None
+    if match.group("value").split()[0].lower().strip(".") in DATE_WORDS:
+        # "Topic: persuasive essays - draft by Friday": when it is due, not whose it is.
+        return None
+    start = line.start + piece.start()
+    return ("student", match.group("key"), start + match.start("value"),
+            start + match.end("value"))  # fmt: skip
 
 
 def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:

@@ -176,3 +176,64 @@ def test_a_french_feedback_table_files_each_row_for_giver_and_receiver(
     assert "cool" not in own(detection)["S881"]
     for words in own(detection).values():
         assert "Écrit par" not in words and "Written by" not in words
+
+
+# --- Reviews under bold lines naming the reviewer and whose work it is --------------------
+
+
+REVIEWS = (
+    "**Peer review - short stories, first draft**\n"
+    "**Date:** 2 June 2026\n\n"
+    "**Reviewer: Ines - Story by Rafael**\n"
+    "Your opening line is clear and the dialogue sounds like real people. The ending repeats "
+    "the middle but never says if the dog came home.\n\n"
+    "**Reviewer: Rafael - Story by Tibo**\n"
+    "nice pictures\n\n"
+    "**Mme Beaulieu:** Rafael, please say one thing Tibo could improve.\n"
+)
+
+
+def test_each_review_under_a_bold_line_is_its_reviewers_and_its_receivers() -> None:
+    """ "**Reviewer: Ines - Story by Rafael**" over a review names who wrote it and whose
+    story it is, as "Reviewer: Ines / Story by: Rafael" does; the teacher's line below
+    the reviews is nobody's evidence."""
+    detection = read("peer review - short stories.md", REVIEWS)
+    assert filed(detection) == (
+        ["S881", "S882", "S884"],
+        EntryType.PEER_FEEDBACK,
+        date(2026, 6, 2),
+    )
+    assert "opening line is clear" in own(detection)["S881"]
+    assert "nice pictures" not in own(detection)["S881"]
+    assert own(detection)["S882"] == "nice pictures"
+    assert "opening line is clear" in own(detection)["S884"]
+    assert "nice pictures" in own(detection)["S884"]
+    for words in own(detection).values():
+        assert "please say one thing" not in words
+        assert "Reviewer" not in words
+
+
+def test_bold_fields_set_apart_by_a_dash_name_each_side() -> None:
+    """ "**Reviewer:** Ines — **Story by:** Rafael": the dash sets the fields apart, it is
+    not part of the reviewer's name."""
+    text = REVIEWS.replace("**Reviewer: Ines - Story by Rafael**", "**Reviewer:** Ines \u2014 "
+                           "**Story by:** Rafael").replace(
+        "**Reviewer: Rafael - Story by Tibo**", "**Reviewer:** Rafael \u2014 **Story by:** Tibo"
+    )  # fmt: skip
+    detection = read("peer review - short stories.md", text)
+    assert filed(detection)[0] == ["S881", "S882", "S884"]
+    assert own(detection)["S882"] == "nice pictures"
+
+
+def test_a_bold_title_with_a_due_day_is_still_a_title() -> None:
+    """Guard: "draft by Friday" says when it is due; the bold line is the sheet's heading,
+    and the student's journal under it stays theirs."""
+    text = (
+        "**Topic: persuasive essays - draft by Friday**\n\n"
+        "Ines journal, 3 June\n\n"
+        "I picked school uniforms because I have a real opinion about it.\n"
+    )
+    detection = read("Ines journal 3 june.md", text)
+    assert filed(detection)[0] == ["S881"]
+    assert "real opinion" in own(detection)["S881"]
+    assert detection.segmentation.metadata.get("student") is None
