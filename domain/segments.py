@@ -1868,10 +1868,12 @@ class _Reader:
             keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in cells]
             column = keys.index("student") if keys.count("student") == 1 else None
             rows, cursor = self._rows_below(index)
+            outer_bars = line.raw.strip().startswith("|") and line.raw.strip().endswith("|")
             named = [
-                self._row_student(self.text[slice(*_cells(row)[column])])
+                self._row_student(self.text[slice(*row_cells[column])])
                 for row in rows
-                if column is not None and len(_cells(row)) == len(cells)
+                if column is not None
+                and (row_cells := _row_cells(row, len(cells), outer_bars=outer_bars))
             ]
             if (
                 column is None
@@ -1888,8 +1890,8 @@ class _Reader:
             columns = _column_roles([self.text[s:e] for s, e in cells])
             sent = _sent_columns([self.text[s:e] for s, e in cells])
             for row in rows:
-                row_cells = _cells(row)
-                if len(row_cells) != len(cells):
+                row_cells = _row_cells(row, len(cells), outer_bars=outer_bars)
+                if not row_cells:
                     continue
                 name_start, name_end = row_cells[column]
                 student = self._row_student(self.text[name_start:name_end])
@@ -1901,7 +1903,8 @@ class _Reader:
                 ]
                 self.levels += self._rating_pairs(" - ".join(rated))
                 for number, (start, end) in enumerate(row_cells):
-                    if number == column:
+                    if number == column or start == end:
+                        # A question the student left unanswered holds no one's words.
                         continue
                     if number in sent:
                         # "2025-10-03 14:51:02" under "Timestamp": when the row was sent.
@@ -3235,6 +3238,17 @@ def feedback_side(key: str, *, in_row: bool = False) -> str | None:
     if key in FEEDBACK_RECEIVER_KEYS or (in_row and METADATA_KEYS.get(key) == "presenter"):
         return "receiver"
     return None
+
+
+def _row_cells(line: _Line, width: int, *, outer_bars: bool) -> list[tuple[int, int]]:
+    """A sheet's row as `width` cells, one under each heading; a cell left empty (a form's
+    question unanswered) keeps its place, so the cells after it stay under their headings.
+    Empty for a row of another shape (a caption across the table)."""
+    cells = _cells(line)
+    if len(cells) == width:
+        return cells
+    columns = _columns(line, outer_bars=outer_bars)
+    return columns if len(columns) == width else []
 
 
 def _cells(line: _Line) -> list[tuple[int, int]]:

@@ -89,6 +89,24 @@ def test_form_rows_sent_on_different_days_are_each_filed_on_their_day() -> None:
     assert days == {"S881": date(2026, 5, 15), "S884": date(2026, 5, 18)}
 
 
+def test_a_question_left_unanswered_keeps_the_rows_other_answers_theirs() -> None:
+    """A form's optional question left empty is an empty cell: the row is still its
+    student's, and each answer stays under its own question."""
+    text = (
+        "Timestamp,Name,What did you try today?,Anything else?\n"
+        '"15/05/2026 10:01:00","Ines","I tried the number line",""\n'
+        '"15/05/2026 10:03:00","Rafael","I tried drawing it","it was fun"\n'
+        '"15/05/2026 10:04:00","Tibo","","can we do this again"\n'
+    )
+    detection = read("exit tickets.txt", text)
+    assert filed(detection)[0] == ["S881", "S882", "S884"]
+    assert own(detection) == {
+        "S881": "I tried the number line",
+        "S882": "can we do this again",
+        "S884": "I tried drawing it\nit was fun",
+    }
+
+
 def test_a_csv_upload_is_read_as_the_sheet_it_is() -> None:
     """A form's responses downloaded as a .csv (semicolons, as Excel saves in French) are
     read like the same rows pasted: a name column, here "Nom", keeps each row's answers."""
