@@ -18,6 +18,9 @@ MAX_HEADING_WORDS = 14
 # What a .csv may be delimited by: Excel in a French or German locale writes semicolons,
 # a sheet saved as "tab-separated" tabs.
 CSV_DELIMITERS = (",", ";", "\t")
+# A paragraph answer in quotes runs over a few lines; a stray quote mark must not make one
+# value of the rest of the file (and reading it, quadratic).
+MAX_VALUE_LINES = 40
 
 
 def sheet_as_table(text: str, *, whole_file: bool = False) -> str:
@@ -70,12 +73,14 @@ def _row_at(
 ) -> tuple[list[str], int] | None:
     """One row of `width` values from line `index`; a quoted value may run over lines (a
     form's paragraph answer), so lines are joined until its quotes close."""
-    joined = lines[index]
+    pieces = [lines[index]]
+    quotes = lines[index].count('"')
     cursor = index + 1
-    while joined.count('"') % 2 and cursor < len(lines):
-        joined += "\n" + lines[cursor]
+    while quotes % 2 and cursor < len(lines) and len(pieces) < MAX_VALUE_LINES:
+        pieces.append(lines[cursor])
+        quotes += lines[cursor].count('"')
         cursor += 1
-    row = _record(joined, delimiter, spaced=spaced)
+    row = _record("\n".join(pieces), delimiter, spaced=spaced)
     if row is None or len(row) != width:
         return None
     return row, cursor

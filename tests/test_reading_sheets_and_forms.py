@@ -20,6 +20,7 @@ from domain.curriculum import EntryType
 from domain.detection import Detection, RosterStudent
 from domain.documents import SUPPORTED_EXTENSIONS, check_supported, read_document
 from domain.errors import IngestError
+from domain.sheets import sheet_as_table
 from tests.reading import filed, own, read_upload, word_file
 
 ROSTER = [
@@ -107,6 +108,21 @@ def test_a_question_left_unanswered_keeps_the_rows_other_answers_theirs() -> Non
     }
 
 
+def test_a_paragraph_answer_over_two_lines_stays_its_students() -> None:
+    """A form's paragraph answer keeps its line break inside its quotes: the next line is
+    more of the same answer, not a row of its own."""
+    text = (
+        "Timestamp,Name,How did the test go?\n"
+        '"15/05/2026 10:01:00","Ines","I ran out of time on the last page.\n'
+        'Next time I will skip the hard one and come back."\n'
+        '"15/05/2026 10:03:00","Rafael","fine"\n'
+    )
+    detection = read("exit tickets.txt", text)
+    assert filed(detection)[0] == ["S881", "S884"]
+    assert "skip the hard one" in own(detection)["S881"]
+    assert "skip the hard one" not in own(detection)["S884"]
+
+
 def test_a_csv_upload_is_read_as_the_sheet_it_is() -> None:
     """A form's responses downloaded as a .csv (semicolons, as Excel saves in French) are
     read like the same rows pasted: a name column, here "Nom", keeps each row's answers."""
@@ -148,6 +164,15 @@ def test_a_list_of_words_with_commas_is_not_a_sheet() -> None:
     """A heading row is labels: a line of values that ends a sentence is no heading."""
     text = "Materials: rulers,glue,card.\nBring: scissors,tape,string.\n"
     assert read_document("supplies.txt", text.encode()) == text
+
+
+def test_a_stray_quote_mark_ends_the_sheet_and_leaves_the_rest_as_written() -> None:
+    """Bound: an unclosed quote is read over a few lines at most, never the whole file."""
+    rest = "".join(f"line {number} of notes\n" for number in range(200))
+    text = 'Name,Answer\nInes,ok\nRafael,"it was\n' + rest
+    read_back = sheet_as_table(text, whole_file=True)
+    assert read_back.startswith("Name | Answer\nInes | ok\n")
+    assert read_back.endswith(rest)
 
 
 # --- A feedback table headed in French -----------------------------------------------------
