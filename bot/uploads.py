@@ -64,6 +64,8 @@ _EXTENSION_OF_TYPE = {
     "text/vtt": ".vtt",
     "srt": ".srt",
     "application/x-subrip": ".srt",
+    "csv": ".csv",
+    "text/csv": ".csv",
 }
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from domain.email_files import email_text
 from domain.errors import IngestError
+from domain.sheets import sheet_as_table
 from domain.subtitles import is_subtitles, subtitles_text
 
 if TYPE_CHECKING:
@@ -33,8 +34,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# .eml: a saved email; .vtt and .srt: a meeting transcript saved as subtitles.
-SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf", ".eml", ".vtt", ".srt")
+# .eml: a saved email; .vtt and .srt: a meeting transcript saved as subtitles; .csv: a form's
+# responses as a spreadsheet saves them, read as the table they are.
+SUPPORTED_EXTENSIONS = (".txt", ".md", ".docx", ".pdf", ".eml", ".vtt", ".srt", ".csv")
 DEFAULT_MAX_BYTES = 2_000_000
 
 # About 35,000 words, 60 dense pages: far more than any observation, transcript or reflection
@@ -88,6 +90,7 @@ _UNREADABLE = {
     ),
     ".vtt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
     ".srt": "it is not readable text. Save it as plain text (UTF-8) and send it again.",
+    ".csv": "it is not readable text. Save it as CSV (UTF-8) and send it again.",
 }
 
 
@@ -136,6 +139,8 @@ _SAVE_AS = {
     ".rtf": "Open it and save it as .docx or plain text.",
     ".odt": "Open it and save it as .docx.",
     ".pages": "In Pages, choose File > Export To > Word.",
+    ".xlsx": "In Excel or Google Sheets, save or download it as .csv.",
+    ".ods": "Save it as .csv.",
 }
 
 
@@ -174,6 +179,9 @@ def _extract(file_name: str, extension: str, data: bytes, limits: DocumentLimits
         text = _plain_text(file_name, data)
         if extension in (".vtt", ".srt") or (extension == ".txt" and _saved_subtitles(text)):
             return subtitles_text(text)
+        if extension in (".txt", ".csv"):
+            # A form's responses pasted from a sheet, or the sheet itself.
+            return sheet_as_table(text, whole_file=extension == ".csv")
         return text
     except IngestError:
         raise

@@ -83,6 +83,24 @@ WORK_BY_KEYS = (
 )  # fmt: skip
 # "Design reviewed: Ben H.", "Page reviewed: p. 3 (Josie R.)": the same, by the work reviewed.
 WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
+# A student's name asked for in French, Spanish, Portuguese, Italian or German: the column
+# a form's responses are kept by, the key of a sheet's header line.
+OTHER_LANGUAGE_NAME_KEYS = (
+    "nom", "prénom", "nom de l'élève", "nom et prénom", "prénom et nom", "élève",
+    "nom complet", "nombre", "nombre del alumno", "nombre del estudiante", "alumno",
+    "alumna", "estudiante", "nome", "nome do aluno", "nome dell'alunno", "aluno", "alunno",
+    "schüler", "schülerin", "vorname",
+)  # fmt: skip
+# A feedback form's two people in French or Spanish: "Écrit par | Pour" (written by, for),
+# "De | Para" (from, to).
+OTHER_LANGUAGE_GIVER_KEYS = (
+    "écrit par", "rédigé par", "rétroaction de", "commentaires de", "évaluateur",
+    "évaluatrice", "escrito por", "revisado por", "comentarios de", "revisor", "revisora",
+)  # fmt: skip
+OTHER_LANGUAGE_RECEIVER_KEYS = (
+    "pour", "destinataire", "rétroaction pour", "commentaires pour", "para",
+    "comentarios para",
+)  # fmt: skip
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
@@ -91,12 +109,21 @@ METADATA_KEYS: dict[str, str] = {
             "student",
             "student name",
             "name",
+            # A form's question for the respondent's name, the column its sheet is kept by.
+            "full name",
+            "first name",
+            "first and last name",
+            "student's name",
+            "name of student",
             "child",
             "learner",
             "about",
             "student(s)",
             # An observation's "Focus student: Ben H.": the one student it watches.
             "focus student",
+            # The same key in the other languages a school teaches in ("Nom: Noor" on an
+            # immersion class's sheet, "Nombre" in Spanish, "Nome" in Italian).
+            *OTHER_LANGUAGE_NAME_KEYS,
             "target student",
             "student focus",
             "observed student",
@@ -185,6 +212,7 @@ METADATA_KEYS: dict[str, str] = {
             "writer of feedback",
             "writer of the feedback",
             "feedback writer",
+            *OTHER_LANGUAGE_GIVER_KEYS,
         ],
         "author",
     ),
@@ -273,13 +301,16 @@ FEEDBACK_GIVER_KEYS = frozenset(
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
      "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
      "author of feedback", "author of the feedback", "feedback author", "feedback written by",
-     "writer of feedback", "writer of the feedback", "feedback writer"]
+     "writer of feedback", "writer of the feedback", "feedback writer",
+     *OTHER_LANGUAGE_GIVER_KEYS,
+     # "De | Para" (from, to) over a feedback table: a giver's key on a form, no header key.
+     "de"]
 )  # fmt: skip
 FEEDBACK_RECEIVER_KEYS = frozenset(
     ["to", "for", "feedback for", "partner", "partner's name", "partner name", "writer",
      "group member", "group member being evaluated", "student being evaluated",
      "member being evaluated", "project", "project owner", "owner", "presentation",
-     *WORK_BY_KEYS, *WORK_REVIEWED_KEYS, *REVIEWED_WORK_KEYS]
+     *WORK_BY_KEYS, *WORK_REVIEWED_KEYS, *REVIEWED_WORK_KEYS, *OTHER_LANGUAGE_RECEIVER_KEYS]
 )  # fmt: skip
 # Keys of the teacher's own sections inside a document, and the role of what they hold.
 PLAN_KEYS = (
@@ -372,6 +403,20 @@ RATING_COLUMN = re.compile(
 )
 SELF_RATING = re.compile(r"^(?:my|self|student)\W")
 SKILL_COLUMNS = frozenset({"skill", "skills", "skill focus", "focus skill", "target skill"})
+# A form's responses sheet records when each row was sent and from which account, in the
+# language the form was made in: Google Forms' "Timestamp" ("Horodateur", "Marca temporal"),
+# Microsoft Forms' "Start time" and "Completion time".
+SENT_TIME_COLUMNS = frozenset(
+    ["timestamp", "time stamp", "horodateur", "horodatage", "marca temporal",
+     "marca de tiempo", "carimbo de data/hora", "informazioni cronologiche", "zeitstempel",
+     "start time", "completion time", "submitted", "submitted at", "submission time",
+     "date submitted", "heure de début", "heure de fin"]
+)  # fmt: skip
+SENDER_COLUMNS = frozenset(
+    ["email", "email address", "e-mail", "e-mail address", "adresse e-mail",
+     "adresse courriel", "courriel", "dirección de correo electrónico", "correo electrónico",
+     "endereço de e-mail", "indirizzo email", "e-mail-adresse", "username", "id"]
+)  # fmt: skip
 # Other headings a table's first row is made of ("Area | Notes", "Time | What I saw").
 COLUMN_KEYS = frozenset(
     {"area", "areas", "time", "date", "day", "notes", "note", "comments", "goal", "goals",
@@ -733,6 +778,11 @@ NAME_LINE_SEPARATOR = re.compile(r"\s+[\u00b7|\u2014\u2013-]\s+|\s*[\u00b7|]\s*"
 FIELD_PIECE = re.compile(
     r"(?:[^|;\s\u2014\u2013-]|\s(?![\u2014\u2013-]{1,2}\s)(?!\s{2})"
     r"|(?<!\s)[\u2014\u2013-]|[\u2014\u2013-](?!\s))+"
+)
+# "Essay by Felix M.", a field of a header line without its colon: a work, "by", a name.
+WORK_BY_PIECE = re.compile(
+    rf"^\s*[*_]*(?P<key>[A-Za-z]+(?: [A-Za-z]+)? by)\s+"
+    rf"(?P<value>{_CAP}[\w.'\u2019-]*(?:\s+{_CAP}[\w.'\u2019-]*){{0,2}})[*_]*\s*$"
 )
 TABLE_ROW = re.compile(r"^\s*\|?(?:[^|\n]*\|)+[^|\n]*\|?\s*$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -1583,7 +1633,8 @@ class _Reader:
                     return None
                 end = bold[number + 1].start() if number + 1 < len(bold) else len(raw)
                 value_start = match.end()
-                value_end = len(raw[:end].rstrip(" |;"))
+                # "**Reviewer:** Amara — **Essay by:** Felix": a dash sets fields apart.
+                value_end = len(re.sub(r"\s+[\u2014\u2013-]{1,2}$", "", raw[:end].rstrip(" |;")))
                 value = raw[value_start:value_end].strip(" *_")
                 if key is None and (
                     len(value.split()) > MAX_FIELD_WORDS or _written_sentence(value)
@@ -1609,6 +1660,9 @@ class _Reader:
                 # closes them ("Reviewer: Mark A.    Presenter: Leo    2/24/26").
                 start = line.start + piece.start()
                 pair = ("date", "", start, start + len(piece.group().rstrip()))
+            if pair is None and pairs:
+                # "Reviewer: Amara - Essay by Felix": whose work it is, said without a colon.
+                pair = _work_by_field(line, piece)
             if pair is None and len(pieces) > 1:
                 # "Fri 9/12   Name: Hannah B.   Advisory: Sycamore": a field of the school's
                 # own beside known ones is a field too, not the start of a sentence.
@@ -1820,10 +1874,12 @@ class _Reader:
             keys = [METADATA_KEYS.get(canonical_key(self.text[s:e])) for s, e in cells]
             column = keys.index("student") if keys.count("student") == 1 else None
             rows, cursor = self._rows_below(index)
+            outer_bars = line.raw.strip().startswith("|") and line.raw.strip().endswith("|")
             named = [
-                self._row_student(self.text[slice(*_cells(row)[column])])
+                self._row_student(self.text[slice(*row_cells[column])])
                 for row in rows
-                if column is not None and len(_cells(row)) == len(cells)
+                if column is not None
+                and (row_cells := _row_cells(row, len(cells), outer_bars=outer_bars))
             ]
             if (
                 column is None
@@ -1838,9 +1894,10 @@ class _Reader:
             for start, end in cells:
                 self.spans.append(Span(Role.HEADING, start, end))
             columns = _column_roles([self.text[s:e] for s, e in cells])
+            sent = _sent_columns([self.text[s:e] for s, e in cells])
             for row in rows:
-                row_cells = _cells(row)
-                if len(row_cells) != len(cells):
+                row_cells = _row_cells(row, len(cells), outer_bars=outer_bars)
+                if not row_cells:
                     continue
                 name_start, name_end = row_cells[column]
                 student = self._row_student(self.text[name_start:name_end])
@@ -1852,7 +1909,13 @@ class _Reader:
                 ]
                 self.levels += self._rating_pairs(" - ".join(rated))
                 for number, (start, end) in enumerate(row_cells):
-                    if number == column:
+                    if number == column or start == end:
+                        # A question the student left unanswered holds no one's words.
+                        continue
+                    if number in sent:
+                        # "2025-10-03 14:51:02" under "Timestamp": when the row was sent.
+                        self._add_metadata(sent[number], self.text[slice(*cells[number])],
+                                           start, end)  # fmt: skip
                         continue
                     if columns[number] is Role.RATING:
                         # "Hana | Cognitive Flexibility | Developing" under "Skill | Level":
@@ -2832,6 +2895,10 @@ class _Reader:
         if match:
             return re.sub(r"[*_]+", "", match.group("text")).strip()
         bold = BOLD_LINE.match(line.raw)
+        if bold and self._fields_in_bold(line):
+            # "**Reviewer: Amara - Essay by Felix**" over a review: the form's fields, in
+            # bold, as a header line in the body is read.
+            return None
         if bold and len(bold.group("text").split()) <= 12:
             return bold.group("text").strip()
         if (
@@ -2846,6 +2913,17 @@ class _Reader:
         if canonical_key(plain) in self.headings or canonical_key(line.raw) in self.headings:
             return plain
         return None
+
+    def _fields_in_bold(self, line: _Line) -> bool:
+        """A line in bold that is two or more labelled fields ("Reviewer: Amara - Essay by
+        Felix"), at least one naming a person: a form's header, not a heading."""
+        pairs = self._metadata_pairs(line)
+        return (
+            pairs is not None
+            and len(pairs) >= 2
+            and all(label for _, label, _, _ in pairs)
+            and any(key in ("student", "author", "presenter") for key, *_ in pairs)
+        )
 
     def _rating_pairs(self, raw: str) -> list[tuple[Skill, Level]]:
         pairs: list[tuple[Skill, Level]] = []
@@ -3007,6 +3085,20 @@ def _header_lines(span: Span, text: str) -> bool:
     )
 
 
+def _work_by_field(line: _Line, piece: re.Match[str]) -> tuple[str, str, int, int] | None:
+    """ "Essay by Felix" beside a reviewer's field: the field naming whose work the form
+    reviews, as "Essay by: Felix" is, its value a name of a few words."""
+    match = WORK_BY_PIECE.match(piece.group())
+    if match is None or canonical_key(match.group("key")) not in WORK_BY_KEYS:
+        return None
+    if match.group("value").split()[0].lower().strip(".") in DATE_WORDS:
+        # "Topic: persuasive essays - draft by Friday": when it is due, not whose it is.
+        return None
+    start = line.start + piece.start()
+    return ("student", match.group("key"), start + match.start("value"),
+            start + match.end("value"))  # fmt: skip
+
+
 def _dash_before(raw: str, previous: re.Match[str], piece: re.Match[str]) -> bool:
     """The pieces of a header line are set apart by a dash, not a bar or a run of spaces."""
     between = raw[previous.end() : piece.start()]
@@ -3154,6 +3246,17 @@ def feedback_side(key: str, *, in_row: bool = False) -> str | None:
     return None
 
 
+def _row_cells(line: _Line, width: int, *, outer_bars: bool) -> list[tuple[int, int]]:
+    """A sheet's row as `width` cells, one under each heading; a cell left empty (a form's
+    question unanswered) keeps its place, so the cells after it stay under their headings.
+    Empty for a row of another shape (a caption across the table)."""
+    cells = _cells(line)
+    if len(cells) == width:
+        return cells
+    columns = _columns(line, outer_bars=outer_bars)
+    return columns if len(columns) == width else []
+
+
 def _cells(line: _Line) -> list[tuple[int, int]]:
     cells: list[tuple[int, int]] = []
     for match in re.finditer(r"[^|]+", line.raw):
@@ -3196,6 +3299,20 @@ def _column_headings(cells: Sequence[str]) -> bool:
             for key in keys
         )
     )
+
+
+def _sent_columns(cells: Sequence[str]) -> dict[int, str]:
+    """The columns of a sheet of responses that say when and from where a row was sent
+    ("Timestamp", "Horodateur", "Email address"), by their number, with the header key their
+    cells are: what the form recorded, never the student's words."""
+    found: dict[int, str] = {}
+    for number, cell in enumerate(cells):
+        key = _column_key(cell)
+        if key in SENT_TIME_COLUMNS or METADATA_KEYS.get(key) == "date":
+            found[number] = "date"
+        elif key in SENDER_COLUMNS:
+            found[number] = "other"
+    return found
 
 
 def _column_roles(cells: Sequence[str]) -> list[Role]:

@@ -190,7 +190,7 @@ def ingest(
         datetime | None, typer.Option("--date", formats=["%Y-%m-%d"], help="Date of the entry.")
     ] = None,
 ) -> None:
-    """File documents (.txt .md .docx .pdf .eml .vtt .srt) as evidence, one entry per student
+    """File documents (.txt .md .docx .pdf .eml .vtt .srt .csv) as evidence, one entry per student
     they are about."""
     settings = _settings()
     files = list(_document_files(paths))
