@@ -102,6 +102,12 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exit slip", EntryType.REFLECTION_JOURNAL),
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
+    # A bilingual strand's teachers name the kinds in its other language too (Spanish,
+    # French), read without their accents: "Réflexion", "Diario", "Presentación".
+    ("diario", EntryType.REFLECTION_JOURNAL),
+    ("reflexion", EntryType.REFLECTION_JOURNAL),
+    ("autoevaluacion", EntryType.REFLECTION_JOURNAL),
+    ("autoevaluation", EntryType.REFLECTION_JOURNAL),
     # A student's own written work, answered on a sheet or in a notebook.
     ("lab sheet", EntryType.REFLECTION_JOURNAL),
     ("lab report", EntryType.REFLECTION_JOURNAL),
@@ -129,6 +135,7 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("stars and wishes", EntryType.PEER_FEEDBACK),
     ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("observacion", EntryType.TEACHER_OBSERVATION_NOTE),
     ("obs", EntryType.TEACHER_OBSERVATION_NOTE),  # "Maya obs 9-26", "Obs - Maya"
     ("anecdotal", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -181,6 +188,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("small group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("group work", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("discusion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("debat", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("number talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("math talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("partner talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
@@ -188,6 +197,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("breakout room", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("circle time", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("tutoria", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("tutorat", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer mentoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     # A help session recorded between students: one of them helps the other.
@@ -202,6 +213,9 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     # Two students studying together, one ahead of the other: the study session is tutoring.
     ("study session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # "Presentación", "Exposición": a talk, as the Spanish strand names it.
+    ("presentacion", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("exposicion", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     # How a file name shortens it: "trade pres", "group prez".
     ("pres", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("prez", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -450,7 +464,8 @@ class ParsedDocument:
 
 
 def _words(text: str) -> str:
-    return " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+    # "Présentation", "Réflexion": an accent is no break in the word.
+    return " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
 
 
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:

@@ -83,8 +83,33 @@ WORK_BY_KEYS = (
 )  # fmt: skip
 # "Design reviewed: Ben H.", "Page reviewed: p. 3 (Josie R.)": the same, by the work reviewed.
 WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
+# A bilingual strand's header keys, as its teachers write them in Spanish or French
+# ("**Fecha:** 3/10/2026", "Grupo: Santi, Wyatt", "Élève : Noor").
+BILINGUAL_KEYS: dict[str, str] = {
+    **dict.fromkeys(["estudiante", "alumno", "alumna", "nombre", "élève", "eleve"], "student"),
+    **dict.fromkeys(
+        ["estudiantes", "alumnos", "grupo", "integrantes", "participantes", "élèves", "groupe"],
+        "participants",
+    ),
+    **dict.fromkeys(["fecha", "día"], "date"),
+    **dict.fromkeys(
+        [
+            "maestro",
+            "maestra",
+            "profesor",
+            "profesora",
+            "transcrito por",
+            "enseignant",
+            "enseignante",
+        ],
+        "author",
+    ),
+    **dict.fromkeys(["actividad", "tipo", "activité"], "type"),
+    **dict.fromkeys(["tema", "clase", "materia", "proyecto", "sujet", "cours"], "other"),
+}
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
+    **BILINGUAL_KEYS,
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
         [

@@ -1,0 +1,91 @@
+"""Kinds of document a blind author's sets (tuning20, US dates; tuning21, day-first) showed
+filed as the wrong kind, or asking what kind they were, although a person reads the kind at
+once: a bilingual strand's Spanish and French words, a "Transcript" heading over a line that
+names the talk, a student from another class who shares the floor of a group's talk, a
+performance and its audience, a conference sheet the student fills in. Each test writes its
+own document, in the convention and not in those sets' words, and reads it as an upload is
+read, with nothing said.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.curriculum import EntryType
+from domain.dates import DateOrder
+from domain.detection import Detection, RosterStudent, parse_entry_type
+from tests.reading import filed, read_upload
+
+ROSTER = [
+    RosterStudent("S701", "Lucía Ramos", "S701"),
+    RosterStudent("S702", "Mateo Silva", "S702"),
+    RosterStudent("S703", "Aiyana Roberts", "S703"),
+    RosterStudent("S704", "Theo Park", "S704"),
+]
+TEACHER = "Graciela Montes"
+TODAY = date(2026, 5, 29)
+
+
+def read(file_name: str, data: bytes | str, order: DateOrder = "mdy") -> Detection:
+    return read_upload(file_name, data, ROSTER, teacher=TEACHER, today=TODAY, order=order)
+
+
+# --- The kind, named in the strand's other language -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Presentación oral - Lucía", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+        ("Exposición: los volcanes", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+        ("Présentation du projet", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+        ("Réflexion du jeudi", EntryType.REFLECTION_JOURNAL),
+        ("Diario de aprendizaje", EntryType.REFLECTION_JOURNAL),
+        ("Autoevaluación", EntryType.REFLECTION_JOURNAL),
+        ("Observación - recreo", EntryType.TEACHER_OBSERVATION_NOTE),
+        ("Discusión en grupo", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+        ("Débat en classe", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+        ("Tutoría de matemáticas", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ],
+)
+def test_a_kind_named_in_spanish_or_french_is_that_kind(name: str, kind: EntryType) -> None:
+    assert parse_entry_type(name) is kind
+
+
+def test_a_talk_headed_as_a_presentacion_is_a_presentation() -> None:
+    # Nothing in English names the kind: the line under the title says "Presentación".
+    text = (
+        "Proyecto de ciencias: El reciclaje en casa / Recycling at home\n"
+        "Presentación, 14 de noviembre / November 14, 2025 - Lucía Ramos\n\n"
+        "Buenos días. I will start in Spanish and then say it again in English. My family "
+        "throws away almost two bags of plastic every week, so I counted it for a month.\n"
+        "I made a chart of every bag and showed it to my little brother so he could help.\n"
+    )
+    detection = read("Lucía proyecto.txt", text)
+    assert filed(detection) == (
+        ["S701"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2025, 11, 14),
+    )
+
+
+def test_a_spanish_header_gives_the_date_and_lists_the_group_none_of_it_a_speaker() -> None:
+    text = (
+        "**Actividad:** Reto de ingeniería - puente de palitos\n"
+        "**Fecha:** 11/20/2025\n"
+        "**Grupo:** Lucía, Mateo\n"
+        "**Transcrito por:** G. Montes\n\n"
+        "Lucía: If we glue the triangles first it will hold more.\n\n"
+        "Mateo: Pero the glue takes a whole day. Can we tape it for the test?\n\n"
+        "Lucía: Tape for the test and glue for the final, okay.\n"
+    )
+    detection = read("Lucía y Mateo - puente.md", text)
+    assert filed(detection) == (
+        ["S701", "S702"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2025, 11, 20),
+    )
+    assert not any(turn.speaker == "Grupo" for turn in detection.segmentation.turns)
+    assert not detection.notes
