@@ -586,7 +586,7 @@ def detect(
         headings=properties.headings,
         is_transcript=kind.is_transcript,
     )
-    kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
+    kind = _shape_of_bare_transcript(kind, file_name, structure, properties, sources)
     if _notes_laid_out_as_turns(kind, structure, sources):
         # "Jonah - did not interrupt once ... He waited": a name over each paragraph reads
         # as a speaker's label, but each paragraph tells of that student: the teacher's notes.
@@ -1123,19 +1123,45 @@ def _teachers_own_heading(
 
 
 def _shape_of_bare_transcript(
-    kind: EntryType, file_name: str, structure: Segmentation, sources: dict[str, str]
+    kind: EntryType,
+    file_name: str,
+    structure: Segmentation,
+    properties: DocumentProperties,
+    sources: dict[str, str],
 ) -> EntryType:
     """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
-    not what was said; read as a transcript, its turns say whether one student held the
-    floor (a presentation with its audience's questions), or one student coached the other.
-    A first line ("Transcript (phone recording), speakers: ...") says no more than a title."""
+    not what was said. What was said is the activity another of its naming lines names
+    ("Presentation, December 9 - Ana R." over a "Transcript" heading), else its turns: they
+    say whether one student held the floor (a presentation with its audience's questions),
+    or one student coached the other. A first line ("Transcript (phone recording),
+    speakers: ...") says no more than a title."""
     named = [line for line in _top_lines(structure.text) if parse_entry_type(line)]
     read_from = {"file name": _stem(file_name), "title": structure.title or ""}
     read_from["first line"] = named[0] if named else ""
+    read_from["document properties"] = next(
+        (words for words in properties.words() if parse_entry_type(words)), ""
+    )
+    read_from["headings"] = next(
+        (heading for heading in _headings(structure) if parse_entry_type(heading)), ""
+    )
     text = read_from.get(sources.get("type", ""))
     if text is None or not _only_transcript(text, kind):
         return kind
-    return _discussion_by_shape(structure) or kind
+    # Only the lines above the talk name it: a turn may speak of "our presentation".
+    above = structure.text[: min((turn.start for turn in structure.turns), default=None)]
+    return _activity_named([*read_from.values(), *_top_lines(above)]) or (
+        _discussion_by_shape(structure) or kind
+    )
+
+
+def _activity_named(texts: Sequence[str]) -> EntryType | None:
+    """The first activity one of a document's naming lines names ("Presentación, 9 de
+    diciembre"), when another says only that it was transcribed."""
+    for text in texts:
+        kind = _head_activity(text) if text else None
+        if kind is not None:
+            return kind
+    return None
 
 
 def _notes_laid_out_as_turns(

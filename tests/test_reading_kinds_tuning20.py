@@ -16,7 +16,7 @@ import pytest
 from domain.curriculum import EntryType
 from domain.dates import DateOrder
 from domain.detection import Detection, RosterStudent, parse_entry_type
-from tests.reading import filed, read_upload
+from tests.reading import filed, read_upload, word_file
 
 ROSTER = [
     RosterStudent("S701", "Lucía Ramos", "S701"),
@@ -89,3 +89,26 @@ def test_a_spanish_header_gives_the_date_and_lists_the_group_none_of_it_a_speake
     )
     assert not any(turn.speaker == "Grupo" for turn in detection.segmentation.turns)
     assert not detection.notes
+
+
+# --- "Transcript" says only that it was written down ----------------------------------------
+
+
+def test_a_transcript_heading_under_a_line_naming_the_talk_is_that_talk() -> None:
+    # "Transcript" only says it was written down; the line above it says what was said.
+    data = word_file(
+        [
+            "Science unit: Rivers of the Southwest",
+            "Presentation, November 14, 2025 - Theo Park",
+            "# Transcript",
+            "Good afternoon. My part is about where our tap water comes from. I called the "
+            "water office and asked them, and they sent me a map of the pipes.",
+            "I changed my poster after my group said the map was too small to read.",
+        ]
+    )
+    detection = read("Theo rivers.docx", data)
+    assert filed(detection) == (
+        ["S704"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2025, 11, 14),
+    )
