@@ -1063,13 +1063,18 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     if len(speakers) >= 2 and structure.speaking_students():
         words: Counter[str] = Counter()
         turns: Counter[str] = Counter()
+        # Every student taking part shares the floor: one from another class the header
+        # lists with the group (a visiting mentor) as much as the teacher's own.
+        said = 0
         for span in structure.turns:
             if span.student_id:
                 words[span.student_id] += len(span.text_in(structure.text).split())
                 turns[span.student_id] += 1
+            if span.student_id or _a_listed_visitor(span, structure.metadata):
+                said += len(span.text_in(structure.text).split())
         ((leader, most),) = words.most_common(1)
         at_length = turns[leader] >= PRESENTER_TURNS or most >= PRESENTER_WORDS
-        if at_length and most >= PRESENTER_SHARE * sum(words.values()):
+        if at_length and most >= PRESENTER_SHARE * said:
             # One student holds the floor, the others put in a line or a question: a
             # presentation (a museum night, a practice talk) with its audience.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
@@ -1077,6 +1082,22 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             return EntryType.PEER_TUTORING_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _a_listed_visitor(turn: Span, metadata: dict[str, str]) -> bool:
+    """A speaker not on the teacher's roster whom the header lists among those taking part
+    ("Group: Santi, Wyatt (with Priya from Ms. V's club)"), by a name and no adult's ("Priya",
+    not "Ms. V" or "Mom"): a student from another class."""
+    label = (turn.speaker or "").strip()
+    given = _words(label).split()[:1]
+    return (
+        turn.speaker_kind == OTHER
+        and bool(given)
+        and f" {given[0]} " in _words(metadata.get("participants", ""))
+        and _reads_as_a_name(label)
+        and not is_adult_label(label)
+        and not FAMILY.search(label)
+    )
 
 
 def _one_coaches_the_other(structure: Segmentation) -> bool:

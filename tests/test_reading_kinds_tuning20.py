@@ -112,3 +112,50 @@ def test_a_transcript_heading_under_a_line_naming_the_talk_is_that_talk() -> Non
         EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
         date(2025, 11, 14),
     )
+
+
+# --- Who shares the floor -------------------------------------------------------------------
+
+
+GROUP_TALK = (
+    "Activity: Design challenge - marble run\n"
+    "Date: 2/12/2026\n"
+    "Group: Lucía, Mateo (Jordan from Mr. Kim's class helping out)\n\n"
+    "Jordan: What if the marble flies off the second turn?\n\n"
+    "Lucía: I already thought about that, so we put a wall of folded card on the outside "
+    "of every turn and we tested it ten times with the heavy marble and the light one.\n\n"
+    "Mateo: I wanted the turn steeper, but Lucía says the wall is enough. Maybe both.\n\n"
+    "Lucía: Mateo, you build a steep one and I build a flat one, and we race them. The "
+    "faster one is the one we both keep for the final, so nobody has to lose.\n\n"
+    "Lucía: And the card wall came from my grandpa's train set, he has walls like that on "
+    "the bridge so the trains don't fall.\n\n"
+    "Jordan: We did it that way in robotics club too, with a wall on every turn.\n"
+)
+
+
+def test_a_student_from_another_class_the_header_lists_shares_the_groups_floor() -> None:
+    # Lucía says most of what the teacher's own students say, but the header lists Jordan
+    # with the group and he talks with them: the group's discussion, not her presentation.
+    detection = read("Lucía and Mateo - marble run.txt", GROUP_TALK)
+    assert filed(detection) == (
+        ["S701", "S702"],
+        EntryType.GROUP_DISCUSSION_TRANSCRIPT,
+        date(2026, 2, 12),
+    )
+
+
+def test_a_listed_visitor_who_only_asks_leaves_the_presenter_the_floor() -> None:
+    text = (
+        "Date: 2/19/2026\n"
+        "Participants: Theo, Jordan (visiting from Mr. Kim's class)\n\n"
+        "Theo: This is our town's water tower. It holds enough water for two days, and the "
+        "city fills it at night when nobody is using water, because the pumps cost less "
+        "then.\n\n"
+        "Theo: I found that out from the city's website and then I called to check it, "
+        "because the website was from 2019 and I wanted to know if it changed.\n\n"
+        "Jordan: Does it ever run out?\n\n"
+        "Theo: Only once, in the big fire, and then they brought water in trucks from the "
+        "next town over.\n"
+    )
+    detection = read("Theo water tower.txt", text)
+    assert filed(detection)[1] is EntryType.PROJECT_PRESENTATION_TRANSCRIPT
