@@ -228,6 +228,16 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("ted talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # A performance before an audience: each performer presents their own piece.
+    ("poetry slam", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("slam poetry", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("poetry reading", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("spoken word", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("open mic", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("recital", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("talent show", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("readers theater", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("readers theatre", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
 # Where people met: the kind only as the head of a phrase that names an activity before it
 # ("pitch meeting", "debate club mtg").
@@ -265,6 +275,14 @@ TEACHER_SECTION = re.compile(
 SECTION_LINES = 30
 # Where a document names its own kind, as a word: read again against its shape.
 NAMING_SOURCES = frozenset(["file name", "title", "document properties", "first line", "headings"])
+# "(audience)", "[from the audience]", "Audience member:": a speaker set apart as watching.
+AUDIENCE_MARK = re.compile(
+    r"[(\[]\s*(?:from\s+)?(?:the\s+|an?\s+)?audience\b[^)\]\n]{0,20}[)\]]"
+    r"|^[\W\d:]*(?:an?\s+|the\s+)?audience(?:\s+member|\s+question)?\s*[-:(\u2013\u2014]",
+    re.IGNORECASE,
+)
+# How far into a turn's words a note that sets its speaker apart may stand.
+AUDIENCE_NOTE_CHARS = 30
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -1061,6 +1079,10 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     transcribed, whatever the title calls the lesson."""
     speakers = {(span.speaker or "").lower() for span in structure.turns}
     if len(speakers) >= 2 and structure.speaking_students():
+        if any(_from_the_audience(structure.text, span) for span in structure.turns):
+            # "Jonah (audience): Can you do the last stanza again?": whoever the transcript
+            # sets apart as the audience watched the others present.
+            return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
         words: Counter[str] = Counter()
         turns: Counter[str] = Counter()
         # Every student taking part shares the floor: one from another class the header
@@ -1082,6 +1104,13 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             return EntryType.PEER_TUTORING_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _from_the_audience(text: str, turn: Span) -> bool:
+    """The turn's label, or a note opening its words, sets its speaker apart as one of the
+    audience: "Audience:", "Jonah (audience):", "Jonah: (from the audience) ..."."""
+    line_start = text.rfind("\n", 0, turn.start) + 1
+    return AUDIENCE_MARK.search(text[line_start : turn.start + AUDIENCE_NOTE_CHARS]) is not None
 
 
 def _a_listed_visitor(turn: Span, metadata: dict[str, str]) -> bool:

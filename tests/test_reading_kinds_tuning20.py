@@ -16,7 +16,7 @@ import pytest
 from domain.curriculum import EntryType
 from domain.dates import DateOrder
 from domain.detection import Detection, RosterStudent, parse_entry_type
-from tests.reading import filed, read_upload, word_file
+from tests.reading import filed, own, read_upload, word_file
 
 ROSTER = [
     RosterStudent("S701", "Lucía Ramos", "S701"),
@@ -159,3 +159,55 @@ def test_a_listed_visitor_who_only_asks_leaves_the_presenter_the_floor() -> None
     )
     detection = read("Theo water tower.txt", text)
     assert filed(detection)[1] is EntryType.PROJECT_PRESENTATION_TRANSCRIPT
+
+
+# --- A performance and its audience ---------------------------------------------------------
+
+
+def test_an_open_mic_is_its_performers_presentation() -> None:
+    text = (
+        "Open mic night - transcript (Nov. 20, 2025)\n"
+        "[00:00:03] Ms. Montes: Our next readers are Aiyana and Theo.\n"
+        "[00:00:08] Aiyana: Our piece is called Two Rivers. I wrote the lines about the river "
+        "by my grandmother's house.\n"
+        "[00:00:20] Theo: And I wrote the lines about the river in the city. We read one line "
+        "each.\n"
+        "[00:00:41] Aiyana: We argued about the last line, so we kept both.\n"
+    )
+    detection = read("open mic 11-20.txt", text)
+    assert filed(detection) == (
+        ["S703", "S704"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2025, 11, 20),
+    )
+
+
+def test_a_transcript_that_sets_a_speaker_apart_as_the_audience_is_a_presentation() -> None:
+    # The file and its first line say only "transcript"; the two readers share the floor,
+    # and the one who asks is marked as the audience.
+    text = (
+        "Transcript - 3/5/26\n"
+        "Aiyana: This is the poem we wrote together. I did the first half, about winter.\n"
+        "Theo: I did the second half, about spring. Listen for the word that repeats.\n"
+        "Aiyana: We wrote it three times before we liked the ending.\n"
+        "Mateo (audience): Can you read the spring part again?\n"
+    )
+    detection = read("transcript 3-5.txt", text)
+    assert filed(detection) == (
+        ["S702", "S703", "S704"],
+        EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
+        date(2026, 3, 5),
+    )
+    assert "spring part again" in own(detection)["S702"]
+
+
+def test_students_who_speak_of_an_audience_are_still_a_discussion() -> None:
+    text = (
+        "Transcript - 3/6/26\n"
+        "Aiyana: I think the audience will get bored if we read both poems.\n"
+        "Theo: Then we cut one. Which one do you like more?\n"
+        "Aiyana: The winter one, but yours has the better ending.\n"
+        "Theo: So we put my ending on your poem.\n"
+    )
+    detection = read("transcript 3-6.txt", text)
+    assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
