@@ -854,6 +854,10 @@ def _decide_type(
                 # "advisory talk - phone policy" over turns of its students: the advisory
                 # is where the talk happened, the turns what it is.
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
+            if source in NAMING_SOURCES and _conference_in_students_own_voice(
+                kind, [_stem(file_name), *titles], structure, roster
+            ):
+                kind, source = EntryType.REFLECTION_JOURNAL, "voice"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             if source in NAMING_SOURCES and _check_in_told_by_teacher(
@@ -908,6 +912,28 @@ CHECK_IN_ALIASES = (
     ("check in", EntryType.REFLECTION_JOURNAL),
     ("checkin", EntryType.REFLECTION_JOURNAL),
 )
+CONFERENCE_ALIASES = (
+    ("conference", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conf", EntryType.TEACHER_OBSERVATION_NOTE),
+)
+
+
+def _conference_in_students_own_voice(
+    kind: EntryType,
+    names: Sequence[str],
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+) -> bool:
+    """ "Student-led conference prep" over "Student: Tessa" and "I am good at planning ...
+    Now I just ask what the new plan is": a conference is the teacher's note when she tells
+    of it, but a sheet the student fills in for it, in their own voice throughout, is their
+    reflection."""
+    if (
+        kind is not EntryType.TEACHER_OBSERVATION_NOTE
+        or _first_alias(" ".join(_words(name) for name in names), CONFERENCE_ALIASES) is None
+    ):
+        return False
+    return _in_students_own_voice(structure, roster) is EntryType.REFLECTION_JOURNAL
 
 
 def _family_account_first(structure: Segmentation) -> bool:

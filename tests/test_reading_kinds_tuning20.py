@@ -211,3 +211,42 @@ def test_students_who_speak_of_an_audience_are_still_a_discussion() -> None:
     )
     detection = read("transcript 3-6.txt", text)
     assert filed(detection)[1] is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+# --- A conference sheet the student fills in ------------------------------------------------
+
+
+def test_a_conference_sheet_the_student_fills_in_is_their_reflection() -> None:
+    data = word_file(
+        [
+            "Student-Led Conference - getting ready",
+            "Student: Mateo Silva",
+            "Date: 15/03/2026",
+            "# What I'm proud of",
+            "I finish my reading log every week now. I keep it in the front of my binder so I "
+            "see it first.",
+            "# What I want to get better at",
+            "I still rush my math tests. I want to check every answer before I hand it in.",
+            "# What I will show my family",
+            "My reading log and my best lab write-up.",
+        ]
+    )
+    detection = read("Mateo - SLC.docx", data, order="dmy")
+    assert filed(detection) == (["S702"], EntryType.REFLECTION_JOURNAL, date(2026, 3, 15))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The teacher tells of the conference and of the student.
+        "Mateo ran the conference himself and showed his reading log. He set his own goal: "
+        "checking every math answer. His dad asked good questions.",
+        # The teacher writes "I" but names the student she met.
+        "I met with Mateo and his dad. I was glad to see the reading log every week. We set "
+        "a goal for math tests together.",
+    ],
+)
+def test_a_teachers_notes_of_a_conference_stay_hers(body: str) -> None:
+    text = f"Student-led conference notes\nStudent: Mateo Silva\nDate: 16/03/2026\n\n{body}\n"
+    detection = read("Mateo - SLC notes.txt", text, order="dmy")
+    assert filed(detection) == (["S702"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 16))
