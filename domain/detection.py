@@ -278,11 +278,12 @@ NAMING_SOURCES = frozenset(["file name", "title", "document properties", "first 
 # "(audience)", "[from the audience]", "Audience member:": a speaker set apart as watching.
 AUDIENCE_MARK = re.compile(
     r"[(\[]\s*(?:from\s+)?(?:the\s+|an?\s+)?audience\b[^)\]\n]{0,20}[)\]]"
-    r"|^[\W\d:]*(?:an?\s+|the\s+)?audience(?:\s+member|\s+question)?\s*[-:(\u2013\u2014]",
+    r"|^[\W\d:]*(?:an?\s+|the\s+)?audience(?:\s+member|\s+question)?(?:\s*\d{1,2})?\s*[-:(\u2013\u2014]",
     re.IGNORECASE,
 )
-# How far into a turn's words a note that sets its speaker apart may stand.
-AUDIENCE_NOTE_CHARS = 30
+# How far into a line of the talk (its time stamp, label and first words) a note that sets
+# its speaker apart may stand.
+AUDIENCE_NOTE_CHARS = 50
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -1105,7 +1106,7 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     transcribed, whatever the title calls the lesson."""
     speakers = {(span.speaker or "").lower() for span in structure.turns}
     if len(speakers) >= 2 and structure.speaking_students():
-        if any(_from_the_audience(structure.text, span) for span in structure.turns):
+        if _audience_set_apart(structure):
             # "Jonah (audience): Can you do the last stanza again?": whoever the transcript
             # sets apart as the audience watched the others present.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
@@ -1132,11 +1133,15 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     return None
 
 
-def _from_the_audience(text: str, turn: Span) -> bool:
-    """The turn's label, or a note opening its words, sets its speaker apart as one of the
-    audience: "Audience:", "Jonah (audience):", "Jonah: (from the audience) ..."."""
-    line_start = text.rfind("\n", 0, turn.start) + 1
-    return AUDIENCE_MARK.search(text[line_start : turn.start + AUDIENCE_NOTE_CHARS]) is not None
+def _audience_set_apart(structure: Segmentation) -> bool:
+    """A line of the talk whose label, or a note opening its words, sets its speaker apart
+    as one of the audience: "Audience member:", "Jonah (audience):", "Jonah: (from the
+    audience) ...". An "Audience:" label reads as a header's key, so every line from the
+    first turn on is looked at, not only the turns."""
+    text = structure.text
+    first = min(turn.start for turn in structure.turns)
+    lines = text[text.rfind("\n", 0, first) + 1 :].split("\n")
+    return any(AUDIENCE_MARK.search(line[:AUDIENCE_NOTE_CHARS]) for line in lines)
 
 
 def _a_listed_visitor(turn: Span, metadata: dict[str, str]) -> bool:

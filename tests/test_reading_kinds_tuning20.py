@@ -182,7 +182,20 @@ def test_an_open_mic_is_its_performers_presentation() -> None:
     )
 
 
-def test_a_transcript_that_sets_a_speaker_apart_as_the_audience_is_a_presentation() -> None:
+@pytest.mark.parametrize(
+    ("asked", "students"),
+    [
+        ("Mateo (audience): Can you read the spring part again?", ["S702", "S703", "S704"]),
+        (
+            "Mateo: (from the audience) Can you read the spring part again?",
+            ["S702", "S703", "S704"],
+        ),
+        ("Audience member: Can you read the spring part again?", ["S703", "S704"]),
+    ],
+)
+def test_a_transcript_that_sets_a_speaker_apart_as_the_audience_is_a_presentation(
+    asked: str, students: list[str]
+) -> None:
     # The file and its first line say only "transcript"; the two readers share the floor,
     # and the one who asks is marked as the audience.
     text = (
@@ -190,15 +203,15 @@ def test_a_transcript_that_sets_a_speaker_apart_as_the_audience_is_a_presentatio
         "Aiyana: This is the poem we wrote together. I did the first half, about winter.\n"
         "Theo: I did the second half, about spring. Listen for the word that repeats.\n"
         "Aiyana: We wrote it three times before we liked the ending.\n"
-        "Mateo (audience): Can you read the spring part again?\n"
+        f"{asked}\n"
     )
     detection = read("transcript 3-5.txt", text)
     assert filed(detection) == (
-        ["S702", "S703", "S704"],
+        students,
         EntryType.PROJECT_PRESENTATION_TRANSCRIPT,
         date(2026, 3, 5),
     )
-    assert "spring part again" in own(detection)["S702"]
+    assert "spring part again" not in own(detection)["S703"]
 
 
 def test_students_who_speak_of_an_audience_are_still_a_discussion() -> None:
