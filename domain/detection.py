@@ -104,6 +104,12 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("exit slip", EntryType.REFLECTION_JOURNAL),
     ("goal setting", EntryType.REFLECTION_JOURNAL),
     ("reflection", EntryType.REFLECTION_JOURNAL),
+    # A bilingual strand's teachers name the kinds in its other language too (Spanish,
+    # French), read without their accents: "Réflexion", "Diario", "Presentación".
+    ("diario", EntryType.REFLECTION_JOURNAL),
+    ("reflexion", EntryType.REFLECTION_JOURNAL),
+    ("autoevaluacion", EntryType.REFLECTION_JOURNAL),
+    ("autoevaluation", EntryType.REFLECTION_JOURNAL),
     # A student's own written work, answered on a sheet or in a notebook.
     ("lab sheet", EntryType.REFLECTION_JOURNAL),
     ("lab report", EntryType.REFLECTION_JOURNAL),
@@ -131,6 +137,7 @@ GENRE_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("stars and wishes", EntryType.PEER_FEEDBACK),
     ("observation note", EntryType.TEACHER_OBSERVATION_NOTE),
     ("observation", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("observacion", EntryType.TEACHER_OBSERVATION_NOTE),
     ("obs", EntryType.TEACHER_OBSERVATION_NOTE),  # "Maya obs 9-26", "Obs - Maya"
     ("anecdotal", EntryType.TEACHER_OBSERVATION_NOTE),
     ("conference notes", EntryType.TEACHER_OBSERVATION_NOTE),
@@ -183,6 +190,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("small group", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("group work", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("discussion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("discusion", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
+    ("debat", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("number talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("math talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("partner talk", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
@@ -190,6 +199,8 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("breakout room", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("circle time", EntryType.GROUP_DISCUSSION_TRANSCRIPT),
     ("tutoring", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("tutoria", EntryType.PEER_TUTORING_TRANSCRIPT),
+    ("tutorat", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer tutor", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("peer mentoring", EntryType.PEER_TUTORING_TRANSCRIPT),
     # A help session recorded between students: one of them helps the other.
@@ -204,6 +215,9 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     # Two students studying together, one ahead of the other: the study session is tutoring.
     ("study session", EntryType.PEER_TUTORING_TRANSCRIPT),
     ("presentation", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # "Presentación", "Exposición": a talk, as the Spanish strand names it.
+    ("presentacion", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("exposicion", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     # How a file name shortens it: "trade pres", "group prez".
     ("pres", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("prez", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
@@ -216,6 +230,16 @@ ACTIVITY_ALIASES: tuple[tuple[str, EntryType], ...] = (
     ("ted talk", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("poster session", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
     ("pitch", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    # A performance before an audience: each performer presents their own piece.
+    ("poetry slam", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("slam poetry", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("poetry reading", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("spoken word", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("open mic", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("recital", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("talent show", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("readers theater", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
+    ("readers theatre", EntryType.PROJECT_PRESENTATION_TRANSCRIPT),
 )
 # Where people met: the kind only as the head of a phrase that names an activity before it
 # ("pitch meeting", "debate club mtg").
@@ -253,6 +277,15 @@ TEACHER_SECTION = re.compile(
 SECTION_LINES = 30
 # Where a document names its own kind, as a word: read again against its shape.
 NAMING_SOURCES = frozenset(["file name", "title", "document properties", "first line", "headings"])
+# "(audience)", "[from the audience]", "Audience member:": a speaker set apart as watching.
+AUDIENCE_MARK = re.compile(
+    r"[(\[]\s*(?:from\s+)?(?:the\s+|an?\s+)?audience\b[^)\]\n]{0,20}[)\]]"
+    r"|^[\W\d:]*(?:an?\s+|the\s+)?audience(?:\s+member|\s+question)?(?:\s*\d{1,2})?\s*[-:(\u2013\u2014]",
+    re.IGNORECASE,
+)
+# How far into a line of the talk (its time stamp, label and first words) a note that sets
+# its speaker apart may stand.
+AUDIENCE_NOTE_CHARS = 50
 # Who writes to a teacher about a child at home.
 FAMILY = re.compile(
     r"\b(?:mom|mum|mommy|dad|daddy|mother|father|parent|parents|guardian|grandma|grandpa|"
@@ -452,7 +485,8 @@ class ParsedDocument:
 
 
 def _words(text: str) -> str:
-    return " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+    # "Présentation", "Réflexion": an accent is no break in the word.
+    return " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
 
 
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
@@ -585,7 +619,7 @@ def detect(
         headings=properties.headings,
         is_transcript=kind.is_transcript,
     )
-    kind = _shape_of_bare_transcript(kind, file_name, structure, sources)
+    kind = _shape_of_bare_transcript(kind, file_name, structure, properties, sources)
     if _notes_laid_out_as_turns(kind, structure, sources):
         # "Jonah - did not interrupt once ... He waited": a name over each paragraph reads
         # as a speaker's label, but each paragraph tells of that student: the teacher's notes.
@@ -846,6 +880,10 @@ def _decide_type(
                 # "advisory talk - phone policy" over turns of its students: the advisory
                 # is where the talk happened, the turns what it is.
                 kind, source = _discussion_by_shape(structure) or kind, "speakers"
+            if source in NAMING_SOURCES and _conference_in_students_own_voice(
+                kind, [_stem(file_name), *titles], structure, roster
+            ):
+                kind, source = EntryType.REFLECTION_JOURNAL, "voice"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             if source in NAMING_SOURCES and _check_in_told_by_teacher(
@@ -900,6 +938,28 @@ CHECK_IN_ALIASES = (
     ("check in", EntryType.REFLECTION_JOURNAL),
     ("checkin", EntryType.REFLECTION_JOURNAL),
 )
+CONFERENCE_ALIASES = (
+    ("conference", EntryType.TEACHER_OBSERVATION_NOTE),
+    ("conf", EntryType.TEACHER_OBSERVATION_NOTE),
+)
+
+
+def _conference_in_students_own_voice(
+    kind: EntryType,
+    names: Sequence[str],
+    structure: Segmentation,
+    roster: Sequence[RosterStudent],
+) -> bool:
+    """ "Student-led conference prep" over "Student: Tessa" and "I am good at planning ...
+    Now I just ask what the new plan is": a conference is the teacher's note when she tells
+    of it, but a sheet the student fills in for it, in their own voice throughout, is their
+    reflection."""
+    if (
+        kind is not EntryType.TEACHER_OBSERVATION_NOTE
+        or _first_alias(" ".join(_words(name) for name in names), CONFERENCE_ALIASES) is None
+    ):
+        return False
+    return _in_students_own_voice(structure, roster) is EntryType.REFLECTION_JOURNAL
 
 
 def _family_account_first(structure: Segmentation) -> bool:
@@ -1071,15 +1131,24 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
     transcribed, whatever the title calls the lesson."""
     speakers = {(span.speaker or "").lower() for span in structure.turns}
     if len(speakers) >= 2 and structure.speaking_students():
+        if _audience_set_apart(structure):
+            # "Jonah (audience): Can you do the last stanza again?": whoever the transcript
+            # sets apart as the audience watched the others present.
+            return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
         words: Counter[str] = Counter()
         turns: Counter[str] = Counter()
+        # Every student taking part shares the floor: one from another class the header
+        # lists with the group (a visiting mentor) as much as the teacher's own.
+        said = 0
         for span in structure.turns:
             if span.student_id:
                 words[span.student_id] += len(span.text_in(structure.text).split())
                 turns[span.student_id] += 1
+            if span.student_id or _a_listed_visitor(span, structure.metadata):
+                said += len(span.text_in(structure.text).split())
         ((leader, most),) = words.most_common(1)
         at_length = turns[leader] >= PRESENTER_TURNS or most >= PRESENTER_WORDS
-        if at_length and most >= PRESENTER_SHARE * sum(words.values()):
+        if at_length and most >= PRESENTER_SHARE * said:
             # One student holds the floor, the others put in a line or a question: a
             # presentation (a museum night, a practice talk) with its audience.
             return EntryType.PROJECT_PRESENTATION_TRANSCRIPT
@@ -1087,6 +1156,33 @@ def _discussion_by_shape(structure: Segmentation) -> EntryType | None:
             return EntryType.PEER_TUTORING_TRANSCRIPT
         return EntryType.GROUP_DISCUSSION_TRANSCRIPT
     return None
+
+
+def _audience_set_apart(structure: Segmentation) -> bool:
+    """A line of the talk whose label, or a note opening its words, sets its speaker apart
+    as one of the audience: "Audience member:", "Jonah (audience):", "Jonah: (from the
+    audience) ...". An "Audience:" label reads as a header's key, so every line from the
+    first turn on is looked at, not only the turns."""
+    text = structure.text
+    first = min(turn.start for turn in structure.turns)
+    lines = text[text.rfind("\n", 0, first) + 1 :].split("\n")
+    return any(AUDIENCE_MARK.search(line[:AUDIENCE_NOTE_CHARS]) for line in lines)
+
+
+def _a_listed_visitor(turn: Span, metadata: dict[str, str]) -> bool:
+    """A speaker not on the teacher's roster whom the header lists among those taking part
+    ("Group: Santi, Wyatt (with Priya from Ms. V's club)"), by a name and no adult's ("Priya",
+    not "Ms. V" or "Mom"): a student from another class."""
+    label = (turn.speaker or "").strip()
+    given = _words(label).split()[:1]
+    return (
+        turn.speaker_kind == OTHER
+        and bool(given)
+        and f" {given[0]} " in _words(metadata.get("participants", ""))
+        and _reads_as_a_name(label)
+        and not is_adult_label(label)
+        and not FAMILY.search(label)
+    )
 
 
 def _one_coaches_the_other(structure: Segmentation) -> bool:
@@ -1133,19 +1229,45 @@ def _teachers_own_heading(
 
 
 def _shape_of_bare_transcript(
-    kind: EntryType, file_name: str, structure: Segmentation, sources: dict[str, str]
+    kind: EntryType,
+    file_name: str,
+    structure: Segmentation,
+    properties: DocumentProperties,
+    sources: dict[str, str],
 ) -> EntryType:
     """ "Zoom meeting transcript - History Day practice": the word says it was transcribed,
-    not what was said; read as a transcript, its turns say whether one student held the
-    floor (a presentation with its audience's questions), or one student coached the other.
-    A first line ("Transcript (phone recording), speakers: ...") says no more than a title."""
+    not what was said. What was said is the activity another of its naming lines names
+    ("Presentation, December 9 - Ana R." over a "Transcript" heading), else its turns: they
+    say whether one student held the floor (a presentation with its audience's questions),
+    or one student coached the other. A first line ("Transcript (phone recording),
+    speakers: ...") says no more than a title."""
     named = [line for line in _top_lines(structure.text) if parse_entry_type(line)]
     read_from = {"file name": _stem(file_name), "title": structure.title or ""}
     read_from["first line"] = named[0] if named else ""
+    read_from["document properties"] = next(
+        (words for words in properties.words() if parse_entry_type(words)), ""
+    )
+    read_from["headings"] = next(
+        (heading for heading in _headings(structure) if parse_entry_type(heading)), ""
+    )
     text = read_from.get(sources.get("type", ""))
     if text is None or not _only_transcript(text, kind):
         return kind
-    return _discussion_by_shape(structure) or kind
+    # Only the lines above the talk name it: a turn may speak of "our presentation".
+    above = structure.text[: min((turn.start for turn in structure.turns), default=None)]
+    return _activity_named([*read_from.values(), *_top_lines(above)]) or (
+        _discussion_by_shape(structure) or kind
+    )
+
+
+def _activity_named(texts: Sequence[str]) -> EntryType | None:
+    """The first activity one of a document's naming lines names ("Presentación, 9 de
+    diciembre"), when another says only that it was transcribed."""
+    for text in texts:
+        kind = _head_activity(text) if text else None
+        if kind is not None:
+            return kind
+    return None
 
 
 def _notes_laid_out_as_turns(

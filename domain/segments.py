@@ -86,7 +86,7 @@ WORK_REVIEWED_KEYS = tuple(f"{work} reviewed" for work in WORKS)
 # A student's name asked for in French, Spanish, Portuguese, Italian or German: the column
 # a form's responses are kept by, the key of a sheet's header line.
 OTHER_LANGUAGE_NAME_KEYS = (
-    "nom", "prénom", "nom de l'élève", "nom et prénom", "prénom et nom", "élève",
+    "nom", "prénom", "nom de l'élève", "nom et prénom", "prénom et nom", "élève", "eleve",
     "nom complet", "nombre", "nombre del alumno", "nombre del estudiante", "alumno",
     "alumna", "estudiante", "nome", "nome do aluno", "nome dell'alunno", "aluno", "alunno",
     "schüler", "schülerin", "vorname",
@@ -101,8 +101,32 @@ OTHER_LANGUAGE_RECEIVER_KEYS = (
     "pour", "destinataire", "rétroaction pour", "commentaires pour", "para",
     "comentarios para",
 )  # fmt: skip
+# A bilingual strand's other header keys, as its teachers write them in Spanish or French
+# ("**Fecha:** 3/10/2026", "Grupo: Santi, Wyatt"); the student's own key is above.
+BILINGUAL_KEYS: dict[str, str] = {
+    **dict.fromkeys(
+        ["estudiantes", "alumnos", "grupo", "integrantes", "participantes", "élèves", "groupe"],
+        "participants",
+    ),
+    **dict.fromkeys(["fecha", "día"], "date"),
+    **dict.fromkeys(
+        [
+            "maestro",
+            "maestra",
+            "profesor",
+            "profesora",
+            "transcrito por",
+            "enseignant",
+            "enseignante",
+        ],
+        "author",
+    ),
+    **dict.fromkeys(["actividad", "tipo", "activité"], "type"),
+    **dict.fromkeys(["tema", "clase", "materia", "proyecto", "sujet", "cours"], "other"),
+}
 # Header keys, as people write them, and what they mean. A metadata key is never a speaker.
 METADATA_KEYS: dict[str, str] = {
+    **BILINGUAL_KEYS,
     **dict.fromkeys(REVIEWED_WORK_KEYS, "other"),
     **dict.fromkeys(
         [
