@@ -2126,9 +2126,12 @@ def _feedback_pair(
             side, value = makers, made.group("who")
         else:
             continue
-        # "Presentation: Ana R. + Ben T.": a group's work is each member's.
+        # "Presentation: Ana R. + Ben T.": a group's work is each member's. What the work
+        # is called, in quotation marks ("Tariq H., "Who gets the river?""), names no one.
+        if side is receivers:
+            value = QUOTED_WORDS.sub(" ", value)
         pieces = GROUP_JOIN.split(value) if side is receivers else [value]
-        found = [_person_in(piece, roster) for piece in pieces]
+        found = [_person_in(piece, roster) for piece in pieces if piece.strip()]
         if None in found:
             continue
         side.extend(student for student in found if student is not None)

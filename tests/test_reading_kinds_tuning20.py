@@ -263,3 +263,19 @@ def test_a_teachers_notes_of_a_conference_stay_hers(body: str) -> None:
     text = f"Student-led conference notes\nStudent: Mateo Silva\nDate: 16/03/2026\n\n{body}\n"
     detection = read("Mateo - SLC notes.txt", text, order="dmy")
     assert filed(detection) == (["S702"], EntryType.TEACHER_OBSERVATION_NOTE, date(2026, 3, 16))
+
+
+# --- Whose work a feedback form reviews ---------------------------------------------------
+
+
+def test_a_project_field_naming_its_maker_then_its_title_is_whose_work_it_is() -> None:
+    # The comma before the project's title in quotation marks joins no second maker.
+    text = (
+        "Peer feedback - science fair proposal\n"
+        'Reviewer: Aiyana Roberts    Project: Theo Park, "Where does our tap water go?"\n'
+        "1/14/26\n\n"
+        "You say the plant cleans all of it, but the city report says some goes to the "
+        "river first. I would ask the water office which one is right.\n"
+    )
+    detection = read("Aiyana - feedback on Theo.txt", text)
+    assert filed(detection) == (["S703", "S704"], EntryType.PEER_FEEDBACK, date(2026, 1, 14))
