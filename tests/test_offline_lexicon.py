@@ -426,7 +426,10 @@ def test_asking_those_who_decide_to_change_what_they_buy_is_advocacy() -> None:
 
 
 def test_a_far_off_issue_followed_up_at_home_is_the_research_the_rubric_names() -> None:
-    text = "I read that most cocoa comes from Ghana, so now I want to find out which brands pay the farmers fairly."
+    text = (
+        "I read that most cocoa comes from Ghana, so now I want to find out which brands pay "
+        "the farmers fairly."
+    )
     assert levels(text)[Skill.GLOBAL_AWARENESS] is Level.ADVANCED
 
 
