@@ -87,6 +87,7 @@ def test_a_spanish_header_gives_the_date_and_lists_the_group_none_of_it_a_speake
         EntryType.GROUP_DISCUSSION_TRANSCRIPT,
         date(2025, 11, 20),
     )
+    assert detection.segmentation is not None
     assert not any(turn.speaker == "Grupo" for turn in detection.segmentation.turns)
     assert not detection.notes
 

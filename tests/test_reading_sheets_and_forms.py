@@ -279,4 +279,5 @@ def test_a_bold_title_with_a_due_day_is_still_a_title() -> None:
     detection = read("Ines journal 3 june.md", text)
     assert filed(detection)[0] == ["S881"]
     assert "real opinion" in own(detection)["S881"]
+    assert detection.segmentation is not None
     assert detection.segmentation.metadata.get("student") is None
