@@ -618,6 +618,8 @@ DASH_TURN_LINES = (
 )
 
 
+# A conversation's dashed turns: at least this many returns to someone who spoke before.
+DASHED_TURNS_MIN = 1
 NAME_DASH_TURN = re.compile(
     rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*(?:\s+[-\u2013\u2014]{{1,2}}\s+|\t+)"
     r"(?P<words>\S.*)$"
@@ -2010,7 +2012,26 @@ class _Reader:
                 labelled += 1
                 if labelled >= 2:
                     return True
-        return False
+        return self._dashed_conversation(index)
+
+    def _dashed_conversation(self, index: int) -> bool:
+        """A scribe's notes of a talk, "DOM - Let's hear from everybody first." line after
+        line: turns set apart by a dash, of the teacher's students or the teacher, where a
+        speaker comes back after another has spoken. A teacher's notes on each student
+        ("Maya - worked steady") name each one once."""
+        speakers: list[str] = []
+        for line in self.lines[index:]:
+            dashed = NAME_DASH_TURN.match(line.raw)
+            if dashed is None or _dated_title(dashed.group("words")):
+                continue
+            label = dashed.group("label")
+            if self._speaker_label(label, strict=True) is None:
+                continue
+            key = canonical_key(label)
+            if speakers and speakers[-1] == key:
+                continue
+            speakers.append(key)
+        return len(set(speakers)) >= 2 and len(speakers) >= DASHED_TURNS_MIN + len(set(speakers))
 
     def _speaker_label(self, label: str, *, strict: bool) -> tuple[str, str | None] | None:
         """(kind, student id) for a label that names a speaker, or None.
