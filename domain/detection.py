@@ -884,6 +884,10 @@ def _decide_type(
                 kind, [_stem(file_name), *titles], structure, roster
             ):
                 kind, source = EntryType.REFLECTION_JOURNAL, "voice"
+            if source in NAMING_SOURCES and _notes_of_a_talk(
+                kind, [_stem(file_name), *titles], structure
+            ):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             if source in NAMING_SOURCES and _check_in_told_by_teacher(
@@ -904,6 +908,16 @@ def _decide_type(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _notes_of_a_talk(kind: EntryType, names: Sequence[str], structure: Segmentation) -> bool:
+    """ "block 2 notes (lit circles)", "Group work notes - town meeting": notes of a talk
+    the students had, in sentences with no one's turns, are the teacher's notes on it; the
+    talk names where they were taken, not what they are."""
+    if not kind.is_transcript or kind is EntryType.PROJECT_PRESENTATION_TRANSCRIPT:
+        return False
+    words = " ".join(_words(name) for name in names)
+    return " notes " in words and not structure.turns
 
 
 def _check_in_told_by_teacher(
