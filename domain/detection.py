@@ -508,11 +508,33 @@ def parse_entry_type(text: str) -> EntryType | None:
     for entry_type in EntryType:
         if f" {entry_type.value.replace('_', ' ')} " in words:
             return entry_type
-    genre = _first_alias(words, GENRE_ALIASES)
+    genre = _peers_review_of_work(words) or _first_alias(words, GENRE_ALIASES)
     activity = _head_activity(text)
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+# A student's own written work, as a name may call what a classmate reviewed.
+WORK_ALIASES = tuple(
+    (alias, kind)
+    for alias, kind in GENRE_ALIASES
+    if alias in ("lab sheet", "lab report", "goal sheet", "notebook")
+)
+# A classmate's review, by the word that says a peer gave it.
+PEER_REVIEW_ALIASES = tuple(
+    (alias, kind)
+    for alias, kind in GENRE_ALIASES
+    if kind is EntryType.PEER_FEEDBACK and alias.startswith(("peer ", "partner "))
+)
+
+
+def _peers_review_of_work(words: str) -> EntryType | None:
+    """ "Peer review - lab report": a classmate's review names the work it is of; the review
+    is what the document is, the lab report only what was reviewed."""
+    if _first_alias(words, WORK_ALIASES) is None:
+        return None
+    return _first_alias(words, PEER_REVIEW_ALIASES)
 
 
 def _head_activity(text: str) -> EntryType | None:

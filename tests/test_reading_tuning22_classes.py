@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from domain.curriculum import EntryType
-from domain.detection import Detection, RosterStudent
+from domain.detection import Detection, RosterStudent, parse_entry_type
 from domain.errors import NeedsStudent
 from tests.reading import filed, own, read_upload
 
@@ -101,3 +101,41 @@ def test_notes_of_a_talk_naming_a_shared_first_name_alone_still_ask() -> None:
     notes = "Wed 3/4 - notes (book club)\n\nMabel kept her circle on the chapter.\n"
     with pytest.raises(NeedsStudent):
         read("notes wed.txt", notes)
+
+
+# --- A classmate's review of a piece of work ----------------------------------------------
+
+
+REVIEW = (
+    "PEER REVIEW - LAB REPORT (Science 7)\n"
+    "Reviewer: Ivy P.      Author: Reuben D.      Date: 4/2/26\n"
+    "1. Is the question stated?  Yes, he asks which paper towel holds the most water.\n"
+    "2. One thing to fix:  Your table has no units, so I could not tell grams from cups.\n"
+    "AUTHOR REPLY (Reuben): Good catch, I'll add grams to every column.\n"
+)
+
+
+def test_a_peer_review_of_a_lab_report_is_peer_feedback_for_both() -> None:
+    # The lab report is what was reviewed; the review is what the page is.
+    detection = read("peer review lab report.txt", REVIEW)
+    assert filed(detection) == (["S802", "S803"], EntryType.PEER_FEEDBACK, date(2026, 4, 2))
+
+
+def test_a_lab_report_alone_is_still_the_students_own_work() -> None:
+    assert parse_entry_type("lab report - density") is EntryType.REFLECTION_JOURNAL
+
+
+LISTENED = (
+    "Peer Feedback - Radio Story\n"
+    "Student: Reuben Dionne (creator)\n"
+    "Date: 3/20/26\n\n"
+    "Listener: Ivy P.\n"
+    "Strengths: The sound of the sugaring shack at the start pulled me right in.\n"
+    "Suggestion: Say your name sooner, I didn't know who was talking at first.\n"
+    "Creator response (Rube): okay, I'll say it in the first line.\n"
+)
+
+
+def test_the_listener_on_a_podcasts_feedback_form_is_who_gave_it() -> None:
+    detection = read("radio feedback.txt", LISTENED)
+    assert filed(detection) == (["S802", "S803"], EntryType.PEER_FEEDBACK, date(2026, 3, 20))
