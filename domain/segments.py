@@ -312,6 +312,8 @@ METADATA_KEYS: dict[str, str] = {
             "student being evaluated",
             "member being evaluated",
             "feedback for",
+            # "Listener: Ana R." on a podcast's feedback form: the classmate who gave it.
+            "listener",
             # "For: Amara P.'s poster": on a feedback form, whose work it is about.
             "for",
         ],
@@ -325,7 +327,7 @@ FEEDBACK_GIVER_KEYS = frozenset(
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
      "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
      "author of feedback", "author of the feedback", "feedback author", "feedback written by",
-     "writer of feedback", "writer of the feedback", "feedback writer",
+     "writer of feedback", "writer of the feedback", "feedback writer", "listener",
      *OTHER_LANGUAGE_GIVER_KEYS,
      # "De | Para" (from, to) over a feedback table: a giver's key on a form, no header key.
      "de"]
