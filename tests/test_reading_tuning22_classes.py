@@ -139,3 +139,15 @@ LISTENED = (
 def test_the_listener_on_a_podcasts_feedback_form_is_who_gave_it() -> None:
     detection = read("radio feedback.txt", LISTENED)
     assert filed(detection) == (["S802", "S803"], EntryType.PEER_FEEDBACK, date(2026, 3, 20))
+
+
+def test_notes_of_a_talk_that_set_down_its_turns_stay_a_discussion() -> None:
+    # The turns are what the notes hold: the talk, not the teacher's notes on it.
+    notes = (
+        "Book club notes - 3/4\n\n"
+        "Ivy: I think the dog knew the whole time.\n"
+        "Reuben: No way, he only figured it out at the barn.\n"
+        "Ivy: Then why did he bark at the gate?\n"
+    )
+    detection = read("book club notes.txt", notes)
+    assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
