@@ -508,11 +508,33 @@ def parse_entry_type(text: str) -> EntryType | None:
     for entry_type in EntryType:
         if f" {entry_type.value.replace('_', ' ')} " in words:
             return entry_type
-    genre = _first_alias(words, GENRE_ALIASES)
+    genre = _peers_review_of_work(words) or _first_alias(words, GENRE_ALIASES)
     activity = _head_activity(text)
     if genre is EntryType.GROUP_DISCUSSION_TRANSCRIPT:  # "transcript" says only that
         return activity or genre
     return genre or activity
+
+
+# A student's own written work, as a name may call what a classmate reviewed.
+WORK_ALIASES = tuple(
+    (alias, kind)
+    for alias, kind in GENRE_ALIASES
+    if alias in ("lab sheet", "lab report", "goal sheet", "notebook")
+)
+# A classmate's review, by the word that says a peer gave it.
+PEER_REVIEW_ALIASES = tuple(
+    (alias, kind)
+    for alias, kind in GENRE_ALIASES
+    if kind is EntryType.PEER_FEEDBACK and alias.startswith(("peer ", "partner "))
+)
+
+
+def _peers_review_of_work(words: str) -> EntryType | None:
+    """ "Peer review - lab report": a classmate's review names the work it is of; the review
+    is what the document is, the lab report only what was reviewed."""
+    if _first_alias(words, WORK_ALIASES) is None:
+        return None
+    return _first_alias(words, PEER_REVIEW_ALIASES)
 
 
 def _head_activity(text: str) -> EntryType | None:
@@ -884,6 +906,10 @@ def _decide_type(
                 kind, [_stem(file_name), *titles], structure, roster
             ):
                 kind, source = EntryType.REFLECTION_JOURNAL, "voice"
+            if source in NAMING_SOURCES and _notes_of_a_talk(
+                kind, [_stem(file_name), *titles], structure
+            ):
+                kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "narrative"
             if source == "file name" and _teachers_own_heading(kind, structure, roster):
                 kind, source = EntryType.TEACHER_OBSERVATION_NOTE, "first line"
             if source in NAMING_SOURCES and _check_in_told_by_teacher(
@@ -904,6 +930,16 @@ def _decide_type(
         f"{file_name}: I could not tell what kind of document this is. Say it in the message "
         "(e.g. 'reflection', 'observation', 'group discussion') or add a 'Type:' line."
     )
+
+
+def _notes_of_a_talk(kind: EntryType, names: Sequence[str], structure: Segmentation) -> bool:
+    """ "block 2 notes (lit circles)", "Group work notes - town meeting": notes of a talk
+    the students had, in sentences with no one's turns, are the teacher's notes on it; the
+    talk names where they were taken, not what they are."""
+    if not kind.is_transcript or kind is EntryType.PROJECT_PRESENTATION_TRANSCRIPT:
+        return False
+    words = " ".join(_words(name) for name in names)
+    return " notes " in words and not structure.turns
 
 
 def _check_in_told_by_teacher(

@@ -312,6 +312,8 @@ METADATA_KEYS: dict[str, str] = {
             "student being evaluated",
             "member being evaluated",
             "feedback for",
+            # "Listener: Ana R." on a podcast's feedback form: the classmate who gave it.
+            "listener",
             # "For: Amara P.'s poster": on a feedback form, whose work it is about.
             "for",
         ],
@@ -325,7 +327,7 @@ FEEDBACK_GIVER_KEYS = frozenset(
      "from", "your name", "completed by", "written by", "submitted by", "by", "feedback by",
      "edited by", "peer edited by", "editor", "peer editor", "checked by", "given by",
      "author of feedback", "author of the feedback", "feedback author", "feedback written by",
-     "writer of feedback", "writer of the feedback", "feedback writer",
+     "writer of feedback", "writer of the feedback", "feedback writer", "listener",
      *OTHER_LANGUAGE_GIVER_KEYS,
      # "De | Para" (from, to) over a feedback table: a giver's key on a form, no header key.
      "de"]
@@ -618,6 +620,8 @@ DASH_TURN_LINES = (
 )
 
 
+# A conversation's dashed turns: at least this many returns to someone who spoke before.
+DASHED_TURNS_MIN = 1
 NAME_DASH_TURN = re.compile(
     rf"^\s*[*_]*(?P<label>{_LABEL}{_LABEL_NOTE})[*_]*(?:\s+[-\u2013\u2014]{{1,2}}\s+|\t+)"
     r"(?P<words>\S.*)$"
@@ -2010,7 +2014,26 @@ class _Reader:
                 labelled += 1
                 if labelled >= 2:
                     return True
-        return False
+        return self._dashed_conversation(index)
+
+    def _dashed_conversation(self, index: int) -> bool:
+        """A scribe's notes of a talk, "DOM - Let's hear from everybody first." line after
+        line: turns set apart by a dash, of the teacher's students or the teacher, where a
+        speaker comes back after another has spoken. A teacher's notes on each student
+        ("Maya - worked steady") name each one once."""
+        speakers: list[str] = []
+        for line in self.lines[index:]:
+            dashed = NAME_DASH_TURN.match(line.raw)
+            if dashed is None or _dated_title(dashed.group("words")):
+                continue
+            label = dashed.group("label")
+            if self._speaker_label(label, strict=True) is None:
+                continue
+            key = canonical_key(label)
+            if speakers and speakers[-1] == key:
+                continue
+            speakers.append(key)
+        return len(set(speakers)) >= 2 and len(speakers) >= DASHED_TURNS_MIN + len(set(speakers))
 
     def _speaker_label(self, label: str, *, strict: bool) -> tuple[str, str | None] | None:
         """(kind, student id) for a label that names a speaker, or None.
