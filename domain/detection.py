@@ -1507,7 +1507,7 @@ def _decide_date(
         return range_end(value, order=order, today=today) or (found[0] if found else None)
 
     def loose(value: str | None) -> date | None:
-        found = find_loose_dates(value, today=today) if value else []
+        found = find_loose_dates(value, today=today, order=order) if value else []
         if found and WEEK_OF.search(value or ""):
             return in_week(value or "", found)
         return found[0] if found else None
@@ -1545,8 +1545,8 @@ def _decide_date(
         ("document properties", _recent(properties.created, today)),
         ("document properties", _recent(properties.modified, today)),
         ("text", _print_stamp_date(structure, order, today)),
-        ("file name", _dotted_month_day(_stem(file_name), today)),
-        ("file name", _month_day_digits(_stem(file_name), today)),
+        ("file name", _dotted_month_day(_stem(file_name), today, order)),
+        ("file name", _month_day_digits(_stem(file_name), today, order)),
     ]
     for source, when in candidates:
         if when is not None:
@@ -1567,16 +1567,16 @@ def _sent_field(structure: Segmentation) -> str | None:
     return None
 
 
-def _month_day_digits(stem: str, today: date) -> date | None:
+def _month_day_digits(stem: str, today: date, order: DateOrder) -> date | None:
     """ "presentation_0415": the last guess before the day received."""
-    found = find_month_day_digits(stem, today=today)
+    found = find_month_day_digits(stem, today=today, order=order)
     return found[0] if found else None
 
 
-def _dotted_month_day(stem: str, today: date) -> date | None:
+def _dotted_month_day(stem: str, today: date, order: DateOrder) -> date | None:
     """ "yesi journal 4.2": a file name's "4.2" may be a number, but with nothing else to
     date the file it is more likely the day it was written than the day it was filed."""
-    found = find_dotted_month_days(stem, today=today)
+    found = find_dotted_month_days(stem, today=today, order=order)
     return found[0] if found else None
 
 

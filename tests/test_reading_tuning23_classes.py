@@ -1,0 +1,75 @@
+"""Classes of documents a blind author's day-first set (tuning23) showed filed wrong or
+asking although a person would have filed them at once. Each test writes its own document,
+in the convention and not in that set's words, and reads it as an upload is read, with
+nothing said and dates day-first.
+
+The roster has a nickname and two students who share a first name, so that a wrong student
+stays the easy mistake: unsure, it asks.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.dates import find_loose_dates, find_month_day_digits
+from domain.detection import Detection, RosterStudent
+from tests.reading import read_upload
+
+ROSTER = [
+    RosterStudent("S931", "Tavita Faleolo", "S931"),
+    RosterStudent("S932", "Noor Siddiqui", "S932", ("Nini",)),
+    RosterStudent("S933", "Felix Brandt", "S933"),
+    RosterStudent("S934", "Felix Oduya", "S934"),
+]
+TEACHER = "Anika Holm"
+TODAY = date(2026, 3, 20)
+
+
+def read(file_name: str, data: bytes | str, order: str = "dmy") -> Detection:
+    return read_upload(
+        file_name,
+        data,
+        ROSTER,
+        teacher=TEACHER,
+        today=TODAY,
+        order="dmy" if order == "dmy" else "mdy",
+    )
+
+
+# --- A file name's short date, day first ----------------------------------------------------
+
+# A recording's transcript carries no date inside: the teacher's file name is its only date.
+CALL = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:05.000\n"
+    "Tavita Faleolo: Shall we split the poster into three parts?\n\n"
+    "2\n00:00:06.000 --> 00:00:10.000\n"
+    "Noor Siddiqui: Yes, and I can take the timeline if nobody minds.\n"
+)
+
+
+def test_a_file_names_day_and_month_with_a_dash_are_read_day_first() -> None:
+    # "23-10" is no month-first date at all; "03-11" would be 11 March month-first.
+    assert read("poster planning 23-10.vtt", CALL).entry_date == date(2025, 10, 23)
+    assert read("poster planning 03-11.vtt", CALL).entry_date == date(2025, 11, 3)
+
+
+def test_a_file_names_day_and_month_with_a_dot_are_read_day_first() -> None:
+    assert read("poster planning 07.10.vtt", CALL).entry_date == date(2025, 10, 7)
+
+
+def test_a_file_names_four_digits_are_the_day_then_the_month() -> None:
+    assert read("poster call 2710.vtt", CALL).entry_date == date(2025, 10, 27)
+
+
+def test_a_month_first_school_still_reads_the_month_first() -> None:
+    # Guard: the order is the school's, not a guess from the digits.
+    assert read("poster planning 03-11.vtt", CALL, order="mdy").entry_date == date(2026, 3, 11)
+    assert find_loose_dates("standup 9_30", today=TODAY) == [date(2025, 9, 30)]
+    assert find_month_day_digits("exit slips 1103", today=TODAY) == [date(2025, 11, 3)]
+
+
+def test_a_counter_is_no_date_in_either_order() -> None:
+    # Guard: "ch 12-3" and "scan_0711" number something else, whichever comes first.
+    assert find_loose_dates("notes ch 12-3", today=TODAY, order="dmy") == []
+    assert find_month_day_digits("scan_0711", today=TODAY, order="dmy") == []
