@@ -11,8 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from domain.dates import find_loose_dates, find_month_day_digits
 from domain.detection import Detection, RosterStudent
+from domain.errors import NeedsStudent
+from domain.names import students_named
 from tests.reading import read_upload
 
 ROSTER = [
@@ -73,3 +77,36 @@ def test_a_counter_is_no_date_in_either_order() -> None:
     # Guard: "ch 12-3" and "scan_0711" number something else, whichever comes first.
     assert find_loose_dates("notes ch 12-3", today=TODAY, order="dmy") == []
     assert find_month_day_digits("scan_0711", today=TODAY, order="dmy") == []
+
+
+# --- A form's name line with the given name's initial ---------------------------------------
+
+
+def slip(name_line: str) -> str:
+    return (
+        "EXIT SLIP - Thu 12 Mar\n"
+        f"Name: {name_line}   8AH\n\n"
+        "1. What went well?\n"
+        "I finished the graph before the bell because Noor reminded me to label the axes.\n\n"
+        "2. What will you change?\n"
+        "I want to plan the scale first next time.\n"
+    )
+
+
+def test_an_initial_and_a_family_name_on_the_name_line_is_that_student() -> None:
+    detection = read("exit slip 12 Mar.txt", slip("T. Faleolo"))
+    assert [part.student_id for part in detection.parts] == ["S931"]
+    assert detection.entry_date == date(2026, 3, 12)
+
+
+def test_an_initial_two_students_share_with_a_family_name_still_asks() -> None:
+    # Guard: "F. Brandt" is Felix Brandt alone, but "F." with a family name no student has
+    # is nobody on the roster; neither may borrow a classmate named in the answer.
+    assert [p.student_id for p in read("exit slip.txt", slip("F. Brandt")).parts] == ["S933"]
+    with pytest.raises(NeedsStudent):
+        read("exit slip.txt", slip("F. Oduyemi"))
+
+
+def test_an_initial_and_a_family_name_in_a_sentence_is_no_student() -> None:
+    # Guard: in running text "Mrs T. Faleolo" is a parent writing, not the student.
+    assert students_named("Mrs T. Faleolo rang about the trip.", ROSTER) == []
