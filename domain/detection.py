@@ -486,7 +486,9 @@ class ParsedDocument:
 
 def _words(text: str) -> str:
     # "Présentation", "Réflexion": an accent is no break in the word.
-    return " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
+    words = " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
+    # "maths buddies", "maths help": British English's "maths" is the same subject as "math".
+    return words.replace(" maths ", " math ")
 
 
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
@@ -499,7 +501,12 @@ def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> Entr
 
 def _plural(alias: str) -> str:
     # "pres" (a presentation, shortened) has no plural "press": that is a printing press.
-    return alias if alias.endswith("s") else f"{alias}s"
+    if alias.endswith("s"):
+        return alias
+    # "study buddies": a "y" after a consonant is "ies" in the plural.
+    if re.search(r"[^aeiou]y$", alias):
+        return f"{alias[:-1]}ies"
+    return f"{alias}s"
 
 
 def parse_entry_type(text: str) -> EntryType | None:
