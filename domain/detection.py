@@ -364,9 +364,12 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 # me", "Want me to show you?", "Next one you explain to me"), or how the try went ("That's
 # a good one", "Yes! That's real evidence", "See, you didn't need me").
 COACHING = re.compile(
-    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*(?:"
+    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*"
+    # "First find the quote", "Could you pick another one?": the tutor's next step, given
+    # as a step or asked for politely, is still what to try.
+    r"(?:(?:first|then|next|just|could you|can you)\s+)?(?:"
     r"(?:try|ask|show|tell|explain|write|look|think|check|read|say|start|remember|put|draw|"
-    r"count|use|follow|make|find|circle|underline|split|pretend|go ahead)\b"
+    r"count|use|follow|make|find|circle|underline|split|pretend|pick|choose|go ahead)\b"
     r"|(?:do you )?want me to\b|let me show\b|let's (?:try|look|check|do)\b|you try\b|"
     r"your turn\b|next one you\b|i'll watch\b|i\u2019ll watch\b"
     r"|(?:good|nice|great|exactly|perfect)\b|yes!|see[,!]"

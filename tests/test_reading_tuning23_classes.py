@@ -14,7 +14,8 @@ from datetime import date
 import pytest
 
 from domain.dates import find_loose_dates, find_month_day_digits
-from domain.detection import Detection, RosterStudent
+from domain.curriculum import EntryType
+from domain.detection import Detection, RosterStudent, parse_entry_type
 from domain.errors import NeedsStudent
 from domain.names import students_named
 from tests.reading import read_upload
@@ -110,3 +111,72 @@ def test_an_initial_two_students_share_with_a_family_name_still_asks() -> None:
 def test_an_initial_and_a_family_name_in_a_sentence_is_no_student() -> None:
     # Guard: in running text "Mrs T. Faleolo" is a parent writing, not the student.
     assert students_named("Mrs T. Faleolo rang about the trip.", ROSTER) == []
+
+
+# --- British English names the activity: "maths buddies" -----------------------------------
+
+
+BUDDIES = (
+    "1\n00:00:01,000 --> 00:00:04,000\nTavita: Right, show me how you did number four.\n\n"
+    "2\n00:00:05,000 --> 00:00:12,000\nTavita: You doubled the top but not the bottom. "
+    "What if you do the same to both?\n\n"
+    "3\n00:00:13,000 --> 00:00:15,000\nRory: Oh. So it's six over eight.\n\n"
+    "4\n00:00:16,000 --> 00:00:24,000\nTavita: Yes, and that is the same as three quarters, "
+    "so you were nearly there. I mixed these up all the time last year.\n"
+)
+
+
+def test_maths_buddies_is_peer_tutoring_as_math_buddy_is() -> None:
+    # Rory is a younger buddy on no roster: Tavita holds the floor, yet no one presents.
+    detection = read("maths buddies 11-03-26.srt", BUDDIES)
+    assert detection.entry_type is EntryType.PEER_TUTORING_TRANSCRIPT
+    assert [part.student_id for part in detection.parts] == ["S931"]
+
+
+def test_the_plural_of_a_word_in_y_names_the_same_kind() -> None:
+    assert parse_entry_type("study buddies 4 March") is EntryType.PEER_TUTORING_TRANSCRIPT
+
+
+def test_the_word_maths_inside_another_word_is_left_alone() -> None:
+    # Guard: only the whole word "maths" is the subject; "mathsy" or "aftermaths" is not.
+    assert parse_entry_type("aftermaths buddies") is None
+
+
+# --- A tutor's steps, given as steps or asked for politely ----------------------------------
+
+
+PRACTICE = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:04.000\nAnika Holm: Noor and Felix B, room 2, essay openings.\n\n"
+    "2\n00:00:05.000 --> 00:00:11.000\nNoor Siddiqui: First find the sentence that says your "
+    "opinion. Then underline the reason.\n\n"
+    "3\n00:00:12.000 --> 00:00:16.000\nFelix Brandt: Is it this one, about the bus fares?\n\n"
+    "4\n00:00:17.000 --> 00:00:22.000\nNoor Siddiqui: Could you pick one with a number in it? "
+    "Those persuade more.\n\n"
+    "5\n00:00:23.000 --> 00:00:26.000\nFelix Brandt: The one about forty dollars a month.\n\n"
+    "6\n00:00:27.000 --> 00:00:30.000\nNoor Siddiqui: Yes! Now say why it works.\n"
+)
+
+
+def test_a_student_giving_the_steps_to_another_is_tutoring_them() -> None:
+    detection = read("essay revision 10-03.vtt", PRACTICE)
+    assert detection.entry_type is EntryType.PEER_TUTORING_TRANSCRIPT
+    assert sorted(part.student_id for part in detection.parts) == ["S932", "S933"]
+
+
+EQUALS = (
+    "WEBVTT\n\n"
+    "1\n00:00:01.000 --> 00:00:06.000\nNoor Siddiqui: Could you pass the list? I think the "
+    "bus fares one is strongest.\n\n"
+    "2\n00:00:07.000 --> 00:00:12.000\nFelix Brandt: Maybe. Can you read the second one out? "
+    "I think the library one is better.\n\n"
+    "3\n00:00:13.000 --> 00:00:18.000\nNoor Siddiqui: First we should agree on the order, "
+    "then split the writing.\n\n"
+    "4\n00:00:19.000 --> 00:00:24.000\nFelix Brandt: Just pick one each and swap after.\n"
+)
+
+
+def test_two_students_asking_each_other_as_equals_are_a_discussion() -> None:
+    # Guard: both ask and suggest; neither keeps telling the other what to try.
+    detection = read("essay planning 10-03.vtt", EQUALS)
+    assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
