@@ -13,8 +13,8 @@ from datetime import date
 
 import pytest
 
-from domain.dates import find_loose_dates, find_month_day_digits
 from domain.curriculum import EntryType
+from domain.dates import find_loose_dates, find_month_day_digits
 from domain.detection import Detection, RosterStudent, parse_entry_type
 from domain.errors import NeedsStudent
 from domain.names import students_named
