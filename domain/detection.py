@@ -53,6 +53,7 @@ from domain.segments import (
     SALUTATION,
     SENTENCE_BREAK,
     SEPARATOR,
+    TABLE_ROW,
     UNKNOWN_PERSON,
     Role,
     Segmentation,
@@ -1869,10 +1870,14 @@ def _decide_students(
         # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
         # several students, a paragraph each, opening with the student's name.
         each = structure.noted_students(named_first=True)
+        # A table below the notes ("Follow up | Date", "Call Ana's mum | 15/09") is the
+        # teacher's to-do list, not more paragraphs on the students.
         prose = [
             span
             for span in structure.of_role(Role.PROSE)
-            if span.start >= structure.body_start and span.section is None
+            if span.start >= structure.body_start
+            and span.section is None
+            and not _on_a_table_row(structure, span)
         ]
         openers = [span for span in prose if span.student_id or span.named_first]
         # Only a sheet of such lines (most of its paragraphs open on a student), and not a
@@ -1948,6 +1953,13 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _on_a_table_row(structure: Segmentation, span: Span) -> bool:
+    line_start = structure.text.rfind("\n", 0, span.start) + 1
+    line_end = structure.text.find("\n", span.start)
+    line = structure.text[line_start : line_end if line_end >= 0 else len(structure.text)]
+    return "|" in line and TABLE_ROW.match(line) is not None
 
 
 def _each_a_note_alone(

@@ -1120,8 +1120,10 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
     lunch Ty said ...")."""
     match = NAME_FIRST.match(words)
     if match is not None:
-        hits = names_in(match.group("name"), roster)
-        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
+        # "AJ's face went red ...": a sentence opening on what is the student's tells of them.
+        name = re.sub(r"['\u2019]s$", "", match.group("name"))
+        hits = names_in(name, roster)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(name):
             return hits[0][2]
     return (
         _everyday_name_doing(words, roster)

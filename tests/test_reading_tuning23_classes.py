@@ -18,7 +18,7 @@ from domain.dates import find_loose_dates, find_month_day_digits
 from domain.detection import Detection, RosterStudent, parse_entry_type
 from domain.errors import NeedsStudent
 from domain.names import students_named
-from tests.reading import read_upload
+from tests.reading import filed, own, read_upload, word_file
 
 ROSTER = [
     RosterStudent("S931", "Tavita Faleolo", "S931"),
@@ -180,3 +180,48 @@ def test_two_students_asking_each_other_as_equals_are_a_discussion() -> None:
     # Guard: both ask and suggest; neither keeps telling the other what to try.
     detection = read("essay planning 10-03.vtt", EQUALS)
     assert detection.entry_type is EntryType.GROUP_DISCUSSION_TRANSCRIPT
+
+
+# --- A sheet of notes on each student, with the teacher's follow-up table below -------------
+
+
+def notes_with_follow_ups() -> bytes:
+    return word_file(
+        [
+            "8AH Form Notes",
+            "A. Holm - Monday 9 March 2026",
+            "Tavita's hand was up for every question in the quiz and she helped set out the "
+            "chairs without being asked.",
+            "Noor left her planner at home twice this week and borrowed a pen each lesson.",
+            "Felix B. read the notices aloud to the form when the projector failed.",
+            [
+                ["Follow up", "Date"],
+                ["Email Noor's dad", "10/03/2026"],
+                ["Planner check with Noor", "12/03/2026"],
+            ],
+        ]
+    )
+
+
+def test_notes_on_each_student_are_theirs_whatever_table_follows() -> None:
+    detection = read("8AH form notes.docx", notes_with_follow_ups())
+    assert filed(detection) == (
+        ["S931", "S932", "S933"],
+        EntryType.TEACHER_OBSERVATION_NOTE,
+        date(2026, 3, 9),
+    )
+    texts = own(detection)
+    assert "every question" in texts["S931"]
+    assert "every question" not in texts["S932"]
+    assert "projector failed" in texts["S933"]
+
+
+def test_a_note_coming_back_to_one_student_is_still_theirs() -> None:
+    # Guard: one student's story with a classmate in it is not a sheet of notes on each.
+    text = (
+        "Monday 9 March 2026\n\n"
+        "Noor's group could not agree on a topic, so Noor asked each of them to vote.\n\n"
+        "Tavita voted for hers and then helped her count.\n\n"
+        "Noor wrote the result on the board and thanked the group.\n"
+    )
+    assert [part.student_id for part in read("note 9 Mar.txt", text).parts] == ["S932"]
