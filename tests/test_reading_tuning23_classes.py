@@ -225,3 +225,35 @@ def test_a_note_coming_back_to_one_student_is_still_theirs() -> None:
         "Noor wrote the result on the board and thanked the group.\n"
     )
     assert [part.student_id for part in read("note 9 Mar.txt", text).parts] == ["S932"]
+
+
+# --- Minutes whose chair the header names ---------------------------------------------------
+
+
+def minutes(chair: str) -> str:
+    return (
+        "Eco Club - Minutes\n"
+        "Date: Tuesday 10 March 2026    Room: B1.12\n"
+        f"Chair: {chair} (Y8)    Minutes: Ruth Keller (Y7)\n"
+        "Present: TAVITA FALEOLO, NOOR SIDDIQUI, FELIX BRANDT, RUTH KELLER\n\n"
+        "Chair: First item, the battery recycling box. Who has counted this week's?\n"
+        "NOOR: I did, there were thirty-one, and most were the small round ones.\n"
+        "FELIX B: We should put a sign on it so people stop throwing crisp packets in.\n"
+        "Chair: Good idea. Felix, can you make the sign by Friday and show it to Noor first?\n"
+    )
+
+
+def test_the_chairs_turns_are_the_student_the_header_names_as_chair() -> None:
+    detection = read("eco club minutes 10.03.txt", minutes("Tavita Faleolo"))
+    texts = own(detection)
+    assert sorted(texts) == ["S931", "S932", "S933"]
+    assert "battery recycling box" in texts["S931"]
+    assert "Minutes:" not in texts["S931"] and "Present" not in texts["S931"]
+    assert "battery recycling box" not in texts["S932"]
+
+
+def test_a_chair_the_header_names_off_the_roster_is_no_student() -> None:
+    # Guard: a chair from another house is no one of the teacher's; their turns stay unfiled.
+    texts = own(read("eco club minutes 10.03.txt", minutes("Ruth Keller")))
+    assert sorted(texts) == ["S932", "S933"]
+    assert all("battery recycling box" not in text for text in texts.values())
