@@ -202,7 +202,7 @@ def _date(year: int, month: int, day: int) -> date | None:
 
 # "11_19", "9.26", "5-14": how a file name or a note's title writes a month and day with no
 # year; never after a word that numbers something else ("ch 5-7", "unit 3.2", "p. 4-6").
-LOOSE_MONTH_DAY = re.compile(
+_NOT_A_COUNT = (
     # Each word whole: "standup 9_30", "lunch 10-2" end like "p", "ch" but are dates.
     r"(?<![A-Za-z0-9.,/-])(?<!\bch )(?<!\bch\. )(?<!\bchapter )(?<!\bchapters )(?<!\bp\. )"
     r"(?<!\bp )(?<!\bpp )(?<!\bpp\. )(?<!\bpage )(?<!\bpages )(?<!\bunit )(?<!\blesson )"
@@ -210,21 +210,40 @@ LOOSE_MONTH_DAY = re.compile(
     r"(?<!\bversion )(?<!#)"
     # "v 1.2" is a version; "Ms V 4-29" is a teacher and a date.
     r"(?<!(?<!m[rs] )(?<!mrs )(?<!m[rs]\. )(?<!mrs\. )v )"
-    r"(1[0-2]|0?[1-9])([-_.])([12]\d|3[01]|0?[1-9])(?![A-Za-z0-9.,/-]|\2\d)",
-    re.IGNORECASE,
+)
+_MONTH_NUMBER = r"(1[0-2]|0?[1-9])"
+_DAY_NUMBER = r"([12]\d|3[01]|0?[1-9])"
+_LOOSE_END = r"(?![A-Za-z0-9.,/-]|\2\d)"
+LOOSE_MONTH_DAY = re.compile(
+    _NOT_A_COUNT + _MONTH_NUMBER + r"([-_.])" + _DAY_NUMBER + _LOOSE_END, re.IGNORECASE
+)
+# "18-11", "04.11": a day-first school shortens the day before the month the same way.
+LOOSE_DAY_MONTH = re.compile(
+    _NOT_A_COUNT + _DAY_NUMBER + r"([-_.])" + _MONTH_NUMBER + _LOOSE_END, re.IGNORECASE
 )
 # "mun_practice_Jan14", "Oct3 notes": a month's name run into its day, as a file name saves
 # typing; never inside a word, nor before more digits ("Jan2026" is a month).
 JOINED_MONTH_DAY = re.compile(rf"(?<![A-Za-z]){_MONTH}{_DAY}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-def find_loose_dates(text: str, *, today: date | None) -> list[date]:
-    """Month-and-day dates as a file name or a title shortens them, in the school year."""
+def _loose_parts(match: re.Match[str], order: DateOrder) -> tuple[int, int]:
+    """(month, day) of a shortened date read in the school's order."""
+    first, second = int(match.group(1)), int(match.group(3))
+    return (first, second) if order == "mdy" else (second, first)
+
+
+def _loose_pattern(order: DateOrder) -> re.Pattern[str]:
+    return LOOSE_MONTH_DAY if order == "mdy" else LOOSE_DAY_MONTH
+
+
+def find_loose_dates(text: str, *, today: date | None, order: DateOrder = "mdy") -> list[date]:
+    """Month-and-day dates as a file name or a title shortens them, in the school year,
+    the two numbers in the school's own order."""
     found: list[tuple[int, date]] = []
-    for match in LOOSE_MONTH_DAY.finditer(text):
+    for match in _loose_pattern(order).finditer(text):
         if match.group(2) == "." and len(match.group(3)) < 2:
             continue  # "3.5" is a number; "9.26" a day
-        when = _without_year(int(match.group(1)), int(match.group(3)), today)
+        when = _without_year(*_loose_parts(match, order), today)
         if when is not None:
             found.append((match.start(), when))
     for match in JOINED_MONTH_DAY.finditer(text):
@@ -235,14 +254,16 @@ def find_loose_dates(text: str, *, today: date | None) -> list[date]:
     return [when for _, when in sorted(found, key=lambda pair: pair[0])]
 
 
-def find_dotted_month_days(text: str, *, today: date | None) -> list[date]:
+def find_dotted_month_days(
+    text: str, *, today: date | None, order: DateOrder = "mdy"
+) -> list[date]:
     """The "4.2" dates `find_loose_dates` leaves out as numbers, for when nothing else dates
     a file."""
     found = []
-    for match in LOOSE_MONTH_DAY.finditer(text):
+    for match in _loose_pattern(order).finditer(text):
         if match.group(2) != "." or len(match.group(3)) > 1:
             continue
-        when = _without_year(int(match.group(1)), int(match.group(3)), today)
+        when = _without_year(*_loose_parts(match, order), today)
         if when is not None:
             found.append(when)
     return found
@@ -250,20 +271,28 @@ def find_dotted_month_days(text: str, *, today: date | None) -> list[date]:
 
 # "presentation_0415", "exit slips 1103": a month and day run together, as some teachers
 # name files; never a camera's, scanner's or page's counter ("IMG_0412", "scan_0107").
-MONTH_DAY_DIGITS = re.compile(
+_NOT_A_COUNTER = (
     r"(?<![A-Za-z0-9])(?<!img[_ -])(?<!dsc[_ -])(?<!dscn[_ -])(?<!scan[_ -])(?<!scn[_ -])"
     r"(?<!vid[_ -])(?<!mov[_ -])(?<!pxl[_ -])(?<!page[_ -])(?<!p[_ -])(?<!no[_ -])(?<!#)"
     r"(?<!room[_ -])(?<!rm[_ -])(?<!unit[_ -])(?<!lesson[_ -])(?<!class[_ -])(?<!id[_ -])"
-    r"(?<!\bv)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![0-9])",
-    re.IGNORECASE,
+    r"(?<!\bv)"
+)
+_MONTH_DIGITS = r"(?P<m>0[1-9]|1[0-2])"
+_DAY_DIGITS = r"(?P<d>0[1-9]|[12]\d|3[01])"
+MONTH_DAY_DIGITS = re.compile(
+    _NOT_A_COUNTER + _MONTH_DIGITS + _DAY_DIGITS + r"(?![0-9])", re.IGNORECASE
+)
+# "zoom 1411": the same four digits where the school writes the day first.
+DAY_MONTH_DIGITS = re.compile(
+    _NOT_A_COUNTER + _DAY_DIGITS + _MONTH_DIGITS + r"(?![0-9])", re.IGNORECASE
 )
 
 
-def find_month_day_digits(text: str, *, today: date | None) -> list[date]:
-    """Four digits in a file name that read as a month and a day in the school year: the
-    last guess before the day a file was received."""
+def find_month_day_digits(text: str, *, today: date | None, order: DateOrder = "mdy") -> list[date]:
+    """Four digits in a file name that read as a month and a day in the school year, in the
+    school's order: the last guess before the day a file was received."""
     found = []
-    for match in MONTH_DAY_DIGITS.finditer(text):
+    for match in (MONTH_DAY_DIGITS if order == "mdy" else DAY_MONTH_DIGITS).finditer(text):
         when = _without_year(int(match["m"]), int(match["d"]), today)
         if when is not None:
             found.append(when)

@@ -53,6 +53,7 @@ from domain.segments import (
     SALUTATION,
     SENTENCE_BREAK,
     SEPARATOR,
+    TABLE_ROW,
     UNKNOWN_PERSON,
     Role,
     Segmentation,
@@ -364,9 +365,12 @@ THIRD_PERSON = frozenset(["he", "she", "him", "her", "his", "hers", "himself", "
 # me", "Want me to show you?", "Next one you explain to me"), or how the try went ("That's
 # a good one", "Yes! That's real evidence", "See, you didn't need me").
 COACHING = re.compile(
-    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*(?:"
+    r"(?:(?:okay|ok|so|now|alright|all right|and|yes|yeah|no|wait|but)[,.!]?\s+)*"
+    # "First find the quote", "Could you pick another one?": the tutor's next step, given
+    # as a step or asked for politely, is still what to try.
+    r"(?:(?:first|then|next|just|could you|can you)\s+)?(?:"
     r"(?:try|ask|show|tell|explain|write|look|think|check|read|say|start|remember|put|draw|"
-    r"count|use|follow|make|find|circle|underline|split|pretend|go ahead)\b"
+    r"count|use|follow|make|find|circle|underline|split|pretend|pick|choose|go ahead)\b"
     r"|(?:do you )?want me to\b|let me show\b|let's (?:try|look|check|do)\b|you try\b|"
     r"your turn\b|next one you\b|i'll watch\b|i\u2019ll watch\b"
     r"|(?:good|nice|great|exactly|perfect)\b|yes!|see[,!]"
@@ -486,7 +490,9 @@ class ParsedDocument:
 
 def _words(text: str) -> str:
     # "Présentation", "Réflexion": an accent is no break in the word.
-    return " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
+    words = " " + re.sub(r"[^a-z]+", " ", folded(text)) + " "
+    # "maths buddies", "maths help": British English's "maths" is the same subject as "math".
+    return words.replace(" maths ", " math ")
 
 
 def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> EntryType | None:
@@ -499,7 +505,12 @@ def _first_alias(words: str, aliases: tuple[tuple[str, EntryType], ...]) -> Entr
 
 def _plural(alias: str) -> str:
     # "pres" (a presentation, shortened) has no plural "press": that is a printing press.
-    return alias if alias.endswith("s") else f"{alias}s"
+    if alias.endswith("s"):
+        return alias
+    # "study buddies": a "y" after a consonant is "ies" in the plural.
+    if re.search(r"[^aeiou]y$", alias):
+        return f"{alias[:-1]}ies"
+    return f"{alias}s"
 
 
 def parse_entry_type(text: str) -> EntryType | None:
@@ -1543,7 +1554,7 @@ def _decide_date(
         return range_end(value, order=order, today=today) or (found[0] if found else None)
 
     def loose(value: str | None) -> date | None:
-        found = find_loose_dates(value, today=today) if value else []
+        found = find_loose_dates(value, today=today, order=order) if value else []
         if found and WEEK_OF.search(value or ""):
             return in_week(value or "", found)
         return found[0] if found else None
@@ -1581,8 +1592,8 @@ def _decide_date(
         ("document properties", _recent(properties.created, today)),
         ("document properties", _recent(properties.modified, today)),
         ("text", _print_stamp_date(structure, order, today)),
-        ("file name", _dotted_month_day(_stem(file_name), today)),
-        ("file name", _month_day_digits(_stem(file_name), today)),
+        ("file name", _dotted_month_day(_stem(file_name), today, order)),
+        ("file name", _month_day_digits(_stem(file_name), today, order)),
     ]
     for source, when in candidates:
         if when is not None:
@@ -1603,16 +1614,16 @@ def _sent_field(structure: Segmentation) -> str | None:
     return None
 
 
-def _month_day_digits(stem: str, today: date) -> date | None:
+def _month_day_digits(stem: str, today: date, order: DateOrder) -> date | None:
     """ "presentation_0415": the last guess before the day received."""
-    found = find_month_day_digits(stem, today=today)
+    found = find_month_day_digits(stem, today=today, order=order)
     return found[0] if found else None
 
 
-def _dotted_month_day(stem: str, today: date) -> date | None:
+def _dotted_month_day(stem: str, today: date, order: DateOrder) -> date | None:
     """ "yesi journal 4.2": a file name's "4.2" may be a number, but with nothing else to
     date the file it is more likely the day it was written than the day it was filed."""
-    found = find_dotted_month_days(stem, today=today)
+    found = find_dotted_month_days(stem, today=today, order=order)
     return found[0] if found else None
 
 
@@ -1895,10 +1906,14 @@ def _decide_students(
         # "Malik blurted out... / Izzy helped... / Dmitri - no pencil": a teacher's notes on
         # several students, a paragraph each, opening with the student's name.
         each = structure.noted_students(named_first=True)
+        # A table below the notes ("Follow up | Date", "Call Ana's mum | 15/09") is the
+        # teacher's to-do list, not more paragraphs on the students.
         prose = [
             span
             for span in structure.of_role(Role.PROSE)
-            if span.start >= structure.body_start and span.section is None
+            if span.start >= structure.body_start
+            and span.section is None
+            and not _on_a_table_row(structure, span)
         ]
         openers = [span for span in prose if span.student_id or span.named_first]
         # Only a sheet of such lines (most of its paragraphs open on a student), and not a
@@ -1974,6 +1989,13 @@ def _decide_students(
         f"{file_name}: I could not tell which student this is about. Put their id in the "
         "message or the file name (e.g. S001_reflection_2025-09-12.md).",
     )
+
+
+def _on_a_table_row(structure: Segmentation, span: Span) -> bool:
+    line_start = structure.text.rfind("\n", 0, span.start) + 1
+    line_end = structure.text.find("\n", span.start)
+    line = structure.text[line_start : line_end if line_end >= 0 else len(structure.text)]
+    return "|" in line and TABLE_ROW.match(line) is not None
 
 
 def _each_a_note_alone(

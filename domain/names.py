@@ -201,6 +201,23 @@ def names_of(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str
     return names
 
 
+def _initial_and_family_name(student: RosterStudent) -> str | None:
+    parts = student.name.split()
+    return f"{parts[0][0]}. {parts[-1]}" if len(parts) >= 2 else None
+
+
+def _initial_and_family_names(student: RosterStudent, roster: Sequence[RosterStudent]) -> set[str]:
+    """ "H. Sato" for Haruto Sato, when no other student on the roster shortens to it: how
+    a student writes a form's name line. Only a label or a header value says it; in a
+    sentence "Mrs. H. Sato" is a parent."""
+    form = _initial_and_family_name(student)
+    if form is None or [o.id for o in roster if _initial_and_family_name(o) == form] != [
+        student.id
+    ]:
+        return set()
+    return {form}
+
+
 def _surname_initials(student: RosterStudent) -> set[str]:
     """How a family name is shortened to initials: "O" for Olawale, "P-D" for Park-Delgado,
     "V" or "VdB" for Van der Berg."""
@@ -285,7 +302,8 @@ def student_for_label(label: str, roster: Sequence[RosterStudent]) -> RosterStud
     matches = [
         student
         for student in roster
-        if key in _folded(names_of(student, roster)) or key in _folded(_initialled(student))
+        if key in _folded(names_of(student, roster) | _initial_and_family_names(student, roster))
+        or key in _folded(_initialled(student))
     ]
     if not matches:
         # "Mateo Garcia" or "Mateo Garcia Lopez" for Mateo García-López: a video call's or a
@@ -441,7 +459,8 @@ def names_in(
     # Matched without accents on either side ("Zoe" for Zoë), at the text's own offsets.
     plain = same_length_fold(text)
     for student in roster:
-        for name in names_of(student, roster):
+        labels = _initial_and_family_names(student, roster) if labelled else set()
+        for name in names_of(student, roster) | labels:
             if not labelled and is_common_word(name):
                 continue
             pattern = rf"(?<![\w]){re.escape(same_length_fold(name))}(?![\w])"

@@ -240,6 +240,9 @@ METADATA_KEYS: dict[str, str] = {
         ],
         "author",
     ),
+    # "Chair: Zara Okafor (Y8)" over a meeting's minutes: who leads it, named in its header
+    # (`speaker_legend` makes the minutes' "Chair:" turns theirs).
+    **dict.fromkeys(["chair", "chairperson"], "other"),
     **dict.fromkeys(["from"], "from"),
     **dict.fromkeys(["to", "cc"], "to"),
     **dict.fromkeys(["subject", "re"], "subject"),
@@ -862,7 +865,9 @@ MAX_FIELD_WORDS = 8
 QUOTE_MARK = re.compile('["\u201c\u201d]')
 # Header keys that are also how a transcript labels a speaker: a header only when the value
 # reads as a name, not a sentence.
-ROLE_KEYS = frozenset({"teacher", "tutor", "facilitator", "presenter", "speaker", "observer"})
+ROLE_KEYS = frozenset(
+    {"teacher", "tutor", "facilitator", "presenter", "speaker", "observer", "chair", "chairperson"}
+)
 # Header keys that may also open a message's words ("Message: Hi Mr. Ruiz, ..."): a header
 # only when the value reads as a subject, a few words and no sentence.
 SUBJECT_LINE_KEYS = frozenset({"message", "conversation", "thread"})
@@ -1124,8 +1129,10 @@ def _opening_subject(words: str, roster: Sequence[RosterStudent]) -> str | None:
     lunch Ty said ...")."""
     match = NAME_FIRST.match(words)
     if match is not None:
-        hits = names_in(match.group("name"), roster)
-        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(match.group("name")):
+        # "AJ's face went red ...": a sentence opening on what is the student's tells of them.
+        name = re.sub(r"['\u2019]s$", "", match.group("name"))
+        hits = names_in(name, roster)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(name):
             return hits[0][2]
     return (
         _everyday_name_doing(words, roster)
@@ -3086,7 +3093,24 @@ def speaker_legend(text: str) -> dict[str, str]:
             for pair in pairs:
                 legend.setdefault(pair["key"].strip(), pair["name"].strip().rstrip("."))
     _introductions(text, legend)
+    _role_holders(lines[:12], legend)
     return legend
+
+
+# "Chair: Zara Okafor (Y8)" in a meeting's header: the part someone plays, and who plays it,
+# so that the minutes' "Chair:" turns are that person's.
+ROLE_HOLDER = re.compile(
+    r"(?<![\w])(?P<key>Chair|Chairperson)"
+    r"[ \t]*:[ \t]*(?P<name>[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){1,2})"
+    r"(?=[ \t]*(?:\([^()\n]*\))?(?:[ \t]{2,}|[,;]|$))",
+    re.M,
+)
+
+
+def _role_holders(lines: list[str], legend: dict[str, str]) -> None:
+    for line in lines:
+        for match in ROLE_HOLDER.finditer(line):
+            legend.setdefault(match["key"], match["name"])
 
 
 # A recorder's numbered speaker whose first words say who they are: "Speaker 1  0:00 / Hi, I'm
