@@ -187,6 +187,9 @@ class IndicatorSet:
     past_contrast: tuple[re.Pattern[str], ...]
     line_skips: tuple[LineSkip, ...]
     calibration: ConfidenceCalibration | None = None
+    # A difficulty met in the same sentence ("I got stuck"): a denied one beside it is a
+    # success won against it, not yet the habit in hand.
+    struggle: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,7 @@ def parse_indicator_set(raw: dict) -> IndicatorSet:
         past_contrast=compile_all(raw["past_contrast"]["patterns"], "past_contrast"),
         line_skips=line_skips,
         calibration=_calibration(raw.get("calibration")),
+        struggle=compile_all(raw.get("struggle", {}).get("patterns", []), "struggle"),
     )
 
 
@@ -447,6 +451,7 @@ class OfflineAssessor:
             growth = reading.improvement or any(
                 pattern.search(text) for pattern in self._set.past_contrast
             )
+            stuck = any(pattern.search(text) for pattern in self._set.struggle)
             # Cues read the other way ("didn't give up"), added after the direct ones so a
             # sentence never counts the same thing twice.
             turned: list[tuple[Skill, Level, str, float, tuple[int, int]]] = []
@@ -472,10 +477,7 @@ class OfflineAssessor:
                     continue
                 level, weight, cue = indicator.level, indicator.weight, indicator.cue
                 if reading.negated(match.start()) and not indicator.in_questions:
-                    struggle = (
-                        indicator.skill is Skill.SELF_MANAGEMENT
-                        and STRUGGLE.search(text) is not None
-                    )
+                    struggle = indicator.skill is Skill.SELF_MANAGEMENT and stuck
                     flipped = _negated_level(level, one_off=reading.one_off or struggle)
                     if flipped is not None:
                         # A denied difficulty is said outright: it can stand on its own.
@@ -495,7 +497,7 @@ class OfflineAssessor:
                 elif (
                     level is Level.PROFICIENT
                     and indicator.skill is Skill.SELF_MANAGEMENT
-                    and STRUGGLE.search(text) is not None
+                    and stuck
                     and DENIAL.match(match.group()) is not None
                 ):
                     # "I got stuck but I didn't give up": the lexicon's own denied
@@ -712,15 +714,7 @@ def _as_mixed(per_level: dict[Level, list[_Hit]]) -> list[_Hit]:
     ]
 
 
-# A difficulty met in the same breath ("I got stuck but I didn't give up"): the denied
-# difficulty is a success won against it, on the way, not yet the habit in hand.
-STRUGGLE = re.compile(
-    r"\b(?:got|get|gets|getting|was|were|am|is) stuck\b|\bstuck on\b"
-    r"|\b(?:wanted|want|wants) to (?:quit|give up|stop)\b|\bwas (?:not|n't) far from\b",
-    re.IGNORECASE,
-)
-
-
+# The lexicon's own denied difficulty ("didn't give up" written as a Proficient cue).
 DENIAL = re.compile(r"(?:didn'?t|did not|doesn'?t|does not|never)\b", re.IGNORECASE)
 
 
